@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Real-window smoke test: builds vvt-desktop with the embedded UI, prepares
+# registers, and runs ui/e2e/smoke.mjs against the real window under Xvfb via
+# tauri-driver + WebKitWebDriver. Expects ui/dist to be built (make does it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-tauri-driver.sh
+cargo build -p vvt-desktop --features custom-protocol
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+example="$tmp/beispiel.vvt"
+if cargo run --quiet -p vvt -- --db "$example" example; then
+  export VVT_E2E_EXAMPLE="$example"
+else
+  echo "e2e: WARNING: 'vvt --db FILE example' failed; only the empty register is checked" >&2
+fi
+
+export VVT_E2E_APP="$PWD/target/debug/vvt-desktop"
+export VVT_E2E_DRIVER="$PWD/.tools/bin/tauri-driver"
+export VVT_E2E_EMPTY="$tmp/leer/neu.vvt"
+# Software rendering: Xvfb has no GPU, and WebKit's DMA-BUF renderer shows a
+# blank page without one.
+export WEBKIT_DISABLE_DMABUF_RENDERER=1
+export LIBGL_ALWAYS_SOFTWARE=1
+
+xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" node ui/e2e/smoke.mjs

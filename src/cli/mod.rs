@@ -1,0 +1,203 @@
+//! Argument parsing and dispatch of the `vvt` subcommands.
+
+mod show;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use vvt::{interchange, paths, Error, Lang, Store};
+
+#[derive(Parser)]
+#[command(
+    name = "vvt",
+    version,
+    about = "Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO): keep the register, export and import it",
+    long_about = None
+)]
+struct Cli {
+    /// The register file. Defaults to the file the desktop app opens.
+    #[arg(long, global = true, env = paths::DB_ENV, value_name = "PATH")]
+    db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create the register file (or bring an existing one up to date) and show what it holds.
+    Init,
+    /// Load the example register: the online-meetings notice of the seed document.
+    Example,
+    /// List the processing activities.
+    List {
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Show one processing activity with all its parts.
+    Show {
+        /// The activity's key, e.g. `meetings-jitsi`.
+        key: String,
+        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+        format: ShowFormat,
+        /// Language of the labels.
+        #[arg(long, value_enum, default_value_t = LangArg::De)]
+        lang: LangArg,
+    },
+    /// Export the register.
+    #[command(subcommand)]
+    Export(Export),
+    /// Import a register.
+    #[command(subcommand)]
+    Import(Import),
+}
+
+#[derive(Subcommand)]
+enum Export {
+    /// The whole register with its history as JSON (docs/register-format.md).
+    Json {
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum Import {
+    /// Import a JSON register file into an empty register, or replace the content with --replace.
+    Json {
+        /// Replace everything in the register (including its history) with the file's content.
+        #[arg(long)]
+        replace: bool,
+        /// The file to import.
+        file: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ListFormat {
+    Table,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ShowFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    De,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::De => Lang::De,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+pub fn run() -> Result<ExitCode, Error> {
+    let cli = Cli::parse();
+    let db = cli.db.unwrap_or_else(paths::default_register_path);
+    let mut store = Store::open(&db)?;
+    match cli.command {
+        Command::Init => {
+            let s = store.summary()?;
+            println!("Register: {}", s.path);
+            println!(
+                "Organisation: {}",
+                s.organisation_name
+                    .as_deref()
+                    .unwrap_or("(noch nicht erfasst)")
+            );
+            println!("Verarbeitungstätigkeiten: {}", s.activity_count);
+        }
+        Command::Example => {
+            store.load_example()?;
+            let s = store.summary()?;
+            println!(
+                "Beispielverzeichnis geladen: {} mit {} Verarbeitungstätigkeiten ({})",
+                s.organisation_name.unwrap_or_default(),
+                s.activity_count,
+                s.path
+            );
+        }
+        Command::List { format } => {
+            let items = store.list_activities()?;
+            match format {
+                ListFormat::Json => print_json(&items)?,
+                ListFormat::Table => show::table(&items),
+            }
+        }
+        Command::Show { key, format, lang } => {
+            let activity = store.activity(&key)?;
+            match format {
+                ShowFormat::Json => print_json(&activity)?,
+                ShowFormat::Text => {
+                    let register = store.load()?;
+                    print!(
+                        "{}",
+                        show::activity(&activity, &register, store.catalogs(), lang.into())
+                    );
+                }
+            }
+        }
+        Command::Export(Export::Json { output }) => {
+            let text = interchange::to_json(&store.load()?)?;
+            match output {
+                Some(path) => write_atomically(&path, text.as_bytes())?,
+                None => std::io::stdout()
+                    .write_all(text.as_bytes())
+                    .map_err(|e| Error::io("cannot write to standard output", e))?,
+            }
+        }
+        Command::Import(Import::Json { replace, file }) => {
+            let register = interchange::read_file(&file)?;
+            store.import(&register, replace)?;
+            let s = store.summary()?;
+            println!(
+                "Importiert: {} Verarbeitungstätigkeiten, {} Parteien, {} Einträge der Änderungshistorie",
+                s.activity_count,
+                s.party_count,
+                register.history.len()
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| Error::validation("", format!("cannot write JSON: {e}")))?;
+    println!("{text}");
+    Ok(())
+}
+
+/// Writes through a temporary file in the same folder and renames it, so an
+/// interrupted export never leaves half a file under the final name.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.vvt-tmp-{}", std::process::id()));
+    let result = std::fs::File::create(&tmp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
+        .and_then(|_| std::fs::rename(&tmp, path));
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(Error::io(format!("cannot write {}", path.display()), e));
+    }
+    Ok(())
+}

@@ -1,0 +1,84 @@
+//! Errors a caller can act on: each variant has a stable code for the UI, and
+//! validation errors name the field (as a JSON path) they concern.
+
+use thiserror::Error;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, Error)]
+pub enum Error {
+    /// Bad input: `field` is a JSON path into the record or import file.
+    #[error("{field}: {reason}")]
+    Validation { field: String, reason: String },
+
+    #[error("{entity} '{key}' does not exist")]
+    NotFound { entity: &'static str, key: String },
+
+    /// A stale edit: the record changed since it was loaded.
+    #[error(
+        "{entity} '{key}' was changed elsewhere since it was opened (version {expected} expected, \
+         {found} found); reload it and apply the edit again"
+    )]
+    Conflict {
+        entity: &'static str,
+        key: String,
+        expected: i64,
+        found: i64,
+    },
+
+    #[error(
+        "the register was written by a newer VVT (schema version {found}, this program knows up \
+         to {supported}); update VVT to open it"
+    )]
+    SchemaTooNew { found: i64, supported: i64 },
+
+    #[error("{path} is not a VVT register: {reason}")]
+    NotARegister { path: String, reason: String },
+
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+
+    #[error("{context}: {source}")]
+    Io {
+        context: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    /// Stable machine-readable code; the UI switches on this, never on text.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Validation { .. } => "validation",
+            Error::NotFound { .. } => "not_found",
+            Error::Conflict { .. } => "conflict",
+            Error::SchemaTooNew { .. } => "schema_too_new",
+            Error::NotARegister { .. } => "not_a_register",
+            Error::Sqlite(_) => "database",
+            Error::Io { .. } => "io",
+        }
+    }
+
+    /// The field a validation error concerns, for the UI to show it there.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Error::Validation { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
+    pub fn validation(field: impl Into<String>, reason: impl Into<String>) -> Self {
+        Error::Validation {
+            field: field.into(),
+            reason: reason.into(),
+        }
+    }
+
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Io {
+            context: context.into(),
+            source,
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! The JSON interchange format (`docs/register-format.md`): the whole register
+//! with its history, versioned, written so that export → import → export is
+//! byte for byte the same.
+
+use std::path::Path;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::{Error, Register, Result};
+
+/// The value of the `format` field that marks a VVT register file.
+pub const FORMAT: &str = "vvt-register";
+/// The version of the format this program writes and reads.
+pub const FORMAT_VERSION: u64 = 1;
+/// Largest file the import reads (64 MiB).
+pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'static str,
+    format_version: u64,
+    #[serde(flatten)]
+    register: &'a Register,
+}
+
+/// The register as pretty-printed JSON with a final newline.
+pub fn to_json(register: &Register) -> Result<String> {
+    let envelope = Envelope {
+        format: FORMAT,
+        format_version: FORMAT_VERSION,
+        register,
+    };
+    let mut text = serde_json::to_string_pretty(&envelope)
+        .map_err(|e| Error::validation("", format!("cannot write JSON: {e}")))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Reads a register from interchange JSON. Errors name the JSON path of the
+/// offending value (or the line and column of a syntax error) and the reason.
+/// References and catalog codes are checked later, by the import itself.
+pub fn from_json(text: &str) -> Result<Register> {
+    let mut value: Value = serde_json::from_str(text).map_err(|e| {
+        Error::validation(
+            format!("line {}, column {}", e.line(), e.column()),
+            format!("malformed JSON: {e}"),
+        )
+    })?;
+    let Value::Object(map) = &mut value else {
+        return Err(Error::validation(
+            "$",
+            "a register file must be a JSON object",
+        ));
+    };
+    match map.remove("format") {
+        Some(Value::String(f)) if f == FORMAT => {}
+        Some(other) => {
+            return Err(Error::validation(
+                "format",
+                format!("expected \"{FORMAT}\", found {other}"),
+            ))
+        }
+        None => {
+            return Err(Error::validation(
+                "format",
+                format!("missing; expected \"{FORMAT}\""),
+            ))
+        }
+    }
+    match map.remove("format_version") {
+        Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
+        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > FORMAT_VERSION) => {
+            return Err(Error::validation(
+                "format_version",
+                format!("version {n} was written by a newer VVT; this program reads version {FORMAT_VERSION}"),
+            ))
+        }
+        Some(other) => {
+            return Err(Error::validation(
+                "format_version",
+                format!("unsupported version {other}; this program reads version {FORMAT_VERSION}"),
+            ))
+        }
+        None => return Err(Error::validation("format_version", "missing")),
+    }
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        Error::validation(
+            if path == "." { "$".to_owned() } else { path },
+            e.into_inner().to_string(),
+        )
+    })
+}
+
+/// Reads and parses an interchange file, refusing files over [`MAX_FILE_SIZE`].
+pub fn read_file(path: &Path) -> Result<Register> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    if meta.len() > MAX_FILE_SIZE {
+        return Err(Error::validation(
+            "$",
+            format!(
+                "the file is {} MiB; at most {} MiB can be imported",
+                meta.len() / (1024 * 1024),
+                MAX_FILE_SIZE / (1024 * 1024)
+            ),
+        ));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| Error::validation("$", format!("the file is not UTF-8 text: {e}")))?;
+    from_json(text.strip_prefix('\u{feff}').unwrap_or(&text))
+}

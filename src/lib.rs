@@ -1,0 +1,44 @@
+//! VVT core: the record of processing activities (Art. 30 GDPR) as data, its
+//! SQLite store, the interchange format and the example register. Nothing in
+//! here knows about windows; the desktop shell and the CLI are thin layers.
+
+pub mod clock;
+mod error;
+pub mod example;
+pub mod interchange;
+pub mod model;
+pub mod paths;
+pub mod store;
+pub mod validate;
+
+pub use error::{Error, Result};
+pub use model::*;
+pub use store::Store;
+
+use serde::{Deserialize, Serialize};
+
+/// The two languages of the UI and of every document; German is the default.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "de" => Some(Lang::De),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,386 @@
+//! A processing activity with everything Art. 30(1)(b)–(g) asks for and what a
+//! DPO keeps beside it to write the Art. 13/14 notice.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProcessingActivity {
+    /// Stable short key, e.g. `VT-001` or `meetings-jitsi`.
+    pub key: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub department: Option<String>,
+    #[serde(default)]
+    pub contact_person: Option<String>,
+    #[serde(default)]
+    pub status: ActivityStatus,
+    #[serde(default)]
+    pub purposes: Vec<Purpose>,
+    #[serde(default)]
+    pub data_subjects: Vec<String>,
+    #[serde(default)]
+    pub data_categories: Vec<DataCategory>,
+    #[serde(default)]
+    pub source: DataSource,
+    /// Art. 13(2)(e); `None` means not recorded.
+    #[serde(default)]
+    pub provision: Option<ProvisionRequirement>,
+    /// Art. 13(2)(f), Art. 22; `None` means not recorded.
+    #[serde(default)]
+    pub automated_decisions: Option<AutomatedDecisions>,
+    #[serde(default)]
+    pub recipients: Vec<Recipient>,
+    #[serde(default)]
+    pub transfers: Vec<Transfer>,
+    /// Keys into the organisation-wide TOM catalog.
+    #[serde(default)]
+    pub toms: Vec<String>,
+    #[serde(default)]
+    pub tom_notes: Option<String>,
+    #[serde(default)]
+    pub dpia: Dpia,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    #[serde(default)]
+    pub last_reviewed: Option<NaiveDate>,
+    #[serde(default)]
+    pub next_review: Option<NaiveDate>,
+    #[serde(default)]
+    pub notes: Option<String>,
+    /// Optimistic-locking counter; raised by the store on every save.
+    #[serde(default)]
+    pub version: i64,
+}
+
+impl ProcessingActivity {
+    /// A new draft with only its key and name; the store sets the timestamps.
+    pub fn new(key: impl Into<String>, name: impl Into<String>) -> Self {
+        let now = crate::clock::now();
+        ProcessingActivity {
+            key: key.into(),
+            name: name.into(),
+            description: None,
+            department: None,
+            contact_person: None,
+            status: ActivityStatus::Draft,
+            purposes: Vec::new(),
+            data_subjects: Vec::new(),
+            data_categories: Vec::new(),
+            source: DataSource::default(),
+            provision: None,
+            automated_decisions: None,
+            recipients: Vec::new(),
+            transfers: Vec::new(),
+            toms: Vec::new(),
+            tom_notes: None,
+            dpia: Dpia::default(),
+            created_at: now,
+            updated_at: now,
+            last_reviewed: None,
+            next_review: None,
+            notes: None,
+            version: 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityStatus {
+    #[default]
+    Draft,
+    Active,
+    Retired,
+}
+
+impl ActivityStatus {
+    pub const ALL: [ActivityStatus; 3] = [Self::Draft, Self::Active, Self::Retired];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Active => "active",
+            Self::Retired => "retired",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// A purpose with the legal bases it rests on (Art. 30(1)(b), 13(1)(c)).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Purpose {
+    pub description: String,
+    /// Codes from the legal-basis catalog, e.g. `art6-1-b`, `bdsg-26`.
+    #[serde(default)]
+    pub legal_bases: Vec<String>,
+    /// Free-text reference to national or sector law, e.g. "§ 147 AO".
+    #[serde(default)]
+    pub legal_basis_note: Option<String>,
+    /// The legitimate interests pursued, required for Art. 6(1)(f) (13(1)(d)).
+    #[serde(default)]
+    pub legitimate_interests: Option<String>,
+    /// For consent: how it is given.
+    #[serde(default)]
+    pub consent_given: Option<String>,
+    /// For consent: how it is withdrawn (Art. 7(3)).
+    #[serde(default)]
+    pub consent_withdrawal: Option<String>,
+}
+
+/// A category of personal data (Art. 30(1)(c)) with its erasure rule (30(1)(f)).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataCategory {
+    pub name: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Special category under Art. 9(1).
+    #[serde(default)]
+    pub special: bool,
+    /// Data relating to criminal convictions and offences (Art. 10).
+    #[serde(default)]
+    pub criminal: bool,
+    #[serde(default)]
+    pub retention: Option<RetentionRule>,
+}
+
+/// How long a data category is kept and how it is erased.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetentionRule {
+    /// A fixed period, where one applies.
+    #[serde(default)]
+    pub period: Option<Period>,
+    /// The criterion, where the period is not fixed ("solange das Team besteht").
+    #[serde(default)]
+    pub criterion: Option<String>,
+    /// The event the period counts from ("Ende des Meetings").
+    #[serde(default)]
+    pub starts_at: Option<String>,
+    /// How the data is erased ("automatisch", "manuell durch die IT").
+    #[serde(default)]
+    pub deletion: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub amount: u32,
+    pub unit: PeriodUnit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodUnit {
+    Hours,
+    Days,
+    Weeks,
+    Months,
+    Years,
+}
+
+impl PeriodUnit {
+    pub const ALL: [PeriodUnit; 5] = [
+        Self::Hours,
+        Self::Days,
+        Self::Weeks,
+        Self::Months,
+        Self::Years,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Hours => "hours",
+            Self::Days => "days",
+            Self::Weeks => "weeks",
+            Self::Months => "months",
+            Self::Years => "years",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|u| u.code() == code)
+    }
+}
+
+/// Where the data comes from (Art. 13 vs. Art. 14, 14(2)(f)).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataSource {
+    /// Collected from the data subject; `None` means not recorded.
+    #[serde(default)]
+    pub from_data_subject: Option<bool>,
+    /// Other sources, when data also comes from elsewhere.
+    #[serde(default)]
+    pub other_sources: Option<String>,
+    /// Whether those other sources are publicly accessible.
+    #[serde(default)]
+    pub publicly_accessible: Option<bool>,
+}
+
+/// Whether providing the data is required, and what follows if not (13(2)(e)).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProvisionRequirement {
+    pub kind: ProvisionKind,
+    #[serde(default)]
+    pub consequence: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProvisionKind {
+    Statutory,
+    Contractual,
+    /// Necessary to enter into a contract.
+    PreContractual,
+    #[default]
+    Voluntary,
+}
+
+impl ProvisionKind {
+    pub const ALL: [ProvisionKind; 4] = [
+        Self::Statutory,
+        Self::Contractual,
+        Self::PreContractual,
+        Self::Voluntary,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Statutory => "statutory",
+            Self::Contractual => "contractual",
+            Self::PreContractual => "pre_contractual",
+            Self::Voluntary => "voluntary",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
+/// Automated decision-making including profiling (Art. 22, 13(2)(f)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum AutomatedDecisions {
+    None,
+    Used {
+        /// Meaningful information about the logic involved.
+        logic: String,
+        /// Significance and envisaged consequences for the data subject.
+        #[serde(default)]
+        consequences: Option<String>,
+    },
+}
+
+/// Someone who receives the data (Art. 30(1)(d), 13(1)(e)).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recipient {
+    pub role: RecipientRole,
+    /// Key of the party, for external recipients recorded as parties.
+    #[serde(default)]
+    pub party: Option<String>,
+    /// The internal unit, or a category of recipients ("Kunden").
+    #[serde(default)]
+    pub description: Option<String>,
+    /// When or why data goes there ("nur bei Angabe einer E-Mail-Adresse").
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecipientRole {
+    #[default]
+    Internal,
+    Processor,
+    SubProcessor,
+    JointController,
+    IndependentController,
+    PublicAuthority,
+}
+
+impl RecipientRole {
+    pub const ALL: [RecipientRole; 6] = [
+        Self::Internal,
+        Self::Processor,
+        Self::SubProcessor,
+        Self::JointController,
+        Self::IndependentController,
+        Self::PublicAuthority,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Internal => "internal",
+            Self::Processor => "processor",
+            Self::SubProcessor => "sub_processor",
+            Self::JointController => "joint_controller",
+            Self::IndependentController => "independent_controller",
+            Self::PublicAuthority => "public_authority",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+/// A transfer to a third country or international organisation (Art. 30(1)(e),
+/// Art. 44 ff.).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Transfer {
+    /// Key of the receiving party.
+    #[serde(default)]
+    pub recipient: Option<String>,
+    /// ISO 3166-1 alpha-2 code of the country of destination.
+    pub country: String,
+    /// Code from the transfer-mechanism catalog; `None` means not recorded.
+    #[serde(default)]
+    pub mechanism: Option<String>,
+    /// Module of the 2021/914 SCCs (1 C2C, 2 C2P, 3 P2P, 4 P2C).
+    #[serde(default)]
+    pub scc_module: Option<u8>,
+    #[serde(default)]
+    pub supplementary_measures: Option<String>,
+    /// Transfer impact assessment (EDPB Recommendations 01/2020).
+    #[serde(default)]
+    pub tia_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub tia_result: Option<String>,
+    /// Documentation of the assessment for Art. 49(1) second subparagraph
+    /// transfers (Art. 49(6)).
+    #[serde(default)]
+    pub derogation_documentation: Option<String>,
+    /// Where data subjects can obtain a copy of the safeguards (13(1)(f)).
+    #[serde(default)]
+    pub safeguards_copy: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Data protection impact assessment (Art. 35).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dpia {
+    /// `None` means no decision has been recorded.
+    #[serde(default)]
+    pub required: Option<bool>,
+    #[serde(default)]
+    pub reason: Option<String>,
+    #[serde(default)]
+    pub done_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub reference: Option<String>,
+}

@@ -1,0 +1,83 @@
+//! The register as plain data: what the store loads and saves, what the
+//! interchange format carries and what every output is computed from.
+//!
+//! Records reference each other by their stable keys (an activity names a
+//! party by `party` key, a TOM by `tom` key, a catalog entry by its code), so a
+//! loaded [`Register`] is self-contained and can be checked, printed or turned
+//! into a notice without a database.
+
+mod activity;
+mod catalog;
+mod history;
+mod organisation;
+mod party;
+mod tom;
+
+pub use activity::*;
+pub use catalog::*;
+pub use history::*;
+pub use organisation::*;
+pub use party::*;
+pub use tom::*;
+
+use serde::{Deserialize, Serialize};
+
+/// A whole register: the header, the organisation-wide catalogs the DPO keeps
+/// (parties, TOMs), every processing activity and the change history.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Register {
+    pub organisation: Organisation,
+    #[serde(default)]
+    pub toms: Vec<Tom>,
+    #[serde(default)]
+    pub parties: Vec<Party>,
+    #[serde(default)]
+    pub activities: Vec<ProcessingActivity>,
+    #[serde(default)]
+    pub history: Vec<ChangeRecord>,
+}
+
+impl Register {
+    pub fn activity(&self, key: &str) -> Option<&ProcessingActivity> {
+        self.activities.iter().find(|a| a.key == key)
+    }
+
+    pub fn party(&self, key: &str) -> Option<&Party> {
+        self.parties.iter().find(|p| p.key == key)
+    }
+
+    pub fn tom(&self, key: &str) -> Option<&Tom> {
+        self.toms.iter().find(|t| t.key == key)
+    }
+
+    /// True when nothing at all has been recorded yet: no header, no records.
+    pub fn is_empty(&self) -> bool {
+        self.organisation.is_blank()
+            && self.toms.is_empty()
+            && self.parties.is_empty()
+            && self.activities.is_empty()
+    }
+}
+
+/// What the desktop start screen shows before anything is opened for editing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegisterSummary {
+    pub path: String,
+    pub organisation_name: Option<String>,
+    pub activity_count: u64,
+    pub party_count: u64,
+}
+
+/// One line of `vvt list` and of the desktop activity list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityListItem {
+    pub key: String,
+    pub name: String,
+    pub status: ActivityStatus,
+    pub department: Option<String>,
+    pub purpose_count: u64,
+    pub transfer_count: u64,
+    pub next_review: Option<chrono::NaiveDate>,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}

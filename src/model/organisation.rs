@@ -1,0 +1,104 @@
+//! The register's header: who is responsible, whom to contact, who supervises
+//! (Art. 30(1)(a), Art. 13(1)(a)–(b), Art. 13(2)(d) GDPR).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub controller: Controller,
+    #[serde(default)]
+    pub dpo: Option<Dpo>,
+    /// EU representative (Art. 27), only for controllers outside the Union.
+    #[serde(default)]
+    pub representative: Option<ContactParty>,
+    #[serde(default)]
+    pub joint_controllers: Vec<JointController>,
+    /// Code of the competent supervisory authority in the catalog, e.g. `DE-BW`.
+    #[serde(default)]
+    pub authority: Option<String>,
+    /// Date ("Stand") of the public notice currently in force, when it was
+    /// published outside VVT's own publication history.
+    #[serde(default)]
+    pub notice_date: Option<NaiveDate>,
+    /// Optimistic-locking counter; raised by the store on every save.
+    #[serde(default)]
+    pub version: i64,
+}
+
+impl Organisation {
+    pub fn is_blank(&self) -> bool {
+        self.controller.name.trim().is_empty()
+            && self.dpo.is_none()
+            && self.representative.is_none()
+            && self.joint_controllers.is_empty()
+            && self.authority.is_none()
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Controller {
+    pub name: String,
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub website: Option<String>,
+    /// Public bodies may not rely on Art. 6(1)(f) for their tasks and fall
+    /// under a different supervisory authority in some Länder.
+    #[serde(default)]
+    pub public_body: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dpo {
+    /// A person's name or a function ("Datenschutzbeauftragter").
+    pub name: String,
+    #[serde(default)]
+    pub external: bool,
+    /// For an external DPO: the firm they work for.
+    #[serde(default)]
+    pub organisation: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+/// Someone named in the header with contact details (representative).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactParty {
+    pub name: String,
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JointController {
+    pub name: String,
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub contact: Option<String>,
+    /// The essence of the Art. 26 arrangement, which must be made available
+    /// to data subjects (Art. 26(2)).
+    #[serde(default)]
+    pub arrangement: Option<String>,
+    /// Keys of the activities the joint control covers; empty means all.
+    #[serde(default)]
+    pub activities: Vec<String>,
+}

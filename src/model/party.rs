@@ -1,0 +1,116 @@
+//! Organisations the register names: processors, independent controllers,
+//! authorities — with the Art. 28 agreement where one is needed.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    /// Stable short key, e.g. `cisco`.
+    pub key: String,
+    pub name: String,
+    #[serde(default)]
+    pub address: Option<String>,
+    /// ISO 3166-1 alpha-2 code of the seat.
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub contact: Option<String>,
+    /// Certified under the EU-US Data Privacy Framework (Decision (EU) 2023/1795);
+    /// only meaningful for organisations in the United States.
+    #[serde(default)]
+    pub dpf_certified: bool,
+    #[serde(default)]
+    pub certifications: Vec<String>,
+    #[serde(default)]
+    pub agreement: Option<ProcessorAgreement>,
+    #[serde(default)]
+    pub notes: Option<String>,
+    #[serde(default)]
+    pub version: i64,
+}
+
+/// The contract under Art. 28(3) with a processor ("AVV").
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProcessorAgreement {
+    /// `None` while the agreement is not signed.
+    #[serde(default)]
+    pub signed_on: Option<NaiveDate>,
+    /// Version or reference of the document ("DPA v2024-09").
+    #[serde(default)]
+    pub reference: Option<String>,
+    /// Where the signed document is kept.
+    #[serde(default)]
+    pub location: Option<String>,
+    /// The Art. 28(3) points the agreement covers.
+    #[serde(default)]
+    pub covers: Vec<Art28Point>,
+    #[serde(default)]
+    pub subprocessors: Vec<SubProcessor>,
+    /// Where the processing takes place ("EU-Rechenzentren").
+    #[serde(default)]
+    pub locations: Vec<String>,
+    #[serde(default)]
+    pub next_review: Option<NaiveDate>,
+}
+
+/// The points (a)–(h) of Art. 28(3) GDPR.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Art28Point {
+    A,
+    B,
+    C,
+    D,
+    E,
+    F,
+    G,
+    H,
+}
+
+impl Art28Point {
+    pub const ALL: [Art28Point; 8] = [
+        Self::A,
+        Self::B,
+        Self::C,
+        Self::D,
+        Self::E,
+        Self::F,
+        Self::G,
+        Self::H,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::A => "a",
+            Self::B => "b",
+            Self::C => "c",
+            Self::D => "d",
+            Self::E => "e",
+            Self::F => "f",
+            Self::G => "g",
+            Self::H => "h",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.code() == code)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubProcessor {
+    /// Key of the sub-processor's party record.
+    pub party: String,
+    /// ISO 3166-1 alpha-2 code of where it processes.
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub task: Option<String>,
+    /// Transfer mechanism code, when the sub-processor sits in a third country.
+    #[serde(default)]
+    pub mechanism: Option<String>,
+}

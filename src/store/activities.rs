@@ -1,0 +1,420 @@
+//! Processing activities with all their parts: read and written whole, one
+//! call each, so an editor never sees half an activity.
+
+use std::collections::HashMap;
+
+use rusqlite::{Connection, OptionalExtension};
+
+use super::organisation::DbRefs;
+use super::{history, rows, Store};
+use crate::model::*;
+use crate::{validate, Error, Result};
+
+/// Which activities a load covers: every one, or the one with this row id.
+#[derive(Clone, Copy)]
+enum Scope {
+    All,
+    One(i64),
+}
+
+impl Scope {
+    /// The filter on a child table's `activity_id` column; the SQL text is
+    /// fixed, the id is always bound.
+    fn filter(self, column: &str) -> String {
+        match self {
+            Scope::All => String::new(),
+            Scope::One(_) => format!("WHERE {column} = ?1"),
+        }
+    }
+
+    fn query<T>(
+        self,
+        conn: &Connection,
+        sql: &str,
+        map: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut stmt = conn.prepare_cached(sql)?;
+        let rows = match self {
+            Scope::All => stmt
+                .query_map([], map)?
+                .collect::<rusqlite::Result<Vec<_>>>(),
+            Scope::One(id) => stmt.query_map([id], map)?.collect(),
+        };
+        Ok(rows?)
+    }
+}
+
+fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>> {
+    let sql = format!(
+        "SELECT id, key, name, description, department, contact_person, status,
+                source_from_subject, source_other, source_public, provision_kind,
+                provision_consequence, adm_kind, adm_logic, adm_consequences, tom_notes,
+                dpia_required, dpia_reason, dpia_done_on, dpia_reference, created_at, updated_at,
+                last_reviewed, next_review, notes, version
+         FROM activity {} ORDER BY key",
+        scope.filter("id")
+    );
+    let mains = scope.query(conn, &sql, |r| {
+        let status: String = r.get(6)?;
+        let provision_kind: Option<String> = r.get(10)?;
+        let adm_kind: Option<String> = r.get(12)?;
+        let created: String = r.get(20)?;
+        let updated: String = r.get(21)?;
+        let activity = ProcessingActivity {
+            key: r.get(1)?,
+            name: r.get(2)?,
+            description: r.get(3)?,
+            department: r.get(4)?,
+            contact_person: r.get(5)?,
+            status: rows::code(6, &status, ActivityStatus::from_code)?,
+            purposes: Vec::new(),
+            data_subjects: Vec::new(),
+            data_categories: Vec::new(),
+            source: DataSource {
+                from_data_subject: rows::opt_bool(r.get(7)?),
+                other_sources: r.get(8)?,
+                publicly_accessible: rows::opt_bool(r.get(9)?),
+            },
+            provision: match provision_kind {
+                Some(k) => Some(ProvisionRequirement {
+                    kind: rows::code(10, &k, ProvisionKind::from_code)?,
+                    consequence: r.get(11)?,
+                }),
+                None => None,
+            },
+            automated_decisions: match adm_kind.as_deref() {
+                None => None,
+                Some("none") => Some(AutomatedDecisions::None),
+                Some(_) => Some(AutomatedDecisions::Used {
+                    logic: r.get::<_, Option<String>>(13)?.unwrap_or_default(),
+                    consequences: r.get(14)?,
+                }),
+            },
+            recipients: Vec::new(),
+            transfers: Vec::new(),
+            toms: Vec::new(),
+            tom_notes: r.get(15)?,
+            dpia: Dpia {
+                required: rows::opt_bool(r.get(16)?),
+                reason: r.get(17)?,
+                done_on: rows::parse_date(18, r.get(18)?)?,
+                reference: r.get(19)?,
+            },
+            created_at: rows::parse_ts(20, &created)?,
+            updated_at: rows::parse_ts(21, &updated)?,
+            last_reviewed: rows::parse_date(22, r.get(22)?)?,
+            next_review: rows::parse_date(23, r.get(23)?)?,
+            notes: r.get(24)?,
+            version: r.get(25)?,
+        };
+        Ok((r.get::<_, i64>(0)?, activity))
+    })?;
+    let mut index: HashMap<i64, usize> = HashMap::with_capacity(mains.len());
+    let mut activities = Vec::with_capacity(mains.len());
+    for (i, (id, a)) in mains.into_iter().enumerate() {
+        index.insert(id, i);
+        activities.push(a);
+    }
+    let mut each = |id: i64, f: &mut dyn FnMut(&mut ProcessingActivity)| {
+        if let Some(&i) = index.get(&id) {
+            f(&mut activities[i]);
+        }
+    };
+
+    let sql = format!(
+        "SELECT p.activity_id, p.id, p.description, p.legal_basis_note, p.legitimate_interests,
+                p.consent_given, p.consent_withdrawal
+         FROM purpose p {} ORDER BY p.activity_id, p.position",
+        scope.filter("p.activity_id")
+    );
+    let purposes = scope.query(conn, &sql, |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, i64>(1)?,
+            Purpose {
+                description: r.get(2)?,
+                legal_bases: Vec::new(),
+                legal_basis_note: r.get(3)?,
+                legitimate_interests: r.get(4)?,
+                consent_given: r.get(5)?,
+                consent_withdrawal: r.get(6)?,
+            },
+        ))
+    })?;
+    let sql = format!(
+        "SELECT b.purpose_id, b.code FROM purpose_legal_basis b JOIN purpose p ON p.id = b.purpose_id
+         {} ORDER BY b.purpose_id, b.position",
+        scope.filter("p.activity_id")
+    );
+    let mut bases: HashMap<i64, Vec<String>> = HashMap::new();
+    for (purpose_id, code) in scope.query(conn, &sql, |r| Ok((r.get::<_, i64>(0)?, r.get(1)?)))? {
+        bases.entry(purpose_id).or_default().push(code);
+    }
+    for (activity_id, purpose_id, mut p) in purposes {
+        p.legal_bases = bases.remove(&purpose_id).unwrap_or_default();
+        each(activity_id, &mut |a| a.purposes.push(p.clone()));
+    }
+
+    let sql = format!(
+        "SELECT activity_id, name FROM data_subject {} ORDER BY activity_id, position",
+        scope.filter("activity_id")
+    );
+    for (id, name) in scope.query(conn, &sql, |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+    })? {
+        each(id, &mut |a| a.data_subjects.push(name.clone()));
+    }
+
+    let sql = format!(
+        "SELECT activity_id, name, description, special, criminal, period_amount, period_unit,
+                criterion, starts_at, deletion
+         FROM data_category {} ORDER BY activity_id, position",
+        scope.filter("activity_id")
+    );
+    let categories = scope.query(conn, &sql, |r| {
+        let amount: Option<i64> = r.get(5)?;
+        let unit: Option<String> = r.get(6)?;
+        let period = match (amount, unit) {
+            (Some(amount), Some(unit)) => Some(Period {
+                amount: u32::try_from(amount).unwrap_or(0),
+                unit: rows::code(6, &unit, PeriodUnit::from_code)?,
+            }),
+            _ => None,
+        };
+        let criterion: Option<String> = r.get(7)?;
+        let retention = (period.is_some() || criterion.is_some()).then_some(());
+        Ok((
+            r.get::<_, i64>(0)?,
+            DataCategory {
+                name: r.get(1)?,
+                description: r.get(2)?,
+                special: r.get::<_, i64>(3)? != 0,
+                criminal: r.get::<_, i64>(4)? != 0,
+                retention: match retention {
+                    Some(()) => Some(RetentionRule {
+                        period,
+                        criterion,
+                        starts_at: r.get(8)?,
+                        deletion: r.get(9)?,
+                    }),
+                    None => None,
+                },
+            },
+        ))
+    })?;
+    for (id, c) in categories {
+        each(id, &mut |a| a.data_categories.push(c.clone()));
+    }
+
+    let sql = format!(
+        "SELECT r.activity_id, r.role, p.key, r.description, r.note
+         FROM recipient r LEFT JOIN party p ON p.id = r.party_id
+         {} ORDER BY r.activity_id, r.position",
+        scope.filter("r.activity_id")
+    );
+    let recipients = scope.query(conn, &sql, |r| {
+        let role: String = r.get(1)?;
+        Ok((
+            r.get::<_, i64>(0)?,
+            Recipient {
+                role: rows::code(1, &role, RecipientRole::from_code)?,
+                party: r.get(2)?,
+                description: r.get(3)?,
+                note: r.get(4)?,
+            },
+        ))
+    })?;
+    for (id, rec) in recipients {
+        each(id, &mut |a| a.recipients.push(rec.clone()));
+    }
+
+    let sql = format!(
+        "SELECT t.activity_id, p.key, t.country, t.mechanism, t.scc_module, t.supplementary_measures,
+                t.tia_date, t.tia_result, t.derogation_documentation, t.safeguards_copy, t.note
+         FROM transfer t LEFT JOIN party p ON p.id = t.party_id
+         {} ORDER BY t.activity_id, t.position",
+        scope.filter("t.activity_id")
+    );
+    let transfers = scope.query(conn, &sql, |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            Transfer {
+                recipient: r.get(1)?,
+                country: r.get(2)?,
+                mechanism: r.get(3)?,
+                scc_module: r.get(4)?,
+                supplementary_measures: r.get(5)?,
+                tia_date: rows::parse_date(6, r.get(6)?)?,
+                tia_result: r.get(7)?,
+                derogation_documentation: r.get(8)?,
+                safeguards_copy: r.get(9)?,
+                note: r.get(10)?,
+            },
+        ))
+    })?;
+    for (id, t) in transfers {
+        each(id, &mut |a| a.transfers.push(t.clone()));
+    }
+
+    let sql = format!(
+        "SELECT at.activity_id, t.key FROM activity_tom at JOIN tom t ON t.id = at.tom_id
+         {} ORDER BY at.activity_id, at.position",
+        scope.filter("at.activity_id")
+    );
+    for (id, key) in scope.query(conn, &sql, |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+    })? {
+        each(id, &mut |a| a.toms.push(key.clone()));
+    }
+    Ok(activities)
+}
+
+pub fn load_all(conn: &Connection) -> Result<Vec<ProcessingActivity>> {
+    load_scope(conn, Scope::All)
+}
+
+fn row_id(conn: &Connection, key: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row("SELECT id FROM activity WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+pub fn load_one(conn: &Connection, key: &str) -> Result<Option<ProcessingActivity>> {
+    match row_id(conn, key)? {
+        Some(id) => Ok(load_scope(conn, Scope::One(id))?.into_iter().next()),
+        None => Ok(None),
+    }
+}
+
+fn not_found(key: &str) -> Error {
+    Error::NotFound {
+        entity: "activity",
+        key: key.to_owned(),
+    }
+}
+
+mod write;
+pub(crate) use write::insert;
+
+impl Store {
+    /// One activity with all its parts.
+    pub fn activity(&self, key: &str) -> Result<ProcessingActivity> {
+        load_one(&self.conn, key)?.ok_or_else(|| not_found(key))
+    }
+
+    /// Every activity with all its parts, ordered by key.
+    pub fn activities(&self) -> Result<Vec<ProcessingActivity>> {
+        load_all(&self.conn)
+    }
+
+    /// The activity list: one line per activity, without loading the parts.
+    pub fn list_activities(&self) -> Result<Vec<ActivityListItem>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.key, a.name, a.status, a.department, a.next_review, a.updated_at,
+                    (SELECT count(*) FROM purpose p WHERE p.activity_id = a.id),
+                    (SELECT count(*) FROM transfer t WHERE t.activity_id = a.id)
+             FROM activity a ORDER BY a.key",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let status: String = r.get(2)?;
+            let updated: String = r.get(5)?;
+            Ok(ActivityListItem {
+                key: r.get(0)?,
+                name: r.get(1)?,
+                status: rows::code(2, &status, ActivityStatus::from_code)?,
+                department: r.get(3)?,
+                next_review: rows::parse_date(4, r.get(4)?)?,
+                updated_at: rows::parse_ts(5, &updated)?,
+                purpose_count: r.get::<_, i64>(6)? as u64,
+                transfer_count: r.get::<_, i64>(7)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Creates a new activity; its key must not be taken yet.
+    pub fn create_activity(&mut self, activity: &ProcessingActivity) -> Result<ProcessingActivity> {
+        let mut a = activity.clone();
+        self.write(|ctx| {
+            validate::activity(&mut a, "", ctx.catalogs, &DbRefs(ctx.tx))?;
+            if row_id(ctx.tx, &a.key)?.is_some() {
+                return Err(Error::validation(
+                    "key",
+                    format!("an activity with key '{}' already exists", a.key),
+                ));
+            }
+            let now = crate::clock::now();
+            a.created_at = now;
+            a.updated_at = now;
+            a.version = 1;
+            insert(ctx, &a)?;
+            history::record(
+                ctx.tx,
+                ctx.actor,
+                EntityKind::Activity,
+                &a.key,
+                None,
+                Some(&a),
+            )?;
+            Ok(a)
+        })
+    }
+
+    /// Saves an edited activity. `activity.version` must be the version that
+    /// was loaded; a stale edit is refused with [`Error::Conflict`].
+    pub fn update_activity(&mut self, activity: &ProcessingActivity) -> Result<ProcessingActivity> {
+        let mut a = activity.clone();
+        self.write(|ctx| {
+            validate::activity(&mut a, "", ctx.catalogs, &DbRefs(ctx.tx))?;
+            let old = load_one(ctx.tx, &a.key)?.ok_or_else(|| not_found(&a.key))?;
+            if old.version != a.version {
+                return Err(Error::Conflict {
+                    entity: "activity",
+                    key: a.key.clone(),
+                    expected: a.version,
+                    found: old.version,
+                });
+            }
+            a.created_at = old.created_at;
+            a.updated_at = crate::clock::now();
+            a.version = old.version + 1;
+            write::replace(ctx, &a)?;
+            history::record(
+                ctx.tx,
+                ctx.actor,
+                EntityKind::Activity,
+                &a.key,
+                Some(&old),
+                Some(&a),
+            )?;
+            Ok(a)
+        })
+    }
+
+    /// Deletes an activity; `version` guards against deleting what someone
+    /// else changed meanwhile.
+    pub fn delete_activity(&mut self, key: &str, version: i64) -> Result<()> {
+        self.write(|ctx| {
+            let old = load_one(ctx.tx, key)?.ok_or_else(|| not_found(key))?;
+            if old.version != version {
+                return Err(Error::Conflict {
+                    entity: "activity",
+                    key: key.to_owned(),
+                    expected: version,
+                    found: old.version,
+                });
+            }
+            write::delete(ctx, key)?;
+            history::record(
+                ctx.tx,
+                ctx.actor,
+                EntityKind::Activity,
+                key,
+                Some(&old),
+                None,
+            )
+        })
+    }
+}

@@ -1,0 +1,81 @@
+//! Schema migrations: numbered SQL files from `migrations/`, embedded in the
+//! binary, applied all in one transaction when a register is opened.
+//!
+//! The schema version is SQLite's `user_version`; a register written by a
+//! newer program is refused rather than half-understood. `application_id`
+//! marks the file as a VVT register so a foreign SQLite file is recognised.
+
+use rusqlite::Connection;
+
+use crate::{Error, Result};
+
+/// "VVT1" in ASCII, stored in the SQLite header of every register.
+pub const APPLICATION_ID: i32 = 0x5656_5431;
+
+/// Every migration in order; the index + 1 is the schema version it brings.
+/// Never edit a shipped file: append a new one.
+const MIGRATIONS: &[(&str, &str)] = &[
+    (
+        "0001_schema",
+        include_str!("../../migrations/0001_schema.sql"),
+    ),
+    (
+        "0002_catalogs",
+        include_str!("../../migrations/0002_catalogs.sql"),
+    ),
+];
+
+/// The schema version this program writes.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// Reads the file's identity and schema version and refuses what is not ours
+/// or too new, before anything is written.
+pub fn check_identity(conn: &Connection, path: &str) -> Result<i64> {
+    let app_id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let tables: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+        [],
+        |r| r.get(0),
+    )?;
+    if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
+        return Err(Error::NotARegister {
+            path: path.to_owned(),
+            reason: "the SQLite file belongs to another program".into(),
+        });
+    }
+    if version > latest_version() {
+        return Err(Error::SchemaTooNew {
+            found: version,
+            supported: latest_version(),
+        });
+    }
+    Ok(version)
+}
+
+/// Applies every migration newer than the file's version, in one transaction.
+pub fn migrate(conn: &mut Connection, path: &str) -> Result<()> {
+    let current = check_identity(conn, path)?;
+    if current == latest_version() {
+        return Ok(());
+    }
+    let tx = conn.transaction()?;
+    for (index, (name, sql)) in MIGRATIONS.iter().enumerate() {
+        let version = index as i64 + 1;
+        if version <= current {
+            continue;
+        }
+        tx.execute_batch(sql).map_err(|e| {
+            Error::Sqlite(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_ERROR),
+                Some(format!("migration {name} failed: {e}")),
+            ))
+        })?;
+    }
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.pragma_update(None, "user_version", latest_version())?;
+    tx.commit()?;
+    Ok(())
+}

@@ -1,0 +1,146 @@
+//! The register as a whole: a loaded snapshot, the history, the import that
+//! replaces everything in one transaction, and the example register.
+
+use rusqlite::Connection;
+
+use super::{activities, history, organisation, parties, toms, Store, WriteContext};
+use crate::model::*;
+use crate::{validate, Error, Result};
+
+fn is_empty(conn: &Connection) -> Result<bool> {
+    let used: i64 = conn.query_row(
+        "SELECT (SELECT count(*) FROM activity) + (SELECT count(*) FROM party)
+              + (SELECT count(*) FROM tom) + (SELECT count(*) FROM joint_controller)
+              + (SELECT count(*) FROM change_log)
+              + (SELECT count(*) FROM organisation WHERE controller_name <> '' OR version > 0)",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(used == 0)
+}
+
+/// Removes every record and the history, leaving the catalogs.
+fn clear(ctx: &WriteContext<'_>) -> Result<()> {
+    ctx.tx.execute_batch(
+        "DELETE FROM activity; DELETE FROM joint_controller; DELETE FROM processor_agreement;
+         DELETE FROM party_certification; DELETE FROM party; DELETE FROM tom;
+         DELETE FROM change_log;
+         DELETE FROM organisation; INSERT INTO organisation (id) VALUES (1);",
+    )?;
+    Ok(())
+}
+
+/// Inserts every record of a validated register as it is (versions and
+/// timestamps kept), without writing history of its own.
+fn insert_all(ctx: &WriteContext<'_>, register: &Register) -> Result<()> {
+    for t in &register.toms {
+        toms::insert(ctx, t)?;
+    }
+    for p in &register.parties {
+        parties::insert_main(ctx, p)?;
+    }
+    for p in &register.parties {
+        parties::write_parts(ctx, p)?;
+    }
+    for a in &register.activities {
+        activities::insert(ctx, a)?;
+    }
+    organisation::write(ctx, &register.organisation, register.organisation.version)
+}
+
+fn not_empty() -> Error {
+    Error::validation(
+        "register",
+        "the register already holds data; import into a new register or replace its content",
+    )
+}
+
+impl Store {
+    /// True while nothing has been recorded in the register.
+    pub fn is_empty(&self) -> Result<bool> {
+        is_empty(&self.conn)
+    }
+
+    /// A snapshot of the whole register, history included.
+    pub fn load(&self) -> Result<Register> {
+        Ok(Register {
+            organisation: organisation::load(&self.conn)?,
+            toms: toms::load_all(&self.conn)?,
+            parties: parties::load_all(&self.conn)?,
+            activities: activities::load_all(&self.conn)?,
+            history: history::load(&self.conn, None)?,
+        })
+    }
+
+    /// The change history, oldest first; for one record when `filter` is given.
+    pub fn history(&self, filter: Option<(EntityKind, &str)>) -> Result<Vec<ChangeRecord>> {
+        history::load(&self.conn, filter)
+    }
+
+    /// Replaces the register's content with `register` (as read from an
+    /// interchange file), history included. Refused on a register that holds
+    /// data unless `replace` is set. All or nothing: any invalid part leaves
+    /// the register exactly as it was.
+    pub fn import(&mut self, register: &Register, replace: bool) -> Result<()> {
+        let mut register = register.clone();
+        self.write(|ctx| {
+            validate::register(&mut register, ctx.catalogs)?;
+            if !replace && !is_empty(ctx.tx)? {
+                return Err(not_empty());
+            }
+            clear(ctx)?;
+            insert_all(ctx, &register)?;
+            for rec in &register.history {
+                history::insert_verbatim(ctx.tx, rec)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Loads the example register (the seed's organisation and its three
+    /// online-meeting activities) into an empty register, recording each
+    /// record's creation in the history.
+    pub fn load_example(&mut self) -> Result<()> {
+        let mut register = crate::example::example_register();
+        self.write(|ctx| {
+            validate::register(&mut register, ctx.catalogs)?;
+            if !is_empty(ctx.tx)? {
+                return Err(not_empty());
+            }
+            let now = crate::clock::now();
+            let org = &mut register.organisation;
+            org.version = 1;
+            for t in &mut register.toms {
+                t.version = 1;
+            }
+            for p in &mut register.parties {
+                p.version = 1;
+            }
+            for a in &mut register.activities {
+                a.version = 1;
+                a.created_at = now;
+                a.updated_at = now;
+            }
+            insert_all(ctx, &register)?;
+            let (actor, tx) = (ctx.actor, ctx.tx);
+            history::record(
+                tx,
+                actor,
+                EntityKind::Organisation,
+                "organisation",
+                Some(&Organisation::default()),
+                Some(&register.organisation),
+            )?;
+            for t in &register.toms {
+                history::record(tx, actor, EntityKind::Tom, &t.key, None, Some(t))?;
+            }
+            for p in &register.parties {
+                history::record(tx, actor, EntityKind::Party, &p.key, None, Some(p))?;
+            }
+            for a in &register.activities {
+                history::record(tx, actor, EntityKind::Activity, &a.key, None, Some(a))?;
+            }
+            Ok(())
+        })
+    }
+}

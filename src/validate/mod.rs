@@ -1,0 +1,212 @@
+//! Validation of records before they are written: required fields, lengths,
+//! list sizes, dates in a sensible range, catalog codes and references to
+//! other records. Errors name the field as a JSON path (`purposes[0].legal_bases[1]`)
+//! so the UI can show them at the field and the import at the file position.
+//!
+//! Records are also normalised here: surrounding whitespace is trimmed and an
+//! empty optional text becomes "not recorded" (`None`).
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+
+use crate::model::*;
+use crate::{Error, Result};
+
+/// Longest text in a name-like field (names, keys, departments, countries).
+pub const MAX_SHORT: usize = 300;
+/// Longest free text (descriptions, notes, documentation).
+pub const MAX_LONG: usize = 20_000;
+/// Most entries in one list of a record.
+pub const MAX_ITEMS: usize = 500;
+const MIN_DATE: (i32, u32, u32) = (1970, 1, 1);
+const MAX_DATE: (i32, u32, u32) = (2199, 12, 31);
+
+/// The records a validated record may point at.
+pub trait References {
+    fn has_party(&self, key: &str) -> bool;
+    fn has_tom(&self, key: &str) -> bool;
+    fn has_activity(&self, key: &str) -> bool;
+}
+
+/// References known as sets of keys (used by the import and by tests).
+#[derive(Debug, Default)]
+pub struct KeySets {
+    pub parties: HashSet<String>,
+    pub toms: HashSet<String>,
+    pub activities: HashSet<String>,
+}
+
+impl References for KeySets {
+    fn has_party(&self, key: &str) -> bool {
+        self.parties.contains(key)
+    }
+    fn has_tom(&self, key: &str) -> bool {
+        self.toms.contains(key)
+    }
+    fn has_activity(&self, key: &str) -> bool {
+        self.activities.contains(key)
+    }
+}
+
+/// Builds field paths below a prefix (`activities[2]` during an import).
+#[derive(Clone, Copy)]
+pub struct Path<'a>(&'a str);
+
+impl Path<'_> {
+    fn at(&self, field: &str) -> String {
+        if self.0.is_empty() {
+            field.to_owned()
+        } else {
+            format!("{}.{field}", self.0)
+        }
+    }
+}
+
+fn err(path: String, reason: impl Into<String>) -> Error {
+    Error::validation(path, reason)
+}
+
+pub fn normalize_text(s: &mut String) {
+    let t = s.trim();
+    if t.len() != s.len() {
+        *s = t.to_owned();
+    }
+}
+
+pub fn normalize_opt(s: &mut Option<String>) {
+    if let Some(v) = s {
+        normalize_text(v);
+        if v.is_empty() {
+            *s = None;
+        }
+    }
+}
+
+fn normalize_list(list: &mut Vec<String>) {
+    list.iter_mut().for_each(normalize_text);
+    list.retain(|s| !s.is_empty());
+}
+
+fn required(path: String, value: &str, max: usize) -> Result<()> {
+    if value.is_empty() {
+        return Err(err(path, "is required"));
+    }
+    length(path, value, max)
+}
+
+fn length(path: String, value: &str, max: usize) -> Result<()> {
+    let n = value.chars().count();
+    if n > max {
+        return Err(err(
+            path,
+            format!("is too long ({n} characters, at most {max})"),
+        ));
+    }
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+    {
+        return Err(err(path, "contains control characters"));
+    }
+    Ok(())
+}
+
+fn opt(path: String, value: &Option<String>, max: usize) -> Result<()> {
+    match value {
+        Some(v) => length(path, v, max),
+        None => Ok(()),
+    }
+}
+
+fn items<T>(path: String, list: &[T]) -> Result<()> {
+    if list.len() > MAX_ITEMS {
+        return Err(err(
+            path,
+            format!("has too many entries ({}, at most {MAX_ITEMS})", list.len()),
+        ));
+    }
+    Ok(())
+}
+
+fn date(path: String, value: &Option<NaiveDate>) -> Result<()> {
+    let (Some(lo), Some(hi)) = (
+        NaiveDate::from_ymd_opt(MIN_DATE.0, MIN_DATE.1, MIN_DATE.2),
+        NaiveDate::from_ymd_opt(MAX_DATE.0, MAX_DATE.1, MAX_DATE.2),
+    ) else {
+        return Ok(());
+    };
+    match value {
+        Some(d) if *d < lo || *d > hi => Err(err(
+            path,
+            format!("date {d} is outside the accepted range {lo} to {hi}"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Stable short keys: letters, digits, `.`, `_`, `-`; up to 64 characters.
+pub fn key(path: String, value: &str) -> Result<()> {
+    let mut chars = value.chars();
+    let ok = value.len() <= 64
+        && chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+    if value.is_empty() {
+        return Err(err(path, "is required"));
+    }
+    if !ok {
+        return Err(err(
+            path,
+            format!("'{value}' is not a valid key (letters, digits, '.', '_' or '-', starting with a letter or digit, at most 64 characters)"),
+        ));
+    }
+    Ok(())
+}
+
+fn email(path: String, value: &Option<String>) -> Result<()> {
+    opt(path.clone(), value, MAX_SHORT)?;
+    if let Some(v) = value {
+        let valid = v.split_once('@').is_some_and(|(l, d)| {
+            !l.is_empty()
+                && d.contains('.')
+                && !d.starts_with('.')
+                && !v.contains(char::is_whitespace)
+        });
+        if !valid {
+            return Err(err(path, format!("'{v}' is not an e-mail address")));
+        }
+    }
+    Ok(())
+}
+
+fn country(path: String, code: &str, catalogs: &Catalogs) -> Result<()> {
+    if catalogs.country(code).is_none() {
+        return Err(err(
+            path,
+            format!("unknown country code '{code}' (ISO 3166-1 alpha-2 expected, e.g. 'US')"),
+        ));
+    }
+    Ok(())
+}
+
+fn mechanism(path: String, code: &str, catalogs: &Catalogs) -> Result<()> {
+    if catalogs.mechanism(code).is_none() {
+        return Err(err(path, format!("unknown transfer mechanism '{code}'")));
+    }
+    Ok(())
+}
+
+fn party_ref(path: String, key: &str, refs: &dyn References) -> Result<()> {
+    if !refs.has_party(key) {
+        return Err(err(
+            path,
+            format!("refers to party '{key}', which does not exist"),
+        ));
+    }
+    Ok(())
+}
+
+mod records;
+mod register;
+pub use records::*;
+pub use register::register;

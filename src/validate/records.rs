@@ -1,0 +1,453 @@
+//! Validation and normalisation of each kind of record.
+
+use std::collections::HashSet;
+
+use super::*;
+
+/// Checks and normalises an activity; `prefix` is the JSON path of the
+/// activity itself ("" when saved on its own).
+pub fn activity(
+    a: &mut ProcessingActivity,
+    prefix: &str,
+    catalogs: &Catalogs,
+    refs: &dyn References,
+) -> Result<()> {
+    let p = Path(prefix);
+    normalize_text(&mut a.key);
+    normalize_text(&mut a.name);
+    for s in [
+        &mut a.description,
+        &mut a.department,
+        &mut a.contact_person,
+        &mut a.tom_notes,
+        &mut a.notes,
+        &mut a.source.other_sources,
+        &mut a.dpia.reason,
+        &mut a.dpia.reference,
+    ] {
+        normalize_opt(s);
+    }
+    key(p.at("key"), &a.key)?;
+    required(p.at("name"), &a.name, MAX_SHORT)?;
+    opt(p.at("description"), &a.description, MAX_LONG)?;
+    opt(p.at("department"), &a.department, MAX_SHORT)?;
+    opt(p.at("contact_person"), &a.contact_person, MAX_SHORT)?;
+    opt(p.at("tom_notes"), &a.tom_notes, MAX_LONG)?;
+    opt(p.at("notes"), &a.notes, MAX_LONG)?;
+    opt(
+        p.at("source.other_sources"),
+        &a.source.other_sources,
+        MAX_LONG,
+    )?;
+    opt(p.at("dpia.reason"), &a.dpia.reason, MAX_LONG)?;
+    opt(p.at("dpia.reference"), &a.dpia.reference, MAX_SHORT)?;
+    date(p.at("dpia.done_on"), &a.dpia.done_on)?;
+    date(p.at("last_reviewed"), &a.last_reviewed)?;
+    date(p.at("next_review"), &a.next_review)?;
+    date(p.at("created_at"), &Some(a.created_at.date_naive()))?;
+    date(p.at("updated_at"), &Some(a.updated_at.date_naive()))?;
+
+    items(p.at("purposes"), &a.purposes)?;
+    for (i, purpose) in a.purposes.iter_mut().enumerate() {
+        self::purpose(purpose, &p.at(&format!("purposes[{i}]")), catalogs)?;
+    }
+
+    normalize_list(&mut a.data_subjects);
+    items(p.at("data_subjects"), &a.data_subjects)?;
+    for (i, s) in a.data_subjects.iter().enumerate() {
+        length(p.at(&format!("data_subjects[{i}]")), s, MAX_SHORT)?;
+    }
+
+    items(p.at("data_categories"), &a.data_categories)?;
+    for (i, c) in a.data_categories.iter_mut().enumerate() {
+        data_category(c, &p.at(&format!("data_categories[{i}]")))?;
+    }
+
+    if let Some(prov) = &mut a.provision {
+        normalize_opt(&mut prov.consequence);
+        opt(p.at("provision.consequence"), &prov.consequence, MAX_LONG)?;
+    }
+    if let Some(AutomatedDecisions::Used {
+        logic,
+        consequences,
+    }) = &mut a.automated_decisions
+    {
+        normalize_text(logic);
+        normalize_opt(consequences);
+        required(p.at("automated_decisions.logic"), logic, MAX_LONG)?;
+        opt(
+            p.at("automated_decisions.consequences"),
+            consequences,
+            MAX_LONG,
+        )?;
+    }
+
+    items(p.at("recipients"), &a.recipients)?;
+    for (i, r) in a.recipients.iter_mut().enumerate() {
+        recipient(r, &p.at(&format!("recipients[{i}]")), refs)?;
+    }
+
+    items(p.at("transfers"), &a.transfers)?;
+    for (i, t) in a.transfers.iter_mut().enumerate() {
+        transfer(t, &p.at(&format!("transfers[{i}]")), catalogs, refs)?;
+    }
+
+    normalize_list(&mut a.toms);
+    items(p.at("toms"), &a.toms)?;
+    let mut seen = HashSet::new();
+    for (i, t) in a.toms.iter().enumerate() {
+        let path = p.at(&format!("toms[{i}]"));
+        if !refs.has_tom(t) {
+            return Err(err(
+                path,
+                format!("refers to TOM '{t}', which does not exist"),
+            ));
+        }
+        if !seen.insert(t.as_str()) {
+            return Err(err(path, format!("TOM '{t}' is listed twice")));
+        }
+    }
+    Ok(())
+}
+
+fn purpose(purpose: &mut Purpose, prefix: &str, catalogs: &Catalogs) -> Result<()> {
+    let p = Path(prefix);
+    normalize_text(&mut purpose.description);
+    for s in [
+        &mut purpose.legal_basis_note,
+        &mut purpose.legitimate_interests,
+        &mut purpose.consent_given,
+        &mut purpose.consent_withdrawal,
+    ] {
+        normalize_opt(s);
+    }
+    required(p.at("description"), &purpose.description, MAX_LONG)?;
+    opt(
+        p.at("legal_basis_note"),
+        &purpose.legal_basis_note,
+        MAX_LONG,
+    )?;
+    opt(
+        p.at("legitimate_interests"),
+        &purpose.legitimate_interests,
+        MAX_LONG,
+    )?;
+    opt(p.at("consent_given"), &purpose.consent_given, MAX_LONG)?;
+    opt(
+        p.at("consent_withdrawal"),
+        &purpose.consent_withdrawal,
+        MAX_LONG,
+    )?;
+    normalize_list(&mut purpose.legal_bases);
+    items(p.at("legal_bases"), &purpose.legal_bases)?;
+    let mut seen = HashSet::new();
+    for (i, code) in purpose.legal_bases.iter().enumerate() {
+        let path = p.at(&format!("legal_bases[{i}]"));
+        if catalogs.legal_basis(code).is_none() {
+            return Err(err(path, format!("unknown legal basis '{code}'")));
+        }
+        if !seen.insert(code.as_str()) {
+            return Err(err(path, format!("legal basis '{code}' is listed twice")));
+        }
+    }
+    Ok(())
+}
+
+fn data_category(c: &mut DataCategory, prefix: &str) -> Result<()> {
+    let p = Path(prefix);
+    normalize_text(&mut c.name);
+    normalize_opt(&mut c.description);
+    required(p.at("name"), &c.name, MAX_SHORT)?;
+    opt(p.at("description"), &c.description, MAX_LONG)?;
+    if let Some(r) = &mut c.retention {
+        for s in [&mut r.criterion, &mut r.starts_at, &mut r.deletion] {
+            normalize_opt(s);
+        }
+        opt(p.at("retention.criterion"), &r.criterion, MAX_LONG)?;
+        opt(p.at("retention.starts_at"), &r.starts_at, MAX_SHORT)?;
+        opt(p.at("retention.deletion"), &r.deletion, MAX_LONG)?;
+        if let Some(period) = r.period {
+            if period.amount == 0 || period.amount > 10_000 {
+                return Err(err(
+                    p.at("retention.period.amount"),
+                    format!("{} is not a sensible period (1 to 10000)", period.amount),
+                ));
+            }
+        }
+        if r.period.is_none() && r.criterion.is_none() {
+            return Err(err(
+                p.at("retention"),
+                "give a period or a criterion for how long the data is kept",
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn recipient(r: &mut Recipient, prefix: &str, refs: &dyn References) -> Result<()> {
+    let p = Path(prefix);
+    normalize_opt(&mut r.party);
+    normalize_opt(&mut r.description);
+    normalize_opt(&mut r.note);
+    opt(p.at("description"), &r.description, MAX_LONG)?;
+    opt(p.at("note"), &r.note, MAX_LONG)?;
+    if let Some(party) = &r.party {
+        party_ref(p.at("party"), party, refs)?;
+    }
+    match r.role {
+        RecipientRole::Internal if r.description.is_none() => Err(err(
+            p.at("description"),
+            "name the internal unit that receives the data",
+        )),
+        RecipientRole::Internal if r.party.is_some() => Err(err(
+            p.at("party"),
+            "an internal recipient is a unit of the organisation, not a party",
+        )),
+        _ if r.party.is_none() && r.description.is_none() => Err(err(
+            p.at("party"),
+            "choose the receiving party or describe the category of recipients",
+        )),
+        _ => Ok(()),
+    }
+}
+
+fn transfer(
+    t: &mut Transfer,
+    prefix: &str,
+    catalogs: &Catalogs,
+    refs: &dyn References,
+) -> Result<()> {
+    let p = Path(prefix);
+    normalize_text(&mut t.country);
+    t.country = t.country.to_ascii_uppercase();
+    for s in [
+        &mut t.recipient,
+        &mut t.mechanism,
+        &mut t.supplementary_measures,
+        &mut t.tia_result,
+        &mut t.derogation_documentation,
+        &mut t.safeguards_copy,
+        &mut t.note,
+    ] {
+        normalize_opt(s);
+    }
+    if t.country.is_empty() {
+        return Err(err(p.at("country"), "is required"));
+    }
+    country(p.at("country"), &t.country, catalogs)?;
+    if catalogs.country(&t.country).is_some_and(|c| c.eea) {
+        return Err(err(
+            p.at("country"),
+            format!(
+                "'{}' is in the EEA, so this is no third-country transfer",
+                t.country
+            ),
+        ));
+    }
+    if let Some(party) = &t.recipient {
+        party_ref(p.at("recipient"), party, refs)?;
+    }
+    if let Some(m) = &t.mechanism {
+        mechanism(p.at("mechanism"), m, catalogs)?;
+    }
+    if let Some(module) = t.scc_module {
+        if !(1..=4).contains(&module) {
+            return Err(err(
+                p.at("scc_module"),
+                format!("{module} is no SCC module (1 to 4)"),
+            ));
+        }
+        if !matches!(t.mechanism.as_deref(), Some("art46-2-c" | "art46-2-d")) {
+            return Err(err(
+                p.at("scc_module"),
+                "an SCC module only applies to standard contractual clauses",
+            ));
+        }
+    }
+    opt(
+        p.at("supplementary_measures"),
+        &t.supplementary_measures,
+        MAX_LONG,
+    )?;
+    opt(p.at("tia_result"), &t.tia_result, MAX_LONG)?;
+    opt(
+        p.at("derogation_documentation"),
+        &t.derogation_documentation,
+        MAX_LONG,
+    )?;
+    opt(p.at("safeguards_copy"), &t.safeguards_copy, MAX_LONG)?;
+    opt(p.at("note"), &t.note, MAX_LONG)?;
+    date(p.at("tia_date"), &t.tia_date)
+}
+
+/// Checks and normalises a party with its processor agreement.
+pub fn party(
+    party: &mut Party,
+    prefix: &str,
+    catalogs: &Catalogs,
+    refs: &dyn References,
+) -> Result<()> {
+    let p = Path(prefix);
+    normalize_text(&mut party.key);
+    normalize_text(&mut party.name);
+    for s in [
+        &mut party.address,
+        &mut party.country,
+        &mut party.contact,
+        &mut party.notes,
+    ] {
+        normalize_opt(s);
+    }
+    if let Some(c) = &mut party.country {
+        *c = c.to_ascii_uppercase();
+    }
+    key(p.at("key"), &party.key)?;
+    required(p.at("name"), &party.name, MAX_SHORT)?;
+    opt(p.at("address"), &party.address, MAX_LONG)?;
+    opt(p.at("contact"), &party.contact, MAX_LONG)?;
+    opt(p.at("notes"), &party.notes, MAX_LONG)?;
+    if let Some(c) = &party.country {
+        country(p.at("country"), c, catalogs)?;
+    }
+    normalize_list(&mut party.certifications);
+    items(p.at("certifications"), &party.certifications)?;
+    for (i, c) in party.certifications.iter().enumerate() {
+        length(p.at(&format!("certifications[{i}]")), c, MAX_SHORT)?;
+    }
+    let Some(agreement) = &mut party.agreement else {
+        return Ok(());
+    };
+    normalize_opt(&mut agreement.reference);
+    normalize_opt(&mut agreement.location);
+    opt(p.at("agreement.reference"), &agreement.reference, MAX_SHORT)?;
+    opt(p.at("agreement.location"), &agreement.location, MAX_LONG)?;
+    date(p.at("agreement.signed_on"), &agreement.signed_on)?;
+    date(p.at("agreement.next_review"), &agreement.next_review)?;
+    agreement.covers.sort();
+    agreement.covers.dedup();
+    normalize_list(&mut agreement.locations);
+    items(p.at("agreement.locations"), &agreement.locations)?;
+    for (i, l) in agreement.locations.iter().enumerate() {
+        length(p.at(&format!("agreement.locations[{i}]")), l, MAX_SHORT)?;
+    }
+    items(p.at("agreement.subprocessors"), &agreement.subprocessors)?;
+    for (i, s) in agreement.subprocessors.iter_mut().enumerate() {
+        let sp_path = p.at(&format!("agreement.subprocessors[{i}]"));
+        let sp = Path(&sp_path);
+        normalize_text(&mut s.party);
+        normalize_opt(&mut s.country);
+        normalize_opt(&mut s.task);
+        normalize_opt(&mut s.mechanism);
+        if let Some(c) = &mut s.country {
+            *c = c.to_ascii_uppercase();
+        }
+        if s.party.is_empty() {
+            return Err(err(sp.at("party"), "is required"));
+        }
+        if s.party == party.key {
+            return Err(err(
+                sp.at("party"),
+                "a party cannot be its own sub-processor",
+            ));
+        }
+        party_ref(sp.at("party"), &s.party, refs)?;
+        if let Some(c) = &s.country {
+            country(sp.at("country"), c, catalogs)?;
+        }
+        if let Some(m) = &s.mechanism {
+            mechanism(sp.at("mechanism"), m, catalogs)?;
+        }
+        opt(sp.at("task"), &s.task, MAX_LONG)?;
+    }
+    Ok(())
+}
+
+pub fn tom(tom: &mut Tom, prefix: &str) -> Result<()> {
+    let p = Path(prefix);
+    normalize_text(&mut tom.key);
+    normalize_text(&mut tom.title);
+    normalize_opt(&mut tom.description);
+    key(p.at("key"), &tom.key)?;
+    required(p.at("title"), &tom.title, MAX_SHORT)?;
+    opt(p.at("description"), &tom.description, MAX_LONG)
+}
+
+/// Checks and normalises the header.
+pub fn organisation(
+    org: &mut Organisation,
+    prefix: &str,
+    catalogs: &Catalogs,
+    refs: &dyn References,
+) -> Result<()> {
+    let p = Path(prefix);
+    let c = &mut org.controller;
+    normalize_text(&mut c.name);
+    for s in [&mut c.address, &mut c.email, &mut c.phone, &mut c.website] {
+        normalize_opt(s);
+    }
+    required(p.at("controller.name"), &c.name, MAX_SHORT)?;
+    opt(p.at("controller.address"), &c.address, MAX_LONG)?;
+    email(p.at("controller.email"), &c.email)?;
+    opt(p.at("controller.phone"), &c.phone, MAX_SHORT)?;
+    opt(p.at("controller.website"), &c.website, MAX_SHORT)?;
+    if let Some(dpo) = &mut org.dpo {
+        normalize_text(&mut dpo.name);
+        for s in [
+            &mut dpo.organisation,
+            &mut dpo.address,
+            &mut dpo.email,
+            &mut dpo.phone,
+        ] {
+            normalize_opt(s);
+        }
+        required(p.at("dpo.name"), &dpo.name, MAX_SHORT)?;
+        opt(p.at("dpo.organisation"), &dpo.organisation, MAX_SHORT)?;
+        opt(p.at("dpo.address"), &dpo.address, MAX_LONG)?;
+        email(p.at("dpo.email"), &dpo.email)?;
+        opt(p.at("dpo.phone"), &dpo.phone, MAX_SHORT)?;
+    }
+    if let Some(rep) = &mut org.representative {
+        normalize_text(&mut rep.name);
+        for s in [&mut rep.address, &mut rep.email, &mut rep.phone] {
+            normalize_opt(s);
+        }
+        required(p.at("representative.name"), &rep.name, MAX_SHORT)?;
+        opt(p.at("representative.address"), &rep.address, MAX_LONG)?;
+        email(p.at("representative.email"), &rep.email)?;
+        opt(p.at("representative.phone"), &rep.phone, MAX_SHORT)?;
+    }
+    items(p.at("joint_controllers"), &org.joint_controllers)?;
+    for (i, jc) in org.joint_controllers.iter_mut().enumerate() {
+        let jp = p.at(&format!("joint_controllers[{i}]"));
+        let jp = Path(&jp);
+        normalize_text(&mut jc.name);
+        for s in [&mut jc.address, &mut jc.contact, &mut jc.arrangement] {
+            normalize_opt(s);
+        }
+        required(jp.at("name"), &jc.name, MAX_SHORT)?;
+        opt(jp.at("address"), &jc.address, MAX_LONG)?;
+        opt(jp.at("contact"), &jc.contact, MAX_LONG)?;
+        opt(jp.at("arrangement"), &jc.arrangement, MAX_LONG)?;
+        normalize_list(&mut jc.activities);
+        jc.activities.sort();
+        jc.activities.dedup();
+        for (k, key) in jc.activities.iter().enumerate() {
+            if !refs.has_activity(key) {
+                return Err(err(
+                    jp.at(&format!("activities[{k}]")),
+                    format!("refers to activity '{key}', which does not exist"),
+                ));
+            }
+        }
+    }
+    normalize_opt(&mut org.authority);
+    if let Some(code) = &org.authority {
+        if catalogs.authority(code).is_none() {
+            return Err(err(
+                p.at("authority"),
+                format!("unknown supervisory authority '{code}'"),
+            ));
+        }
+    }
+    date(p.at("notice_date"), &org.notice_date)
+}

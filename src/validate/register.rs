@@ -1,0 +1,81 @@
+//! Validation of a whole register, as read from an interchange file: every
+//! record, unique keys, and references that resolve inside the file.
+
+use std::collections::{HashMap, HashSet};
+
+use super::*;
+
+fn unique<'a>(list: &str, keys: impl Iterator<Item = &'a str>) -> Result<HashSet<String>> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, k) in keys.enumerate() {
+        if let Some(first) = seen.insert(k, i) {
+            return Err(err(
+                format!("{list}[{i}].key"),
+                format!("duplicate key '{k}' (also used by {list}[{first}])"),
+            ));
+        }
+    }
+    Ok(seen.into_keys().map(str::to_owned).collect())
+}
+
+/// Checks and normalises a whole register; errors carry the JSON path from
+/// the root of the file (`activities[3].transfers[0].country`).
+pub fn register(reg: &mut Register, catalogs: &Catalogs) -> Result<()> {
+    for (i, t) in reg.toms.iter_mut().enumerate() {
+        tom(t, &format!("toms[{i}]"))?;
+    }
+    // Keys are trimmed by the record checks, so duplicates are found after them.
+    let refs = KeySets {
+        toms: unique("toms", reg.toms.iter().map(|t| t.key.as_str()))?,
+        parties: {
+            reg.parties
+                .iter_mut()
+                .for_each(|p| normalize_text(&mut p.key));
+            unique("parties", reg.parties.iter().map(|p| p.key.as_str()))?
+        },
+        activities: {
+            reg.activities
+                .iter_mut()
+                .for_each(|a| normalize_text(&mut a.key));
+            unique("activities", reg.activities.iter().map(|a| a.key.as_str()))?
+        },
+    };
+    for (i, p) in reg.parties.iter_mut().enumerate() {
+        party(p, &format!("parties[{i}]"), catalogs, &refs)?;
+    }
+    for (i, a) in reg.activities.iter_mut().enumerate() {
+        activity(a, &format!("activities[{i}]"), catalogs, &refs)?;
+        if a.updated_at < a.created_at {
+            return Err(err(
+                format!("activities[{i}].updated_at"),
+                "lies before created_at",
+            ));
+        }
+    }
+    organisation(&mut reg.organisation, "organisation", catalogs, &refs).or_else(|e| {
+        match (&e, reg.organisation.is_blank()) {
+            // An export of a register whose header was never filled in.
+            (Error::Validation { field, .. }, true) if field == "organisation.controller.name" => {
+                Ok(())
+            }
+            _ => Err(e),
+        }
+    })?;
+    let mut ids = HashSet::new();
+    for (i, h) in reg.history.iter().enumerate() {
+        if h.id <= 0 {
+            return Err(err(format!("history[{i}].id"), "must be a positive number"));
+        }
+        if !ids.insert(h.id) {
+            return Err(err(
+                format!("history[{i}].id"),
+                format!("duplicate id {}", h.id),
+            ));
+        }
+        length(format!("history[{i}].user"), &h.user, MAX_SHORT)?;
+        if h.key.trim().is_empty() {
+            return Err(err(format!("history[{i}].key"), "is required"));
+        }
+    }
+    Ok(())
+}

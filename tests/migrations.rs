@@ -1,0 +1,149 @@
+//! Opening registers: a new file gets every migration, an older file is
+//! brought up to date with its data intact, and files that are not ours or
+//! are too new are refused without being touched.
+
+mod common;
+
+use rusqlite::Connection;
+use vvt::store::migrate;
+use vvt::*;
+
+const SCHEMA_V1: &str = include_str!("../migrations/0001_schema.sql");
+
+#[test]
+fn a_new_file_gets_the_latest_schema() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("sub folder").join("neu.vvt");
+    let s = Store::open(&path).expect("a new register is created, with its folder");
+    assert_eq!(
+        s.schema_version().expect("version"),
+        migrate::latest_version()
+    );
+    assert!(path.exists());
+    assert!(
+        s.catalogs().countries.len() > 240,
+        "the catalogs come with the migrations"
+    );
+    drop(s);
+    let conn = Connection::open(&path).expect("open raw");
+    let app_id: i32 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .expect("pragma");
+    assert_eq!(
+        app_id,
+        migrate::APPLICATION_ID,
+        "the file is marked as a VVT register"
+    );
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .expect("pragma");
+    assert_eq!(mode, "wal");
+}
+
+#[test]
+fn an_existing_file_keeps_its_data_when_reopened() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("r.vvt");
+    {
+        let mut s = Store::open(&path).expect("create");
+        s.load_example().expect("example");
+    }
+    let s = Store::open(&path).expect("reopen");
+    assert_eq!(s.summary().expect("summary").activity_count, 3);
+    assert_eq!(
+        s.schema_version().expect("version"),
+        migrate::latest_version()
+    );
+}
+
+#[test]
+fn an_older_schema_is_migrated_with_its_data() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("alt.vvt");
+    {
+        // A register as the first schema version left it.
+        let conn = Connection::open(&path).expect("create raw");
+        conn.execute_batch(SCHEMA_V1).expect("schema v1");
+        conn.pragma_update(None, "user_version", 1)
+            .expect("version");
+        conn.pragma_update(None, "application_id", migrate::APPLICATION_ID)
+            .expect("app id");
+        conn.execute(
+            "INSERT INTO activity (key, name, status, created_at, updated_at, version)
+             VALUES ('alt-1', 'Altbestand', 'active', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z', 4)",
+            [],
+        )
+        .expect("row");
+    }
+    let s = Store::open(&path).expect("migrates");
+    assert_eq!(
+        s.schema_version().expect("version"),
+        migrate::latest_version()
+    );
+    let a = s
+        .activity("alt-1")
+        .expect("the old activity is still there");
+    assert_eq!((a.name.as_str(), a.version), ("Altbestand", 4));
+    assert!(
+        s.catalogs().legal_basis("art6-1-f").is_some(),
+        "later migrations were applied"
+    );
+}
+
+#[test]
+fn a_newer_schema_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("neuer.vvt");
+    drop(Store::open(&path).expect("create"));
+    {
+        let conn = Connection::open(&path).expect("raw");
+        conn.pragma_update(None, "user_version", 99).expect("bump");
+        conn.pragma_update(None, "journal_mode", "DELETE")
+            .expect("checkpoint");
+    }
+    let before = std::fs::read(&path).expect("read");
+    let err = Store::open(&path)
+        .err()
+        .expect("a newer register must be refused");
+    assert!(
+        matches!(err, Error::SchemaTooNew { found: 99, .. }),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().contains("newer VVT"),
+        "the message says why: {err}"
+    );
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "the file must stay byte-identical"
+    );
+}
+
+#[test]
+fn foreign_files_are_refused_and_left_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = dir.path().join("notizen.txt");
+    std::fs::write(&text, "Dies ist keine Datenbank, sondern eine Notiz.\n").expect("write");
+    let err = Store::open(&text)
+        .err()
+        .expect("a text file is no register");
+    assert_eq!(err.code(), "not_a_register");
+    assert_eq!(
+        std::fs::read_to_string(&text).expect("read"),
+        "Dies ist keine Datenbank, sondern eine Notiz.\n"
+    );
+
+    let other = dir.path().join("fremd.sqlite");
+    {
+        let conn = Connection::open(&other).expect("raw");
+        conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .expect("foreign");
+    }
+    let before = std::fs::read(&other).expect("read");
+    let err = Store::open(&other)
+        .err()
+        .expect("another program's database is no register");
+    assert_eq!(err.code(), "not_a_register", "{err}");
+    assert_eq!(std::fs::read(&other).expect("read"), before);
+}

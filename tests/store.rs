@@ -1,0 +1,238 @@
+//! The store against an in-memory register: whole-activity round trips,
+//! optimistic versioning, validation that names the field, and references.
+
+mod common;
+
+use common::*;
+use vvt::*;
+
+#[test]
+fn a_fully_populated_activity_comes_back_as_it_was_saved() {
+    let mut s = populated_store();
+    let mut expected = full_activity("hr", "host", "tom-tls");
+    let loaded = s.activity("hr").expect("the saved activity loads");
+    // The store owns the bookkeeping fields.
+    expected.version = 1;
+    expected.created_at = loaded.created_at;
+    expected.updated_at = loaded.updated_at;
+    assert_eq!(
+        loaded, expected,
+        "every field of the activity must survive the store"
+    );
+
+    let all = s.activities().expect("all activities load");
+    assert_eq!(
+        all,
+        vec![loaded.clone()],
+        "loading all must give the same activity as loading one"
+    );
+
+    let mut edited = loaded.clone();
+    edited.purposes[1].legal_bases = vec!["art6-1-a".into()];
+    edited.transfers.clear();
+    let saved = s.update_activity(&edited).expect("the edit saves");
+    assert_eq!(saved.version, 2, "each save raises the version");
+    let reloaded = s.activity("hr").expect("reload");
+    assert_eq!(reloaded, saved, "what update returns is what is stored");
+    assert!(
+        reloaded.transfers.is_empty(),
+        "removed parts must be gone after saving"
+    );
+}
+
+#[test]
+fn parties_and_organisation_round_trip() {
+    let s = populated_store();
+    let mut host = full_party("host", Some("sub"));
+    host.version = 1;
+    let mut covers = host
+        .agreement
+        .as_ref()
+        .map(|a| a.covers.clone())
+        .unwrap_or_default();
+    covers.sort();
+    assert_eq!(
+        s.party("host").expect("party loads"),
+        host,
+        "party with agreement must round-trip"
+    );
+    assert_eq!(covers.len(), 8, "all Art. 28(3) points were recorded");
+    let mut org = full_organisation();
+    org.version = 1;
+    assert_eq!(
+        s.organisation().expect("header loads"),
+        org,
+        "the header must round-trip"
+    );
+    assert_eq!(
+        s.toms().expect("toms load")[0].title,
+        full_tom("tom-tls").title
+    );
+}
+
+#[test]
+fn a_stale_edit_is_refused_and_changes_nothing() {
+    let mut s = populated_store();
+    let first = s.activity("hr").expect("load");
+    let mut other_window = first.clone();
+    let mut mine = first.clone();
+    other_window.name = "Geändert im anderen Fenster".into();
+    s.update_activity(&other_window)
+        .expect("the first save wins");
+    mine.name = "Meine Änderung".into();
+    let err = s
+        .update_activity(&mine)
+        .expect_err("a save based on an old version must fail");
+    assert!(
+        matches!(
+            err,
+            Error::Conflict {
+                expected: 1,
+                found: 2,
+                ..
+            }
+        ),
+        "the error must say the record changed elsewhere, got {err:?}"
+    );
+    assert_eq!(
+        s.activity("hr").expect("load").name,
+        "Geändert im anderen Fenster"
+    );
+    let err = s
+        .delete_activity("hr", 1)
+        .expect_err("a stale delete must fail");
+    assert_eq!(err.code(), "conflict");
+}
+
+#[test]
+fn invalid_input_names_the_field_and_leaves_the_register_unchanged() {
+    let mut s = populated_store();
+    let before = s.load().expect("load");
+    let original = s.activity("hr").expect("load");
+    let cases: Vec<(&str, Box<dyn Fn(&mut ProcessingActivity)>)> = vec![
+        (
+            "purposes[0].legal_bases[0]",
+            Box::new(|a| a.purposes[0].legal_bases[0] = "art99".into()),
+        ),
+        (
+            "transfers[0].country",
+            Box::new(|a| a.transfers[0].country = "XX".into()),
+        ),
+        (
+            "transfers[0].country",
+            Box::new(|a| a.transfers[0].country = "DE".into()),
+        ),
+        (
+            "transfers[0].mechanism",
+            Box::new(|a| a.transfers[0].mechanism = Some("magic".into())),
+        ),
+        (
+            "transfers[0].scc_module",
+            Box::new(|a| a.transfers[0].scc_module = Some(5)),
+        ),
+        (
+            "recipients[1].party",
+            Box::new(|a| a.recipients[1].party = Some("nobody".into())),
+        ),
+        ("toms[0]", Box::new(|a| a.toms[0] = "tom-missing".into())),
+        ("name", Box::new(|a| a.name = "   ".into())),
+        ("name", Box::new(|a| a.name = "x".repeat(301))),
+        ("notes", Box::new(|a| a.notes = Some("x".repeat(20_001)))),
+        (
+            "next_review",
+            Box::new(|a| a.next_review = Some(date(1900, 1, 1))),
+        ),
+        (
+            "data_categories[0].retention",
+            Box::new(|a| a.data_categories[0].retention = Some(RetentionRule::default())),
+        ),
+        (
+            "automated_decisions.logic",
+            Box::new(|a| {
+                a.automated_decisions = Some(AutomatedDecisions::Used {
+                    logic: String::new(),
+                    consequences: None,
+                })
+            }),
+        ),
+    ];
+    for (field, change) in cases {
+        let mut a = original.clone();
+        change(&mut a);
+        let err = s
+            .update_activity(&a)
+            .expect_err("invalid input must be refused");
+        assert_eq!(
+            err.field(),
+            Some(field),
+            "the error must name the field: {err}"
+        );
+        assert_eq!(
+            s.load().expect("load"),
+            before,
+            "a refused save must change nothing ({field})"
+        );
+    }
+    let mut dup = full_activity("hr", "host", "tom-tls");
+    dup.name = "Doppelt".into();
+    let err = s
+        .create_activity(&dup)
+        .expect_err("a taken key must be refused");
+    assert_eq!(err.field(), Some("key"));
+    let err = s
+        .create_activity(&ProcessingActivity::new("a b", "Leerzeichen"))
+        .expect_err("bad key");
+    assert_eq!(err.field(), Some("key"));
+}
+
+#[test]
+fn referenced_parties_and_toms_cannot_be_deleted() {
+    let mut s = populated_store();
+    let err = s
+        .delete_party("host", 1)
+        .expect_err("a party named by an activity stays");
+    assert!(
+        err.to_string().contains("activity hr"),
+        "the error must say where: {err}"
+    );
+    let err = s.delete_party("sub", 1).expect_err("a sub-processor stays");
+    assert!(
+        err.to_string().contains("party host"),
+        "the error must say where: {err}"
+    );
+    let err = s
+        .delete_tom("tom-tls", 1)
+        .expect_err("a referenced TOM stays");
+    assert!(err.to_string().contains("hr"), "{err}");
+    s.delete_activity("hr", 1).expect("the activity can go");
+    s.delete_party("host", 1).expect("now the processor can go");
+    s.delete_party("sub", 1).expect("and its sub-processor");
+    s.delete_tom("tom-tls", 1).expect("and the TOM");
+    assert_eq!(s.summary().expect("summary").activity_count, 0);
+}
+
+#[test]
+fn empty_optional_text_is_stored_as_not_recorded() {
+    let mut s = store();
+    let mut a = ProcessingActivity::new("  x-1 ", "  Name  ");
+    a.description = Some("   ".into());
+    a.data_subjects = vec!["".into(), " Kunden ".into()];
+    let saved = s.create_activity(&a).expect("saves");
+    assert_eq!(saved.key, "x-1");
+    assert_eq!(saved.name, "Name");
+    assert_eq!(saved.description, None, "blank text means not recorded");
+    assert_eq!(saved.data_subjects, vec!["Kunden".to_string()]);
+    assert_eq!(s.activity("x-1").expect("load"), saved);
+}
+
+#[test]
+fn list_and_summary_count_what_is_there() {
+    let s = populated_store();
+    let list = s.list_activities().expect("list");
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].purpose_count, 2);
+    assert_eq!(list[0].transfer_count, 1);
+    let summary = s.summary().expect("summary");
+    assert_eq!(summary.organisation_name.as_deref(), Some("Muster AG"));
+    assert_eq!((summary.activity_count, summary.party_count), (1, 2));
+}
