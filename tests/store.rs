@@ -109,7 +109,8 @@ fn invalid_input_names_the_field_and_leaves_the_register_unchanged() {
     let mut s = populated_store();
     let before = s.load().expect("load");
     let original = s.activity("hr").expect("load");
-    let cases: Vec<(&str, Box<dyn Fn(&mut ProcessingActivity)>)> = vec![
+    type Edit = Box<dyn Fn(&mut ProcessingActivity)>;
+    let cases: Vec<(&str, Edit)> = vec![
         (
             "purposes[0].legal_bases[0]",
             Box::new(|a| a.purposes[0].legal_bases[0] = "art99".into()),

@@ -11,6 +11,7 @@ mod catalog;
 mod history;
 mod organisation;
 mod party;
+mod publication;
 mod tom;
 
 pub use activity::*;
@@ -18,6 +19,7 @@ pub use catalog::*;
 pub use history::*;
 pub use organisation::*;
 pub use party::*;
+pub use publication::*;
 pub use tom::*;
 
 use serde::{Deserialize, Serialize};
@@ -36,6 +38,9 @@ pub struct Register {
     pub activities: Vec<ProcessingActivity>,
     #[serde(default)]
     pub history: Vec<ChangeRecord>,
+    /// Published versions of the public notice, oldest first.
+    #[serde(default)]
+    pub publications: Vec<Publication>,
 }
 
 impl Register {

@@ -9,6 +9,7 @@ mod history;
 pub mod migrate;
 mod organisation;
 mod parties;
+mod publications;
 mod register;
 mod rows;
 mod toms;
@@ -21,6 +22,7 @@ use rusqlite::{Connection, OpenFlags, Transaction};
 use crate::{Catalogs, Error, RegisterSummary, Result};
 
 pub use history::diff_fields;
+pub use publications::content_hash;
 
 /// An open register file.
 pub struct Store {

@@ -3,7 +3,7 @@
 
 use rusqlite::Connection;
 
-use super::{activities, history, organisation, parties, toms, Store, WriteContext};
+use super::{activities, history, organisation, parties, publications, toms, Store, WriteContext};
 use crate::model::*;
 use crate::{validate, Error, Result};
 
@@ -11,7 +11,7 @@ fn is_empty(conn: &Connection) -> Result<bool> {
     let used: i64 = conn.query_row(
         "SELECT (SELECT count(*) FROM activity) + (SELECT count(*) FROM party)
               + (SELECT count(*) FROM tom) + (SELECT count(*) FROM joint_controller)
-              + (SELECT count(*) FROM change_log)
+              + (SELECT count(*) FROM change_log) + (SELECT count(*) FROM notice_publication)
               + (SELECT count(*) FROM organisation WHERE controller_name <> '' OR version > 0)",
         [],
         |r| r.get(0),
@@ -24,7 +24,7 @@ fn clear(ctx: &WriteContext<'_>) -> Result<()> {
     ctx.tx.execute_batch(
         "DELETE FROM activity; DELETE FROM joint_controller; DELETE FROM processor_agreement;
          DELETE FROM party_certification; DELETE FROM party; DELETE FROM tom;
-         DELETE FROM change_log;
+         DELETE FROM change_log; DELETE FROM notice_publication;
          DELETE FROM organisation; INSERT INTO organisation (id) VALUES (1);",
     )?;
     Ok(())
@@ -69,6 +69,7 @@ impl Store {
             parties: parties::load_all(&self.conn)?,
             activities: activities::load_all(&self.conn)?,
             history: history::load(&self.conn, None)?,
+            publications: publications::load_all(&self.conn)?,
         })
     }
 
@@ -92,6 +93,9 @@ impl Store {
             insert_all(ctx, &register)?;
             for rec in &register.history {
                 history::insert_verbatim(ctx.tx, rec)?;
+            }
+            for p in &register.publications {
+                publications::insert_verbatim(ctx.tx, p)?;
             }
             Ok(())
         })

@@ -77,5 +77,20 @@ pub fn register(reg: &mut Register, catalogs: &Catalogs) -> Result<()> {
             return Err(err(format!("history[{i}].key"), "is required"));
         }
     }
+    let mut ids = HashSet::new();
+    for (i, p) in reg.publications.iter().enumerate() {
+        if p.id <= 0 || !ids.insert(p.id) {
+            return Err(err(
+                format!("publications[{i}].id"),
+                "must be a positive, unique number",
+            ));
+        }
+        if p.content_hash != crate::store::content_hash(&p.markdown) {
+            return Err(err(
+                format!("publications[{i}].content_hash"),
+                "does not match the published text; the file was altered",
+            ));
+        }
+    }
     Ok(())
 }

@@ -1,0 +1,120 @@
+//! Jitsi Meet, self-hosted (section 2 of the seed notice).
+
+use chrono::{DateTime, Utc};
+
+use super::*;
+
+pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
+    let mut a = activity(
+        now,
+        JITSI,
+        "Online-Meetings mit Jitsi Meet (selbst betrieben)",
+    );
+    a.description = s(
+        "Telefon- und Videokonferenzen, Online-Meetings und Webinare über Jitsi Meet, eine \
+         quelloffene Meeting-Software, die die Integrata Cegos GmbH auf einem eigenen Server \
+         installiert hat und selbst betreibt.",
+    );
+
+    let mut purposes =
+        meeting_purposes("Telefon- und Videokonferenzen, Online-Meetings und Webinaren");
+    purposes.push(Purpose {
+        description: "Aufzeichnung von Online-Meetings".into(),
+        legal_bases: vec!["art6-1-a".into()],
+        consent_given: s(
+            "Eine geplante Aufzeichnung wird den Teilnehmenden vorher offen angekündigt; soweit \
+             erforderlich, wird vorab ihre Zustimmung eingeholt.",
+        ),
+        consent_withdrawal: None,
+        ..Purpose::default()
+    });
+    a.purposes = purposes;
+    a.data_subjects = base_subjects();
+
+    a.data_categories = vec![
+        category(
+            "Name der Teilnehmenden",
+            "Wird beim Betreten des Meetings abgefragt.",
+            Some(RetentionRule {
+                period: None,
+                criterion: s(
+                    "Nur für die Dauer der Teilnahme am jeweiligen Online-Meeting; danach gelöscht",
+                ),
+                starts_at: s("Ende der Teilnahme am Online-Meeting"),
+                deletion: None,
+            }),
+        ),
+        category(
+            "Audio-, Video- und Chatinhalte",
+            "Ton, Bild und Chat-Beiträge der Teilnehmenden, soweit vorhanden.",
+            Some(RetentionRule {
+                period: None,
+                criterion: s("Nur während des jeweiligen Online-Meetings verarbeitet"),
+                starts_at: s("Ende des Online-Meetings"),
+                deletion: None,
+            }),
+        ),
+        category(
+            "IP-Adresse",
+            "Die IP-Adresse des Endgeräts ist für die Durchführung des Meetings technisch \
+             unumgänglich. Auf dem Jitsi-Server wird sie nicht protokolliert.",
+            None,
+        ),
+        category(
+            "Name des Meetings und ggf. Passwort",
+            "Den Namen legt der Veranstalter beim Einrichten fest; ein Passwort für die \
+             Teilnahme ist optional. Unabhängig davon kann der Browser der Teilnehmenden Name, \
+             Datum, Uhrzeit und Dauer von Meetings lokal speichern; diese Angaben verschwinden \
+             erst, wenn der Browser-Cache geleert wird.",
+            Some(RetentionRule {
+                period: None,
+                criterion: s("Bis zum Ende des jeweiligen Online-Meetings; danach gelöscht"),
+                starts_at: s("Ende des Online-Meetings"),
+                deletion: None,
+            }),
+        ),
+        category(
+            "E-Mail-Adresse (optional)",
+            "Freiwillige Angabe. Mit ihr wird beim Dienst Gravatar ein öffentliches Profilbild \
+             abgefragt und, falls vorhanden, im Meeting angezeigt.",
+            None,
+        ),
+    ];
+    a.source = from_data_subject();
+
+    a.recipients = vec![
+        Recipient {
+            role: RecipientRole::IndependentController,
+            party: s(AUTOMATTIC),
+            description: s("Gravatar (Profilbilder)"),
+            note: s(
+                "Nur wenn im Meeting eine E-Mail-Adresse angegeben wird. Keine \
+                 Auftragsverarbeitung: der Anbieter bestimmt Zwecke und Mittel selbst.",
+            ),
+        },
+        content_recipients(),
+    ];
+    a.transfers = vec![Transfer {
+        recipient: s(AUTOMATTIC),
+        country: "US".into(),
+        mechanism: None,
+        note: s(
+            "Abruf des Profilbilds bei Gravatar, nur wenn eine E-Mail-Adresse angegeben wird; \
+             die Server von Automattic können auch außerhalb der EU stehen. Eine Garantie nach \
+             Kapitel V DSGVO nennt der Hinweis nicht; an anderer Stelle (Abschnitt 8) erklärt er \
+             pauschal, dass keine Übermittlung in Drittländer stattfinde.",
+        ),
+        ..Transfer::default()
+    }];
+
+    a.toms = vec![TOM_TRANSPORT_ENCRYPTION.into(), TOM_NO_IP_LOGGING.into()];
+    a.tom_notes =
+        s("Die Meeting-Software läuft auf einem eigenen Server der Integrata Cegos GmbH.");
+    a.notes = notes(
+        "Außerhalb der EU werden die Daten grundsätzlich nicht verarbeitet. Dass sie über \
+         Internet-Server außerhalb der EU geleitet werden, lässt sich aber nicht ausschließen, \
+         vor allem wenn Teilnehmende sich in einem Drittland befinden. Für Aufzeichnungen ohne \
+         Einwilligung (\"soweit erforderlich\") nennt der Hinweis keine eigene Rechtsgrundlage.",
+    );
+    a
+}

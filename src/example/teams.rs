@@ -1,0 +1,238 @@
+//! Microsoft Teams (section 4 of the seed notice).
+
+use chrono::{DateTime, Utc};
+
+use super::*;
+
+/// Section 4.2: account data and one's own content end with the relationship;
+/// deleted within three months, gone from Microsoft's systems 90 days later.
+fn relationship_end_rule(extra: Option<&str>) -> RetentionRule {
+    let mut criterion = String::from(
+        "Die Speicherung endet, sobald das Verhältnis zwischen Nutzer und Integrata Cegos GmbH \
+         endet (etwa durch Ausscheiden aus dem Unternehmen oder Ende der Geschäftsbeziehung), \
+         der Nutzer seine Einwilligung ganz oder teilweise widerruft oder der Verarbeitung \
+         widerspricht",
+    );
+    if let Some(extra) = extra {
+        criterion.push_str("; ");
+        criterion.push_str(extra);
+    }
+    RetentionRule {
+        period: Some(Period {
+            amount: 3,
+            unit: PeriodUnit::Months,
+        }),
+        criterion: Some(criterion),
+        starts_at: s("Ende des Verhältnisses zwischen Nutzer und Integrata Cegos GmbH"),
+        deletion: s(
+            "Löschung durch die Integrata Cegos GmbH; aus den Systemen von Microsoft ist ein \
+             gelöschtes Konto oder gelöschter Inhalt 90 Tage nach der Löschung vollständig \
+             entfernt. Dieselben 90 Tage gelten für Dateien, die Nutzer selbst löschen.",
+        ),
+    }
+}
+
+pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
+    let mut a = activity(
+        now,
+        TEAMS,
+        "Online-Meetings und Zusammenarbeit mit Microsoft Teams",
+    );
+    a.description = s(
+        "Microsoft Teams (ein Dienst der Microsoft Corporation) dient als \
+         Kommunikationsplattform für Audio- und Videokonferenzen, Online-Präsentationen und \
+         Schulungen, in Gruppen oder als Einzel-Meeting. Mit einem Nutzerkonto kommen Funktionen \
+         zur Zusammenarbeit hinzu (geteilte Dateien, Kalender, Aufgaben, Office-Inhalte).",
+    );
+
+    let mut purposes = meeting_purposes(
+        "Audio- und Videokonferenzen, Online-Präsentationen und Schulungen (in Gruppen oder \
+         einzeln)",
+    );
+    purposes.push(Purpose {
+        description: "Aufzeichnung von Online-Meetings".into(),
+        legal_bases: vec!["art6-1-a".into()],
+        consent_given: s(
+            "Eine geplante Aufzeichnung wird den Teilnehmenden vorher offen angekündigt und nur \
+             durchgeführt, wenn sie zustimmen.",
+        ),
+        consent_withdrawal: None,
+        ..Purpose::default()
+    });
+    purposes.push(Purpose {
+        description: "Kontaktaufnahme über weitere Kommunikationswege (z. B. E-Mail, Post) im \
+                      Zusammenhang mit dem Zweck der Nutzung"
+            .into(),
+        legal_bases: vec!["art6-1-a".into()],
+        consent_given: s(
+            "Die dafür nötigen zusätzlichen Angaben werden während der Nutzung nur mit \
+             Zustimmung der betroffenen Person erhoben.",
+        ),
+        consent_withdrawal: None,
+        ..Purpose::default()
+    });
+    a.purposes = purposes;
+
+    let mut subjects = base_subjects();
+    subjects.push("Nutzer von Microsoft Teams mit Nutzerkonto".into());
+    a.data_subjects = subjects;
+
+    a.data_categories = vec![
+        category(
+            "Angaben zum Benutzer",
+            "Etwa Anzeigename (Display Name), E-Mail-Adresse, Profilbild, bevorzugte Sprache.",
+            None,
+        ),
+        category(
+            "Meeting-Metadaten",
+            "Etwa Datum, Uhrzeit, Meeting-ID, Telefonnummer, Ort.",
+            None,
+        ),
+        category(
+            "Chatnachrichten",
+            "Texteingaben im Chat, verarbeitet, um sie anzuzeigen und Lesebestätigungen \
+             anzuzeigen. Teams protokolliert Chatinhalte; die Integrata Cegos GmbH hält sie nur \
+             fest, wenn das zur Dokumentation von Meeting-Ergebnissen nötig ist, was in der Regel \
+             nicht der Fall ist.",
+            Some(relationship_end_rule(Some(
+                "Chatinhalte bleiben bestehen, solange das Konto des anderen Chat-Teilnehmers \
+                 besteht",
+            ))),
+        ),
+        category(
+            "Audio- und Videodaten",
+            "Daten von Mikrofon und, falls vorhanden, Kamera des Endgeräts, damit Ton und Bild \
+             übertragen werden können. Kamera und Mikrofon lassen sich in der Teams-Anwendung \
+             jederzeit selbst ausschalten.",
+            Some(RetentionRule {
+                period: None,
+                criterion: s("Nur während der Dauer der Nutzung (Konferenz, Präsentation, Schulung) verarbeitet"),
+                starts_at: s("Ende der Nutzung"),
+                deletion: None,
+            }),
+        ),
+        category(
+            "Bildschirmfreigabe",
+            "Bei einer Bildschirmfreigabe wird der gesamte Inhalt des freigegebenen Bildschirms \
+             angezeigt.",
+            None,
+        ),
+        category(
+            "Daten des Nutzerkontos",
+            "Beim Anlegen eines Nutzerkontos und zur Anzeige des Nutzerstatus, z. B. \
+             E-Mail-Adresse, Passwort, Zugehörigkeit zu Teams, Rollen und Rechte.",
+            Some(relationship_end_rule(None)),
+        ),
+        category(
+            "Erstellte und geteilte Inhalte",
+            "Hochgeladene und geteilte Dateien, Kommentare, Sprachnachrichten, Kalendereinträge, \
+             zugewiesene, bearbeitete und abgegebene Aufgaben samt Status (Fälligkeit, \
+             Rückmeldung), in Word, Excel, PowerPoint und OneNote erstellte oder bearbeitete \
+             Inhalte, Antworten in Umfragen.",
+            Some(relationship_end_rule(None)),
+        ),
+        category(
+            "Inhalte in Teams und Gruppenchats",
+            "Inhalte in Dateien, die andere geteilt haben, bearbeitete und abgegebene Aufgaben \
+             sowie Nachrichten in Gruppenchats.",
+            Some(RetentionRule {
+                period: Some(Period {
+                    amount: 5,
+                    unit: PeriodUnit::Years,
+                }),
+                criterion: s(
+                    "Gespeichert, solange das Team besteht; Teams für befristete oder nicht \
+                     endende Arbeitsgruppen werden spätestens fünf Jahre nach Ende der \
+                     Projektzeit der betroffenen Mitarbeiter gelöscht",
+                ),
+                starts_at: s("Ende der Projektzeit der betroffenen Mitarbeiter"),
+                deletion: s(
+                    "Löschung des Teams mitsamt den darin erstellten, geteilten und bearbeiteten \
+                     Inhalten und Chats",
+                ),
+            }),
+        ),
+        category(
+            "Technische Nutzungsdaten",
+            "Daten, die für die Bereitstellung und Sicherheit von Microsoft Teams und der darin \
+             eingebundenen Funktionen anfallen.",
+            None,
+        ),
+        category(
+            "Aufzeichnungen (Ton- und Bilddaten)",
+            "Gespeicherte Audio- und Videoaufnahmen von Meetings, nur mit Zustimmung.",
+            Some(RetentionRule {
+                period: None,
+                criterion: s(
+                    "Solange sie für den jeweiligen Zweck (z. B. ein Projekt) benötigt werden",
+                ),
+                starts_at: None,
+                deletion: None,
+            }),
+        ),
+        category(
+            "Zusätzlich erhobene Kontaktdaten",
+            "Angaben, die während der Nutzung mit Zustimmung erhoben werden, um über weitere \
+             Wege (z. B. E-Mail, Post) Kontakt aufzunehmen.",
+            None,
+        ),
+    ];
+    a.source = DataSource {
+        from_data_subject: Some(true),
+        other_sources: s(
+            "Öffentlich zugängliche Quellen wie das Internet, für Angaben wie Name, \
+             E-Mail-Adresse oder Telefonnummer, die nicht bei der Person selbst erhoben werden",
+        ),
+        publicly_accessible: Some(true),
+    };
+
+    a.recipients = vec![
+        Recipient {
+            role: RecipientRole::Processor,
+            party: s(MICROSOFT),
+            description: s("Microsoft Teams"),
+            note: s("Erhält zwangsläufig Kenntnis von den Daten, soweit der \
+                 Auftragsverarbeitungsvertrag dies vorsieht."),
+        },
+        Recipient {
+            role: RecipientRole::Internal,
+            party: None,
+            description: s("Vertrieb, Auftragsabwicklung (je nach Aufgabengebiet)"),
+            note: s(
+                "Nur für zusätzlich erhobene Daten, beschränkt auf das erforderliche Maß und den \
+                 erforderlichen Personenkreis.",
+            ),
+        },
+        content_recipients(),
+    ];
+    a.transfers = vec![Transfer {
+        recipient: s(MICROSOFT),
+        country: "US".into(),
+        mechanism: s("art46-2-c"),
+        scc_module: None,
+        note: s(
+            "Der Speicherort ist auf Rechenzentren in der EU beschränkt, daher findet eine \
+             Verarbeitung außerhalb der EU grundsätzlich nicht statt. Dass Daten über \
+             Internet-Server außerhalb der EU geleitet werden, lässt sich aber nicht ausschließen, \
+             vor allem wenn Nutzer sich in einem Drittland aufhalten. Mit Microsoft sind die \
+             EU-Standardvertragsklauseln abgeschlossen.",
+        ),
+        ..Transfer::default()
+    }];
+
+    a.toms = vec![TOM_TRANSPORT_ENCRYPTION.into()];
+    a.tom_notes = s(
+        "Speicherort auf Rechenzentren in der EU beschränkt. Auf eingestellte Dateien, Inhalte und \
+         Kommentare haben nur die Personen Zugriff, mit denen sie geteilt werden.",
+    );
+    a.notes = notes(
+        "Wer die Website von Microsoft Teams aufruft, dessen Daten verarbeitet Microsoft als \
+         Anbieter in eigener Verantwortung. Nötig ist das nur zum Herunterladen der Software; wer \
+         Teams im Browser statt in der App nutzt, erhält den Dienst insoweit ebenfalls über die \
+         Website. Alle Teilnehmenden einer Videokonferenz können deren Inhalte, Chats, geteilte \
+         Dateien und Bildschirmfreigaben sehen, hören und lesen; auf eingestellte Dateien, \
+         Inhalte und Kommentare greifen die Personen zu, mit denen sie geteilt werden \
+         (Einzelpersonen oder Mitglieder eines Teams oder Channels).",
+    );
+    a
+}

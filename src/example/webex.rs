@@ -1,0 +1,88 @@
+//! Cisco Webex (section 3 of the seed notice).
+
+use chrono::{DateTime, Utc};
+
+use super::*;
+
+pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
+    let mut a = activity(now, WEBEX, "Online-Meetings mit Cisco Webex");
+    a.description = s(
+        "Telefon- und Videokonferenzen, Online-Meetings und Webinare über Cisco Webex Meetings, \
+         eine kommerzielle Meeting-Software der Cisco Systems, Inc.",
+    );
+    a.purposes = meeting_purposes("Telefon- und Videokonferenzen, Online-Meetings und Webinaren");
+    a.data_subjects = base_subjects();
+
+    a.data_categories = vec![
+        category("Angaben zum Benutzer", "Name, E-Mail-Adresse, Firma.", None),
+        category("Meeting-Metadaten", "IP-Adresse.", None),
+        category(
+            "Aufzeichnungen (optional)",
+            "MP4-Datei mit sämtlichen Video-, Audio- und Präsentationsaufnahmen, M4A-Datei mit \
+             sämtlichen Audioaufnahmen sowie eine Textdatei mit dem Chat des Meetings.",
+            None,
+        ),
+        category(
+            "Daten bei Einwahl per Telefon",
+            "Ein- und ausgehende Rufnummer, Ländername, Beginn und Ende des Anrufs; \
+             gegebenenfalls weitere Verbindungsdaten wie die IP-Adresse des Geräts.",
+            None,
+        ),
+        category(
+            "Texteingaben (Chat, Fragen, Umfragen)",
+            "Beiträge in den Chat-, Fragen- oder Umfragefunktionen werden verarbeitet, um sie im \
+             Meeting anzuzeigen und gegebenenfalls zu protokollieren.",
+            None,
+        ),
+        category(
+            "Audio- und Videodaten",
+            "Daten von Mikrofon und, falls vorhanden, Kamera des Endgeräts, damit Ton und Bild \
+             übertragen werden können. Kamera und Mikrofon lassen sich in der Webex-Anwendung \
+             jederzeit selbst ausschalten.",
+            Some(RetentionRule {
+                period: None,
+                criterion: s("Nur während der Dauer des Meetings verarbeitet"),
+                starts_at: s("Ende des Online-Meetings"),
+                deletion: None,
+            }),
+        ),
+    ];
+    a.source = from_data_subject();
+    a.provision = Some(ProvisionRequirement {
+        kind: ProvisionKind::Voluntary,
+        consequence: s(
+            "Wer nicht wenigstens einen Namen angibt, kann den Meeting-Raum nicht betreten und \
+             daher nicht am Meeting teilnehmen.",
+        ),
+    });
+
+    a.recipients = vec![Recipient {
+        role: RecipientRole::Processor,
+        party: s(CISCO),
+        description: s("Cisco Webex Meetings"),
+        note: s(
+            "Auftragsverarbeitung auf Grundlage eines Vertrags mit EU-Standardvertragsklauseln.",
+        ),
+    }];
+    a.transfers = vec![Transfer {
+        recipient: s(CISCO),
+        country: "US".into(),
+        mechanism: s("art46-2-c"),
+        scc_module: None,
+        note: s(
+            "Das angemessene Datenschutzniveau bei Cisco soll der Auftragsverarbeitungsvertrag \
+             auf Basis der EU-Standardvertragsklauseln sichern. An anderer Stelle (Abschnitt 8) \
+             erklärt der Hinweis pauschal, dass keine Übermittlung in Drittländer stattfinde.",
+        ),
+        ..Transfer::default()
+    }];
+
+    a.notes = notes(
+        "Die Nutzungsbedingungen von Cisco Webex Meetings und ihr Betreiber unterliegen nicht der \
+         Kontrolle der Integrata Cegos GmbH: mit dem Aufruf der Webex-Anwendung gelten die \
+         Geschäftsbedingungen und Datenverarbeitungsrichtlinien von Cisco, bei dem sich \
+         Betroffene direkt informieren können. Cisco erhebt bei der Bereitstellung außerdem \
+         eigene Daten, auf die die Integrata Cegos GmbH keinen Einfluss hat.",
+    );
+    a
+}

@@ -1,0 +1,22 @@
+//! Published versions of the public notice: what was on the website when, as
+//! evidence of what data subjects were told (Art. 5(2), Art. 12(1)).
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::Lang;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publication {
+    pub id: i64,
+    pub lang: Lang,
+    /// The moment of publication; its date is the notice's "Stand".
+    pub published_at: DateTime<Utc>,
+    /// The operating-system user who published it.
+    pub user: String,
+    /// SHA-256 of `markdown`, hex-encoded.
+    pub content_hash: String,
+    pub markdown: String,
+    pub html: String,
+}
