@@ -23,6 +23,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0002_catalogs",
         include_str!("../../migrations/0002_catalogs.sql"),
     ),
+    (
+        "0003_notice_publications",
+        include_str!("../../migrations/0003_notice_publications.sql"),
+    ),
 ];
 
 /// The schema version this program writes.
