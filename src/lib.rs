@@ -9,6 +9,7 @@ pub mod interchange;
 pub mod model;
 pub mod paths;
 pub mod store;
+pub mod synthetic;
 pub mod validate;
 
 pub use error::{Error, Result};

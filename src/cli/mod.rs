@@ -30,7 +30,14 @@ enum Command {
     /// Create the register file (or bring an existing one up to date) and show what it holds.
     Init,
     /// Load the example register: the online-meetings notice of the seed document.
-    Example,
+    Example {
+        /// Instead, generate a synthetic register with this many activities (for load tests).
+        #[arg(long, value_name = "N")]
+        synthetic: Option<usize>,
+        /// Seed of the synthetic register; the same seed gives the same register.
+        #[arg(long, default_value_t = 1, requires = "synthetic")]
+        seed: u64,
+    },
     /// List the processing activities.
     List {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
@@ -119,7 +126,14 @@ pub fn run() -> Result<ExitCode, Error> {
             );
             println!("Verarbeitungstätigkeiten: {}", s.activity_count);
         }
-        Command::Example => {
+        Command::Example {
+            synthetic: Some(n),
+            seed,
+        } => {
+            store.import(&vvt::synthetic::synthetic_register(n, seed), false)?;
+            println!("Synthetisches Verzeichnis mit {n} Verarbeitungstätigkeiten angelegt");
+        }
+        Command::Example { synthetic: None, .. } => {
             store.load_example()?;
             let s = store.summary()?;
             println!(
