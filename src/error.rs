@@ -35,6 +35,17 @@ pub enum Error {
     #[error("{path} is not a VVT register: {reason}")]
     NotARegister { path: String, reason: String },
 
+    /// The file is damaged; the backups beside it can replace it.
+    #[error(
+        "{path} is damaged and was not changed ({reason}); restore it from a backup in the folder \
+         beside it"
+    )]
+    Damaged { path: String, reason: String },
+
+    /// Saving failed for a reason outside VVT (disk full, read-only file).
+    #[error("nothing was saved: {reason}; the register is unchanged")]
+    WriteFailed { reason: String },
+
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
@@ -55,6 +66,8 @@ impl Error {
             Error::Conflict { .. } => "conflict",
             Error::SchemaTooNew { .. } => "schema_too_new",
             Error::NotARegister { .. } => "not_a_register",
+            Error::Damaged { .. } => "damaged",
+            Error::WriteFailed { .. } => "write_failed",
             Error::Sqlite(_) => "database",
             Error::Io { .. } => "io",
         }

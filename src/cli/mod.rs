@@ -1,5 +1,6 @@
 //! Argument parsing and dispatch of the `vvt` subcommands.
 
+mod backup;
 mod show;
 
 use std::io::Write;
@@ -59,6 +60,19 @@ enum Command {
     /// Import a register.
     #[command(subcommand)]
     Import(Import),
+    /// Write a consistent copy of the register (by default into its backup folder).
+    Backup {
+        /// Write the copy to this file instead.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// List the backups kept beside the register, newest first.
+    Backups,
+    /// Replace the register with a backup; the file is checked first and the current state is kept as a backup.
+    Restore {
+        /// The backup file to restore.
+        file: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -113,6 +127,19 @@ impl From<LangArg> for Lang {
 pub fn run() -> Result<ExitCode, Error> {
     let cli = Cli::parse();
     let db = cli.db.unwrap_or_else(paths::default_register_path);
+    // Listing and restoring backups must work when the register itself
+    // cannot be opened.
+    match &cli.command {
+        Command::Backups => {
+            backup::list(&db)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Command::Restore { file } => {
+            backup::restore(&db, file)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        _ => {}
+    }
     let mut store = Store::open(&db)?;
     match cli.command {
         Command::Init => {
@@ -133,7 +160,9 @@ pub fn run() -> Result<ExitCode, Error> {
             store.import(&vvt::synthetic::synthetic_register(n, seed), false)?;
             println!("Synthetisches Verzeichnis mit {n} Verarbeitungstätigkeiten angelegt");
         }
-        Command::Example { synthetic: None, .. } => {
+        Command::Example {
+            synthetic: None, ..
+        } => {
             store.load_example()?;
             let s = store.summary()?;
             println!(
@@ -172,6 +201,8 @@ pub fn run() -> Result<ExitCode, Error> {
                     .map_err(|e| Error::io("cannot write to standard output", e))?,
             }
         }
+        Command::Backup { output } => backup::backup(&store, output)?,
+        Command::Backups | Command::Restore { .. } => {}
         Command::Import(Import::Json { replace, file }) => {
             let register = interchange::read_file(&file)?;
             store.import(&register, replace)?;

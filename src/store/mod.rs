@@ -4,6 +4,7 @@
 //! ([`Store::write`]); a failed write leaves the file exactly as it was.
 
 mod activities;
+pub mod backup;
 mod catalogs;
 mod history;
 pub mod migrate;
@@ -24,6 +25,29 @@ use crate::{Catalogs, Error, RegisterSummary, Result};
 pub use history::diff_fields;
 pub use publications::content_hash;
 
+/// How a register file is opened.
+#[derive(Debug, Clone)]
+pub struct OpenOptions {
+    /// How many automatic backups to keep beside the register (default 14).
+    pub keep_backups: usize,
+    /// Take a backup before migrations and on the first open of each day.
+    pub automatic_backups: bool,
+}
+
+impl OpenOptions {
+    /// The defaults, with `VVT_BACKUP_KEEP` overriding the number kept.
+    pub fn from_env() -> Self {
+        let mut o = OpenOptions::default();
+        if let Some(n) = std::env::var("VVT_BACKUP_KEEP")
+            .ok()
+            .and_then(|v| v.parse().ok())
+        {
+            o.keep_backups = n;
+        }
+        o
+    }
+}
+
 /// An open register file.
 pub struct Store {
     conn: Connection,
@@ -32,6 +56,7 @@ pub struct Store {
     actor: String,
     /// Catalogs are reference data that only migrations change: loaded once.
     catalogs: Catalogs,
+    options: OpenOptions,
 }
 
 /// What a write needs besides the transaction: the author and the catalogs.
@@ -42,13 +67,20 @@ pub(crate) struct WriteContext<'a> {
 }
 
 impl Store {
-    /// Opens (and creates, when missing) the register at `path`, applying any
-    /// pending migrations. A file that is not a register, or was written by a
-    /// newer VVT, is refused and left untouched.
+    /// Opens (and creates, when missing) the register at `path` with the
+    /// default options (see [`OpenOptions::from_env`]).
     pub fn open(path: &Path) -> Result<Store> {
+        Self::open_with(path, &OpenOptions::from_env())
+    }
+
+    /// Opens (and creates, when missing) the register at `path`, applying any
+    /// pending migrations after a backup. A file that is not a register, is
+    /// damaged, or was written by a newer VVT is refused and left untouched.
+    pub fn open_with(path: &Path, options: &OpenOptions) -> Result<Store> {
         let display = path.display().to_string();
         if path.exists() {
             check_sqlite_header(path)?;
+            check_writable(path)?;
         } else if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)
                 .map_err(|e| Error::io(format!("cannot create folder {}", parent.display()), e))?;
@@ -56,30 +88,62 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags)?;
-        // Identify before switching to WAL, which would write to the file.
-        migrate::check_identity(&conn, &display)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        Self::prepare(conn, path.to_path_buf())
+        let mut conn =
+            Connection::open_with_flags(path, flags).map_err(|e| damaged(&display, e))?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        // Identify and check before anything is written to the file.
+        let version =
+            migrate::check_identity(&conn, &display).map_err(|e| damaged_err(&display, e))?;
+        if version > 0 {
+            let result: String = conn
+                .query_row("PRAGMA quick_check", [], |r| r.get(0))
+                .map_err(|e| damaged(&display, e))?;
+            if result != "ok" {
+                return Err(Error::Damaged {
+                    path: display,
+                    reason: format!("the consistency check failed: {result}"),
+                });
+            }
+        }
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| write_failed(e.into()))?;
+        if options.automatic_backups && version > 0 && version < migrate::latest_version() {
+            backup::take(
+                &conn,
+                path,
+                backup::BackupReason::BeforeMigration,
+                options.keep_backups,
+            )?;
+        }
+        configure(&conn)?;
+        migrate::migrate(&mut conn, &display)?;
+        let store = Self::finish(conn, path.to_path_buf(), options.clone())?;
+        if options.automatic_backups && !store.is_empty()? {
+            backup::daily(&store.conn, path, options.keep_backups)?;
+        }
+        Ok(store)
     }
 
     /// A register in memory with every migration applied, for tests.
     pub fn open_in_memory() -> Result<Store> {
-        let conn = Connection::open_in_memory()?;
-        Self::prepare(conn, PathBuf::from(":memory:"))
+        let mut conn = Connection::open_in_memory()?;
+        configure(&conn)?;
+        migrate::migrate(&mut conn, ":memory:")?;
+        let options = OpenOptions {
+            automatic_backups: false,
+            ..OpenOptions::default()
+        };
+        Self::finish(conn, PathBuf::from(":memory:"), options)
     }
 
-    fn prepare(mut conn: Connection, path: PathBuf) -> Result<Store> {
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.busy_timeout(Duration::from_secs(5))?;
-        migrate::migrate(&mut conn, &path.display().to_string())?;
+    fn finish(conn: Connection, path: PathBuf, options: OpenOptions) -> Result<Store> {
         let catalogs = catalogs::load(&conn)?;
         Ok(Store {
             conn,
             path,
             actor: current_user(),
             catalogs,
+            options,
         })
     }
 
@@ -132,20 +196,83 @@ impl Store {
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&WriteContext<'_>) -> Result<T>) -> Result<T> {
         let tx = self
             .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| write_failed(e.into()))?;
         let ctx = WriteContext {
             tx: &tx,
             actor: &self.actor,
             catalogs: &self.catalogs,
         };
-        let value = f(&ctx)?;
-        tx.commit()?;
+        let value = f(&ctx).map_err(write_failed)?;
+        tx.commit().map_err(|e| write_failed(e.into()))?;
         Ok(value)
     }
 }
 
+fn configure(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    Ok(())
+}
+
+/// Turns SQLite's "not a database" and "malformed" into an error that says
+/// the file is damaged and where its backups are.
+pub(crate) fn damaged(path: &str, e: rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+    match e.sqlite_error_code() {
+        Some(DatabaseCorrupt | NotADatabase) => Error::Damaged {
+            path: path.to_owned(),
+            reason: e.to_string(),
+        },
+        _ => Error::Sqlite(e),
+    }
+}
+
+/// Says plainly why a write could not be saved; the transaction was rolled
+/// back, so the register is as it was.
+fn write_failed(e: Error) -> Error {
+    use rusqlite::ErrorCode::{CannotOpen, DiskFull, ReadOnly, SystemIoFailure};
+    let Error::Sqlite(inner) = &e else {
+        return e;
+    };
+    let reason = match inner.sqlite_error_code() {
+        Some(DiskFull) => "the disk is full",
+        Some(ReadOnly) => "the register file or its folder is read-only",
+        Some(SystemIoFailure | CannotOpen) => "the register file cannot be written",
+        _ => return e,
+    };
+    Error::WriteFailed {
+        reason: reason.to_owned(),
+    }
+}
+
+pub(crate) fn damaged_err(path: &str, e: Error) -> Error {
+    match e {
+        Error::Sqlite(e) => damaged(path, e),
+        other => other,
+    }
+}
+
+/// A register is opened for editing: say plainly when the file cannot be
+/// written, before SQLite fails with something vaguer.
+fn check_writable(path: &Path) -> Result<()> {
+    match std::fs::OpenOptions::new().write(true).open(path) {
+        Ok(_) => Ok(()),
+        Err(e)
+            if e.kind() == std::io::ErrorKind::PermissionDenied
+                || e.kind() == std::io::ErrorKind::ReadOnlyFilesystem =>
+        {
+            Err(Error::WriteFailed {
+                reason: format!("the register file {} is read-only", path.display()),
+            })
+        }
+        Err(e) => Err(Error::io(format!("cannot open {}", path.display()), e)),
+    }
+}
+
 /// Refuses a file that is not SQLite at all before SQLite gets to touch it.
-fn check_sqlite_header(path: &Path) -> Result<()> {
+pub(crate) fn check_sqlite_header(path: &Path) -> Result<()> {
     use std::io::Read;
     let mut header = [0u8; 16];
     let mut file = std::fs::File::open(path)
