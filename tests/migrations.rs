@@ -147,3 +147,55 @@ fn foreign_files_are_refused_and_left_alone() {
     assert_eq!(err.code(), "not_a_register", "{err}");
     assert_eq!(std::fs::read(&other).expect("read"), before);
 }
+
+/// Every value of `old` is present, unchanged, in `new` (which may have more
+/// fields, added by later migrations).
+fn contained(old: &serde_json::Value, new: &serde_json::Value, path: &str) -> Result<(), String> {
+    use serde_json::Value;
+    match (old, new) {
+        (Value::Object(a), Value::Object(b)) => a.iter().try_for_each(|(k, v)| {
+            contained(v, b.get(k).unwrap_or(&Value::Null), &format!("{path}.{k}"))
+        }),
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => a
+            .iter()
+            .zip(b)
+            .enumerate()
+            .try_for_each(|(i, (x, y))| contained(x, y, &format!("{path}[{i}]"))),
+        _ if old == new => Ok(()),
+        _ => Err(format!("{path}: was {old}, is {new}")),
+    }
+}
+
+#[test]
+fn fixture_registers_of_every_released_schema_upgrade_intact() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&fixtures).expect("fixtures folder") {
+        let file = entry.expect("entry").path();
+        if file.extension().is_none_or(|e| e != "vvt") {
+            continue;
+        }
+        seen += 1;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let copy = dir.path().join("r.vvt");
+        std::fs::copy(&file, &copy).expect("copy fixture");
+        let s = Store::open(&copy).expect("a released register opens");
+        assert_eq!(
+            s.schema_version().expect("version"),
+            migrate::latest_version()
+        );
+        let now: serde_json::Value =
+            serde_json::from_str(&interchange::to_json(&s.load().expect("load")).expect("export"))
+                .expect("json");
+        let then: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(file.with_extension("json")).expect("the fixture's export"),
+        )
+        .expect("json");
+        contained(&then, &now, "$")
+            .unwrap_or_else(|e| panic!("{}: data changed: {e}", file.display()));
+    }
+    assert!(
+        seen >= 1,
+        "there is a fixture for every released schema version"
+    );
+}
