@@ -43,6 +43,21 @@ enum Command {
     List {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
+        /// Only activities mentioning all these words (name, purposes, data, recipients …).
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+        /// Only activities with this status (draft, active, retired).
+        #[arg(long, value_parser = parse_status)]
+        status: Option<vvt::ActivityStatus>,
+        /// Only activities with a purpose resting on this legal basis, e.g. art6-1-f.
+        #[arg(long, value_name = "CODE")]
+        legal_basis: Option<String>,
+        /// Only activities with third-country transfers.
+        #[arg(long)]
+        with_transfers: bool,
+        /// Only activities whose next review is due by this date (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        review_due_by: Option<chrono::NaiveDate>,
     },
     /// Show one processing activity with all its parts.
     Show {
@@ -172,8 +187,21 @@ pub fn run() -> Result<ExitCode, Error> {
                 s.path
             );
         }
-        Command::List { format } => {
-            let items = store.list_activities()?;
+        Command::List {
+            format,
+            search,
+            status,
+            legal_basis,
+            with_transfers,
+            review_due_by,
+        } => {
+            let items = store.find_activities(&vvt::ActivityFilter {
+                text: search,
+                status,
+                legal_basis,
+                has_transfer: with_transfers.then_some(true),
+                review_due_by,
+            })?;
             match format {
                 ListFormat::Json => print_json(&items)?,
                 ListFormat::Table => show::table(&items),
@@ -216,6 +244,11 @@ pub fn run() -> Result<ExitCode, Error> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn parse_status(text: &str) -> Result<vvt::ActivityStatus, String> {
+    vvt::ActivityStatus::from_code(text)
+        .ok_or_else(|| format!("'{text}' is no status (draft, active, retired)"))
 }
 
 fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {

@@ -8,6 +8,7 @@
 
 mod activity;
 mod catalog;
+mod filter;
 mod history;
 mod organisation;
 mod party;
@@ -16,6 +17,7 @@ mod tom;
 
 pub use activity::*;
 pub use catalog::*;
+pub use filter::*;
 pub use history::*;
 pub use organisation::*;
 pub use party::*;

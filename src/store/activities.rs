@@ -311,27 +311,7 @@ impl Store {
 
     /// The activity list: one line per activity, without loading the parts.
     pub fn list_activities(&self) -> Result<Vec<ActivityListItem>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT a.key, a.name, a.status, a.department, a.next_review, a.updated_at,
-                    (SELECT count(*) FROM purpose p WHERE p.activity_id = a.id),
-                    (SELECT count(*) FROM transfer t WHERE t.activity_id = a.id)
-             FROM activity a ORDER BY a.key",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let status: String = r.get(2)?;
-            let updated: String = r.get(5)?;
-            Ok(ActivityListItem {
-                key: r.get(0)?,
-                name: r.get(1)?,
-                status: rows::code(2, &status, ActivityStatus::from_code)?,
-                department: r.get(3)?,
-                next_review: rows::parse_date(4, r.get(4)?)?,
-                updated_at: rows::parse_ts(5, &updated)?,
-                purpose_count: r.get::<_, i64>(6)? as u64,
-                transfer_count: r.get::<_, i64>(7)? as u64,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.find_activities(&ActivityFilter::default())
     }
 
     /// Creates a new activity; its key must not be taken yet.

@@ -13,6 +13,7 @@ mod parties;
 mod publications;
 mod register;
 mod rows;
+mod search;
 mod toms;
 
 use std::path::{Path, PathBuf};
@@ -57,6 +58,9 @@ pub struct Store {
     /// Catalogs are reference data that only migrations change: loaded once.
     catalogs: Catalogs,
     options: OpenOptions,
+    /// The folded text of every activity for the list's search, rebuilt when
+    /// the file changed (through this handle or any other connection).
+    search_index: std::cell::RefCell<Option<search::SearchIndex>>,
 }
 
 /// What a write needs besides the transaction: the author and the catalogs.
@@ -144,6 +148,7 @@ impl Store {
             actor: current_user(),
             catalogs,
             options,
+            search_index: std::cell::RefCell::new(None),
         })
     }
 
@@ -212,6 +217,9 @@ impl Store {
 fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // 64 MiB of page cache: a group register of 20,000 activities is read
+    // whole for every document, and the default 2 MiB would re-read it.
+    conn.pragma_update(None, "cache_size", -65_536)?;
     conn.busy_timeout(Duration::from_secs(5))?;
     Ok(())
 }
