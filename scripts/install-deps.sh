@@ -7,6 +7,8 @@ packages=(
   pkg-config build-essential libssl-dev
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libxdo-dev
   xvfb xauth x11-utils webkit2gtk-driver
+  # The register-print and notice tests read the PDF back (pdftotext) and check it (qpdf).
+  poppler-utils qpdf
 )
 if [ "${1:-}" = "--screenshots" ]; then
   packages+=(imagemagick)

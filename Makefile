@@ -1,0 +1,44 @@
+# One entry point for people and CI: `make run`, `make test`, `make screenshot`.
+# Every install happens from here (system packages, npm, tauri-driver), so a
+# fresh machine needs nothing by hand.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := test
+
+UI_DEPS := ui/node_modules/.package-lock.json
+
+.PHONY: run test screenshot deps ui e2e
+
+deps:
+	scripts/install-deps.sh
+
+# npm ci only when node_modules is missing or older than the lock file.
+$(UI_DEPS): ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+	touch $@
+
+# generate_context! embeds ui/dist, so the UI is built before any cargo step
+# that compiles vvt-desktop.
+ui: $(UI_DEPS)
+	cd ui && npm run build
+
+run: deps ui
+	cargo run -p vvt-desktop --features custom-protocol
+
+test: deps
+	cd ui && npm ci --no-audit --no-fund
+	cd ui && npm run build
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo test --workspace
+	cd ui && npm run check
+	cd ui && npm test
+	scripts/e2e.sh
+
+e2e: deps ui
+	scripts/e2e.sh
+
+screenshot: ui
+	scripts/install-deps.sh --screenshots
+	scripts/screenshot.sh

@@ -1,0 +1,61 @@
+//! VVT desktop shell: opens the register, shows one window and answers the
+//! UI's commands by calling the `vvt` core. No domain logic lives here.
+
+mod commands;
+mod register;
+
+use std::path::Path;
+
+use tauri::{WebviewUrl, WebviewWindowBuilder};
+
+pub use commands::CommandError;
+pub use register::OpenRegister;
+
+/// Label of the one window; capabilities/default.json grants to it by name.
+const MAIN_WINDOW: &str = "main";
+
+/// Starts the app on the default register (`VVT_DB` overrides it).
+pub fn run() {
+    let path = vvt::paths::default_register_path();
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(OpenRegister::open(&path))
+        .invoke_handler(tauri::generate_handler![commands::register_summary])
+        .setup(move |app| {
+            WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::default())
+                .title(window_title(&path))
+                .inner_size(960.0, 680.0)
+                .min_inner_size(640.0, 480.0)
+                .build()?;
+            Ok(())
+        })
+        .run(tauri::generate_context!());
+    if let Err(error) = result {
+        eprintln!("vvt-desktop: {error}");
+        std::process::exit(1);
+    }
+}
+
+/// "VVT – register.vvt": the file name tells which register is open when the
+/// DPO keeps several (one per client, say).
+pub fn window_title(path: &Path) -> String {
+    match path.file_name() {
+        Some(name) => format!("VVT – {}", name.to_string_lossy()),
+        None => "VVT".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_title_names_the_register_file() {
+        assert_eq!(
+            window_title(Path::new("/home/dpo/kunden/acme.vvt")),
+            "VVT – acme.vvt",
+            "the title shows the file name, not the whole path"
+        );
+        assert_eq!(window_title(Path::new("/")), "VVT", "no file name, no dash");
+    }
+}

@@ -1,0 +1,2 @@
+// Adds the DOM matchers (toBeInTheDocument, …) to vitest's expect.
+import "@testing-library/jest-dom/vitest";
