@@ -11,7 +11,7 @@ UI_DEPS := ui/node_modules/.package-lock.json
 .PHONY: run test screenshot deps ui e2e
 
 deps:
-	scripts/install-deps.sh
+	bash scripts/install-deps.sh
 
 # npm ci only when node_modules is missing or older than the lock file.
 $(UI_DEPS): ui/package-lock.json
@@ -30,15 +30,18 @@ test: deps
 	cd ui && npm ci --no-audit --no-fund
 	cd ui && npm run build
 	cargo fmt --all --check
-	cargo clippy --workspace --all-targets -- -D warnings
-	cargo test --workspace
+	# The desktop crate is built with the embedded UI (custom-protocol) here
+	# too, so the real-window test below reuses this build instead of
+	# compiling Tauri a second time.
+	cargo clippy --workspace --all-targets --features vvt-desktop/custom-protocol -- -D warnings
+	cargo test --workspace --features vvt-desktop/custom-protocol
 	cd ui && npm run check
 	cd ui && npm test
-	scripts/e2e.sh
+	bash scripts/e2e.sh
 
 e2e: deps ui
-	scripts/e2e.sh
+	bash scripts/e2e.sh
 
 screenshot: ui
-	scripts/install-deps.sh --screenshots
-	scripts/screenshot.sh
+	bash scripts/install-deps.sh --screenshots
+	bash scripts/screenshot.sh
