@@ -8,7 +8,7 @@ SHELL := bash
 
 UI_DEPS := ui/node_modules/.package-lock.json
 
-.PHONY: run test screenshot deps ui e2e
+.PHONY: run test screenshot deps ui e2e bench
 
 deps:
 	bash scripts/install-deps.sh
@@ -45,3 +45,8 @@ e2e: deps ui
 screenshot: ui
 	bash scripts/install-deps.sh --screenshots
 	bash scripts/screenshot.sh
+	bash scripts/screenshot.sh restore
+
+# Benchmarks with targets (docs/performance.md); not part of `make test`.
+bench:
+	cargo bench -p vvt

@@ -18,6 +18,18 @@ else
   echo "e2e: WARNING: 'vvt --db FILE example' failed; only the empty register is checked" >&2
 fi
 
+# A register with backups, then cut off after 4 KiB (page 1 only) as a crash
+# or a broken disk leaves it; its WAL is gone too.
+damaged="$tmp/beschaedigt.vvt"
+if cargo run --quiet -p vvt -- --db "$damaged" example >/dev/null &&
+  cargo run --quiet -p vvt -- --db "$damaged" backup >/dev/null; then
+  truncate -s 4096 "$damaged"
+  rm -f "$damaged-wal" "$damaged-shm"
+  export VVT_E2E_DAMAGED="$damaged"
+else
+  echo "e2e: WARNING: could not prepare the damaged register; its restore is not checked" >&2
+fi
+
 export VVT_E2E_APP="$PWD/target/debug/vvt-desktop"
 export VVT_E2E_DRIVER="$PWD/.tools/bin/tauri-driver"
 export VVT_E2E_EMPTY="$tmp/leer/neu.vvt"

@@ -4,7 +4,7 @@
 
 /// Every `#[tauri::command]` in `src/commands.rs`; a command missing here
 /// cannot be granted and is refused at run time.
-const COMMANDS: &[&str] = &["register_summary"];
+const COMMANDS: &[&str] = &["register_summary", "list_backups", "restore_backup"];
 
 fn main() {
     let attributes = tauri_build::Attributes::new()

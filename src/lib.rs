@@ -2,12 +2,16 @@
 //! SQLite store, the interchange format and the example register. Nothing in
 //! here knows about windows; the desktop shell and the CLI are thin layers.
 
+pub mod checks;
 pub mod clock;
 mod error;
 pub mod example;
 pub mod interchange;
 pub mod model;
+pub mod notice;
 pub mod paths;
+pub mod pdf;
+pub mod register_print;
 pub mod store;
 pub mod synthetic;
 pub mod validate;

@@ -2,19 +2,25 @@
 //! its arguments, calls one core function and maps the error; add new ones to
 //! `COMMANDS` in build.rs and grant them in capabilities/default.json.
 
+use std::path::Path;
+
 use serde::Serialize;
 use tauri::State;
 
+use crate::backups::{self, BackupEntry};
 use crate::register::OpenRegister;
 
 /// What a failed command returns to the UI: `code` is stable and the UI
-/// switches on it; `message` is for people; `field` names the input concerned.
+/// switches on it; `message` is for people; `field` names the input concerned;
+/// `path` names the register file a refusal to open it concerns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CommandError {
     pub code: String,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
 }
 
 impl From<vvt::Error> for CommandError {
@@ -23,6 +29,7 @@ impl From<vvt::Error> for CommandError {
             code: error.code().to_owned(),
             message: error.to_string(),
             field: error.field().map(str::to_owned),
+            path: None,
         }
     }
 }
@@ -33,6 +40,23 @@ pub fn register_summary(
     register: State<'_, OpenRegister>,
 ) -> Result<vvt::RegisterSummary, CommandError> {
     register.with_store(|store| store.summary())
+}
+
+/// The backups of the register, newest first; works also when the register
+/// itself could not be opened, which is when they are needed.
+#[tauri::command]
+pub fn list_backups(register: State<'_, OpenRegister>) -> Result<Vec<BackupEntry>, CommandError> {
+    backups::entries(register.path())
+}
+
+/// Restores the backup at `path` (only files in the register's backup folder
+/// are accepted) and returns the restored register's summary.
+#[tauri::command]
+pub fn restore_backup(
+    register: State<'_, OpenRegister>,
+    path: String,
+) -> Result<vvt::RegisterSummary, CommandError> {
+    register.restore_backup(Path::new(&path))
 }
 
 #[cfg(test)]

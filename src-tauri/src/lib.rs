@@ -1,6 +1,7 @@
 //! VVT desktop shell: opens the register, shows one window and answers the
 //! UI's commands by calling the `vvt` core. No domain logic lives here.
 
+mod backups;
 mod commands;
 mod register;
 
@@ -8,6 +9,7 @@ use std::path::Path;
 
 use tauri::{WebviewUrl, WebviewWindowBuilder};
 
+pub use backups::BackupEntry;
 pub use commands::CommandError;
 pub use register::OpenRegister;
 
@@ -20,7 +22,11 @@ pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(OpenRegister::open(&path))
-        .invoke_handler(tauri::generate_handler![commands::register_summary])
+        .invoke_handler(tauri::generate_handler![
+            commands::register_summary,
+            commands::list_backups,
+            commands::restore_backup,
+        ])
         .setup(move |app| {
             WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::default())
                 .title(window_title(&path))

@@ -1,12 +1,21 @@
 //! The register the app has open, kept in Tauri's managed state. Opening can
 //! fail (a file from a newer VVT, not a register at all); the app still starts
 //! and every command reports that failure, so the DPO sees it in the window
-//! instead of a silent exit, and can retry once the cause is fixed.
+//! instead of a silent exit, and can retry once the cause is fixed or restore
+//! a backup over it.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use vvt::store::backup;
+
+use crate::backups;
 use crate::commands::CommandError;
+
+/// Error codes of a register file that VVT refuses to open as it is; a backup
+/// may replace such a file. Other failures (a full disk, missing rights) are
+/// not the file's fault, and a restore would not help.
+const UNOPENABLE: [&str; 3] = ["damaged", "not_a_register", "schema_too_new"];
 
 pub struct OpenRegister {
     path: PathBuf,
@@ -22,6 +31,11 @@ impl OpenRegister {
         }
     }
 
+    /// The register file, also when it could not be opened.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     /// Runs `f` on the store, or returns why the register could not be opened.
     /// A register that failed to open is tried again first: the DPO may have
     /// fixed the cause (freed the disk, updated VVT) and pressed "retry".
@@ -29,6 +43,35 @@ impl OpenRegister {
         &self,
         f: impl FnOnce(&mut vvt::Store) -> vvt::Result<T>,
     ) -> Result<T, CommandError> {
+        let mut slot = self.slot();
+        let store = slot.as_mut().map_err(|error| error.clone())?;
+        f(store).map_err(CommandError::from)
+    }
+
+    /// Restores `source`, a file in the register's backup folder, and returns
+    /// the summary of the restored register. An open register keeps its
+    /// current state as a backup; a file that cannot be opened is moved into
+    /// the backup folder, never deleted, and the restored file is opened in
+    /// its place, so every later command works on it.
+    pub fn restore_backup(&self, source: &Path) -> Result<vvt::RegisterSummary, CommandError> {
+        let source = backups::inside_backup_dir(&self.path, source)?;
+        let mut slot = self.slot();
+        match slot.as_mut() {
+            Ok(store) => {
+                store.restore_from(&source)?;
+            }
+            Err(error) if UNOPENABLE.contains(&error.code.as_str()) => {
+                backup::restore_unopenable(&self.path, &source)?;
+                *slot = open_store(&self.path);
+            }
+            Err(error) => return Err(error.clone()),
+        }
+        let store = slot.as_mut().map_err(|error| error.clone())?;
+        Ok(store.summary()?)
+    }
+
+    /// The store slot, with a register that failed to open tried again.
+    fn slot(&self) -> MutexGuard<'_, Result<vvt::Store, CommandError>> {
         // A panic in an earlier command cannot leave the file half-written:
         // every write is one SQLite transaction. So a poisoned lock is safe to
         // take over, and better than locking the DPO out of the register.
@@ -36,13 +79,17 @@ impl OpenRegister {
         if slot.is_err() {
             *slot = open_store(&self.path);
         }
-        let store = slot.as_mut().map_err(|error| error.clone())?;
-        f(store).map_err(CommandError::from)
+        slot
     }
 }
 
+/// Opens the register; a refusal names the file, so the UI can say which one
+/// was left unchanged (not every core error carries the path).
 fn open_store(path: &Path) -> Result<vvt::Store, CommandError> {
-    Ok(vvt::Store::open(path)?)
+    vvt::Store::open(path).map_err(|error| CommandError {
+        path: Some(path.display().to_string()),
+        ..CommandError::from(error)
+    })
 }
 
 #[cfg(test)]
@@ -97,6 +144,112 @@ mod tests {
         assert!(
             summary.is_ok(),
             "retry in the UI must reach a register that can now be opened: {summary:?}"
+        );
+    }
+
+    /// The example register with one manual backup, then damaged the way a
+    /// crash during a copy or a broken disk leaves it: cut off after 4 KiB.
+    fn damaged_register_with_backup(dir: &Path) -> (PathBuf, PathBuf) {
+        let path = dir.join("register.vvt");
+        let mut store = vvt::Store::open(&path).unwrap();
+        store.load_example().unwrap();
+        let taken = store.backup(backup::BackupReason::Manual).unwrap();
+        drop(store);
+        let file = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+        file.set_len(4096).unwrap();
+        (path, taken)
+    }
+
+    #[test]
+    fn a_backup_is_restored_over_a_damaged_register_which_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, taken) = damaged_register_with_backup(dir.path());
+        let damaged_bytes = std::fs::read(&path).unwrap();
+        let register = OpenRegister::open(&path);
+        let error = register.with_store(|store| store.summary()).unwrap_err();
+        assert_eq!(
+            error.code, "damaged",
+            "a truncated register is refused as damaged"
+        );
+        assert_eq!(
+            error.path.as_deref(),
+            Some(path.display().to_string().as_str()),
+            "the refusal names the file, for the UI's message"
+        );
+
+        let summary = register
+            .restore_backup(&taken)
+            .expect("a backup restores over a register that cannot be opened");
+
+        assert_eq!(
+            summary.activity_count, 3,
+            "the example's three activities are back"
+        );
+        assert_eq!(
+            summary.organisation_name.as_deref(),
+            Some("Integrata Cegos GmbH")
+        );
+        let kept: Vec<PathBuf> = backup::list(&path)
+            .unwrap()
+            .into_iter()
+            .filter(|file| std::fs::read(file).is_ok_and(|bytes| bytes == damaged_bytes))
+            .collect();
+        assert_eq!(
+            kept.len(),
+            1,
+            "the damaged file is kept byte for byte in the backup folder, never deleted"
+        );
+        assert_eq!(
+            register.with_store(|store| store.summary()).ok(),
+            Some(summary),
+            "later commands work on the restored register"
+        );
+    }
+
+    #[test]
+    fn a_backup_is_restored_over_an_open_register_whose_state_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("register.vvt");
+        let register = OpenRegister::open(&path);
+        let taken = register
+            .with_store(|store| store.backup(backup::BackupReason::Manual))
+            .unwrap();
+        register.with_store(|store| store.load_example()).unwrap();
+
+        let summary = register.restore_backup(&taken).unwrap();
+
+        assert_eq!(
+            summary.activity_count, 0,
+            "the empty state of the backup is back"
+        );
+        assert!(
+            backup::list(&path)
+                .unwrap()
+                .iter()
+                .any(|file| file.to_string_lossy().contains("before-restore")),
+            "the replaced state is kept as a backup"
+        );
+    }
+
+    #[test]
+    fn a_file_outside_the_backup_folder_is_not_restored() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, taken) = damaged_register_with_backup(dir.path());
+        let outside = dir.path().join("copy.vvt");
+        std::fs::copy(&taken, &outside).unwrap();
+        let damaged_bytes = std::fs::read(&path).unwrap();
+        let register = OpenRegister::open(&path);
+
+        let error = register.restore_backup(&outside).unwrap_err();
+
+        assert_eq!(
+            error.code, "validation",
+            "only the backup folder is a restore source"
+        );
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            damaged_bytes,
+            "a refused restore leaves the register byte-identical"
         );
     }
 }

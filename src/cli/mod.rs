@@ -1,6 +1,9 @@
 //! Argument parsing and dispatch of the `vvt` subcommands.
 
 mod backup;
+mod check;
+mod notice;
+mod register;
 mod show;
 
 use std::io::Write;
@@ -88,6 +91,21 @@ enum Command {
         /// The backup file to restore.
         file: PathBuf,
     },
+    /// Check the register against the GDPR; exits with 1 when any finding is an error.
+    Check {
+        #[arg(long, value_enum, default_value_t = check::Format::Text)]
+        format: check::Format,
+        /// Only findings on these activities, the parties they name and the header.
+        #[arg(long = "activity", value_name = "KEY", num_args = 1..)]
+        activities: Vec<String>,
+        /// Language of the text output (JSON carries both).
+        #[arg(long, value_enum, default_value_t = LangArg::De)]
+        lang: LangArg,
+    },
+    /// Generate the public privacy notice (Art. 13/14 DSGVO); publish it, list and compare versions.
+    Notice(notice::NoticeArgs),
+    /// Print the register for a supervisory-authority inquiry (Art. 30(4) DSGVO): PDF, XLSX, CSV, HTML or Markdown.
+    Register(register::RegisterArgs),
 }
 
 #[derive(Subcommand)]
@@ -242,6 +260,13 @@ pub fn run() -> Result<ExitCode, Error> {
                 register.history.len()
             );
         }
+        Command::Check {
+            format,
+            activities,
+            lang,
+        } => return check::run(&store, format, &activities, lang.into()),
+        Command::Notice(args) => return notice::run(&mut store, args),
+        Command::Register(args) => return register::run(&store, args),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -260,7 +285,7 @@ fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
 
 /// Writes through a temporary file in the same folder and renames it, so an
 /// interrupted export never leaves half a file under the final name.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

@@ -45,6 +45,7 @@ pub fn example_register() -> Register {
         activities: vec![jitsi::build(now), webex::build(now), teams::build(now)],
         history: Vec::new(),
         publications: Vec::new(),
+        processor_activities: Vec::new(),
     }
 }
 

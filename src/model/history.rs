@@ -35,10 +35,17 @@ pub enum EntityKind {
     Activity,
     Party,
     Tom,
+    ProcessorActivity,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 4] = [Self::Organisation, Self::Activity, Self::Party, Self::Tom];
+    pub const ALL: [EntityKind; 5] = [
+        Self::Organisation,
+        Self::Activity,
+        Self::Party,
+        Self::Tom,
+        Self::ProcessorActivity,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -46,6 +53,7 @@ impl EntityKind {
             Self::Activity => "activity",
             Self::Party => "party",
             Self::Tom => "tom",
+            Self::ProcessorActivity => "processor_activity",
         }
     }
 

@@ -12,6 +12,7 @@ mod filter;
 mod history;
 mod organisation;
 mod party;
+mod processor_record;
 mod publication;
 mod tom;
 
@@ -21,6 +22,7 @@ pub use filter::*;
 pub use history::*;
 pub use organisation::*;
 pub use party::*;
+pub use processor_record::*;
 pub use publication::*;
 pub use tom::*;
 
@@ -43,6 +45,11 @@ pub struct Register {
     /// Published versions of the public notice, oldest first.
     #[serde(default)]
     pub publications: Vec<Publication>,
+    /// The processor's record (Art. 30(2)): processing done on behalf of
+    /// other controllers. Left out of the JSON when empty, so registers
+    /// without one export exactly as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub processor_activities: Vec<ProcessorActivity>,
 }
 
 impl Register {
@@ -64,6 +71,7 @@ impl Register {
             && self.toms.is_empty()
             && self.parties.is_empty()
             && self.activities.is_empty()
+            && self.processor_activities.is_empty()
     }
 }
 

@@ -208,11 +208,20 @@ pub fn restore_unopenable(register: &Path, source: &Path) -> Result<PathBuf> {
                 .map_err(|e| Error::io(format!("cannot move {} aside", side.display()), e))?;
         }
     }
-    let src = Connection::open_with_flags(
+    let copied = Connection::open_with_flags(
         source,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    copy_to(&src, register)?;
+    )
+    .map_err(Error::from)
+    .and_then(|src| copy_to(&src, register));
+    if let Err(e) = copied {
+        // Put the unreadable file back, so that the next open does not
+        // silently start an empty register in its place.
+        if kept.exists() {
+            let _ = std::fs::rename(&kept, register);
+        }
+        return Err(e);
+    }
     Ok(kept)
 }
 

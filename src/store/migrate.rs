@@ -27,6 +27,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0003_notice_publications",
         include_str!("../../migrations/0003_notice_publications.sql"),
     ),
+    (
+        "0004_processor_record",
+        include_str!("../../migrations/0004_processor_record.sql"),
+    ),
 ];
 
 /// The schema version this program writes.

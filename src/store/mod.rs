@@ -10,6 +10,7 @@ mod history;
 pub mod migrate;
 mod organisation;
 mod parties;
+mod processor_activities;
 mod publications;
 mod register;
 mod rows;

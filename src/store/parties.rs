@@ -224,6 +224,10 @@ fn usage(conn: &Connection, key: &str) -> Result<Option<String>> {
              SELECT 'activity ' || a.key || ' (transfers)' FROM transfer t
                  JOIN activity a ON a.id = t.activity_id JOIN party p ON p.id = t.party_id WHERE p.key = ?1
              UNION ALL
+             SELECT 'processor record ' || pa.key || ' (transfers)' FROM processor_activity_transfer t
+                 JOIN processor_activity pa ON pa.id = t.processor_activity_id
+                 JOIN party p ON p.id = t.party_id WHERE p.key = ?1
+             UNION ALL
              SELECT 'party ' || o.key || ' (sub-processors)' FROM subprocessor s
                  JOIN party o ON o.id = s.party_id JOIN party p ON p.id = s.sub_party_id WHERE p.key = ?1
              LIMIT 1",

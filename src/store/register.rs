@@ -3,7 +3,10 @@
 
 use rusqlite::Connection;
 
-use super::{activities, history, organisation, parties, publications, toms, Store, WriteContext};
+use super::{
+    activities, history, organisation, parties, processor_activities, publications, toms, Store,
+    WriteContext,
+};
 use crate::model::*;
 use crate::{validate, Error, Result};
 
@@ -12,6 +15,7 @@ fn is_empty(conn: &Connection) -> Result<bool> {
         "SELECT (SELECT count(*) FROM activity) + (SELECT count(*) FROM party)
               + (SELECT count(*) FROM tom) + (SELECT count(*) FROM joint_controller)
               + (SELECT count(*) FROM change_log) + (SELECT count(*) FROM notice_publication)
+              + (SELECT count(*) FROM processor_activity)
               + (SELECT count(*) FROM organisation WHERE controller_name <> '' OR version > 0)",
         [],
         |r| r.get(0),
@@ -22,7 +26,8 @@ fn is_empty(conn: &Connection) -> Result<bool> {
 /// Removes every record and the history, leaving the catalogs.
 fn clear(ctx: &WriteContext<'_>) -> Result<()> {
     ctx.tx.execute_batch(
-        "DELETE FROM activity; DELETE FROM joint_controller; DELETE FROM processor_agreement;
+        "DELETE FROM processor_activity; DELETE FROM activity; DELETE FROM joint_controller;
+         DELETE FROM processor_agreement;
          DELETE FROM party_certification; DELETE FROM party; DELETE FROM tom;
          DELETE FROM change_log; DELETE FROM notice_publication;
          DELETE FROM organisation; INSERT INTO organisation (id) VALUES (1);",
@@ -44,6 +49,9 @@ fn insert_all(ctx: &WriteContext<'_>, register: &Register) -> Result<()> {
     }
     for a in &register.activities {
         activities::insert(ctx, a)?;
+    }
+    for e in &register.processor_activities {
+        processor_activities::insert(ctx, e)?;
     }
     organisation::write(ctx, &register.organisation, register.organisation.version)
 }
@@ -70,6 +78,7 @@ impl Store {
             activities: activities::load_all(&self.conn)?,
             history: history::load(&self.conn, None)?,
             publications: publications::load_all(&self.conn)?,
+            processor_activities: processor_activities::load_all(&self.conn)?,
         })
     }
 

@@ -121,7 +121,11 @@ impl Store {
             let user: Option<String> = ctx
                 .tx
                 .query_row(
-                    "SELECT a.key FROM activity_tom x JOIN activity a ON a.id = x.activity_id
+                    "SELECT 'activity ''' || a.key || '''' FROM activity_tom x JOIN activity a ON a.id = x.activity_id
+                     JOIN tom t ON t.id = x.tom_id WHERE t.key = ?1
+                     UNION ALL
+                     SELECT 'processor record entry ''' || pa.key || '''' FROM processor_activity_tom x
+                     JOIN processor_activity pa ON pa.id = x.processor_activity_id
                      JOIN tom t ON t.id = x.tom_id WHERE t.key = ?1 LIMIT 1",
                     [key],
                     |r| r.get(0),
@@ -130,7 +134,7 @@ impl Store {
             if let Some(activity) = user {
                 return Err(Error::validation(
                     "key",
-                    format!("TOM '{key}' is still referenced by activity '{activity}'"),
+                    format!("TOM '{key}' is still referenced by {activity}"),
                 ));
             }
             ctx.tx.execute("DELETE FROM tom WHERE key = ?1", [key])?;

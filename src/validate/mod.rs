@@ -206,7 +206,9 @@ fn party_ref(path: String, key: &str, refs: &dyn References) -> Result<()> {
     Ok(())
 }
 
+mod processor_record;
 mod records;
 mod register;
+pub use processor_record::processor_activity;
 pub use records::*;
 pub use register::register;

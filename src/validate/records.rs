@@ -211,7 +211,7 @@ fn recipient(r: &mut Recipient, prefix: &str, refs: &dyn References) -> Result<(
     }
 }
 
-fn transfer(
+pub(super) fn transfer(
     t: &mut Transfer,
     prefix: &str,
     catalogs: &Catalogs,

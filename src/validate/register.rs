@@ -52,6 +52,17 @@ pub fn register(reg: &mut Register, catalogs: &Catalogs) -> Result<()> {
             ));
         }
     }
+    reg.processor_activities
+        .iter_mut()
+        .for_each(|e| normalize_text(&mut e.key));
+    unique(
+        "processor_activities",
+        reg.processor_activities.iter().map(|e| e.key.as_str()),
+    )?;
+    for (i, e) in reg.processor_activities.iter_mut().enumerate() {
+        let path = format!("processor_activities[{i}]");
+        processor_activity(e, &path, catalogs, &refs)?;
+    }
     organisation(&mut reg.organisation, "organisation", catalogs, &refs).or_else(|e| {
         match (&e, reg.organisation.is_blank()) {
             // An export of a register whose header was never filled in.

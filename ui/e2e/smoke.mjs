@@ -7,11 +7,12 @@
 //   VVT_E2E_DRIVER   the tauri-driver binary
 //   VVT_E2E_EXAMPLE  a register holding the example data (optional: skipped when unset)
 //   VVT_E2E_EMPTY    a path for a new, empty register
+//   VVT_E2E_DAMAGED  a truncated register with backups in FILE.backups/ (optional: skipped when unset)
 
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { basename } from "node:path";
+import { basename, join } from "node:path";
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 /** Nothing here may hang CI: every wait is bounded. */
@@ -22,6 +23,7 @@ const app = requireEnv("VVT_E2E_APP");
 const driverBin = requireEnv("VVT_E2E_DRIVER");
 const exampleRegister = process.env.VVT_E2E_EXAMPLE || "";
 const emptyRegister = requireEnv("VVT_E2E_EMPTY");
+const damagedRegister = process.env.VVT_E2E_DAMAGED || "";
 
 /** @param {string} name */
 function requireEnv(name) {
@@ -112,6 +114,20 @@ class WebDriver {
    */
   execute(script) {
     return this.request("POST", `/session/${this.session}/execute/sync`, { script, args: [] });
+  }
+
+  /**
+   * Clicks the element `css` selects once it exists, and returns its text.
+   * @param {string} css
+   */
+  async click(css) {
+    const text = await this.textOf(css);
+    const found = await this.request("POST", `/session/${this.session}/element`, {
+      using: "css selector",
+      value: css,
+    });
+    await this.request("POST", `/session/${this.session}/element/${found[ELEMENT]}/click`, {});
+    return text;
   }
 
   /**
@@ -245,6 +261,51 @@ cases.push([
       assert(existsSync(emptyRegister), "opening a missing register creates the file");
     }),
 ]);
+
+if (damagedRegister) {
+  cases.push([
+    "a damaged register is refused unchanged and restored from its backup",
+    async () => {
+      const damagedBytes = readFileSync(damagedRegister);
+      const backupDir = `${damagedRegister}.backups`;
+      await withApp(damagedRegister, async (driver) => {
+        const message = await driver.textOf('[data-testid="unopenable"]');
+        const expected = `Die Datei „${basename(damagedRegister)}“ ist beschädigt und wurde nicht verändert.`;
+        assert(message === expected, `the damaged message, got ${JSON.stringify(message)}`);
+        assert(
+          readFileSync(damagedRegister).equals(damagedBytes),
+          "the refused file is left byte-identical",
+        );
+        const list = await driver.textOf('[data-testid="backup-list"]');
+        assert(
+          /\d\d\.\d\d\.\d{4}, \d\d:\d\d/.test(list) && list.includes("manual"),
+          `the backup is listed with a German date, got ${JSON.stringify(list)}`,
+        );
+        const label = await driver.click('[data-testid="backup-list"] li button');
+        assert(label === "Wiederherstellen", `the row's button, got ${JSON.stringify(label)}`);
+        const confirmation = await driver.textOf('[data-testid="confirm-restore"]');
+        assert(
+          confirmation.includes("Der aktuelle Stand wird aufbewahrt"),
+          `a confirmation says the current state is kept, got ${JSON.stringify(confirmation)}`,
+        );
+        await driver.click('[data-testid="confirm-restore-button"]');
+        const organisation = await driver.textOf('[data-testid="organisation"]');
+        assert(
+          organisation === "Integrata Cegos GmbH",
+          `the restored register, got ${JSON.stringify(organisation)}`,
+        );
+        const count = await driver.textOf('[data-testid="activity-count"]');
+        assert(count === "3 Verarbeitungstätigkeiten", `activity count, got ${JSON.stringify(count)}`);
+      });
+      const kept = readdirSync(backupDir).filter((name) =>
+        readFileSync(join(backupDir, name)).equals(damagedBytes),
+      );
+      assert(kept.length === 1, `the damaged file is kept in ${backupDir}, got ${kept.join(", ")}`);
+    },
+  ]);
+} else {
+  console.log("smoke: SKIPPED damaged register (VVT_E2E_DAMAGED unset: preparing it failed)");
+}
 
 const watchdog = setTimeout(() => {
   console.error(`smoke: gave up after ${TOTAL_MS / 1000} s`);

@@ -1,17 +1,29 @@
 // Component tests for the start screen, with the IPC module mocked: the
-// loaded, empty and failed states, and the remembered language switch.
-import { fireEvent, render, screen } from "@testing-library/svelte";
+// loaded, empty and failed states, restoring a backup over a register that
+// cannot be opened, and the remembered language switch.
+import { fireEvent, render, screen, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import App from "./App.svelte";
-import { registerSummary, type ApiError, type RegisterSummary } from "./lib/api";
+import {
+  listBackups,
+  registerSummary,
+  restoreBackup,
+  type ApiError,
+  type BackupEntry,
+  type RegisterSummary,
+} from "./lib/api";
 import { LANG_STORAGE_KEY } from "./lib/i18n";
 
 vi.mock("./lib/api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("./lib/api")>()),
   registerSummary: vi.fn(),
+  listBackups: vi.fn(),
+  restoreBackup: vi.fn(),
 }));
 
 const summary = vi.mocked(registerSummary);
+const backups = vi.mocked(listBackups);
+const restore = vi.mocked(restoreBackup);
 
 const example: RegisterSummary = {
   path: "/home/dpo/.local/share/vvt/register.vvt",
@@ -20,8 +32,34 @@ const example: RegisterSummary = {
   party_count: 5,
 };
 
+const damaged: ApiError = {
+  code: "damaged",
+  message:
+    "/home/dpo/beispiel.vvt is damaged and was not changed (database disk image is malformed); restore it from a backup in the folder beside it",
+  path: "/home/dpo/beispiel.vvt",
+};
+
+const folder = "/home/dpo/beispiel.vvt.backups";
+/** Newest first, as the shell lists them. */
+const twoBackups: BackupEntry[] = [
+  {
+    path: `${folder}/20261127T153000Z-manual-beispiel.vvt`,
+    file_name: "20261127T153000Z-manual-beispiel.vvt",
+    taken_at: "2026-11-27T15:30:00Z",
+    size_bytes: 98_304,
+  },
+  {
+    path: `${folder}/20261126T080000Z-daily-beispiel.vvt`,
+    file_name: "20261126T080000Z-daily-beispiel.vvt",
+    taken_at: "2026-11-26T08:00:00Z",
+    size_bytes: 1_572_864,
+  },
+];
+
 beforeEach(() => {
   summary.mockReset();
+  backups.mockReset().mockResolvedValue([]);
+  restore.mockReset();
   localStorage.clear();
 });
 
@@ -108,5 +146,127 @@ describe("App", () => {
     render(App);
 
     expect(await screen.findByText("No organisation recorded yet")).toBeInTheDocument();
+  });
+
+  it("says a damaged register was left unchanged and lists its backups, newest first", async () => {
+    summary.mockRejectedValue(damaged);
+    backups.mockResolvedValue(twoBackups);
+    render(App);
+
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Die Datei „beispiel.vvt“ ist beschädigt und wurde nicht verändert.",
+    );
+    const list = await screen.findByTestId("backup-list");
+    const rows = within(list).getAllByRole("listitem");
+    expect(rows, "one row per backup").toHaveLength(2);
+    expect(rows[0], "date and time in German, then the size").toHaveTextContent(
+      /27\.11\.2026, \d\d:\d\d.*96 KB/,
+    );
+    expect(rows[1]).toHaveTextContent(/26\.11\.2026, \d\d:\d\d.*1,5 MB/);
+    const buttons = within(list).getAllByRole("button", { name: "Wiederherstellen" });
+    expect(buttons[0], "the button says which backup it restores").toHaveAccessibleDescription(
+      /27\.11\.2026/,
+    );
+    expect(restore, "nothing is restored without a click").not.toHaveBeenCalled();
+  });
+
+  it("says so when a damaged register has no backups", async () => {
+    summary.mockRejectedValue(damaged);
+    render(App);
+
+    expect(await screen.findByTestId("no-backups")).toHaveTextContent(
+      "Für dieses Verzeichnis gibt es keine Sicherungen.",
+    );
+    expect(screen.queryByRole("button", { name: "Wiederherstellen" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Erneut versuchen" })).toBeInTheDocument();
+  });
+
+  it("restores a backup after confirmation and then shows the register", async () => {
+    summary.mockRejectedValue(damaged);
+    backups.mockResolvedValue(twoBackups);
+    restore.mockResolvedValue(example);
+    render(App);
+
+    const [newest] = await screen.findAllByRole("button", { name: "Wiederherstellen" });
+    await fireEvent.click(newest);
+
+    const confirmation = screen.getByRole("group", { name: /Sicherung vom 27\.11\.2026/ });
+    expect(confirmation).toHaveTextContent("Der aktuelle Stand wird aufbewahrt");
+    expect(restore, "the first click only asks").not.toHaveBeenCalled();
+    const yes = within(confirmation).getByRole("button", { name: "Ja, wiederherstellen" });
+    expect(yes, "the keyboard lands on the confirmation").toHaveFocus();
+
+    await fireEvent.click(yes);
+
+    expect(await screen.findByText("Integrata Cegos GmbH")).toBeInTheDocument();
+    expect(restore).toHaveBeenCalledExactlyOnceWith(twoBackups[0].path);
+    expect(screen.getByTestId("activity-count")).toHaveTextContent("3 Verarbeitungstätigkeiten");
+    expect(screen.getByRole("status")).toHaveTextContent("Die Sicherung wurde wiederhergestellt.");
+    expect(screen.queryByRole("alert"), "the error is gone once the register is back").toBeNull();
+  });
+
+  it("cancels the confirmation with Escape and restores nothing", async () => {
+    summary.mockRejectedValue(damaged);
+    backups.mockResolvedValue(twoBackups);
+    render(App);
+
+    const buttons = await screen.findAllByRole("button", { name: "Wiederherstellen" });
+    await fireEvent.click(buttons[1]);
+    await fireEvent.keyDown(screen.getByRole("button", { name: "Ja, wiederherstellen" }), {
+      key: "Escape",
+    });
+
+    expect(screen.queryByRole("group", { name: /wiederherstellen\?/ })).toBeNull();
+    expect(buttons[1], "the focus goes back to the row").toHaveFocus();
+    expect(restore).not.toHaveBeenCalled();
+  });
+
+  it("reports a backup that cannot be restored and keeps offering the others", async () => {
+    summary.mockRejectedValue(damaged);
+    backups.mockResolvedValue(twoBackups);
+    restore.mockRejectedValue({ code: "damaged", message: "the backup is damaged too" });
+    render(App);
+
+    await fireEvent.click((await screen.findAllByRole("button", { name: "Wiederherstellen" }))[0]);
+    await fireEvent.click(screen.getByRole("button", { name: "Ja, wiederherstellen" }));
+
+    const alerts = await screen.findAllByRole("alert");
+    expect(alerts.at(-1)).toHaveTextContent("Die Sicherung konnte nicht wiederhergestellt werden.");
+    expect(alerts.at(-1), "the reason is shown too").toHaveTextContent("the backup is damaged too");
+    expect(backups, "the list is read again: the folder may have changed").toHaveBeenCalledTimes(2);
+    expect(screen.getAllByRole("button", { name: "Wiederherstellen" })).toHaveLength(2);
+  });
+
+  it.each([
+    ["not_a_register", "Die Datei „beispiel.vvt“ ist kein VVT-Verzeichnis und wurde nicht verändert."],
+    ["schema_too_new", "Die Datei „beispiel.vvt“ wurde mit einer neueren VVT-Version gespeichert"],
+  ])("explains %s and offers the backups", async (code, text) => {
+    summary.mockRejectedValue({ ...damaged, code });
+    backups.mockResolvedValue(twoBackups);
+    render(App);
+
+    expect(await screen.findByRole("alert")).toHaveTextContent(text);
+    expect(await screen.findAllByRole("button", { name: "Wiederherstellen" })).toHaveLength(2);
+  });
+
+  it("explains a damaged register in English", async () => {
+    localStorage.setItem(LANG_STORAGE_KEY, "en");
+    summary.mockRejectedValue(damaged);
+    render(App);
+
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "The file “beispiel.vvt” is damaged and was not changed.",
+    );
+    expect(await screen.findByText("There are no backups of this register.")).toBeInTheDocument();
+  });
+
+  it("offers no backups when the failure is not the file's", async () => {
+    summary.mockRejectedValue({ code: "io", message: "permission denied" });
+    render(App);
+
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Die Datei konnte nicht gelesen oder geschrieben werden.",
+    );
+    expect(backups, "a restore would not help with missing rights").not.toHaveBeenCalled();
   });
 });

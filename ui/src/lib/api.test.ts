@@ -1,7 +1,7 @@
 // The IPC module: the command name and how rejections become one error shape.
 import { invoke } from "@tauri-apps/api/core";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { registerSummary, toApiError } from "./api";
+import { listBackups, registerSummary, restoreBackup, toApiError } from "./api";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
@@ -34,5 +34,24 @@ describe("api", () => {
 
   it("drops a null field instead of passing it on", () => {
     expect(toApiError({ code: "io", message: "x", field: null })).toEqual({ code: "io", message: "x" });
+  });
+
+  it("lists the backups and restores one by its path", async () => {
+    invokeMock.mockResolvedValue([]);
+    await expect(listBackups()).resolves.toEqual([]);
+    expect(invokeMock).toHaveBeenCalledWith("list_backups", undefined);
+
+    await restoreBackup("/tmp/r.vvt.backups/20261127T153000Z-manual-r.vvt");
+    expect(invokeMock).toHaveBeenLastCalledWith("restore_backup", {
+      path: "/tmp/r.vvt.backups/20261127T153000Z-manual-r.vvt",
+    });
+  });
+
+  it("keeps the register path of a refusal to open it", () => {
+    expect(toApiError({ code: "damaged", message: "x", path: "/tmp/r.vvt" })).toEqual({
+      code: "damaged",
+      message: "x",
+      path: "/tmp/r.vvt",
+    });
   });
 });

@@ -1,6 +1,6 @@
 // The string tables and the remembered language.
 import { describe, expect, it } from "vitest";
-import { LANG_STORAGE_KEY, loadLang, messages, saveLang } from "./i18n";
+import { formatDateTime, formatSize, LANG_STORAGE_KEY, loadLang, messages, saveLang } from "./i18n";
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -40,5 +40,21 @@ describe("i18n", () => {
     expect(Object.keys(messages.en.errorByCode).sort()).toEqual(
       Object.keys(messages.de.errorByCode).sort(),
     );
+  });
+
+  it("formats a backup's time the German way, in the given zone", () => {
+    expect(formatDateTime("2026-11-27T15:30:00Z", "de", "Europe/Berlin")).toBe("27.11.2026, 16:30");
+    expect(formatDateTime("2026-07-01T15:30:00Z", "de", "Europe/Berlin"), "summer time").toBe(
+      "01.07.2026, 17:30",
+    );
+    expect(formatDateTime("2026-11-27T15:30:00Z", "en", "UTC")).toBe("27 Nov 2026, 15:30");
+    expect(formatDateTime("kein Datum", "de"), "garbage is shown as is").toBe("kein Datum");
+  });
+
+  it("formats sizes with the language's decimal mark", () => {
+    expect(formatSize(512, "de")).toBe("512 Bytes");
+    expect(formatSize(98_304, "de")).toBe("96 KB");
+    expect(formatSize(1_572_864, "de")).toBe("1,5 MB");
+    expect(formatSize(1_572_864, "en")).toBe("1.5 MB");
   });
 });

@@ -20,10 +20,33 @@ export interface Messages {
   fileLabel: string;
   errorTitle: string;
   errorCodeLabel: string;
+  technicalDetails: string;
   /** Human text for the stable error codes of the core; unknown codes fall back to the message. */
   errorByCode: Partial<Record<string, string>>;
+  /** What happened to a register file VVT refused to open; `file` is its name (may be empty). */
+  unopenable: Record<UnopenableCode, (file: string) => string>;
   retry: string;
+  backupsTitle: string;
+  backupsIntro: string;
+  backupsLoading: string;
+  noBackups: string;
+  backupsFailed: string;
+  restore: string;
+  restoreQuestion: (when: string) => string;
+  restoreKeepsCurrent: string;
+  restoreConfirm: string;
+  cancel: string;
+  restoring: string;
+  restored: string;
+  restoreFailed: string;
 }
+
+/** Codes of a register file VVT refuses to open as it is (see api.ts). */
+export type UnopenableCode = "damaged" | "not_a_register" | "schema_too_new";
+
+/** ` „name“` in German quotes, or nothing when the name is unknown. */
+const deFile = (file: string) => (file ? ` „${file}“` : "");
+const enFile = (file: string) => (file ? ` “${file}”` : "");
 
 const de: Messages = {
   langName: "Deutsch",
@@ -36,14 +59,35 @@ const de: Messages = {
   fileLabel: "Datei",
   errorTitle: "Das Verzeichnis konnte nicht geöffnet werden",
   errorCodeLabel: "Fehlercode",
+  technicalDetails: "Technische Angaben",
   errorByCode: {
-    schema_too_new:
-      "Die Datei wurde mit einer neueren VVT-Version geschrieben. Bitte aktualisieren Sie VVT.",
-    not_a_register: "Die Datei ist kein VVT-Verzeichnis.",
     database: "Die Datenbank meldet einen Fehler.",
     io: "Die Datei konnte nicht gelesen oder geschrieben werden.",
+    validation: "Die Eingabe wurde nicht angenommen.",
+  },
+  unopenable: {
+    damaged: (f) => `Die Datei${deFile(f)} ist beschädigt und wurde nicht verändert.`,
+    not_a_register: (f) => `Die Datei${deFile(f)} ist kein VVT-Verzeichnis und wurde nicht verändert.`,
+    schema_too_new: (f) =>
+      `Die Datei${deFile(f)} wurde mit einer neueren VVT-Version gespeichert und bleibt unverändert. ` +
+      "Aktualisieren Sie VVT, um sie zu öffnen, oder stellen Sie eine Sicherung wieder her.",
   },
   retry: "Erneut versuchen",
+  backupsTitle: "Sicherungen",
+  backupsIntro: "Stellen Sie einen früheren Stand aus einer Sicherung wieder her:",
+  backupsLoading: "Sicherungen werden gesucht …",
+  noBackups: "Für dieses Verzeichnis gibt es keine Sicherungen.",
+  backupsFailed: "Die Sicherungen konnten nicht gelesen werden.",
+  restore: "Wiederherstellen",
+  restoreQuestion: (when) => `Sicherung vom ${when} wiederherstellen?`,
+  restoreKeepsCurrent:
+    "Der aktuelle Stand wird aufbewahrt: Die jetzige Datei wird in den Sicherungsordner gelegt, nicht gelöscht.",
+  restoreConfirm: "Ja, wiederherstellen",
+  cancel: "Abbrechen",
+  restoring: "Sicherung wird wiederhergestellt …",
+  restored:
+    "Die Sicherung wurde wiederhergestellt. Der vorherige Stand liegt im Sicherungsordner.",
+  restoreFailed: "Die Sicherung konnte nicht wiederhergestellt werden.",
 };
 
 const en: Messages = {
@@ -57,16 +101,66 @@ const en: Messages = {
   fileLabel: "File",
   errorTitle: "The register could not be opened",
   errorCodeLabel: "Error code",
+  technicalDetails: "Technical details",
   errorByCode: {
-    schema_too_new: "The file was written by a newer version of VVT. Please update VVT.",
-    not_a_register: "The file is not a VVT register.",
     database: "The database reported an error.",
     io: "The file could not be read or written.",
+    validation: "The input was not accepted.",
+  },
+  unopenable: {
+    damaged: (f) => `The file${enFile(f)} is damaged and was not changed.`,
+    not_a_register: (f) => `The file${enFile(f)} is not a VVT register and was not changed.`,
+    schema_too_new: (f) =>
+      `The file${enFile(f)} was saved by a newer version of VVT and is left unchanged. ` +
+      "Update VVT to open it, or restore a backup.",
   },
   retry: "Try again",
+  backupsTitle: "Backups",
+  backupsIntro: "Restore an earlier state from a backup:",
+  backupsLoading: "Looking for backups …",
+  noBackups: "There are no backups of this register.",
+  backupsFailed: "The backups could not be read.",
+  restore: "Restore",
+  restoreQuestion: (when) => `Restore the backup of ${when}?`,
+  restoreKeepsCurrent:
+    "The current state is kept: the present file is moved into the backup folder, not deleted.",
+  restoreConfirm: "Yes, restore",
+  cancel: "Cancel",
+  restoring: "Restoring the backup …",
+  restored: "The backup was restored. The previous state is in the backup folder.",
+  restoreFailed: "The backup could not be restored.",
 };
 
 export const messages: Record<Lang, Messages> = { de, en };
+
+const LOCALES: Record<Lang, string> = { de: "de-DE", en: "en-GB" };
+
+/**
+ * A moment as the DPO reads it: "27.11.2026, 16:30" in German. `timeZone`
+ * defaults to the machine's; tests pin it. Text that is no date is shown as is.
+ */
+export function formatDateTime(iso: string, lang: Lang, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  }).format(date);
+}
+
+/** A file size in bytes, KB or MB (1024-based), "1,5 MB" in German. */
+export function formatSize(bytes: number, lang: Lang): string {
+  const units = ["Bytes", "KB", "MB", "GB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const number = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: unit === 0 ? 0 : 1 });
+  return `${number.format(value)} ${units[unit]}`;
+}
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGS as readonly string[]).includes(value);

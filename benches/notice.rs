@@ -1,0 +1,35 @@
+//! The notice of a group-scale register: building it and rendering the HTML
+//! preview the desktop app shows after every edit (target: 2,000 activities
+//! in under 200 ms).
+
+use chrono::NaiveDate;
+use criterion::{criterion_group, criterion_main, Criterion};
+use vvt::notice::{build, render_html, render_markdown, NoticeOptions};
+use vvt::{Lang, Store};
+
+fn notice(c: &mut Criterion) {
+    let register = vvt::synthetic::synthetic_register(2000, 1);
+    let store = match Store::open_in_memory() {
+        Ok(s) => s,
+        Err(e) => panic!("an in-memory register opens: {e}"),
+    };
+    let catalogs = store.catalogs();
+    let stand = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+    // Every activity, drafts included, so all 2,000 are in the notice.
+    let mut options = NoticeOptions::new(Lang::De, stand);
+    options.activities = Some(register.activities.iter().map(|a| a.key.clone()).collect());
+
+    let mut group = c.benchmark_group("notice_2000_activities");
+    group.sample_size(20);
+    group.bench_function("build", |b| b.iter(|| build(&register, catalogs, &options)));
+    group.bench_function("build_and_render_html", |b| {
+        b.iter(|| render_html(&build(&register, catalogs, &options)))
+    });
+    group.bench_function("build_and_render_markdown", |b| {
+        b.iter(|| render_markdown(&build(&register, catalogs, &options)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, notice);
+criterion_main!(benches);

@@ -1,0 +1,321 @@
+//! One processing activity as the notice describes it: which article governs
+//! it (Art. 13, 14 or both), its purposes, data, source, storage periods,
+//! requirement to provide and automated decisions, each with its gaps.
+
+use super::build::text;
+use super::missing::{item, Duty, Gap};
+use super::recipients::{recipients, transfer};
+use super::*;
+use crate::{AutomatedDecisions, Catalogs, ProcessingActivity, Purpose, Register};
+
+/// Legal bases that make a purpose rest on consent (Art. 7(3) withdrawal).
+const CONSENT: [&str; 2] = ["art6-1-a", "art9-2-a"];
+/// Legal bases that open the Art. 21(1) objection.
+const OBJECTION: [&str; 2] = ["art6-1-e", "art6-1-f"];
+
+/// Collects an activity's missing items under its duty.
+pub(super) struct Gaps<'a> {
+    pub(super) lang: Lang,
+    duty: Duty,
+    key: &'a str,
+}
+
+impl Gaps<'_> {
+    pub(super) fn item(&self, gap: Gap, field: impl Into<String>) -> MissingItem {
+        item(self.lang, self.duty, gap, Some(self.key), field)
+    }
+
+    /// A gap inside one of several parts (a purpose, a category, a
+    /// transfer), named in the message so a list of gaps can be acted on.
+    pub(super) fn item_about(
+        &self,
+        gap: Gap,
+        field: impl Into<String>,
+        about: &str,
+    ) -> MissingItem {
+        let mut m = self.item(gap, field);
+        let about = about.trim();
+        if !about.is_empty() {
+            let short: String = about.chars().take(60).collect();
+            let ellipsis = if short.len() < about.len() { "…" } else { "" };
+            m.message = format!("{}: {short}{ellipsis}", m.message);
+        }
+        m
+    }
+}
+
+pub(super) fn activity(
+    a: &ProcessingActivity,
+    register: &Register,
+    catalogs: &Catalogs,
+    lang: Lang,
+) -> ActivityNotice {
+    let art13 = a.source.from_data_subject != Some(false);
+    let art14 = !art13 || text(&a.source.other_sources).is_some();
+    let duty = if art13 { Duty::Art13 } else { Duty::Art14 };
+    let gaps = Gaps {
+        lang,
+        duty,
+        key: &a.key,
+    };
+
+    let purposes: Vec<PurposeNotice> = a
+        .purposes
+        .iter()
+        .enumerate()
+        .map(|(i, p)| purpose(i, p, catalogs, &gaps))
+        .collect();
+    let mut purposes_missing = Vec::new();
+    if purposes.is_empty() {
+        purposes_missing.push(gaps.item(Gap::Purposes, "purposes"));
+    }
+    let uses = |codes: &[&str]| {
+        a.purposes
+            .iter()
+            .any(|p| p.legal_bases.iter().any(|b| codes.contains(&b.as_str())))
+    };
+
+    let data = a
+        .data_categories
+        .iter()
+        .map(|c| DataNotice {
+            name: c.name.clone(),
+            description: text(&c.description),
+            special: c.special,
+            criminal: c.criminal,
+        })
+        .collect();
+    let mut data_missing = Vec::new();
+    if art14 && a.data_categories.is_empty() {
+        data_missing.push(gaps.item(Gap::DataCategories, "data_categories"));
+    }
+    let source = art14.then(|| source(a, &gaps));
+
+    let (recipients, recipients_missing) = recipients(a, register, catalogs, &gaps);
+    let transfers = a
+        .transfers
+        .iter()
+        .enumerate()
+        .map(|(i, t)| transfer(i, t, register, catalogs, &gaps))
+        .collect();
+    let retention = a
+        .data_categories
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let r = c.retention.clone().unwrap_or_default();
+            let period = r.period.map(|p| PeriodNotice {
+                amount: p.amount,
+                unit: p.unit.code(),
+            });
+            let criterion = text(&r.criterion);
+            let mut missing = Vec::new();
+            if period.is_none() && criterion.is_none() {
+                missing.push(gaps.item_about(
+                    Gap::Retention,
+                    format!("data_categories[{i}].retention"),
+                    &c.name,
+                ));
+            }
+            RetentionNotice {
+                category: c.name.clone(),
+                period,
+                criterion,
+                starts_at: text(&r.starts_at),
+                deletion: text(&r.deletion),
+                missing,
+            }
+        })
+        .collect();
+    let mut retention_missing = Vec::new();
+    if a.data_categories.is_empty() {
+        retention_missing.push(gaps.item(Gap::RetentionCategories, "data_categories"));
+    }
+    let provision = art13.then(|| provision(a, &gaps));
+    let automated = automated(a, &gaps);
+
+    let mut n = ActivityNotice {
+        key: a.key.clone(),
+        name: a.name.clone(),
+        description: text(&a.description),
+        art13,
+        art14,
+        purposes,
+        purposes_missing,
+        data_subjects: a.data_subjects.clone(),
+        data,
+        data_missing,
+        source,
+        recipients,
+        recipients_missing,
+        transfers,
+        retention,
+        retention_missing,
+        provision,
+        automated,
+        objection: uses(&OBJECTION),
+        consent: uses(&CONSENT),
+        missing: Vec::new(),
+    };
+    n.missing = collect_missing(&n);
+    n
+}
+
+/// The activity's items in the order the templates show them.
+fn collect_missing(n: &ActivityNotice) -> Vec<MissingItem> {
+    let mut all = n.purposes_missing.clone();
+    n.purposes
+        .iter()
+        .for_each(|p| all.extend(p.missing.iter().cloned()));
+    all.extend(n.data_missing.iter().cloned());
+    if let Some(s) = &n.source {
+        all.extend(s.missing.iter().cloned());
+    }
+    all.extend(n.recipients_missing.iter().cloned());
+    n.recipients
+        .iter()
+        .for_each(|r| all.extend(r.missing.iter().cloned()));
+    n.transfers
+        .iter()
+        .for_each(|t| all.extend(t.missing.iter().cloned()));
+    all.extend(n.retention_missing.iter().cloned());
+    n.retention
+        .iter()
+        .for_each(|r| all.extend(r.missing.iter().cloned()));
+    if let Some(p) = &n.provision {
+        all.extend(p.missing.iter().cloned());
+    }
+    all.extend(n.automated.missing.iter().cloned());
+    all
+}
+
+fn purpose(i: usize, p: &Purpose, catalogs: &Catalogs, gaps: &Gaps<'_>) -> PurposeNotice {
+    let lang = gaps.lang;
+    let mut missing = Vec::new();
+    if p.description.trim().is_empty() {
+        missing.push(gaps.item(
+            Gap::PurposeDescription,
+            format!("purposes[{i}].description"),
+        ));
+    }
+    let note = text(&p.legal_basis_note);
+    let about = p.description.as_str();
+    if p.legal_bases.is_empty() && note.is_none() {
+        missing.push(gaps.item_about(Gap::LegalBasis, format!("purposes[{i}].legal_bases"), about));
+    }
+    let has = |code: &str| p.legal_bases.iter().any(|b| b == code);
+    let interests = text(&p.legitimate_interests);
+    if has("art6-1-f") && interests.is_none() {
+        missing.push(gaps.item_about(
+            Gap::LegitimateInterests,
+            format!("purposes[{i}].legitimate_interests"),
+            about,
+        ));
+    }
+    let withdrawal = text(&p.consent_withdrawal);
+    if CONSENT.iter().any(|c| has(c)) && withdrawal.is_none() {
+        missing.push(gaps.item_about(
+            Gap::ConsentWithdrawal,
+            format!("purposes[{i}].consent_withdrawal"),
+            about,
+        ));
+    }
+    PurposeNotice {
+        description: p.description.trim().to_owned(),
+        legal_bases: p
+            .legal_bases
+            .iter()
+            .map(|code| match catalogs.legal_basis(code) {
+                Some(b) => LegalBasisNotice {
+                    code: code.clone(),
+                    citation: b.citation(lang).to_owned(),
+                    label: b.label(lang).to_owned(),
+                },
+                // Not in the catalog: shown as recorded rather than dropped.
+                None => LegalBasisNotice {
+                    code: code.clone(),
+                    citation: code.clone(),
+                    label: String::new(),
+                },
+            })
+            .collect(),
+        legal_basis_note: note,
+        legitimate_interests: interests,
+        consent_given: text(&p.consent_given),
+        consent_withdrawal: withdrawal,
+        missing,
+    }
+}
+
+fn source(a: &ProcessingActivity, gaps: &Gaps<'_>) -> SourceNotice {
+    let other = text(&a.source.other_sources);
+    let mut missing = Vec::new();
+    if other.is_none() {
+        missing.push(gaps.item(Gap::SourceOther, "source.other_sources"));
+    }
+    if a.source.publicly_accessible.is_none() {
+        missing.push(gaps.item(Gap::SourcePublic, "source.publicly_accessible"));
+    }
+    SourceNotice {
+        from_data_subject: a.source.from_data_subject,
+        other_sources: other,
+        publicly_accessible: a.source.publicly_accessible,
+        missing,
+    }
+}
+
+fn provision(a: &ProcessingActivity, gaps: &Gaps<'_>) -> ProvisionNotice {
+    let mut missing = Vec::new();
+    let (kind, consequence) = match &a.provision {
+        None => {
+            missing.push(gaps.item(Gap::Provision, "provision"));
+            (None, None)
+        }
+        Some(p) => {
+            let consequence = text(&p.consequence);
+            if consequence.is_none() {
+                missing.push(gaps.item(Gap::ProvisionConsequence, "provision.consequence"));
+            }
+            (Some(p.kind.code().to_owned()), consequence)
+        }
+    };
+    ProvisionNotice {
+        kind,
+        consequence,
+        missing,
+    }
+}
+
+fn automated(a: &ProcessingActivity, gaps: &Gaps<'_>) -> AutomatedNotice {
+    let mut missing = Vec::new();
+    let (used, logic, consequences) = match &a.automated_decisions {
+        None => {
+            missing.push(gaps.item(Gap::AutomatedDecisions, "automated_decisions"));
+            (None, None, None)
+        }
+        Some(AutomatedDecisions::None) => (Some(false), None, None),
+        Some(AutomatedDecisions::Used {
+            logic,
+            consequences,
+        }) => {
+            let logic = Some(logic.trim().to_owned()).filter(|l| !l.is_empty());
+            let consequences = text(consequences);
+            if logic.is_none() {
+                missing.push(gaps.item(Gap::AutomatedLogic, "automated_decisions.logic"));
+            }
+            if consequences.is_none() {
+                missing.push(gaps.item(
+                    Gap::AutomatedConsequences,
+                    "automated_decisions.consequences",
+                ));
+            }
+            (Some(true), logic, consequences)
+        }
+    };
+    AutomatedNotice {
+        used,
+        logic,
+        consequences,
+        missing,
+    }
+}

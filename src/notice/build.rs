@@ -1,0 +1,188 @@
+//! From a loaded register to a [`Notice`]: resolve references against the
+//! parties and catalogs in the notice's language and apply the completeness
+//! rules, so that the templates only lay out what is decided here. This file
+//! holds the notice as a whole (header, DPO, authority); `activity` and
+//! `recipients` the per-activity sections.
+
+use super::missing::{item, Duty, Gap};
+use super::*;
+use crate::{Catalogs, Error, Organisation, ProcessingActivity, Register, Result};
+
+/// Builds the notice of `register`: a pure function of the register, the
+/// catalogs and the options. Unknown keys in `options.activities` are skipped
+/// (use [`check_selection`] first to refuse them).
+pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) -> Notice {
+    let lang = options.lang;
+    let selected: Vec<&ProcessingActivity> = match &options.activities {
+        Some(keys) => keys.iter().filter_map(|k| register.activity(k)).collect(),
+        None => register
+            .activities
+            .iter()
+            .filter(|a| a.status == crate::ActivityStatus::Active)
+            .collect(),
+    };
+    let activities: Vec<ActivityNotice> = selected
+        .iter()
+        .map(|a| activity::activity(a, register, catalogs, lang))
+        .collect();
+    // The header items belong to Art. 14 only when every activity does.
+    let duty = if !activities.is_empty() && activities.iter().all(|a| !a.art13) {
+        Duty::Art14
+    } else {
+        Duty::Art13
+    };
+    let org = &register.organisation;
+    let controller = controller(org, register, lang, duty);
+    let dpo = dpo(org, lang, duty);
+    let complaint = complaint(org, catalogs, lang, duty);
+    let refs = |pred: fn(&ActivityNotice) -> bool| {
+        activities
+            .iter()
+            .filter(|a| pred(a))
+            .map(|a| ActivityRef {
+                key: a.key.clone(),
+                name: a.name.clone(),
+            })
+            .collect::<Vec<_>>()
+    };
+    let objection = refs(|a| a.objection);
+    let consent = refs(|a| a.consent);
+    let mut missing = controller.missing.clone();
+    missing.extend(dpo.missing.iter().cloned());
+    for a in &activities {
+        missing.extend(a.missing.iter().cloned());
+    }
+    missing.extend(complaint.missing.iter().cloned());
+    Notice {
+        lang,
+        stand: options.stand,
+        controller,
+        dpo,
+        activities,
+        objection,
+        consent,
+        complaint,
+        missing,
+        templates: options.overrides.clone(),
+    }
+}
+
+/// Refuses activity keys the register does not hold.
+pub fn check_selection(register: &Register, keys: &[String]) -> Result<()> {
+    match keys.iter().find(|k| register.activity(k).is_none()) {
+        Some(k) => Err(Error::NotFound {
+            entity: "activity",
+            key: k.clone(),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// A recorded text, trimmed; `None` when it is empty.
+pub(super) fn text(value: &Option<String>) -> Option<String> {
+    value
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
+fn controller(
+    org: &Organisation,
+    register: &Register,
+    lang: Lang,
+    duty: Duty,
+) -> ControllerSection {
+    let c = &org.controller;
+    let mut missing = Vec::new();
+    let mut gap = |g: Gap, field: &str| missing.push(item(lang, duty, g, None, field));
+    if c.name.trim().is_empty() {
+        gap(Gap::ControllerName, "controller.name");
+    }
+    if text(&c.address).is_none() {
+        gap(Gap::ControllerAddress, "controller.address");
+    }
+    if text(&c.email).is_none() {
+        gap(Gap::ControllerEmail, "controller.email");
+    }
+    let joint_controllers = org
+        .joint_controllers
+        .iter()
+        .map(|j| JointControllerNotice {
+            name: j.name.clone(),
+            address: text(&j.address),
+            contact: text(&j.contact),
+            arrangement: text(&j.arrangement),
+            activities: j
+                .activities
+                .iter()
+                .map(|k| register.activity(k).map_or(k.clone(), |a| a.name.clone()))
+                .collect(),
+        })
+        .collect();
+    ControllerSection {
+        name: c.name.trim().to_owned(),
+        address: text(&c.address),
+        email: text(&c.email),
+        phone: text(&c.phone),
+        website: text(&c.website).filter(|w| w.starts_with("https://") || w.starts_with("http://")),
+        representative: org.representative.as_ref().map(|r| Contact {
+            name: r.name.clone(),
+            organisation: None,
+            address: text(&r.address),
+            email: text(&r.email),
+            phone: text(&r.phone),
+        }),
+        joint_controllers,
+        missing,
+    }
+}
+
+fn dpo(org: &Organisation, lang: Lang, duty: Duty) -> DpoSection {
+    let Some(d) = &org.dpo else {
+        return DpoSection {
+            dpo: None,
+            missing: vec![item(lang, duty, Gap::Dpo, None, "dpo")],
+        };
+    };
+    let contact = Contact {
+        name: d.name.clone(),
+        organisation: text(&d.organisation),
+        address: text(&d.address),
+        email: text(&d.email),
+        phone: text(&d.phone),
+    };
+    let mut missing = Vec::new();
+    if contact.address.is_none() && contact.email.is_none() && contact.phone.is_none() {
+        missing.push(item(lang, duty, Gap::DpoContact, None, "dpo.email"));
+    }
+    DpoSection {
+        dpo: Some(contact),
+        missing,
+    }
+}
+
+fn complaint(org: &Organisation, catalogs: &Catalogs, lang: Lang, duty: Duty) -> ComplaintSection {
+    let found = org.authority.as_deref().map(|c| catalogs.authority(c));
+    let (authority, missing) = match found {
+        Some(Some(a)) => (
+            Some(AuthorityNotice {
+                name: a.name.clone(),
+                address: a.address.clone(),
+                email: a.email.clone(),
+                phone: a.phone.clone(),
+                website: a.website.clone(),
+            }),
+            Vec::new(),
+        ),
+        Some(None) => (
+            None,
+            vec![item(lang, duty, Gap::AuthorityUnknown, None, "authority")],
+        ),
+        None => (
+            None,
+            vec![item(lang, duty, Gap::Authority, None, "authority")],
+        ),
+    };
+    ComplaintSection { authority, missing }
+}

@@ -1,0 +1,331 @@
+//! The public privacy notice (Art. 13/14 GDPR, "Datenschutzhinweise")
+//! generated from the register: [`build`] turns a loaded register into a
+//! [`Notice`] — the facts per activity plus every Art. 13/14 item the register
+//! does not yet answer — and the renderers lay it out as HTML, Markdown or PDF
+//! from the templates in `templates/notice/`. See docs/notice.md.
+
+mod activity;
+mod build;
+mod escape;
+mod missing;
+mod publish;
+mod recipients;
+mod render;
+mod templates;
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::Lang;
+
+pub use build::{build, check_selection};
+pub use escape::{escape_markdown, escape_typst};
+pub use publish::{diff, latest, publish, Published, VersionDiff};
+pub use render::{render_html, render_markdown, render_pdf, render_typst};
+pub use templates::BUILTIN_TEMPLATES;
+
+/// What to put into a notice and how.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoticeOptions {
+    pub lang: Lang,
+    /// Keys of the activities to describe, in this order. `None` means every
+    /// active activity; drafts and retired activities are left out then, but
+    /// may be named here explicitly (to preview a draft).
+    pub activities: Option<Vec<String>>,
+    /// The date printed as "Stand" / "Last updated".
+    pub stand: NaiveDate,
+    /// A folder whose `notice/` subfolder replaces built-in templates of the
+    /// same name (docs/notice.md); see [`default_overrides`].
+    pub overrides: Option<PathBuf>,
+}
+
+impl NoticeOptions {
+    pub fn new(lang: Lang, stand: NaiveDate) -> Self {
+        NoticeOptions {
+            lang,
+            activities: None,
+            stand,
+            overrides: None,
+        }
+    }
+}
+
+/// The override folder that belongs to a register file: `<file>.templates`
+/// beside it, e.g. `register.vvt.templates/` for `register.vvt`. Returns it
+/// only when it exists.
+pub fn default_overrides(register_path: &Path) -> Option<PathBuf> {
+    let name = register_path.file_name()?.to_string_lossy().into_owned();
+    let dir = register_path.with_file_name(format!("{name}.templates"));
+    dir.is_dir().then_some(dir)
+}
+
+/// What the desktop app's live preview shows: the HTML page and the items
+/// still missing (to list them beside the page and link to the fields).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Preview {
+    pub html: String,
+    pub missing: Vec<MissingItem>,
+}
+
+/// Builds the notice and renders it as HTML in one call, for the preview.
+pub fn preview(
+    register: &crate::Register,
+    catalogs: &crate::Catalogs,
+    options: &NoticeOptions,
+) -> crate::Result<Preview> {
+    let notice = build(register, catalogs, options);
+    Ok(Preview {
+        html: render_html(&notice)?,
+        missing: notice.missing,
+    })
+}
+
+/// An Art. 13/14 item the register does not answer for the notice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MissingItem {
+    /// The activity's key; `None` for items of the whole notice.
+    pub activity: Option<String>,
+    /// Stable id of the item, e.g. `13-1-c` or `14-2-f`.
+    pub item: String,
+    /// The provision, e.g. "Art. 13 Abs. 1 lit. c DSGVO" / "Art. 13(1)(c) GDPR".
+    pub article: String,
+    /// JSON path into the record where the DPO fills it in, e.g.
+    /// `purposes[0].legal_bases`, `controller.email`, `authority`.
+    pub field: String,
+    pub message: String,
+}
+
+/// A generated notice: everything the templates lay out, already resolved
+/// against the catalogs in the notice's language. Each section carries the
+/// missing items that belong there, and `missing` lists them all.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Notice {
+    pub lang: Lang,
+    pub stand: NaiveDate,
+    pub controller: ControllerSection,
+    pub dpo: DpoSection,
+    pub activities: Vec<ActivityNotice>,
+    /// Activities resting on Art. 6(1)(e) or (f): the Art. 21(1) objection.
+    pub objection: Vec<ActivityRef>,
+    /// Activities resting on consent: the right to withdraw it.
+    pub consent: Vec<ActivityRef>,
+    pub complaint: ComplaintSection,
+    /// Every missing item, in the order of the document.
+    pub missing: Vec<MissingItem>,
+    /// The override folder the templates are taken from, if any.
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActivityRef {
+    pub key: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ControllerSection {
+    pub name: String,
+    pub address: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// Only an `http(s)` address; anything else is not linked.
+    pub website: Option<String>,
+    pub representative: Option<Contact>,
+    pub joint_controllers: Vec<JointControllerNotice>,
+    pub missing: Vec<MissingItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Contact {
+    pub name: String,
+    pub organisation: Option<String>,
+    pub address: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct JointControllerNotice {
+    pub name: String,
+    pub address: Option<String>,
+    pub contact: Option<String>,
+    pub arrangement: Option<String>,
+    /// Names of the activities covered; empty means all.
+    pub activities: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DpoSection {
+    pub dpo: Option<Contact>,
+    pub missing: Vec<MissingItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ComplaintSection {
+    pub authority: Option<AuthorityNotice>,
+    pub missing: Vec<MissingItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuthorityNotice {
+    pub name: String,
+    pub address: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub website: Option<String>,
+}
+
+/// One processing activity as the notice describes it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActivityNotice {
+    pub key: String,
+    pub name: String,
+    pub description: Option<String>,
+    /// Some data is collected from the data subject (Art. 13 applies).
+    pub art13: bool,
+    /// Some data comes from elsewhere (Art. 14 applies).
+    pub art14: bool,
+    pub purposes: Vec<PurposeNotice>,
+    pub purposes_missing: Vec<MissingItem>,
+    pub data_subjects: Vec<String>,
+    pub data: Vec<DataNotice>,
+    pub data_missing: Vec<MissingItem>,
+    /// Where the data comes from; set when Art. 14 applies.
+    pub source: Option<SourceNotice>,
+    pub recipients: Vec<RecipientNotice>,
+    pub recipients_missing: Vec<MissingItem>,
+    pub transfers: Vec<TransferNotice>,
+    pub retention: Vec<RetentionNotice>,
+    pub retention_missing: Vec<MissingItem>,
+    /// Whether providing the data is required (Art. 13 only).
+    pub provision: Option<ProvisionNotice>,
+    pub automated: AutomatedNotice,
+    /// Rests (in part) on Art. 6(1)(e) or (f).
+    pub objection: bool,
+    /// Rests (in part) on consent.
+    pub consent: bool,
+    /// Every missing item of this activity.
+    pub missing: Vec<MissingItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PurposeNotice {
+    pub description: String,
+    pub legal_bases: Vec<LegalBasisNotice>,
+    pub legal_basis_note: Option<String>,
+    pub legitimate_interests: Option<String>,
+    pub consent_given: Option<String>,
+    pub consent_withdrawal: Option<String>,
+    pub missing: Vec<MissingItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LegalBasisNotice {
+    pub code: String,
+    pub citation: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DataNotice {
+    pub name: String,
+    pub description: Option<String>,
+    /// Special category (Art. 9(1)).
+    pub special: bool,
+    /// Criminal convictions and offences (Art. 10).
+    pub criminal: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceNotice {
+    pub from_data_subject: Option<bool>,
+    pub other_sources: Option<String>,
+    pub publicly_accessible: Option<bool>,
+    pub missing: Vec<MissingItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RecipientNotice {
+    /// The role's code (`processor`, `independent_controller`, …).
+    pub role: String,
+    pub name: Option<String>,
+    pub address: Option<String>,
+    pub country: Option<String>,
+    pub description: Option<String>,
+    pub note: Option<String>,
+    /// Where a processor processes, from its agreement.
+    pub locations: Vec<String>,
+    pub missing: Vec<MissingItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TransferNotice {
+    pub recipient: Option<String>,
+    pub country: String,
+    /// False for a recorded "transfer" into the EEA, which is none.
+    pub third_country: bool,
+    pub adequacy: Option<AdequacyNotice>,
+    /// The adequacy decision covers this transfer (for partial decisions:
+    /// the recipient is in its scope, e.g. DPF-certified).
+    pub adequacy_applies: bool,
+    pub mechanism: Option<MechanismNotice>,
+    pub scc_module: Option<u8>,
+    /// Where a copy of the safeguards can be had; `None` with a safeguard
+    /// means the templates point to the contact details above.
+    pub safeguards_copy: Option<String>,
+    pub missing: Vec<MissingItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AdequacyNotice {
+    pub decision: String,
+    pub date: NaiveDate,
+    pub scope: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MechanismNotice {
+    pub code: String,
+    pub citation: String,
+    pub label: String,
+    /// `adequacy` (Art. 45), `safeguard` (Art. 46/47: a copy can be had) or
+    /// `derogation` (Art. 49).
+    pub kind: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RetentionNotice {
+    pub category: String,
+    pub period: Option<PeriodNotice>,
+    pub criterion: Option<String>,
+    pub starts_at: Option<String>,
+    pub deletion: Option<String>,
+    pub missing: Vec<MissingItem>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PeriodNotice {
+    pub amount: u32,
+    /// `hours`, `days`, `weeks`, `months` or `years`.
+    pub unit: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProvisionNotice {
+    /// `statutory`, `contractual`, `pre_contractual` or `voluntary`; `None`
+    /// when not recorded.
+    pub kind: Option<String>,
+    pub consequence: Option<String>,
+    pub missing: Vec<MissingItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AutomatedNotice {
+    /// `None` when not recorded.
+    pub used: Option<bool>,
+    pub logic: Option<String>,
+    pub consequences: Option<String>,
+    pub missing: Vec<MissingItem>,
+}

@@ -1,0 +1,229 @@
+//! Lays a [`Notice`] out as HTML, Markdown or typst/PDF with minijinja.
+//!
+//! Each format has one structure template (`notice.html.j2`, `notice.md.j2`,
+//! `notice.typ.j2`); the wording lives in per-language blocks (`de/*.j2`,
+//! `en/*.j2`) that the structure imports. The engine escapes every value for
+//! the format of the template being rendered — HTML by its own rules,
+//! Markdown and typst through [`super::escape`] — including values printed
+//! inside the language blocks' macros, which run in the caller's escaping.
+
+use std::path::{Path, PathBuf};
+
+use minijinja::value::Value;
+use minijinja::{AutoEscape, Environment, Output, State, UndefinedBehavior};
+
+use super::escape;
+use super::templates::builtin;
+use super::Notice;
+use crate::{Error, Result};
+
+/// The notice as one self-contained HTML5 page (inline CSS, no scripts).
+pub fn render_html(notice: &Notice) -> Result<String> {
+    render(notice, "notice.html.j2")
+}
+
+/// The notice as Markdown (CommonMark), with the same content as the HTML.
+pub fn render_markdown(notice: &Notice) -> Result<String> {
+    render(notice, "notice.md.j2")
+}
+
+/// The typst markup the PDF is typeset from.
+pub fn render_typst(notice: &Notice) -> Result<String> {
+    render(notice, "notice.typ.j2")
+}
+
+/// The notice as an A4 PDF with page numbers and embedded fonts.
+pub fn render_pdf(notice: &Notice) -> Result<Vec<u8>> {
+    crate::pdf::compile(&render_typst(notice)?)
+}
+
+fn render(notice: &Notice, name: &str) -> Result<String> {
+    let env = environment(notice.templates.as_deref());
+    let template = env.get_template(name).map_err(template_error)?;
+    let text = template
+        .render(minijinja::context! { n => notice, lang => notice.lang.code() })
+        .map_err(template_error)?;
+    Ok(tidy(&text))
+}
+
+/// Drops trailing blanks and runs of empty lines that optional sections leave
+/// behind, so the published text (and its diff) stays clean.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            if blank > 1 || out.is_empty() {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+fn template_error(e: minijinja::Error) -> Error {
+    let mut reason = e.to_string();
+    let mut source = std::error::Error::source(&e);
+    while let Some(s) = source {
+        reason.push_str(&format!(": {s}"));
+        source = s.source();
+    }
+    Error::validation("templates", format!("notice template: {reason}"))
+}
+
+fn environment(overrides: Option<&Path>) -> Environment<'static> {
+    let mut env = Environment::new();
+    // A misspelt name in an organisation's template must fail loudly rather
+    // than silently print nothing where an Art. 13 item belongs.
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_trim_blocks(true);
+    env.set_lstrip_blocks(true);
+    env.set_keep_trailing_newline(true);
+    env.set_auto_escape_callback(|name| {
+        if name.ends_with(".html.j2") {
+            AutoEscape::Html
+        } else if name.ends_with(".md.j2") {
+            AutoEscape::Custom("markdown")
+        } else if name.ends_with(".typ.j2") {
+            AutoEscape::Custom("typst")
+        } else {
+            AutoEscape::None
+        }
+    });
+    env.set_formatter(format_value);
+    let folder = overrides.map(|d| d.join("notice"));
+    env.set_loader(move |name| load(folder.as_deref(), name));
+    env.add_filter("date", format_date);
+    env.add_filter("typst_str", typst_str);
+    env.add_filter("addr", address_lines);
+    env.add_filter("sentence", sentence);
+    env.add_filter("squash", squash);
+    env
+}
+
+/// An override in `<folder>/notice/<name>` wins over the built-in template.
+fn load(
+    folder: Option<&Path>,
+    name: &str,
+) -> std::result::Result<Option<String>, minijinja::Error> {
+    if name.split('/').any(|part| part == ".." || part.is_empty()) {
+        return Ok(None);
+    }
+    if let Some(dir) = folder {
+        let path: PathBuf = dir.join(name);
+        if path.is_file() {
+            return std::fs::read_to_string(&path).map(Some).map_err(|e| {
+                minijinja::Error::new(
+                    minijinja::ErrorKind::InvalidOperation,
+                    format!("cannot read {}", path.display()),
+                )
+                .with_source(e)
+            });
+        }
+    }
+    Ok(builtin(name).map(str::to_owned))
+}
+
+fn format_value(
+    out: &mut Output,
+    state: &State,
+    value: &Value,
+) -> std::result::Result<(), minijinja::Error> {
+    if value.is_none() || value.is_undefined() {
+        // `none` must never reach a reader as the word "none".
+        return Err(minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            "a template printed an empty value; guard it with {% if … %}",
+        ));
+    }
+    let escape: fn(&str) -> std::borrow::Cow<'_, str> = match state.auto_escape() {
+        _ if value.is_safe() => return minijinja::escape_formatter(out, state, value),
+        AutoEscape::Custom("markdown") => escape::markdown,
+        AutoEscape::Custom("typst") => escape::typst,
+        _ => return minijinja::escape_formatter(out, state, value),
+    };
+    let written = match value.as_str() {
+        Some(text) => out.write_str(&escape(text)),
+        None => out.write_str(&escape(&value.to_string())),
+    };
+    written.map_err(minijinja::Error::from)
+}
+
+/// `{{ n.stand | date(t.date_format) }}` with chrono's format syntax.
+fn format_date(value: String, format: String) -> std::result::Result<String, minijinja::Error> {
+    let date = chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d").map_err(|e| {
+        minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("not a date: {value}"),
+        )
+        .with_source(e)
+    })?;
+    let items = chrono::format::StrftimeItems::new(&format);
+    let mut out = String::new();
+    use std::fmt::Write;
+    write!(out, "{}", date.format_with_items(items)).map_err(|_| {
+        minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("bad date format: {format}"),
+        )
+    })?;
+    Ok(out)
+}
+
+/// A typst string literal (for `#set document(title: …)`), already safe.
+fn typst_str(value: String) -> Value {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    for c in value.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+    Value::from_safe_string(out)
+}
+
+/// Ends a recorded text with a full stop unless it already ends a sentence.
+fn sentence(value: String) -> String {
+    let trimmed = value.trim_end();
+    match trimmed.chars().last() {
+        Some('.' | '!' | '?' | ':' | ')' | '"' | '“' | '”') | None => trimmed.to_owned(),
+        Some(_) => format!("{trimmed}."),
+    }
+}
+
+/// Collapses the line breaks and indentation of a macro's output into single
+/// spaces, so a sentence written over several template lines stays one line
+/// (a line break in Markdown or typst could end a list). Keeps the value safe.
+fn squash(value: Value) -> Value {
+    let text = value.to_string();
+    let squashed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if value.is_safe() {
+        Value::from_safe_string(squashed)
+    } else {
+        Value::from(squashed)
+    }
+}
+
+/// Splits an address into its lines; a one-line address with commas stays
+/// one line, as recorded.
+fn address_lines(value: String) -> Vec<String> {
+    value
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}

@@ -1,0 +1,177 @@
+//! The PDF engine shared by every printed document (the notice, the register
+//! print): typst markup in, PDF bytes out, typeset inside this process with the
+//! fonts compiled into the binary, so printing needs no network, no system
+//! fonts and no external program.
+
+use std::sync::OnceLock;
+
+use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::syntax::{FileId, Source};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World, WorldExt};
+use typst_layout::PagedDocument;
+use typst_pdf::PdfOptions;
+
+use crate::{Error, Result};
+
+/// Typesets a typst markup document and returns the PDF.
+///
+/// The document sees no files but itself, no packages and no clock (`today`
+/// is `none`), so the same source always gives the same PDF. An error names
+/// the first problem typst reports, with the offending line of the source.
+pub fn compile(source: &str) -> Result<Vec<u8>> {
+    let world = SingleFile {
+        resources: resources(),
+        main: Source::detached(source),
+    };
+    let warned = typst::compile::<PagedDocument>(&world);
+    // typst memoises aggressively across compilations; keep only what the
+    // last few documents used so a long-running desktop app does not grow.
+    typst::comemo::evict(10);
+    let document = warned
+        .output
+        .map_err(|errors| typeset_error(&world, &errors))?;
+    let options = PdfOptions {
+        ident: Smart::Custom("vvt".into()),
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(&document, &options).map_err(|errors| typeset_error(&world, &errors))
+}
+
+/// One part of a document typeset in parts: its PDF, its number of pages and
+/// the page (counted from 1 within the part) on which each heading starts, in
+/// document order.
+pub(crate) struct Part {
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+    pub headings: Vec<usize>,
+}
+
+/// Typesets one part of a long document (the register print of thousands of
+/// activities): typst keeps every laid-out page in memory, so such a document
+/// is typeset in parts and joined afterwards. Unlike [`compile`] the PDF is
+/// untagged, since a structure tree does not survive the joining, and typst's
+/// cache is cleared so that memory stays at one part's worth.
+pub(crate) fn compile_part(source: &str) -> Result<Part> {
+    use typst::foundations::{NativeElement, Selector};
+    use typst::introspection::Introspector;
+    use typst::model::HeadingElem;
+
+    let world = SingleFile {
+        resources: resources(),
+        main: Source::detached(source),
+    };
+    let warned = typst::compile::<PagedDocument>(&world);
+    typst::comemo::evict(0);
+    let document = warned
+        .output
+        .map_err(|errors| typeset_error(&world, &errors))?;
+    let introspector = document.introspector();
+    let headings = introspector
+        .query(&Selector::Elem(HeadingElem::ELEM, None))
+        .iter()
+        .filter_map(|h| h.location())
+        .filter_map(|l| introspector.position(l))
+        .map(|p| p.page.get())
+        .collect();
+    let options = PdfOptions {
+        ident: Smart::Custom("vvt".into()),
+        tagged: false,
+        ..PdfOptions::default()
+    };
+    let pdf =
+        typst_pdf::pdf(&document, &options).map_err(|errors| typeset_error(&world, &errors))?;
+    Ok(Part {
+        pdf,
+        pages: document.pages().len(),
+        headings,
+    })
+}
+
+fn typeset_error(world: &SingleFile, errors: &[SourceDiagnostic]) -> Error {
+    let source = &world.main;
+    let first = errors.iter().find(|e| e.severity == Severity::Error);
+    let reason = match first {
+        Some(e) => {
+            let line = world
+                .range(e.span)
+                .and_then(|r| source.lines().byte_to_line(r.start))
+                .map(|l| {
+                    let text = source.text().lines().nth(l).unwrap_or_default();
+                    format!(" (line {}: {})", l + 1, text.trim())
+                })
+                .unwrap_or_default();
+            format!("{}{line}", e.message)
+        }
+        None => "typesetting failed".to_owned(),
+    };
+    Error::validation("pdf", format!("cannot typeset the PDF: {reason}"))
+}
+
+/// The standard library and the embedded fonts: immutable, the same for every
+/// document, and costly enough (font parsing) to build only once per process.
+struct Resources {
+    library: LazyHash<Library>,
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+}
+
+fn resources() -> &'static Resources {
+    static RESOURCES: OnceLock<Resources> = OnceLock::new();
+    RESOURCES.get_or_init(|| {
+        let fonts: Vec<Font> = typst_assets::fonts()
+            .flat_map(|data| Font::iter(Bytes::new(data)))
+            .collect();
+        Resources {
+            library: LazyHash::new(Library::default()),
+            book: LazyHash::new(FontBook::from_fonts(&fonts)),
+            fonts,
+        }
+    })
+}
+
+/// A typst world holding exactly one source file.
+struct SingleFile {
+    resources: &'static Resources,
+    main: Source,
+}
+
+impl World for SingleFile {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.resources.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.resources.book
+    }
+
+    fn main(&self) -> FileId {
+        self.main.id()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main.id() {
+            Ok(self.main.clone())
+        } else {
+            Err(FileError::AccessDenied)
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.main.id() {
+            Ok(Bytes::from_string(self.main.text().to_owned()))
+        } else {
+            Err(FileError::AccessDenied)
+        }
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.resources.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        None
+    }
+}

@@ -1,0 +1,357 @@
+//! One processing activity as printed: every Art. 30(1) item and what the
+//! DSK template keeps beside it (legal bases, processors and their
+//! agreements, DPIA, review dates), always the same items in the same order.
+
+use super::entries::{item, one_line, Ctx};
+use super::labels::{self, art30, na};
+use super::retention::{dpia, erasure};
+use super::{Entry, Value};
+use crate::{ProcessingActivity, RecipientRole};
+
+/// One activity with every item, always the same items in the same order.
+pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> Entry {
+    let lang = ctx.lang;
+    let art = |letter| Some(art30(lang, 1, letter));
+    let mut processors: Vec<&str> = a
+        .recipients
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.role,
+                RecipientRole::Processor | RecipientRole::SubProcessor
+            )
+        })
+        .filter_map(|r| r.party.as_deref())
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    processors.retain(|k| seen.insert(*k));
+    let any_processor = a.recipients.iter().any(|r| {
+        matches!(
+            r.role,
+            RecipientRole::Processor | RecipientRole::SubProcessor
+        )
+    });
+    let items = vec![
+        item(
+            None,
+            ctx.l(
+                "Bezeichnung der Verarbeitungstätigkeit",
+                "Name of the processing activity",
+            ),
+            Value::text(&a.name),
+        ),
+        item(
+            None,
+            ctx.l("Status", "Status"),
+            Value::text(labels::status(lang, a.status)),
+        ),
+        item(
+            None,
+            ctx.l("Verantwortliche Fachabteilung", "Responsible department"),
+            Value::opt(a.department.as_deref()),
+        ),
+        item(
+            None,
+            ctx.l("Ansprechpartner", "Contact person"),
+            Value::opt(a.contact_person.as_deref()),
+        ),
+        item(
+            None,
+            ctx.l("Datum der Anlegung", "Date created"),
+            Value::text(ctx.date(a.created_at.date_naive())),
+        ),
+        item(
+            None,
+            ctx.l("Datum der letzten Änderung", "Date last changed"),
+            Value::text(ctx.date(a.updated_at.date_naive())),
+        ),
+        item(
+            None,
+            ctx.l("Beschreibung", "Description"),
+            Value::opt(a.description.as_deref()),
+        ),
+        item(
+            art('a'),
+            ctx.l("Gemeinsam Verantwortliche", "Joint controllers"),
+            joint_controllers(ctx, &a.key),
+        ),
+        item(
+            art('b'),
+            ctx.l("Zwecke der Verarbeitung", "Purposes of the processing"),
+            purposes(a),
+        ),
+        item(
+            None,
+            ctx.l("Rechtsgrundlage", "Legal basis"),
+            legal_bases(ctx, a),
+        ),
+        item(
+            art('c'),
+            ctx.l(
+                "Kategorien betroffener Personen",
+                "Categories of data subjects",
+            ),
+            Value::lines(a.data_subjects.clone()),
+        ),
+        item(
+            art('c'),
+            ctx.l(
+                "Kategorien personenbezogener Daten",
+                "Categories of personal data",
+            ),
+            data_categories(ctx, a),
+        ),
+        item(
+            art('d'),
+            ctx.l(
+                "Kategorien von Empfängern (intern/extern)",
+                "Categories of recipients (internal/external)",
+            ),
+            recipients(ctx, a),
+        ),
+        item(
+            art('e'),
+            ctx.l(
+                "Übermittlung an ein Drittland oder eine internationale Organisation",
+                "Transfers to a third country or an international organisation",
+            ),
+            ctx.transfers(&a.transfers),
+        ),
+        item(
+            art('e'),
+            ctx.l(
+                "Dokumentation geeigneter Garantien",
+                "Documentation of suitable safeguards",
+            ),
+            ctx.safeguard_lines(&a.transfers),
+        ),
+        item(
+            art('f'),
+            ctx.l(
+                "Fristen für die Löschung (Löschfristen)",
+                "Time limits for erasure",
+            ),
+            erasure(ctx, a),
+        ),
+        item(
+            art('g'),
+            ctx.l(
+                "Technische und organisatorische Maßnahmen (TOM)",
+                "Technical and organisational measures (TOMs)",
+            ),
+            ctx.toms(&a.toms, a.tom_notes.as_deref()),
+        ),
+        item(
+            None,
+            ctx.l("Auftragsverarbeiter", "Processors"),
+            match any_processor {
+                false => Value::NotApplicable(na::no_processor(lang)),
+                true => Value::lines(
+                    a.recipients
+                        .iter()
+                        .filter(|r| {
+                            matches!(
+                                r.role,
+                                RecipientRole::Processor | RecipientRole::SubProcessor
+                            )
+                        })
+                        .map(|r| recipient_name(ctx, r))
+                        .collect(),
+                ),
+            },
+        ),
+        item(
+            None,
+            ctx.l(
+                "Auftragsverarbeitungsvertrag (AVV)",
+                "Data processing agreement (Art. 28 GDPR)",
+            ),
+            match any_processor {
+                false => Value::NotApplicable(na::no_processor(lang)),
+                true => Value::lines(processors.iter().map(|k| agreement_line(ctx, k)).collect()),
+            },
+        ),
+        item(
+            None,
+            ctx.l(
+                "Datenschutz-Folgenabschätzung (DSFA)",
+                "Data protection impact assessment (DPIA)",
+            ),
+            dpia(ctx, a),
+        ),
+        item(
+            None,
+            ctx.l("Letzte Überprüfung", "Last review"),
+            Value::opt(a.last_reviewed.map(|d| ctx.date(d)).as_deref()),
+        ),
+        item(
+            None,
+            ctx.l("Nächste Überprüfung", "Next review"),
+            Value::opt(a.next_review.map(|d| ctx.date(d)).as_deref()),
+        ),
+    ];
+    Entry {
+        key: a.key.clone(),
+        title: format!("{number}. {}", a.name),
+        items,
+    }
+}
+
+fn joint_controllers(ctx: &Ctx<'_>, key: &str) -> Value {
+    let lines: Vec<String> = ctx
+        .register
+        .organisation
+        .joint_controllers
+        .iter()
+        .filter(|jc| jc.activities.is_empty() || jc.activities.iter().any(|k| k == key))
+        .map(|jc| {
+            let mut parts = vec![jc.name.clone()];
+            parts.extend(jc.address.as_deref().map(one_line));
+            parts.extend(jc.contact.clone());
+            let arrangement = jc
+                .arrangement
+                .as_deref()
+                .unwrap_or(labels::not_recorded(ctx.lang));
+            parts.push(format!(
+                "{}: {arrangement}",
+                ctx.l("Vereinbarung (Art. 26)", "Arrangement (Art. 26)")
+            ));
+            parts.join("; ")
+        })
+        .collect();
+    if lines.is_empty() {
+        Value::NotApplicable(na::no_joint_control(ctx.lang))
+    } else {
+        Value::Text(lines)
+    }
+}
+
+/// Several purposes are numbered, so that the legal bases can name them.
+fn purposes(a: &ProcessingActivity) -> Value {
+    let several = a.purposes.len() > 1;
+    Value::lines(
+        a.purposes
+            .iter()
+            .enumerate()
+            .map(|(i, p)| match several {
+                true => format!("({}) {}", i + 1, p.description),
+                false => p.description.clone(),
+            })
+            .collect(),
+    )
+}
+
+fn legal_bases(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
+    let nr = labels::not_recorded(ctx.lang);
+    let several = a.purposes.len() > 1;
+    Value::lines(
+        a.purposes
+            .iter()
+            .map(|p| {
+                let mut bases: Vec<String> = p
+                    .legal_bases
+                    .iter()
+                    .map(|c| match ctx.catalogs.legal_basis(c) {
+                        Some(b) => format!("{} ({})", b.citation(ctx.lang), b.label(ctx.lang)),
+                        None => c.clone(),
+                    })
+                    .collect();
+                bases.extend(p.legal_basis_note.clone());
+                let mut line = if bases.is_empty() {
+                    nr.to_owned()
+                } else {
+                    bases.join(", ")
+                };
+                if let Some(i) = &p.legitimate_interests {
+                    line.push_str(&format!(
+                        "; {}: {i}",
+                        ctx.l("berechtigte Interessen", "legitimate interests")
+                    ));
+                }
+                line
+            })
+            .enumerate()
+            .map(|(i, line)| match several {
+                true => format!("{} ({}): {line}", ctx.l("Zweck", "Purpose"), i + 1),
+                false => line,
+            })
+            .collect(),
+    )
+}
+
+fn data_categories(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
+    Value::lines(
+        a.data_categories
+            .iter()
+            .map(|c| {
+                let mut line = c.name.clone();
+                if c.special {
+                    line.push_str(ctx.l(
+                        " (besondere Kategorie, Art. 9 DSGVO)",
+                        " (special category, Art. 9 GDPR)",
+                    ));
+                }
+                if c.criminal {
+                    line.push_str(ctx.l(
+                        " (Straftaten, Art. 10 DSGVO)",
+                        " (criminal offences, Art. 10 GDPR)",
+                    ));
+                }
+                if let Some(d) = &c.description {
+                    line.push_str(&format!(": {d}"));
+                }
+                line
+            })
+            .collect(),
+    )
+}
+
+fn recipient_name(ctx: &Ctx<'_>, r: &crate::Recipient) -> String {
+    let mut name = match (&r.party, &r.description) {
+        (Some(p), _) => {
+            let mut n = ctx.party_name(p);
+            if let Some(c) = ctx.register.party(p).and_then(|p| p.country.as_deref()) {
+                n.push_str(&format!(" ({})", ctx.country_name(c)));
+            }
+            n
+        }
+        (None, Some(d)) => d.clone(),
+        (None, None) => labels::not_recorded(ctx.lang).to_owned(),
+    };
+    if let (Some(_), Some(d)) = (&r.party, &r.description) {
+        name.push_str(&format!(", {d}"));
+    }
+    if let Some(n) = &r.note {
+        name.push_str(&format!(" – {n}"));
+    }
+    name
+}
+
+fn recipients(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
+    Value::lines(
+        a.recipients
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}: {}",
+                    labels::role(ctx.lang, r.role),
+                    recipient_name(ctx, r)
+                )
+            })
+            .collect(),
+    )
+}
+
+fn agreement_line(ctx: &Ctx<'_>, key: &str) -> String {
+    let name = ctx.party_name(key);
+    let nr = labels::not_recorded(ctx.lang);
+    let Some(ag) = ctx.register.party(key).and_then(|p| p.agreement.as_ref()) else {
+        return format!("{name}: {nr}");
+    };
+    let mut parts = vec![match ag.signed_on {
+        Some(d) => format!("{} {}", ctx.l("unterzeichnet am", "signed on"), ctx.date(d)),
+        None => format!("{}: {nr}", ctx.l("Unterzeichnung", "Signature")),
+    }];
+    parts.extend(ag.reference.clone());
+    format!("{name}: {}", parts.join(", "))
+}

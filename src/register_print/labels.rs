@@ -1,0 +1,165 @@
+//! The print's fixed wording in German (DSK vocabulary, domain.md §1) and
+//! English, and how dates, articles and codes are spelt in each language.
+
+use chrono::NaiveDate;
+
+use crate::{ActivityStatus, Lang, PeriodUnit, ProtectionGoal, RecipientRole};
+
+/// A text in the print's language.
+pub fn l(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
+    }
+}
+
+pub fn title(lang: Lang) -> &'static str {
+    l(
+        lang,
+        "Verzeichnis von Verarbeitungstätigkeiten gemäß Art. 30 Abs. 1 DSGVO",
+        "Record of processing activities pursuant to Art. 30(1) GDPR",
+    )
+}
+
+pub fn not_recorded(lang: Lang) -> &'static str {
+    l(lang, "nicht erfasst", "not recorded")
+}
+
+pub fn not_applicable(lang: Lang) -> &'static str {
+    l(lang, "entfällt", "not applicable")
+}
+
+pub fn contents(lang: Lang) -> &'static str {
+    l(lang, "Inhaltsverzeichnis", "Contents")
+}
+
+pub fn page(lang: Lang) -> (&'static str, &'static str) {
+    (l(lang, "Seite", "Page"), l(lang, "von", "of"))
+}
+
+pub fn key(lang: Lang) -> &'static str {
+    l(lang, "Schlüssel", "Key")
+}
+
+/// "Art. 30 Abs. 1 lit. b" / "Art. 30(1)(b)".
+pub fn art30(lang: Lang, paragraph: u8, letter: char) -> String {
+    match lang {
+        Lang::De => format!("Art. 30 Abs. {paragraph} lit. {letter}"),
+        Lang::En => format!("Art. 30({paragraph})({letter})"),
+    }
+}
+
+pub fn date(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::De => d.format("%d.%m.%Y").to_string(),
+        Lang::En => d.format("%Y-%m-%d").to_string(),
+    }
+}
+
+pub fn status(lang: Lang, s: ActivityStatus) -> &'static str {
+    match s {
+        ActivityStatus::Draft => l(lang, "Entwurf", "Draft"),
+        ActivityStatus::Active => l(lang, "aktiv", "Active"),
+        ActivityStatus::Retired => l(lang, "außer Betrieb", "Retired"),
+    }
+}
+
+pub fn role(lang: Lang, r: RecipientRole) -> &'static str {
+    match r {
+        RecipientRole::Internal => l(lang, "intern", "internal"),
+        RecipientRole::Processor => l(lang, "Auftragsverarbeiter", "processor"),
+        RecipientRole::SubProcessor => l(lang, "Unterauftragsverarbeiter", "sub-processor"),
+        RecipientRole::JointController => l(lang, "gemeinsam Verantwortlicher", "joint controller"),
+        RecipientRole::IndependentController => l(
+            lang,
+            "eigenständiger Verantwortlicher",
+            "independent controller",
+        ),
+        RecipientRole::PublicAuthority => l(lang, "öffentliche Stelle", "public authority"),
+    }
+}
+
+pub fn period(lang: Lang, amount: u32, unit: PeriodUnit) -> String {
+    let one = amount == 1;
+    let word = match (unit, one) {
+        (PeriodUnit::Hours, true) => l(lang, "Stunde", "hour"),
+        (PeriodUnit::Hours, false) => l(lang, "Stunden", "hours"),
+        (PeriodUnit::Days, true) => l(lang, "Tag", "day"),
+        (PeriodUnit::Days, false) => l(lang, "Tage", "days"),
+        (PeriodUnit::Weeks, true) => l(lang, "Woche", "week"),
+        (PeriodUnit::Weeks, false) => l(lang, "Wochen", "weeks"),
+        (PeriodUnit::Months, true) => l(lang, "Monat", "month"),
+        (PeriodUnit::Months, false) => l(lang, "Monate", "months"),
+        (PeriodUnit::Years, true) => l(lang, "Jahr", "year"),
+        (PeriodUnit::Years, false) => l(lang, "Jahre", "years"),
+    };
+    format!("{amount} {word}")
+}
+
+pub fn goal(lang: Lang, g: ProtectionGoal) -> &'static str {
+    g.label(lang)
+}
+
+/// Reasons printed for items that do not apply.
+pub mod na {
+    use super::l;
+    use crate::Lang;
+
+    pub fn no_transfer(lang: Lang) -> String {
+        l(
+            lang,
+            "keine Übermittlung in ein Drittland oder an eine internationale Organisation erfasst",
+            "no transfer to a third country or international organisation recorded",
+        )
+        .into()
+    }
+
+    pub fn no_joint_control(lang: Lang) -> String {
+        l(
+            lang,
+            "keine gemeinsame Verantwortlichkeit (Art. 26 DSGVO) erfasst",
+            "no joint controllership (Art. 26 GDPR) recorded",
+        )
+        .into()
+    }
+
+    pub fn representative(lang: Lang) -> String {
+        l(
+            lang,
+            "kein Vertreter benannt; nur für Verantwortliche ohne Niederlassung in der Union erforderlich (Art. 27 DSGVO)",
+            "no representative designated; required only for controllers not established in the Union (Art. 27 GDPR)",
+        )
+        .into()
+    }
+
+    pub fn no_processor(lang: Lang) -> String {
+        l(
+            lang,
+            "kein Auftragsverarbeiter als Empfänger erfasst",
+            "no processor recorded among the recipients",
+        )
+        .into()
+    }
+
+    pub fn not_a_processor(lang: Lang) -> String {
+        l(
+            lang,
+            "kein Auftragsverarbeiter (Art. 28 DSGVO)",
+            "not a processor (Art. 28 GDPR)",
+        )
+        .into()
+    }
+
+    pub fn none_recorded(lang: Lang) -> String {
+        l(lang, "keine erfasst", "none recorded").into()
+    }
+
+    pub fn us_only(lang: Lang) -> String {
+        l(
+            lang,
+            "nur für Empfänger in den USA von Bedeutung",
+            "relevant only for recipients in the United States",
+        )
+        .into()
+    }
+}

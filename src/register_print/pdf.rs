@@ -1,0 +1,290 @@
+//! The print as an A4 PDF: cover page, table of contents with page numbers,
+//! one section per activity, annexes, and on every page the footer
+//! "<organisation> · <print date> · Seite x von y".
+//!
+//! typst keeps every laid-out page in memory, which for 2,000 activities
+//! would take gigabytes. The print is therefore typeset in parts of a few
+//! dozen records each ([`crate::pdf::compile_part`]), which are joined and
+//! stamped with their footers afterwards ([`super::pdf_join`]). The table of
+//! contents is typeset twice: once to learn its length, once with the page
+//! numbers the parts turned out to have. Every register text is escaped for
+//! typst markup; the markup stays plain (labelled blocks, no per-item
+//! styling) so that the whole print typesets in seconds.
+
+use std::fmt::Write;
+
+use super::labels;
+use super::{Body, Entry, RegisterPrint, Section, Table, Value};
+use crate::notice::escape_typst as esc;
+use crate::pdf::compile_part;
+use crate::{Lang, Result};
+
+/// Records per part: small enough to keep typst's memory low, large enough
+/// that the cost of starting a part does not add up.
+const ENTRIES_PER_PART: usize = 50;
+const ROWS_PER_PART: usize = 150;
+
+/// The print as an A4 PDF with embedded fonts.
+pub fn to_pdf(print: &RegisterPrint) -> Result<Vec<u8>> {
+    let lang = print.lang;
+    let cover = compile_part(&format!("{}{}", preamble(lang), cover(print)))?;
+    let parts = parts(print);
+    let toc_entries: Vec<&Heading> = parts.iter().flat_map(|p| &p.headings).collect();
+    let toc_length = compile_part(&toc(lang, &toc_entries, None))?.pages;
+    let mut page = cover.pages + toc_length + 1;
+    let mut pdfs = vec![cover.pdf, Vec::new()];
+    let mut starts = Vec::with_capacity(toc_entries.len());
+    for p in &parts {
+        let typeset = compile_part(&p.markup)?;
+        // Every heading of a part is one this module wrote (register text is
+        // escaped), so the two lists match; should they not, an entry points
+        // to its part's first page rather than shifting all that follow.
+        starts.extend(
+            (0..p.headings.len()).map(|i| page + typeset.headings.get(i).map_or(1, |h| *h) - 1),
+        );
+        page += typeset.pages;
+        pdfs.push(typeset.pdf);
+    }
+    let mut toc_part = compile_part(&toc(lang, &toc_entries, Some(&starts)))?;
+    // The page numbers sit in boxes of fixed width, so the contents keep their
+    // length; should a line still wrap differently, shift what follows.
+    if toc_part.pages != toc_length {
+        let shift = |n: usize| (n + toc_part.pages).saturating_sub(toc_length);
+        starts.iter_mut().for_each(|s| *s = shift(*s));
+        page = shift(page);
+        toc_part = compile_part(&toc(lang, &toc_entries, Some(&starts)))?;
+    }
+    pdfs[1] = toc_part.pdf;
+    let total = page - 1;
+    let footers = compile_part(&footers(print, total))?;
+    let bookmarks: Vec<super::pdf_join::Bookmark> = toc_entries
+        .iter()
+        .zip(&starts)
+        .map(|(h, page)| super::pdf_join::Bookmark {
+            level: h.level,
+            title: h.title.clone(),
+            page: *page,
+        })
+        .collect();
+    super::pdf_join::join(&pdfs, &footers.pdf, &print.title, &bookmarks)
+}
+
+/// A heading a part prints, in the order typst will find it.
+struct Heading {
+    level: u8,
+    title: String,
+}
+
+struct Part {
+    markup: String,
+    headings: Vec<Heading>,
+}
+
+/// The set rules and helpers every part starts with. The pages have no
+/// footer of their own: the footers are drawn over the joined pages.
+fn preamble(lang: Lang) -> String {
+    let mut o = String::with_capacity(1024);
+    let _ = writeln!(
+        o,
+        "#set page(paper: \"a4\", margin: (x: 2cm, top: 2cm, bottom: 2.3cm))\n\
+         #set text(font: \"Libertinus Serif\", size: 9.5pt, lang: \"{}\")",
+        lang.code()
+    );
+    o.push_str(
+        "#set par(justify: false, leading: 0.55em)\n\
+         #show heading: set block(above: 1.3em, below: 0.7em)\n\
+         #show heading.where(level: 1): set text(size: 15pt)\n\
+         #show heading.where(level: 2): set text(size: 11.5pt)\n\
+         #set table(stroke: 0.4pt + luma(170), inset: (x: 4pt, y: 3pt))\n\
+         #let it(l, v) = block(below: 0.9em, breakable: true)[#text(size: 8.5pt, \
+         weight: \"bold\", fill: luma(50))[#l] \\ #v]\n\
+         #let i1(l, v) = block(below: 0.9em, breakable: true)[#text(size: 8.5pt, \
+         weight: \"bold\", fill: luma(50))[#l:] #v]\n",
+    );
+    let _ = writeln!(
+        o,
+        "#let nr = text(fill: rgb(\"#b00020\"), style: \"italic\")[{}]",
+        labels::not_recorded(lang)
+    );
+    let _ = writeln!(
+        o,
+        "#let na(body) = text(fill: luma(90), style: \"italic\")[{}: #body]",
+        labels::not_applicable(lang)
+    );
+    o
+}
+
+fn cover(print: &RegisterPrint) -> String {
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "#v(2.5cm)\n#align(center)[#text(size: 19pt, weight: \"bold\")[{}]]\n#v(0.6cm)\n\
+         #align(center)[#text(size: 14pt)[{}]]\n#v(1.5cm)\n#table(columns: (34%, 1fr),",
+        esc(&print.title),
+        esc(&print.organisation)
+    );
+    for i in &print.cover {
+        let _ = writeln!(o, "  [*{}*], [{}],", esc(&i.heading()), value(&i.value));
+    }
+    o.push_str(")\n");
+    o
+}
+
+/// The sections cut into parts of at most [`ENTRIES_PER_PART`] records or
+/// [`ROWS_PER_PART`] table rows; each section starts a new part.
+fn parts(print: &RegisterPrint) -> Vec<Part> {
+    let preamble = preamble(print.lang);
+    let mut parts = Vec::new();
+    for s in &print.sections {
+        let mut first = true;
+        let mut start = |headings: &mut Vec<Heading>| {
+            let mut o = preamble.clone();
+            if std::mem::take(&mut first) {
+                section_start(&mut o, s);
+                headings.push(Heading {
+                    level: 1,
+                    title: s.title.clone(),
+                });
+            }
+            o
+        };
+        match &s.body {
+            Body::Entries(entries) if !entries.is_empty() => {
+                for chunk in entries.chunks(ENTRIES_PER_PART) {
+                    let mut headings = Vec::new();
+                    let mut markup = start(&mut headings);
+                    for e in chunk {
+                        entry(&mut markup, print.lang, e);
+                        headings.push(Heading {
+                            level: 2,
+                            title: e.title.clone(),
+                        });
+                    }
+                    parts.push(Part { markup, headings });
+                }
+            }
+            Body::Table(t) if !t.rows.is_empty() => {
+                for rows in t.rows.chunks(ROWS_PER_PART) {
+                    let mut headings = Vec::new();
+                    let mut markup = start(&mut headings);
+                    table(&mut markup, s, t, rows);
+                    parts.push(Part { markup, headings });
+                }
+            }
+            _ => {
+                let mut headings = Vec::new();
+                let mut markup = start(&mut headings);
+                let _ = writeln!(markup, "#emph[{}]", esc(&s.empty_note));
+                parts.push(Part { markup, headings });
+            }
+        }
+    }
+    parts
+}
+
+fn section_start(o: &mut String, s: &Section) {
+    let _ = writeln!(o, "= {}\n", esc(&s.title));
+    if let Some(intro) = &s.intro {
+        let _ = writeln!(o, "{}\n", esc(intro));
+    }
+}
+
+fn entry(o: &mut String, lang: Lang, e: &Entry) {
+    let _ = writeln!(
+        o,
+        "== {}\n#text(size: 8pt, fill: luma(80))[{}: {}]\n",
+        esc(&e.title),
+        labels::key(lang),
+        esc(&e.key)
+    );
+    for i in &e.items {
+        // A one-line answer follows its label; a list goes below it.
+        let helper = match &i.value {
+            Value::Text(lines) if lines.len() > 1 => "it",
+            _ => "i1",
+        };
+        let _ = writeln!(o, "#{helper}[{}][{}]", esc(&i.heading()), value(&i.value));
+    }
+    o.push('\n');
+}
+
+fn value(v: &Value) -> String {
+    match v {
+        Value::Text(lines) if lines.len() == 1 => esc(&lines[0]),
+        Value::Text(lines) => lines
+            .iter()
+            .map(|line| format!("• {}", esc(line)))
+            .collect::<Vec<_>>()
+            .join(" \\\n"),
+        Value::NotRecorded => "#nr".into(),
+        Value::NotApplicable(why) => format!("#na[{}]", esc(why)),
+    }
+}
+
+fn table(o: &mut String, s: &Section, t: &Table, rows: &[Vec<Value>]) {
+    use super::SectionKind;
+    let columns = match s.kind {
+        SectionKind::Transfers => "(1.1fr, 1fr, 0.8fr, 1.3fr, 1fr, 1.6fr)".to_owned(),
+        SectionKind::Toms => "(0.9fr, 1.4fr, 2.4fr, 0.8fr)".to_owned(),
+        SectionKind::History => "(0.9fr, 0.7fr, 1.1fr, 0.6fr, 2.6fr)".to_owned(),
+        _ => format!("(1fr,) * {}", t.columns.len()),
+    };
+    let _ = writeln!(o, "#text(size: 8pt)[#table(columns: {columns},");
+    // Column names are long German compounds: let them hyphenate.
+    let header: Vec<String> = t
+        .columns
+        .iter()
+        .map(|c| format!("text(hyphenate: true)[*{}*]", esc(c)))
+        .collect();
+    let _ = writeln!(o, "  table.header({}),", header.join(", "));
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|v| format!("[{}]", value(v))).collect();
+        let _ = writeln!(o, "  {},", cells.join(", "));
+    }
+    o.push_str(")]\n");
+}
+
+/// The table of contents; without `pages` with placeholders of the same
+/// width, so that both versions have the same length.
+fn toc(lang: Lang, headings: &[&Heading], pages: Option<&[usize]>) -> String {
+    let mut o = preamble(lang);
+    let _ = writeln!(
+        o,
+        "#let tl(indent, title, page) = block(above: 0.45em, below: 0.45em)[#h(indent)#title \
+         #box(width: 1fr, repeat[. ]) #box(width: 2.6em, align(right, page))]\n\
+         #heading(outlined: false)[{}]",
+        labels::contents(lang)
+    );
+    for (i, h) in headings.iter().enumerate() {
+        let page = pages
+            .and_then(|p| p.get(i))
+            .map_or_else(String::new, |p| p.to_string());
+        let (indent, title) = match h.level {
+            1 => ("0em", format!("*{}*", esc(&h.title))),
+            _ => ("1.2em", esc(&h.title)),
+        };
+        let _ = writeln!(o, "#tl({indent}, [{title}], [{page}])");
+    }
+    o
+}
+
+/// One page per page of the print holding only its footer, drawn over the
+/// joined pages.
+fn footers(print: &RegisterPrint, total: usize) -> String {
+    let lang = print.lang;
+    let (page, of) = labels::page(lang);
+    let date = esc(&labels::date(lang, print.printed_on));
+    let org = esc(&print.organisation);
+    let running = if org.is_empty() {
+        date
+    } else {
+        format!("{org} · {date}")
+    };
+    format!(
+        "#set page(paper: \"a4\", margin: (x: 2cm, top: 2cm, bottom: 2.3cm))\n\
+         #set text(font: \"Libertinus Serif\", size: 8pt, fill: luma(80), lang: \"{}\")\n\
+         #for n in range(1, {total} + 1) {{\n  if n > 1 {{ pagebreak() }}\n  \
+         place(bottom + center, dy: 1.2cm)[{running} · {page} #n {of} {total}]\n}}\n",
+        lang.code()
+    )
+}

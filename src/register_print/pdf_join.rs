@@ -1,0 +1,197 @@
+//! Joins the separately typeset parts of the PDF print into one file
+//! (lopdf), draws each page's footer over it and adds the bookmarks.
+//!
+//! The footers come from a PDF of their own with one page per page of the
+//! print; each of its pages becomes a form XObject painted on top of the
+//! page of the same number, so the page contents stay as typst wrote them.
+
+use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream};
+
+use crate::{Error, Result};
+
+/// An entry of the PDF outline: a section (level 1) or a record (level 2)
+/// and the page (from 1) where it starts.
+pub struct Bookmark {
+    pub level: u8,
+    pub title: String,
+    pub page: usize,
+}
+
+const FOOTER: &str = "VvtFooter";
+
+fn pdf_error(e: lopdf::Error) -> Error {
+    Error::validation("pdf", format!("cannot join the PDF parts: {e}"))
+}
+
+/// Loads a part and renumbers its objects to follow `next` so that the parts'
+/// objects never collide; returns its pages in order.
+fn load(bytes: &[u8], next: &mut u32, out: &mut Document) -> Result<Vec<ObjectId>> {
+    let mut doc = Document::load_mem(bytes).map_err(pdf_error)?;
+    doc.renumber_objects_with(*next);
+    *next = doc.max_id + 1;
+    let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
+    // Resources and MediaBox may be inherited from the page tree, which is
+    // left behind: copy them onto each page.
+    for &id in &pages {
+        for key in [b"Resources".as_slice(), b"MediaBox".as_slice()] {
+            if let Some(value) = inherited(&doc, id, key) {
+                if let Ok(page) = doc.get_dictionary_mut(id) {
+                    page.set(key, value);
+                }
+            }
+        }
+    }
+    out.objects.extend(doc.objects);
+    Ok(pages)
+}
+
+fn inherited(doc: &Document, page: ObjectId, key: &[u8]) -> Option<Object> {
+    let mut node = doc.get_dictionary(page).ok()?;
+    for _ in 0..64 {
+        if let Ok(v) = node.get(key) {
+            return Some(v.clone());
+        }
+        let parent = node.get(b"Parent").ok()?.as_reference().ok()?;
+        node = doc.get_dictionary(parent).ok()?;
+    }
+    None
+}
+
+/// A page's resources as a dictionary of its own (resolving a reference, so
+/// that adding the footer does not change a dictionary other pages share).
+fn own_dictionary(doc: &Document, value: Option<&Object>) -> Dictionary {
+    match value {
+        Some(Object::Dictionary(d)) => d.clone(),
+        Some(Object::Reference(id)) => doc.get_dictionary(*id).cloned().unwrap_or_default(),
+        _ => Dictionary::new(),
+    }
+}
+
+/// Turns footer page `id` into a form XObject.
+fn form(doc: &Document, id: ObjectId) -> Result<Stream> {
+    let page = doc.get_dictionary(id).map_err(pdf_error)?;
+    let resources = page
+        .get(b"Resources")
+        .cloned()
+        .unwrap_or_else(|_| Object::Dictionary(Dictionary::new()));
+    let bbox = page.get(b"MediaBox").cloned().map_err(pdf_error)?;
+    let content = doc
+        .get_page_content_with_limit(id, 16 << 20)
+        .map_err(pdf_error)?;
+    let mut stream = Stream::new(
+        dictionary! {
+            "Type" => "XObject",
+            "Subtype" => "Form",
+            "BBox" => bbox,
+            "Resources" => resources,
+        },
+        content,
+    );
+    let _ = stream.compress();
+    Ok(stream)
+}
+
+/// Joins `parts` in order, draws page i of `footers` over page i, and adds
+/// `bookmarks` as the document outline.
+pub fn join(
+    parts: &[Vec<u8>],
+    footers: &[u8],
+    title: &str,
+    bookmarks: &[Bookmark],
+) -> Result<Vec<u8>> {
+    let mut out = Document::with_version("1.7");
+    let mut next = 1;
+    let footer_pages = load(footers, &mut next, &mut out)?;
+    let mut pages = Vec::new();
+    for part in parts {
+        pages.extend(load(part, &mut next, &mut out)?);
+    }
+    if footer_pages.len() != pages.len() {
+        return Err(Error::validation(
+            "pdf",
+            format!(
+                "the footers cover {} pages, the print has {}",
+                footer_pages.len(),
+                pages.len()
+            ),
+        ));
+    }
+    out.max_id = next;
+    let pages_id = out.new_object_id();
+    // Balanced graphics state around the page's own content, then the footer.
+    let open = out.add_object(Stream::new(Dictionary::new(), b"q\n".to_vec()));
+    let close = out.add_object(Stream::new(
+        Dictionary::new(),
+        format!("\nQ\nq /{FOOTER} Do Q\n").into_bytes(),
+    ));
+    for (&page, &footer) in pages.iter().zip(&footer_pages) {
+        let form_id = out.add_object(form(&out, footer)?);
+        let dict = out.get_dictionary(page).map_err(pdf_error)?;
+        let mut resources = own_dictionary(&out, dict.get(b"Resources").ok());
+        let mut xobjects = own_dictionary(&out, resources.get(b"XObject").ok());
+        xobjects.set(FOOTER, form_id);
+        resources.set("XObject", xobjects);
+        let mut contents = vec![Object::Reference(open)];
+        match dict.get(b"Contents") {
+            Ok(Object::Array(a)) => contents.extend(a.iter().cloned()),
+            Ok(other) => contents.push(other.clone()),
+            Err(_) => {}
+        }
+        contents.push(Object::Reference(close));
+        let dict = out.get_dictionary_mut(page).map_err(pdf_error)?;
+        dict.set("Resources", resources);
+        dict.set("Contents", contents);
+        dict.set("Parent", pages_id);
+    }
+    let kids: Vec<Object> = pages.iter().map(|&p| Object::Reference(p)).collect();
+    let count = kids.len() as i64;
+    out.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
+    );
+    let mut parent = None;
+    for b in bookmarks {
+        let Some(&page) = b.page.checked_sub(1).and_then(|i| pages.get(i)) else {
+            continue;
+        };
+        let mark = lopdf::Bookmark::new(b.title.clone(), [0.0; 3], 0, page);
+        match b.level {
+            1 => parent = Some(out.add_bookmark(mark, None)),
+            _ => {
+                out.add_bookmark(mark, parent);
+            }
+        }
+    }
+    let mut catalog = dictionary! { "Type" => "Catalog", "Pages" => pages_id };
+    if let Some(outline) = out.build_outline() {
+        catalog.set("Outlines", outline);
+        catalog.set("PageMode", "UseOutlines");
+    }
+    let catalog_id = out.add_object(catalog);
+    let info_id = out.add_object(dictionary! {
+        "Title" => Object::string_literal(utf16(title)),
+        "Producer" => Object::string_literal("VVT"),
+    });
+    out.trailer.set("Root", catalog_id);
+    out.trailer.set("Info", info_id);
+    // The parts' own catalogs, page trees, outlines and the footer pages are
+    // no longer referenced.
+    out.prune_objects();
+    // Contiguous object numbers make one cross-reference subsection; poppler
+    // misreads a table split into many.
+    out.renumber_objects();
+    // A classic cross-reference table: every reader accepts it, and it
+    // lists the free object 0 that poppler insists on.
+    out.reference_table.cross_reference_type = lopdf::xref::XrefType::CrossReferenceTable;
+    let mut bytes = Vec::new();
+    out.save_to(&mut bytes)
+        .map_err(|e| Error::io("cannot write the joined PDF", e))?;
+    Ok(bytes)
+}
+
+/// A PDF text string: UTF-16BE with byte-order mark.
+fn utf16(text: &str) -> Vec<u8> {
+    let mut bytes = vec![0xFE, 0xFF];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    bytes
+}

@@ -1,0 +1,120 @@
+//! The processor's record (Art. 30(2)) as printed: one entry per processing
+//! done on behalf of another controller.
+
+use super::entries::{item, one_line, section, Ctx};
+use super::labels::{art30, na};
+use super::{Body, Entry, Section, SectionKind, Value};
+
+/// Art. 30(2): one entry per processing done on behalf of a controller.
+pub fn processor_record(ctx: &Ctx<'_>) -> Section {
+    let lang = ctx.lang;
+    let art = |letter| Some(art30(lang, 2, letter));
+    let org = &ctx.register.organisation;
+    let entries = ctx
+        .register
+        .processor_activities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let c = &e.controller;
+            let mut controller = vec![c.name.clone()];
+            controller.extend(c.address.as_deref().map(one_line));
+            controller.extend(c.contact.clone());
+            let items = vec![
+                item(None, ctx.l("Bezeichnung", "Name"), Value::text(&e.name)),
+                item(
+                    art('a'),
+                    ctx.l(
+                        "Name und Kontaktdaten des Auftragsverarbeiters",
+                        "Name and contact details of the processor",
+                    ),
+                    super::build::controller(ctx, org),
+                ),
+                item(
+                    art('a'),
+                    ctx.l(
+                        "Verantwortlicher, in dessen Auftrag verarbeitet wird",
+                        "Controller on whose behalf the processor acts",
+                    ),
+                    Value::Text(controller),
+                ),
+                item(
+                    art('a'),
+                    ctx.l(
+                        "Vertreter des Verantwortlichen (Art. 27 DSGVO)",
+                        "Controller's representative (Art. 27 GDPR)",
+                    ),
+                    match &c.representative {
+                        Some(r) => Value::text(one_line(r)),
+                        None => Value::NotApplicable(na::representative(lang)),
+                    },
+                ),
+                item(
+                    art('a'),
+                    ctx.l(
+                        "Datenschutzbeauftragter des Verantwortlichen",
+                        "Controller's data protection officer",
+                    ),
+                    Value::opt(c.dpo.as_deref().map(one_line).as_deref()),
+                ),
+                item(
+                    art('b'),
+                    ctx.l("Kategorien von Verarbeitungen", "Categories of processing"),
+                    Value::lines(e.categories.clone()),
+                ),
+                item(
+                    art('c'),
+                    ctx.l(
+                        "Übermittlung an ein Drittland oder eine internationale Organisation",
+                        "Transfers to a third country or an international organisation",
+                    ),
+                    ctx.transfers(&e.transfers),
+                ),
+                item(
+                    art('c'),
+                    ctx.l(
+                        "Dokumentation geeigneter Garantien",
+                        "Documentation of suitable safeguards",
+                    ),
+                    ctx.safeguard_lines(&e.transfers),
+                ),
+                item(
+                    art('d'),
+                    ctx.l(
+                        "Technische und organisatorische Maßnahmen (TOM)",
+                        "Technical and organisational measures (TOMs)",
+                    ),
+                    ctx.toms(&e.toms, e.tom_notes.as_deref()),
+                ),
+                item(
+                    None,
+                    ctx.l("Datum der Anlegung", "Date created"),
+                    Value::text(ctx.date(e.created_at.date_naive())),
+                ),
+                item(
+                    None,
+                    ctx.l("Datum der letzten Änderung", "Date last changed"),
+                    Value::text(ctx.date(e.updated_at.date_naive())),
+                ),
+            ];
+            Entry {
+                key: e.key.clone(),
+                title: format!("{}. {}", i + 1, e.name),
+                items,
+            }
+        })
+        .collect();
+    section(
+        SectionKind::ProcessorRecord,
+        ctx.l(
+            "Verzeichnis der Verarbeitungstätigkeiten als Auftragsverarbeiter (Art. 30 Abs. 2 DSGVO)",
+            "Record of processing carried out as a processor (Art. 30(2) GDPR)",
+        ),
+        None,
+        Body::Entries(entries),
+        ctx.l(
+            "Keine Verarbeitung im Auftrag eines anderen Verantwortlichen erfasst.",
+            "No processing on behalf of another controller recorded.",
+        ),
+    )
+}

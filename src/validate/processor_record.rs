@@ -1,0 +1,78 @@
+//! Validation of the processor's record (Art. 30(2)) entries, with the same
+//! rules for transfers and TOM references as the organisation's activities.
+
+use std::collections::HashSet;
+
+use super::*;
+
+/// Checks and normalises an entry of the processor's record; `prefix` is its
+/// JSON path ("" when saved on its own).
+pub fn processor_activity(
+    e: &mut ProcessorActivity,
+    prefix: &str,
+    catalogs: &Catalogs,
+    refs: &dyn References,
+) -> Result<()> {
+    let p = Path(prefix);
+    normalize_text(&mut e.key);
+    normalize_text(&mut e.name);
+    normalize_text(&mut e.controller.name);
+    let c = &mut e.controller;
+    for s in [
+        &mut c.address,
+        &mut c.contact,
+        &mut c.representative,
+        &mut c.dpo,
+        &mut e.tom_notes,
+        &mut e.notes,
+    ] {
+        normalize_opt(s);
+    }
+    key(p.at("key"), &e.key)?;
+    required(p.at("name"), &e.name, MAX_SHORT)?;
+    let c = &e.controller;
+    required(p.at("controller.name"), &c.name, MAX_SHORT)?;
+    opt(p.at("controller.address"), &c.address, MAX_LONG)?;
+    opt(p.at("controller.contact"), &c.contact, MAX_LONG)?;
+    opt(
+        p.at("controller.representative"),
+        &c.representative,
+        MAX_LONG,
+    )?;
+    opt(p.at("controller.dpo"), &c.dpo, MAX_LONG)?;
+    opt(p.at("tom_notes"), &e.tom_notes, MAX_LONG)?;
+    opt(p.at("notes"), &e.notes, MAX_LONG)?;
+    date(p.at("created_at"), &Some(e.created_at.date_naive()))?;
+    date(p.at("updated_at"), &Some(e.updated_at.date_naive()))?;
+    if e.updated_at < e.created_at {
+        return Err(err(p.at("updated_at"), "lies before created_at"));
+    }
+
+    normalize_list(&mut e.categories);
+    items(p.at("categories"), &e.categories)?;
+    for (i, c) in e.categories.iter().enumerate() {
+        length(p.at(&format!("categories[{i}]")), c, MAX_SHORT)?;
+    }
+
+    items(p.at("transfers"), &e.transfers)?;
+    for (i, t) in e.transfers.iter_mut().enumerate() {
+        records::transfer(t, &p.at(&format!("transfers[{i}]")), catalogs, refs)?;
+    }
+
+    normalize_list(&mut e.toms);
+    items(p.at("toms"), &e.toms)?;
+    let mut seen = HashSet::new();
+    for (i, t) in e.toms.iter().enumerate() {
+        let path = p.at(&format!("toms[{i}]"));
+        if !refs.has_tom(t) {
+            return Err(err(
+                path,
+                format!("refers to TOM '{t}', which does not exist"),
+            ));
+        }
+        if !seen.insert(t.as_str()) {
+            return Err(err(path, format!("TOM '{t}' is listed twice")));
+        }
+    }
+    Ok(())
+}

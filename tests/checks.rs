@@ -1,0 +1,691 @@
+//! Every rule of `vvt check` on one register where it must fire and one where
+//! it must stay silent. The baseline is the fully populated register of the
+//! shared fixtures, corrected until no rule fires, so each test changes only
+//! what its rule looks at.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use common::*;
+use vvt::checks::{check, Finding, Severity};
+use vvt::*;
+
+fn catalogs() -> &'static Catalogs {
+    static CATALOGS: OnceLock<Catalogs> = OnceLock::new();
+    CATALOGS.get_or_init(|| store().catalogs().clone())
+}
+
+fn today() -> NaiveDate {
+    date(2026, 11, 27)
+}
+
+fn findings(r: &Register) -> Vec<Finding> {
+    check(r, catalogs(), today())
+}
+
+/// The populated register with every gap closed: no rule may fire on it.
+fn clean() -> Register {
+    let mut r = populated_store()
+        .load()
+        .expect("the populated register loads");
+    let a = &mut r.activities[0];
+    // Health data needs an Art. 9(2) condition, the certificate of good
+    // conduct an Art. 10 basis and an erasure rule.
+    a.purposes[0].legal_bases.push("art9-2-b".into());
+    a.purposes[0].legal_bases.push("art10".into());
+    a.data_categories[1].retention = Some(RetentionRule {
+        period: Some(Period {
+            amount: 6,
+            unit: PeriodUnit::Months,
+        }),
+        ..RetentionRule::default()
+    });
+    a.next_review = Some(date(2027, 6, 1));
+    let changed = Utc
+        .with_ymd_and_hms(2026, 10, 1, 9, 0, 0)
+        .single()
+        .expect("valid time");
+    for a in &mut r.activities {
+        a.updated_at = changed;
+    }
+    // The store's own history rows carry the wall clock; the notice of
+    // 01.11.2026 must be newer than every change.
+    r.history.clear();
+    r.organisation.notice_date = Some(date(2026, 11, 1));
+    r
+}
+
+fn hr(r: &mut Register) -> &mut ProcessingActivity {
+    r.activities
+        .iter_mut()
+        .find(|a| a.key == "hr")
+        .expect("the fixture has activity 'hr'")
+}
+
+fn party<'a>(r: &'a mut Register, key: &str) -> &'a mut Party {
+    r.parties
+        .iter_mut()
+        .find(|p| p.key == key)
+        .expect("the fixture has the party")
+}
+
+fn agreement<'a>(r: &'a mut Register, key: &str) -> &'a mut ProcessorAgreement {
+    party(r, key)
+        .agreement
+        .as_mut()
+        .expect("the fixture's parties have agreements")
+}
+
+/// Asserts that `rule` fires exactly at (`entity`, `key`, `field`) and
+/// returns that finding.
+fn fires(r: &Register, rule: &str, entity: EntityKind, key: &str, field: &str) -> Finding {
+    let all = findings(r);
+    let hits: Vec<&Finding> = all.iter().filter(|f| f.rule == rule).collect();
+    let hit = hits
+        .iter()
+        .find(|f| f.record.entity == entity && f.record.key == key && f.field == field);
+    match hit {
+        Some(f) => (*f).clone(),
+        None => panic!("rule {rule} must fire at {key}/{field}; it gave {hits:#?}"),
+    }
+}
+
+fn silent(r: &Register, rule: &str) {
+    let all = findings(r);
+    let hits: Vec<&Finding> = all.iter().filter(|f| f.rule == rule).collect();
+    assert!(hits.is_empty(), "rule {rule} must not fire here: {hits:#?}");
+}
+
+const ACT: EntityKind = EntityKind::Activity;
+const ORG: EntityKind = EntityKind::Organisation;
+const PARTY: EntityKind = EntityKind::Party;
+
+#[test]
+fn the_clean_baseline_has_no_findings() {
+    let all = findings(&clean());
+    assert!(
+        all.is_empty(),
+        "every other test relies on a baseline without findings: {all:#?}"
+    );
+}
+
+// ------------------------------------------------------------- transfers ---
+
+#[test]
+fn transfer_without_mechanism() {
+    let mut r = clean();
+    hr(&mut r).transfers[0].mechanism = None;
+    let f = fires(
+        &r,
+        "transfer-no-mechanism",
+        ACT,
+        "hr",
+        "transfers[0].mechanism",
+    );
+    assert_eq!(f.severity, Severity::Error, "no mechanism is an error");
+    assert!(
+        f.hint_de.contains("Art. 45"),
+        "a DPF-certified recipient is pointed to Art. 45: {}",
+        f.hint_de
+    );
+    hr(&mut r).transfers[0].mechanism = Some("not-a-mechanism".into());
+    fires(
+        &r,
+        "transfer-no-mechanism",
+        ACT,
+        "hr",
+        "transfers[0].mechanism",
+    );
+
+    silent(&clean(), "transfer-no-mechanism");
+    let mut eea = clean();
+    hr(&mut eea).transfers[0].country = "DE".into();
+    hr(&mut eea).transfers[0].mechanism = None;
+    silent(&eea, "transfer-no-mechanism");
+}
+
+#[test]
+fn transfer_citing_privacy_shield() {
+    let mut r = clean();
+    hr(&mut r).transfers[0].mechanism = Some("privacy-shield".into());
+    hr(&mut r).transfers[0].note = Some("Früher: EU-US-Privacy-Shield".into());
+    party(&mut r, "host")
+        .certifications
+        .push("EU-US Privacy Shield".into());
+    fires(
+        &r,
+        "transfer-privacy-shield",
+        ACT,
+        "hr",
+        "transfers[0].mechanism",
+    );
+    fires(
+        &r,
+        "transfer-privacy-shield",
+        ACT,
+        "hr",
+        "transfers[0].note",
+    );
+    fires(
+        &r,
+        "transfer-privacy-shield",
+        PARTY,
+        "host",
+        "certifications[2]",
+    );
+    silent(&r, "transfer-no-mechanism");
+
+    let mut dpf = clean();
+    hr(&mut dpf).transfers[0].note = Some("EU-US Data Privacy Framework".into());
+    silent(&dpf, "transfer-privacy-shield");
+}
+
+#[test]
+fn art45_to_a_country_without_adequacy() {
+    let mut r = clean();
+    hr(&mut r).transfers[0].country = "IN".into();
+    hr(&mut r).transfers[0].mechanism = Some("art45".into());
+    hr(&mut r).transfers[0].scc_module = None;
+    fires(
+        &r,
+        "transfer-no-adequacy",
+        ACT,
+        "hr",
+        "transfers[0].mechanism",
+    );
+
+    let mut ch = r.clone();
+    hr(&mut ch).transfers[0].country = "CH".into();
+    silent(&ch, "transfer-no-adequacy");
+}
+
+#[test]
+fn us_recipient_on_adequacy_without_dpf() {
+    let mut r = clean();
+    hr(&mut r).transfers[0].mechanism = Some("art45".into());
+    hr(&mut r).transfers[0].scc_module = None;
+    silent(&r, "transfer-us-not-dpf"); // the host is DPF-certified
+    party(&mut r, "host").dpf_certified = false;
+    fires(
+        &r,
+        "transfer-us-not-dpf",
+        ACT,
+        "hr",
+        "transfers[0].mechanism",
+    );
+    hr(&mut r).transfers[0].recipient = None;
+    fires(
+        &r,
+        "transfer-us-not-dpf",
+        ACT,
+        "hr",
+        "transfers[0].recipient",
+    );
+}
+
+#[test]
+fn art46_transfer_without_tia() {
+    let mut r = clean();
+    party(&mut r, "host").dpf_certified = false;
+    hr(&mut r).transfers[0].tia_date = None;
+    fires(&r, "transfer-no-tia", ACT, "hr", "transfers[0].tia_date");
+    hr(&mut r).transfers[0].country = "IN".into();
+    hr(&mut r).transfers[0].mechanism = Some("art46-2-b".into());
+    hr(&mut r).transfers[0].scc_module = None;
+    fires(&r, "transfer-no-tia", ACT, "hr", "transfers[0].tia_date");
+
+    // Adequacy covers a certified US recipient, so SCCs need no TIA there;
+    // nor does a country with full adequacy.
+    let mut certified = clean();
+    hr(&mut certified).transfers[0].tia_date = None;
+    silent(&certified, "transfer-no-tia");
+    let mut ch = certified.clone();
+    party(&mut ch, "host").dpf_certified = false;
+    hr(&mut ch).transfers[0].country = "CH".into();
+    silent(&ch, "transfer-no-tia");
+}
+
+#[test]
+fn art49_second_subparagraph_without_documentation() {
+    let mut r = clean();
+    let t = &mut hr(&mut r).transfers[0];
+    t.mechanism = Some("art49-1-2".into());
+    t.scc_module = None;
+    t.derogation_documentation = None;
+    fires(
+        &r,
+        "transfer-derogation-undocumented",
+        ACT,
+        "hr",
+        "transfers[0].derogation_documentation",
+    );
+
+    let mut documented = r.clone();
+    hr(&mut documented).transfers[0].derogation_documentation =
+        Some("Einmalige Übermittlung, Abwägung vom 01.02.2026".into());
+    silent(&documented, "transfer-derogation-undocumented");
+    let mut consent = r.clone();
+    hr(&mut consent).transfers[0].mechanism = Some("art49-1-a".into());
+    silent(&consent, "transfer-derogation-undocumented");
+}
+
+// ------------------------------------------------------------ processors ---
+
+#[test]
+fn processor_without_signed_agreement() {
+    let mut r = clean();
+    agreement(&mut r, "host").signed_on = None;
+    let f = fires(
+        &r,
+        "processor-no-agreement",
+        PARTY,
+        "host",
+        "agreement.signed_on",
+    );
+    assert!(
+        f.message_de.contains("hr"),
+        "names the activity: {}",
+        f.message_de
+    );
+    party(&mut r, "host").agreement = None;
+    fires(&r, "processor-no-agreement", PARTY, "host", "agreement");
+
+    // "sub" is named as processor nowhere, so it needs no agreement of ours.
+    let mut r = clean();
+    party(&mut r, "sub").agreement = None;
+    silent(&r, "processor-no-agreement");
+}
+
+#[test]
+fn processor_agreement_lacking_art28_points() {
+    let mut r = clean();
+    agreement(&mut r, "host")
+        .covers
+        .retain(|p| !matches!(p, Art28Point::C | Art28Point::H));
+    let f = fires(
+        &r,
+        "processor-agreement-incomplete",
+        PARTY,
+        "host",
+        "agreement.covers",
+    );
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(
+        f.message_de.contains("lit. c und h") && f.message_en.contains("(c) and (h)"),
+        "lists exactly the missing points: {} / {}",
+        f.message_de,
+        f.message_en
+    );
+    silent(&clean(), "processor-agreement-incomplete");
+}
+
+#[test]
+fn subprocessor_in_third_country_without_mechanism() {
+    let mut r = clean();
+    agreement(&mut r, "host").subprocessors[0].mechanism = None;
+    fires(
+        &r,
+        "subprocessor-transfer-no-mechanism",
+        PARTY,
+        "host",
+        "agreement.subprocessors[0].mechanism",
+    );
+    agreement(&mut r, "host").subprocessors[0].country = None; // falls back to the party's seat
+    party(&mut r, "sub").dpf_certified = false;
+    fires(
+        &r,
+        "subprocessor-transfer-no-mechanism",
+        PARTY,
+        "host",
+        "agreement.subprocessors[0].mechanism",
+    );
+
+    for country in ["CH", "FR"] {
+        let mut r = clean();
+        let s = &mut agreement(&mut r, "host").subprocessors[0];
+        s.mechanism = None;
+        s.country = Some(country.into());
+        silent(&r, "subprocessor-transfer-no-mechanism");
+    }
+}
+
+#[test]
+fn subprocessor_named_but_listed_in_no_agreement() {
+    let mut r = clean();
+    hr(&mut r).recipients.push(Recipient {
+        role: RecipientRole::SubProcessor,
+        party: Some("sub".into()),
+        ..Recipient::default()
+    });
+    silent(&r, "subprocessor-not-listed"); // host's agreement lists it
+    agreement(&mut r, "host").subprocessors.clear();
+    fires(
+        &r,
+        "subprocessor-not-listed",
+        ACT,
+        "hr",
+        "recipients[2].party",
+    );
+}
+
+#[test]
+fn processor_agreement_review_overdue() {
+    let mut r = clean();
+    agreement(&mut r, "host").next_review = Some(date(2026, 11, 26));
+    fires(
+        &r,
+        "agreement-review-overdue",
+        PARTY,
+        "host",
+        "agreement.next_review",
+    );
+    agreement(&mut r, "host").next_review = Some(today());
+    silent(&r, "agreement-review-overdue");
+}
+
+// ----------------------------------------------------------- legal bases ---
+
+#[test]
+fn purpose_without_legal_basis() {
+    let mut r = clean();
+    hr(&mut r).purposes[1].legal_bases.clear();
+    fires(
+        &r,
+        "purpose-no-legal-basis",
+        ACT,
+        "hr",
+        "purposes[1].legal_bases",
+    );
+    let mut other = clean();
+    hr(&mut other).purposes[1].legal_bases = vec!["other".into()];
+    fires(
+        &other,
+        "purpose-no-legal-basis",
+        ACT,
+        "hr",
+        "purposes[1].legal_basis_note",
+    );
+    hr(&mut other).purposes[1].legal_basis_note = Some("§ 147 AO".into());
+    silent(&other, "purpose-no-legal-basis");
+}
+
+#[test]
+fn legitimate_interests_not_stated() {
+    let mut r = clean();
+    hr(&mut r).purposes[1].legitimate_interests = None;
+    fires(
+        &r,
+        "legitimate-interest-missing",
+        ACT,
+        "hr",
+        "purposes[1].legitimate_interests",
+    );
+    silent(&clean(), "legitimate-interest-missing");
+}
+
+#[test]
+fn consent_without_withdrawal() {
+    let mut r = clean();
+    hr(&mut r).purposes[1].consent_withdrawal = None;
+    fires(
+        &r,
+        "consent-no-withdrawal",
+        ACT,
+        "hr",
+        "purposes[1].consent_withdrawal",
+    );
+    let mut explicit = clean();
+    hr(&mut explicit).purposes[0]
+        .legal_bases
+        .push("art9-2-a".into());
+    fires(
+        &explicit,
+        "consent-no-withdrawal",
+        ACT,
+        "hr",
+        "purposes[0].consent_withdrawal",
+    );
+    silent(&clean(), "consent-no-withdrawal");
+}
+
+#[test]
+fn special_categories_without_art9_condition() {
+    let mut r = clean();
+    hr(&mut r).purposes[0]
+        .legal_bases
+        .retain(|b| b != "art9-2-b");
+    fires(
+        &r,
+        "special-data-no-art9",
+        ACT,
+        "hr",
+        "data_categories[0].special",
+    );
+    hr(&mut r).purposes[1].legal_bases.push("bdsg-22".into());
+    silent(&r, "special-data-no-art9");
+}
+
+#[test]
+fn criminal_data_without_art10() {
+    let mut r = clean();
+    hr(&mut r).purposes[0].legal_bases.retain(|b| b != "art10");
+    fires(
+        &r,
+        "criminal-data-no-art10",
+        ACT,
+        "hr",
+        "data_categories[1].criminal",
+    );
+    silent(&clean(), "criminal-data-no-art10");
+}
+
+#[test]
+fn bdsg26_as_the_only_basis() {
+    let mut r = clean();
+    hr(&mut r).purposes[0]
+        .legal_bases
+        .retain(|b| b != "art6-1-b");
+    let f = fires(&r, "bdsg26-alone", ACT, "hr", "purposes[0].legal_bases");
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(f.source_de.contains("C-34/21"), "cites the judgment");
+    silent(&clean(), "bdsg26-alone"); // § 26 BDSG beside Art. 6(1)(b)
+}
+
+#[test]
+fn public_body_relying_on_legitimate_interests() {
+    let mut r = clean();
+    r.organisation.controller.public_body = true;
+    let f = fires(
+        &r,
+        "public-body-legitimate-interest",
+        ACT,
+        "hr",
+        "purposes[1].legal_bases",
+    );
+    assert_eq!(f.severity, Severity::Warning);
+    silent(&clean(), "public-body-legitimate-interest");
+}
+
+// -------------------------------------------------------- record keeping ---
+
+#[test]
+fn data_category_without_retention() {
+    let mut r = clean();
+    hr(&mut r).data_categories[0].retention = None;
+    fires(
+        &r,
+        "retention-missing",
+        ACT,
+        "hr",
+        "data_categories[0].retention",
+    );
+    silent(&clean(), "retention-missing");
+}
+
+#[test]
+fn no_toms_referenced() {
+    let mut r = clean();
+    hr(&mut r).toms.clear();
+    let described = r.clone();
+    hr(&mut r).tom_notes = None;
+    fires(&r, "toms-missing", ACT, "hr", "toms");
+    hr(&mut r).toms.push("no-such-tom".into()); // a dangling key protects nothing
+    fires(&r, "toms-missing", ACT, "hr", "toms");
+    silent(&described, "toms-missing"); // a general description is enough (30(1)(g))
+}
+
+#[test]
+fn dpia_indicators_without_decision() {
+    let mut r = clean();
+    hr(&mut r).dpia = Dpia::default();
+    let f = fires(&r, "dpia-undecided", ACT, "hr", "dpia.required");
+    assert!(
+        f.message_de.contains("besondere Kategorien"),
+        "names the indicator: {}",
+        f.message_de
+    );
+
+    let mut plain = r.clone();
+    let a = hr(&mut plain);
+    a.data_categories.iter_mut().for_each(|c| {
+        c.special = false;
+        c.criminal = false;
+    });
+    a.automated_decisions = Some(AutomatedDecisions::None);
+    silent(&plain, "dpia-undecided");
+    hr(&mut plain).name = "Videoüberwachung des Eingangs".into();
+    fires(&plain, "dpia-undecided", ACT, "hr", "dpia.required");
+
+    silent(&clean(), "dpia-undecided"); // decided: required, done
+}
+
+#[test]
+fn activity_review_overdue() {
+    let mut r = clean();
+    hr(&mut r).next_review = Some(date(2026, 1, 1));
+    fires(&r, "review-overdue", ACT, "hr", "next_review");
+    hr(&mut r).status = ActivityStatus::Retired;
+    silent(&r, "review-overdue");
+    silent(&clean(), "review-overdue");
+}
+
+// ---------------------------------------------------------------- header ---
+
+#[test]
+fn controller_contact_incomplete() {
+    let mut r = clean();
+    r.organisation.controller.email = None;
+    r.organisation.controller.address = Some("  ".into());
+    fires(
+        &r,
+        "controller-contact-missing",
+        ORG,
+        "organisation",
+        "controller.email",
+    );
+    fires(
+        &r,
+        "controller-contact-missing",
+        ORG,
+        "organisation",
+        "controller.address",
+    );
+    silent(&clean(), "controller-contact-missing");
+}
+
+#[test]
+fn dpo_missing_or_unreachable() {
+    let mut r = clean();
+    r.organisation.dpo = None;
+    fires(&r, "dpo-contact-missing", ORG, "organisation", "dpo");
+    r.organisation.dpo = Some(Dpo {
+        name: "Datenschutzbeauftragte".into(),
+        ..Dpo::default()
+    });
+    fires(&r, "dpo-contact-missing", ORG, "organisation", "dpo.email");
+
+    let mut mail_only = clean();
+    mail_only.organisation.dpo = Some(Dpo {
+        name: "Datenschutzbeauftragte".into(),
+        email: Some("dsb@muster.example".into()),
+        ..Dpo::default()
+    });
+    silent(&mail_only, "dpo-contact-missing");
+}
+
+#[test]
+fn supervisory_authority_missing() {
+    let mut r = clean();
+    r.organisation.authority = None;
+    fires(&r, "authority-missing", ORG, "organisation", "authority");
+    r.organisation.authority = Some("DE-XX".into());
+    fires(&r, "authority-missing", ORG, "organisation", "authority");
+    silent(&clean(), "authority-missing");
+}
+
+#[test]
+fn register_changed_after_the_last_notice() {
+    let mut r = clean();
+    r.organisation.notice_date = Some(date(2026, 9, 30));
+    let f = fires(&r, "notice-outdated", ORG, "organisation", "notice_date");
+    assert_eq!(f.severity, Severity::Info);
+    assert!(f.message_de.contains("30.09.2026"), "{}", f.message_de);
+
+    // A publication after the change counts, whatever notice_date says.
+    let markdown = "# Hinweise".to_owned();
+    r.publications.push(Publication {
+        id: 1,
+        lang: Lang::De,
+        published_at: Utc
+            .with_ymd_and_hms(2026, 10, 2, 12, 0, 0)
+            .single()
+            .expect("valid time"),
+        user: "dsb".into(),
+        content_hash: vvt::store::content_hash(&markdown),
+        html: String::new(),
+        markdown,
+    });
+    silent(&r, "notice-outdated");
+    silent(&clean(), "notice-outdated");
+}
+
+#[test]
+fn notice_never_published() {
+    let mut r = clean();
+    r.organisation.notice_date = None;
+    fires(&r, "notice-unpublished", ORG, "organisation", "notice_date");
+    silent(&r, "notice-outdated");
+    silent(&clean(), "notice-unpublished");
+}
+
+#[test]
+fn joint_controller_without_arrangement() {
+    let mut r = clean();
+    r.organisation.joint_controllers[0].arrangement = None;
+    fires(
+        &r,
+        "joint-controller-no-arrangement",
+        ORG,
+        "organisation",
+        "joint_controllers[0].arrangement",
+    );
+
+    // Named as recipient, but no joint control in the header covers "hr".
+    let mut r = clean();
+    hr(&mut r).recipients.push(Recipient {
+        role: RecipientRole::JointController,
+        description: Some("Partner GmbH".into()),
+        ..Recipient::default()
+    });
+    silent(&r, "joint-controller-no-arrangement");
+    r.organisation.joint_controllers[0].activities = vec!["elsewhere".into()];
+    fires(
+        &r,
+        "joint-controller-no-arrangement",
+        ACT,
+        "hr",
+        "recipients[2].role",
+    );
+}

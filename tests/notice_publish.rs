@@ -1,0 +1,219 @@
+//! Publication history of the notice: immutable versions with date and hash,
+//! the diff against the register now, and the `vvt notice` command line.
+
+mod notice_support;
+
+use std::process::Command;
+
+use notice_support::*;
+use vvt::example::WEBEX;
+use vvt::notice::{self, render_markdown, NoticeOptions};
+use vvt::{Lang, Store};
+
+fn example_store(dir: &tempfile::TempDir) -> Store {
+    let mut store = Store::open(&dir.path().join("register.vvt")).expect("register opens");
+    store.set_actor("dsb");
+    store.import(&complete_register(), false).expect("imports");
+    store
+}
+
+#[test]
+fn publish_stores_an_immutable_dated_version_with_its_hash() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = example_store(&dir);
+    let published = notice::publish(&mut store, Lang::De, None, false).expect("publishes");
+    let p = &published.publication;
+    assert!(published.missing.is_empty());
+    assert_eq!(p.user, "dsb");
+    assert_eq!(p.content_hash, vvt::store::content_hash(&p.markdown));
+    let stand = p.published_at.format("%d.%m.%Y").to_string();
+    assert!(
+        p.markdown.contains(&format!("Stand: {stand}")),
+        "the Stand of a published notice is its publication date"
+    );
+    assert!(p.html.starts_with("<!DOCTYPE html>"));
+
+    let conn = rusqlite::Connection::open(dir.path().join("register.vvt")).expect("opens");
+    let update = conn.execute(
+        "UPDATE notice_publication SET markdown = 'geändert' WHERE id = ?1",
+        [p.id],
+    );
+    assert!(update.is_err(), "a published version cannot be changed");
+    assert_eq!(
+        store.publication(p.id).expect("still there").markdown,
+        p.markdown
+    );
+}
+
+#[test]
+fn publishing_twice_gives_two_versions() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = example_store(&dir);
+    let first = notice::publish(&mut store, Lang::De, None, false).expect("publishes");
+    let second = notice::publish(&mut store, Lang::En, None, false).expect("publishes");
+    let third = notice::publish(&mut store, Lang::De, None, false).expect("publishes");
+    let all = store.publications().expect("lists");
+    assert_eq!(all.len(), 3);
+    assert_ne!(first.publication.id, third.publication.id);
+    assert_eq!(
+        notice::latest(&all, Lang::De).map(|p| p.id),
+        Some(third.publication.id)
+    );
+    assert_eq!(
+        notice::latest(&all, Lang::En).map(|p| p.id),
+        Some(second.publication.id)
+    );
+}
+
+#[test]
+fn a_notice_with_missing_items_is_published_only_deliberately() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(&dir.path().join("r.vvt")).expect("opens");
+    store.load_example().expect("example loads");
+    let err = notice::publish(&mut store, Lang::De, None, false).expect_err("gaps");
+    assert_eq!(err.field(), Some("missing"));
+    assert!(store.publications().expect("lists").is_empty());
+    let published = notice::publish(&mut store, Lang::De, None, true).expect("publishes");
+    assert!(!published.missing.is_empty());
+}
+
+#[test]
+fn diff_shows_what_changed_since_a_published_version() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = example_store(&dir);
+    let published = notice::publish(&mut store, Lang::De, None, false).expect("publishes");
+    let p = published.publication;
+
+    let register = store.load().expect("loads");
+    let unchanged = notice::diff(&register, store.catalogs(), &p, None).expect("diffs");
+    assert!(!unchanged.changed, "nothing changed: {}", unchanged.unified);
+
+    let mut webex = store.activity(WEBEX).expect("activity");
+    webex.data_categories[0].name = "Angaben zur Person".into();
+    store.update_activity(&webex).expect("saves");
+    let register = store.load().expect("loads");
+    let d = notice::diff(&register, store.catalogs(), &p, None).expect("diffs");
+    assert!(d.changed);
+    assert!(
+        d.unified.contains("-- **Angaben zum Benutzer**"),
+        "{}",
+        d.unified
+    );
+    assert!(
+        d.unified.contains("+- **Angaben zur Person**"),
+        "{}",
+        d.unified
+    );
+    assert!(
+        !d.unified.contains("Stand:"),
+        "the date alone is not a change: {}",
+        d.unified
+    );
+}
+
+#[test]
+fn the_published_markdown_is_what_build_and_render_give() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = example_store(&dir);
+    let p = notice::publish(&mut store, Lang::En, None, false)
+        .expect("publishes")
+        .publication;
+    let options = NoticeOptions::new(Lang::En, p.published_at.date_naive());
+    let again = notice::build(&store.load().expect("loads"), store.catalogs(), &options);
+    assert_eq!(render_markdown(&again).expect("renders"), p.markdown);
+}
+
+// --- the command line -------------------------------------------------------
+
+fn vvt(db: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_vvt"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("vvt runs")
+}
+
+#[test]
+fn cli_lists_missing_items_on_stderr_and_fails_with_strict() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("r.vvt");
+    assert!(vvt(&db, &["example"]).status.success());
+
+    let out = vvt(&db, &["notice", "--format", "md", "--stand", "2021-02-19"]);
+    assert!(out.status.success(), "without --strict a gap is no failure");
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(md.contains("Stand: 19.02.2021"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.lines().any(|l| l
+            == "fehlt: - 13-2-d Art. 13 Abs. 2 lit. d DSGVO – zuständige Aufsichtsbehörde \
+                nicht erfasst [authority]"),
+        "{err}"
+    );
+    assert!(err.contains("fehlt: meetings-jitsi 13-1-f"), "{err}");
+
+    let strict = vvt(&db, &["notice", "--strict", "--lang", "en"]);
+    assert_eq!(strict.status.code(), Some(1), "--strict fails on gaps");
+
+    let unknown = vvt(&db, &["notice", "--activity", "nope"]);
+    assert!(!unknown.status.success(), "an unknown activity is refused");
+}
+
+#[test]
+fn cli_writes_files_publishes_lists_and_diffs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("r.vvt");
+    let json = dir.path().join("complete.json");
+    std::fs::write(
+        &json,
+        vvt::interchange::to_json(&complete_register()).expect("serialises"),
+    )
+    .expect("writes");
+    assert!(vvt(&db, &["import", "json", json.to_str().expect("utf-8")])
+        .status
+        .success());
+
+    let pdf = dir.path().join("hinweise.pdf");
+    let out = vvt(
+        &db,
+        &[
+            "notice",
+            "--strict",
+            "--format",
+            "pdf",
+            "-o",
+            pdf.to_str().expect("utf-8"),
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::fs::read(&pdf).expect("written").starts_with(b"%PDF"));
+
+    let out = vvt(&db, &["notice", "publish", "--lang", "de"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Veröffentlicht: Version 1 (de)"));
+
+    let out = vvt(&db, &["notice", "versions"]);
+    let listing = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        listing
+            .lines()
+            .nth(1)
+            .is_some_and(|l| l.trim_start().starts_with("1  de")),
+        "{listing}"
+    );
+
+    let out = vvt(&db, &["notice", "diff"]);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Keine Änderungen seit Version 1"));
+
+    let none = vvt(&db, &["notice", "diff", "--lang", "en"]);
+    assert!(!none.status.success(), "no English version published yet");
+}
