@@ -206,9 +206,11 @@ fn party_ref(path: String, key: &str, refs: &dyn References) -> Result<()> {
     Ok(())
 }
 
+mod organisation;
 mod processor_record;
 mod records;
 mod register;
+pub use organisation::organisation;
 pub use processor_record::processor_activity;
 pub use records::*;
 pub use register::register;

@@ -1,0 +1,83 @@
+//! Validation and normalisation of the register's header.
+
+use super::*;
+
+/// Checks and normalises the header.
+pub fn organisation(
+    org: &mut Organisation,
+    prefix: &str,
+    catalogs: &Catalogs,
+    refs: &dyn References,
+) -> Result<()> {
+    let p = Path(prefix);
+    let c = &mut org.controller;
+    normalize_text(&mut c.name);
+    for s in [&mut c.address, &mut c.email, &mut c.phone, &mut c.website] {
+        normalize_opt(s);
+    }
+    required(p.at("controller.name"), &c.name, MAX_SHORT)?;
+    opt(p.at("controller.address"), &c.address, MAX_LONG)?;
+    email(p.at("controller.email"), &c.email)?;
+    opt(p.at("controller.phone"), &c.phone, MAX_SHORT)?;
+    opt(p.at("controller.website"), &c.website, MAX_SHORT)?;
+    if let Some(dpo) = &mut org.dpo {
+        normalize_text(&mut dpo.name);
+        for s in [
+            &mut dpo.organisation,
+            &mut dpo.address,
+            &mut dpo.email,
+            &mut dpo.phone,
+        ] {
+            normalize_opt(s);
+        }
+        required(p.at("dpo.name"), &dpo.name, MAX_SHORT)?;
+        opt(p.at("dpo.organisation"), &dpo.organisation, MAX_SHORT)?;
+        opt(p.at("dpo.address"), &dpo.address, MAX_LONG)?;
+        email(p.at("dpo.email"), &dpo.email)?;
+        opt(p.at("dpo.phone"), &dpo.phone, MAX_SHORT)?;
+    }
+    if let Some(rep) = &mut org.representative {
+        normalize_text(&mut rep.name);
+        for s in [&mut rep.address, &mut rep.email, &mut rep.phone] {
+            normalize_opt(s);
+        }
+        required(p.at("representative.name"), &rep.name, MAX_SHORT)?;
+        opt(p.at("representative.address"), &rep.address, MAX_LONG)?;
+        email(p.at("representative.email"), &rep.email)?;
+        opt(p.at("representative.phone"), &rep.phone, MAX_SHORT)?;
+    }
+    items(p.at("joint_controllers"), &org.joint_controllers)?;
+    for (i, jc) in org.joint_controllers.iter_mut().enumerate() {
+        let jp = p.at(&format!("joint_controllers[{i}]"));
+        let jp = Path(&jp);
+        normalize_text(&mut jc.name);
+        for s in [&mut jc.address, &mut jc.contact, &mut jc.arrangement] {
+            normalize_opt(s);
+        }
+        required(jp.at("name"), &jc.name, MAX_SHORT)?;
+        opt(jp.at("address"), &jc.address, MAX_LONG)?;
+        opt(jp.at("contact"), &jc.contact, MAX_LONG)?;
+        opt(jp.at("arrangement"), &jc.arrangement, MAX_LONG)?;
+        normalize_list(&mut jc.activities);
+        jc.activities.sort();
+        jc.activities.dedup();
+        for (k, key) in jc.activities.iter().enumerate() {
+            if !refs.has_activity(key) {
+                return Err(err(
+                    jp.at(&format!("activities[{k}]")),
+                    format!("refers to activity '{key}', which does not exist"),
+                ));
+            }
+        }
+    }
+    normalize_opt(&mut org.authority);
+    if let Some(code) = &org.authority {
+        if catalogs.authority(code).is_none() {
+            return Err(err(
+                p.at("authority"),
+                format!("unknown supervisory authority '{code}'"),
+            ));
+        }
+    }
+    date(p.at("notice_date"), &org.notice_date)
+}
