@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension};
 
 use super::organisation::DbRefs;
-use super::{history, rows, Store};
+use super::{ensure_version, history, rows, Store};
 use crate::model::*;
 use crate::{validate, Error, Result};
 
@@ -349,14 +349,7 @@ impl Store {
         self.write(|ctx| {
             validate::activity(&mut a, "", ctx.catalogs, &DbRefs(ctx.tx))?;
             let old = load_one(ctx.tx, &a.key)?.ok_or_else(|| not_found(&a.key))?;
-            if old.version != a.version {
-                return Err(Error::Conflict {
-                    entity: "activity",
-                    key: a.key.clone(),
-                    expected: a.version,
-                    found: old.version,
-                });
-            }
+            ensure_version("activity", &a.key, a.version, old.version)?;
             a.created_at = old.created_at;
             a.updated_at = crate::clock::now();
             a.version = old.version + 1;
@@ -378,14 +371,7 @@ impl Store {
     pub fn delete_activity(&mut self, key: &str, version: i64) -> Result<()> {
         self.write(|ctx| {
             let old = load_one(ctx.tx, key)?.ok_or_else(|| not_found(key))?;
-            if old.version != version {
-                return Err(Error::Conflict {
-                    entity: "activity",
-                    key: key.to_owned(),
-                    expected: version,
-                    found: old.version,
-                });
-            }
+            ensure_version("activity", key, version, old.version)?;
             write::delete(ctx, key)?;
             history::record(
                 ctx.tx,

@@ -263,6 +263,25 @@ pub(crate) fn damaged_err(path: &str, e: Error) -> Error {
     }
 }
 
+/// Refuses a stale edit: the stored record must still have the version the
+/// edit started from, or someone else saved in between.
+pub(crate) fn ensure_version(
+    entity: &'static str,
+    key: &str,
+    expected: i64,
+    found: i64,
+) -> Result<()> {
+    if expected != found {
+        return Err(Error::Conflict {
+            entity,
+            key: key.to_owned(),
+            expected,
+            found,
+        });
+    }
+    Ok(())
+}
+
 /// A register is opened for editing: say plainly when the file cannot be
 /// written, before SQLite fails with something vaguer.
 fn check_writable(path: &Path) -> Result<()> {

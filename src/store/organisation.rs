@@ -2,10 +2,10 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{history, rows, Store, WriteContext};
+use super::{ensure_version, history, rows, Store, WriteContext};
 use crate::model::*;
 use crate::validate::{self, References};
-use crate::{Error, Result};
+use crate::Result;
 
 pub fn load(conn: &Connection) -> Result<Organisation> {
     let mut org = conn.query_row(
@@ -181,14 +181,7 @@ impl Store {
         self.write(|ctx| {
             validate::organisation(&mut org, "", ctx.catalogs, &DbRefs(ctx.tx))?;
             let old = load(ctx.tx)?;
-            if old.version != org.version {
-                return Err(Error::Conflict {
-                    entity: "organisation",
-                    key: "organisation".into(),
-                    expected: org.version,
-                    found: old.version,
-                });
-            }
+            ensure_version("organisation", "organisation", org.version, old.version)?;
             org.version = old.version + 1;
             write(ctx, &org, org.version)?;
             history::record(

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::organisation::DbRefs;
-use super::{history, rows, Store, WriteContext};
+use super::{ensure_version, history, rows, Store, WriteContext};
 use crate::model::*;
 use crate::{validate, Error, Result};
 
@@ -270,14 +270,7 @@ impl Store {
         self.write(|ctx| {
             validate::party(&mut p, "", ctx.catalogs, &DbRefs(ctx.tx))?;
             let old = load_one(ctx.tx, &p.key)?.ok_or_else(|| not_found(&p.key))?;
-            if old.version != p.version {
-                return Err(Error::Conflict {
-                    entity: "party",
-                    key: p.key.clone(),
-                    expected: p.version,
-                    found: old.version,
-                });
-            }
+            ensure_version("party", &p.key, p.version, old.version)?;
             p.version = old.version + 1;
             ctx.tx.execute(
                 "UPDATE party SET name = ?2, address = ?3, country = ?4, contact = ?5,
@@ -310,14 +303,7 @@ impl Store {
     pub fn delete_party(&mut self, key: &str, version: i64) -> Result<()> {
         self.write(|ctx| {
             let old = load_one(ctx.tx, key)?.ok_or_else(|| not_found(key))?;
-            if old.version != version {
-                return Err(Error::Conflict {
-                    entity: "party",
-                    key: key.to_owned(),
-                    expected: version,
-                    found: old.version,
-                });
-            }
+            ensure_version("party", key, version, old.version)?;
             if let Some(place) = usage(ctx.tx, key)? {
                 return Err(Error::validation(
                     "key",

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::organisation::DbRefs;
-use super::{history, rows, Store, WriteContext};
+use super::{ensure_version, history, rows, Store, WriteContext};
 use crate::model::*;
 use crate::{validate, Error, Result};
 
@@ -139,15 +139,6 @@ fn not_found(key: &str) -> Error {
     }
 }
 
-fn conflict(key: &str, expected: i64, found: i64) -> Error {
-    Error::Conflict {
-        entity: "processor_activity",
-        key: key.to_owned(),
-        expected,
-        found,
-    }
-}
-
 /// Inserts a validated entry as it is (timestamps and version kept).
 pub(crate) fn insert(ctx: &WriteContext<'_>, e: &ProcessorActivity) -> Result<()> {
     let c = &e.controller;
@@ -275,9 +266,7 @@ impl Store {
         self.write(|ctx| {
             validate::processor_activity(&mut e, "", ctx.catalogs, &DbRefs(ctx.tx))?;
             let old = load_one(ctx.tx, &e.key)?.ok_or_else(|| not_found(&e.key))?;
-            if old.version != e.version {
-                return Err(conflict(&e.key, e.version, old.version));
-            }
+            ensure_version("processor_activity", &e.key, e.version, old.version)?;
             e.created_at = old.created_at;
             e.updated_at = crate::clock::now();
             e.version = old.version + 1;
@@ -328,9 +317,7 @@ impl Store {
     pub fn delete_processor_activity(&mut self, key: &str, version: i64) -> Result<()> {
         self.write(|ctx| {
             let old = load_one(ctx.tx, key)?.ok_or_else(|| not_found(key))?;
-            if old.version != version {
-                return Err(conflict(key, version, old.version));
-            }
+            ensure_version("processor_activity", key, version, old.version)?;
             ctx.tx
                 .execute("DELETE FROM processor_activity WHERE key = ?1", [key])?;
             let kind = EntityKind::ProcessorActivity;

@@ -2,7 +2,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{history, rows, Store, WriteContext};
+use super::{ensure_version, history, rows, Store, WriteContext};
 use crate::model::*;
 use crate::{validate, Error, Result};
 
@@ -88,14 +88,7 @@ impl Store {
         self.write(|ctx| {
             validate::tom(&mut t, "")?;
             let old = load_one(ctx.tx, &t.key)?.ok_or_else(|| not_found(&t.key))?;
-            if old.version != t.version {
-                return Err(Error::Conflict {
-                    entity: "tom",
-                    key: t.key.clone(),
-                    expected: t.version,
-                    found: old.version,
-                });
-            }
+            ensure_version("tom", &t.key, t.version, old.version)?;
             t.version = old.version + 1;
             ctx.tx.execute(
                 "UPDATE tom SET goal = ?2, title = ?3, description = ?4, version = ?5 WHERE key = ?1",
@@ -110,14 +103,7 @@ impl Store {
     pub fn delete_tom(&mut self, key: &str, version: i64) -> Result<()> {
         self.write(|ctx| {
             let old = load_one(ctx.tx, key)?.ok_or_else(|| not_found(key))?;
-            if old.version != version {
-                return Err(Error::Conflict {
-                    entity: "tom",
-                    key: key.to_owned(),
-                    expected: version,
-                    found: old.version,
-                });
-            }
+            ensure_version("tom", key, version, old.version)?;
             let user: Option<String> = ctx
                 .tx
                 .query_row(
