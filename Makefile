@@ -48,5 +48,6 @@ screenshot: ui
 	bash scripts/screenshot.sh restore
 
 # Benchmarks with targets (docs/performance.md); not part of `make test`.
-bench:
+bench: deps ui
 	cargo bench -p vvt
+	bash scripts/desktop-perf.sh

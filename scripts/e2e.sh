@@ -6,13 +6,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-tauri-driver.sh
-cargo build -p vvt-desktop --features custom-protocol
+# The same command and features as `make test`'s cargo test, so after it this
+# builds nothing: its binaries target/debug/vvt-desktop (embedded UI) and
+# target/debug/vvt are the ones under test. (`cargo build` or `cargo run`
+# would resolve features without the dev-dependencies and compile Tauri anew.)
+cargo test --workspace --features vvt-desktop/custom-protocol --no-run --quiet
+vvt="$PWD/target/debug/vvt"
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 example="$tmp/beispiel.vvt"
-if cargo run --quiet -p vvt -- --db "$example" example; then
+if "$vvt" --db "$example" example; then
   export VVT_E2E_EXAMPLE="$example"
 else
   echo "e2e: WARNING: 'vvt --db FILE example' failed; only the empty register is checked" >&2
@@ -21,8 +26,8 @@ fi
 # A register with backups, then cut off after 4 KiB (page 1 only) as a crash
 # or a broken disk leaves it; its WAL is gone too.
 damaged="$tmp/beschaedigt.vvt"
-if cargo run --quiet -p vvt -- --db "$damaged" example >/dev/null &&
-  cargo run --quiet -p vvt -- --db "$damaged" backup >/dev/null; then
+if "$vvt" --db "$damaged" example >/dev/null &&
+  "$vvt" --db "$damaged" backup >/dev/null; then
   truncate -s 4096 "$damaged"
   rm -f "$damaged-wal" "$damaged-shm"
   export VVT_E2E_DAMAGED="$damaged"
@@ -33,6 +38,8 @@ fi
 export VVT_E2E_APP="$PWD/target/debug/vvt-desktop"
 export VVT_E2E_DRIVER="$PWD/.tools/bin/tauri-driver"
 export VVT_E2E_EMPTY="$tmp/leer/neu.vvt"
+export VVT_E2E_WORK="$tmp/work"
+mkdir -p "$VVT_E2E_WORK"
 # Software rendering: Xvfb has no GPU, and WebKit's DMA-BUF renderer shows a
 # blank page without one.
 export WEBKIT_DISABLE_DMABUF_RENDERER=1

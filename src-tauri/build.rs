@@ -4,7 +4,42 @@
 
 /// Every `#[tauri::command]` in `src/commands.rs`; a command missing here
 /// cannot be granted and is refused at run time.
-const COMMANDS: &[&str] = &["register_summary", "list_backups", "restore_backup"];
+const COMMANDS: &[&str] = &[
+    "register_summary",
+    "list_backups",
+    "restore_backup",
+    "load_example",
+    "new_register",
+    "open_register",
+    "save_copy_as",
+    "find_activities",
+    "get_activity",
+    "new_activity",
+    "create_activity",
+    "update_activity",
+    "delete_activity",
+    "list_parties",
+    "create_party",
+    "update_party",
+    "delete_party",
+    "get_organisation",
+    "save_organisation",
+    "list_toms",
+    "create_tom",
+    "update_tom",
+    "delete_tom",
+    "get_catalogs",
+    "record_history",
+    "restore_value",
+    "notice_preview",
+    "export_notice",
+    "publish_notice",
+    "list_publications",
+    "notice_diff",
+    "check_register",
+    "export_register",
+    "print_register",
+];
 
 fn main() {
     let attributes = tauri_build::Attributes::new()

@@ -93,6 +93,53 @@ pub fn from_json(text: &str) -> Result<Register> {
     })
 }
 
+/// Reads one record (an activity, a party, the organisation …) from JSON as
+/// the desktop app sends it. A value of the wrong shape is refused with the
+/// path of the field inside the record, so the editor can show the message at
+/// that input; a text that is no date says so in words a DPO understands.
+pub fn record_from_value<T: serde::de::DeserializeOwned>(value: Value) -> Result<T> {
+    let original = value.clone();
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let reason = e.into_inner().to_string();
+        let found = value_at(&original, &path);
+        let reason = match found {
+            Some(Value::String(text)) if looks_like_date(text) => {
+                format!("'{text}' is not a valid date (YYYY-MM-DD)")
+            }
+            _ => reason,
+        };
+        Error::validation(if path == "." { "$".to_owned() } else { path }, reason)
+    })
+}
+
+/// The value at a path as serde_path_to_error prints it (`a.b[2].c`).
+fn value_at<'v>(root: &'v Value, path: &str) -> Option<&'v Value> {
+    let mut current = root;
+    for segment in path.split('.').filter(|s| !s.is_empty()) {
+        let (name, indices) = match segment.find('[') {
+            Some(at) => (&segment[..at], &segment[at..]),
+            None => (segment, ""),
+        };
+        if !name.is_empty() {
+            current = current.get(name)?;
+        }
+        for index in indices.split(['[', ']']).filter(|s| !s.is_empty()) {
+            current = current.get(index.parse::<usize>().ok()?)?;
+        }
+    }
+    Some(current)
+}
+
+/// Digits and dashes (or dots) only: what someone meant as a date.
+fn looks_like_date(text: &str) -> bool {
+    !text.is_empty()
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | '/'))
+}
+
 /// Reads and parses an interchange file, refusing files over [`MAX_FILE_SIZE`].
 pub fn read_file(path: &Path) -> Result<Register> {
     let meta = std::fs::metadata(path)

@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 
 /// The two languages of the UI and of every document; German is the default.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]

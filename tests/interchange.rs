@@ -247,3 +247,58 @@ fn duplicate_keys_are_refused() {
         "duplicate id",
     );
 }
+
+/// The desktop editor sends one record as JSON; a date that does not exist
+/// must come back naming its field, in words, not as a serde internals message.
+#[test]
+fn a_record_with_an_impossible_date_names_the_field() {
+    let mut store = vvt::Store::open_in_memory().unwrap();
+    store.load_example().unwrap();
+    let key = store.list_activities().unwrap()[0].key.clone();
+    let mut json = serde_json::to_value(store.activity(&key).unwrap()).unwrap();
+    json["next_review"] = serde_json::json!("2026-02-30");
+
+    let error = vvt::interchange::record_from_value::<vvt::ProcessingActivity>(json).unwrap_err();
+
+    assert_eq!(error.code(), "validation");
+    assert_eq!(error.field(), Some("next_review"));
+    assert!(
+        error
+            .to_string()
+            .contains("'2026-02-30' is not a valid date (YYYY-MM-DD)"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_record_with_a_wrong_shape_names_the_nested_field() {
+    let mut json = serde_json::to_value(vvt::ProcessingActivity::new("VT-001", "Test")).unwrap();
+    json["purposes"] = serde_json::json!([{ "description": "Zweck", "legal_bases": "art6-1-b" }]);
+
+    let error = vvt::interchange::record_from_value::<vvt::ProcessingActivity>(json).unwrap_err();
+
+    assert_eq!(error.field(), Some("purposes[0].legal_bases"), "{error}");
+}
+
+#[test]
+fn the_next_activity_key_follows_the_highest_vt_number() {
+    let mut store = vvt::Store::open_in_memory().unwrap();
+    assert_eq!(
+        store.next_activity_key().unwrap(),
+        "VT-001",
+        "an empty register starts at 1"
+    );
+    for key in ["VT-002", "VT-010", "VT-abc"] {
+        store
+            .create_activity(&vvt::ProcessingActivity::new(
+                key,
+                format!("Tätigkeit {key}"),
+            ))
+            .unwrap();
+    }
+    assert_eq!(
+        store.next_activity_key().unwrap(),
+        "VT-011",
+        "after the highest number, gaps are not refilled (keys are never reused)"
+    );
+}

@@ -11,7 +11,7 @@ use vvt::store::backup;
 use crate::commands::CommandError;
 
 /// One backup file, as the UI shows it in the list to restore from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct BackupEntry {
     pub path: String,
     pub file_name: String,

@@ -2,18 +2,26 @@
 //! its arguments, calls one core function and maps the error; add new ones to
 //! `COMMANDS` in build.rs and grant them in capabilities/default.json.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
-use tauri::State;
+use serde_json::Value;
+use tauri::{AppHandle, State, WebviewWindow};
+use vvt::interchange::record_from_value;
+use vvt::{
+    ActivityFilter, ActivityListItem, Catalogs, ChangeRecord, EntityKind, Organisation, Party,
+    ProcessingActivity, RegisterSummary, Tom,
+};
 
 use crate::backups::{self, BackupEntry};
+use crate::dialogs::{self, Question};
 use crate::register::OpenRegister;
 
 /// What a failed command returns to the UI: `code` is stable and the UI
 /// switches on it; `message` is for people; `field` names the input concerned;
 /// `path` names the register file a refusal to open it concerns.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(optional_fields)]
 pub struct CommandError {
     pub code: String,
     pub message: String,
@@ -34,11 +42,17 @@ impl From<vvt::Error> for CommandError {
     }
 }
 
+impl CommandError {
+    fn validation(field: &str, message: impl Into<String>) -> Self {
+        Self::from(vvt::Error::validation(field, message))
+    }
+}
+
 /// Organisation, counts and file of the open register, for the start screen.
 #[tauri::command]
 pub fn register_summary(
     register: State<'_, OpenRegister>,
-) -> Result<vvt::RegisterSummary, CommandError> {
+) -> Result<RegisterSummary, CommandError> {
     register.with_store(|store| store.summary())
 }
 
@@ -46,7 +60,7 @@ pub fn register_summary(
 /// itself could not be opened, which is when they are needed.
 #[tauri::command]
 pub fn list_backups(register: State<'_, OpenRegister>) -> Result<Vec<BackupEntry>, CommandError> {
-    backups::entries(register.path())
+    backups::entries(&register.path())
 }
 
 /// Restores the backup at `path` (only files in the register's backup folder
@@ -55,8 +69,334 @@ pub fn list_backups(register: State<'_, OpenRegister>) -> Result<Vec<BackupEntry
 pub fn restore_backup(
     register: State<'_, OpenRegister>,
     path: String,
-) -> Result<vvt::RegisterSummary, CommandError> {
+) -> Result<RegisterSummary, CommandError> {
     register.restore_backup(Path::new(&path))
+}
+
+// ---- The register file -----------------------------------------------------
+
+/// Loads the example register into the open one, which must be empty.
+#[tauri::command]
+pub fn load_example(register: State<'_, OpenRegister>) -> Result<RegisterSummary, CommandError> {
+    register.with_store(|store| {
+        store.load_example()?;
+        store.summary()
+    })
+}
+
+/// The words of the file dialogs in the UI's language.
+struct DialogWords {
+    new_title: &'static str,
+    open_title: &'static str,
+    copy_title: &'static str,
+    filter: &'static str,
+}
+
+fn dialog_words(lang: Option<&str>) -> DialogWords {
+    match lang.and_then(vvt::Lang::from_code).unwrap_or_default() {
+        vvt::Lang::De => DialogWords {
+            new_title: "Neues Verzeichnis anlegen",
+            open_title: "Verzeichnis öffnen",
+            copy_title: "Kopie des Verzeichnisses speichern unter",
+            filter: "VVT-Verzeichnis",
+        },
+        vvt::Lang::En => DialogWords {
+            new_title: "Create a new register",
+            open_title: "Open a register",
+            copy_title: "Save a copy of the register as",
+            filter: "VVT register",
+        },
+    }
+}
+
+/// `name.vvt` for a chosen name without the extension.
+fn with_vvt_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension("vvt")
+    }
+}
+
+/// Asks for a new file, creates an empty register there and opens it.
+/// An existing file is never overwritten by a new register. `None` when the
+/// dialog was cancelled.
+#[tauri::command]
+pub async fn new_register(
+    app: AppHandle,
+    window: WebviewWindow,
+    register: State<'_, OpenRegister>,
+    lang: Option<String>,
+) -> Result<Option<RegisterSummary>, CommandError> {
+    let words = dialog_words(lang.as_deref());
+    let current = register.path();
+    let question = Question {
+        title: words.new_title,
+        file_name: Some("verzeichnis.vvt"),
+        folder: current.parent(),
+        filter: (words.filter, &["vvt"]),
+    };
+    let Some(path) = dialogs::save_file(&app, &question)? else {
+        return Ok(None);
+    };
+    let path = with_vvt_extension(path);
+    if path.exists() {
+        return Err(CommandError {
+            path: Some(path.display().to_string()),
+            ..CommandError::validation(
+                "path",
+                format!(
+                    "{} already exists; a new register needs a new file name (use Open to open it)",
+                    path.display()
+                ),
+            )
+        });
+    }
+    let summary = register.switch_to(&path)?;
+    set_title(&window, &path);
+    Ok(Some(summary))
+}
+
+/// Asks for a register file and opens it in place of the current one, which
+/// stays open when the chosen file cannot be opened.
+#[tauri::command]
+pub async fn open_register(
+    app: AppHandle,
+    window: WebviewWindow,
+    register: State<'_, OpenRegister>,
+    lang: Option<String>,
+) -> Result<Option<RegisterSummary>, CommandError> {
+    let words = dialog_words(lang.as_deref());
+    let current = register.path();
+    let question = Question {
+        title: words.open_title,
+        file_name: None,
+        folder: current.parent(),
+        filter: (words.filter, &["vvt"]),
+    };
+    let Some(path) = dialogs::open_file(&app, &question)? else {
+        return Ok(None);
+    };
+    if !path.is_file() {
+        return Err(CommandError {
+            path: Some(path.display().to_string()),
+            ..CommandError::validation("path", format!("{} is no file", path.display()))
+        });
+    }
+    let summary = register.switch_to(&path)?;
+    set_title(&window, &path);
+    Ok(Some(summary))
+}
+
+/// Asks for a file name and writes a consistent copy of the open register
+/// there (SQLite's backup API, so a copy taken mid-edit is never torn). The
+/// open register stays open. Returns the copy's path; `None` when cancelled.
+#[tauri::command]
+pub async fn save_copy_as(
+    app: AppHandle,
+    register: State<'_, OpenRegister>,
+    lang: Option<String>,
+) -> Result<Option<String>, CommandError> {
+    let words = dialog_words(lang.as_deref());
+    let current = register.path();
+    let stem = current
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "verzeichnis".to_owned());
+    let proposed = format!("{stem}-kopie.vvt");
+    let question = Question {
+        title: words.copy_title,
+        file_name: Some(&proposed),
+        folder: current.parent(),
+        filter: (words.filter, &["vvt"]),
+    };
+    let Some(path) = dialogs::save_file(&app, &question)? else {
+        return Ok(None);
+    };
+    let path = with_vvt_extension(path);
+    if same_file(&path, &current) {
+        return Err(CommandError::validation(
+            "path",
+            "the copy cannot replace the open register itself; choose another file",
+        ));
+    }
+    register.with_store(|store| store.backup_to(&path))?;
+    Ok(Some(path.display().to_string()))
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+fn set_title(window: &WebviewWindow, path: &Path) {
+    // The title is a convenience; a window manager refusing it is no error
+    // of the register.
+    let _ = window.set_title(&crate::window_title(path));
+}
+
+// ---- Processing activities -------------------------------------------------
+
+#[tauri::command]
+pub fn find_activities(
+    register: State<'_, OpenRegister>,
+    filter: Value,
+) -> Result<Vec<ActivityListItem>, CommandError> {
+    let filter: ActivityFilter = record_from_value(filter)?;
+    register.with_store(|store| store.find_activities(&filter))
+}
+
+#[tauri::command]
+pub fn get_activity(
+    register: State<'_, OpenRegister>,
+    key: String,
+) -> Result<ProcessingActivity, CommandError> {
+    register.with_store(|store| store.activity(&key))
+}
+
+/// A draft with a free key; nothing is saved until `create_activity`.
+#[tauri::command]
+pub fn new_activity(register: State<'_, OpenRegister>) -> Result<ProcessingActivity, CommandError> {
+    register.with_store(|store| Ok(ProcessingActivity::new(store.next_activity_key()?, "")))
+}
+
+#[tauri::command]
+pub fn create_activity(
+    register: State<'_, OpenRegister>,
+    activity: Value,
+) -> Result<ProcessingActivity, CommandError> {
+    let activity: ProcessingActivity = record_from_value(activity)?;
+    register.with_store(|store| store.create_activity(&activity))
+}
+
+#[tauri::command]
+pub fn update_activity(
+    register: State<'_, OpenRegister>,
+    activity: Value,
+) -> Result<ProcessingActivity, CommandError> {
+    let activity: ProcessingActivity = record_from_value(activity)?;
+    register.with_store(|store| store.update_activity(&activity))
+}
+
+#[tauri::command]
+pub fn delete_activity(
+    register: State<'_, OpenRegister>,
+    key: String,
+    version: i64,
+) -> Result<(), CommandError> {
+    register.with_store(|store| store.delete_activity(&key, version))
+}
+
+// ---- Parties, organisation, TOMs, catalogs --------------------------------
+
+#[tauri::command]
+pub fn list_parties(register: State<'_, OpenRegister>) -> Result<Vec<Party>, CommandError> {
+    register.with_store(|store| store.parties())
+}
+
+#[tauri::command]
+pub fn create_party(
+    register: State<'_, OpenRegister>,
+    party: Value,
+) -> Result<Party, CommandError> {
+    let party: Party = record_from_value(party)?;
+    register.with_store(|store| store.create_party(&party))
+}
+
+#[tauri::command]
+pub fn update_party(
+    register: State<'_, OpenRegister>,
+    party: Value,
+) -> Result<Party, CommandError> {
+    let party: Party = record_from_value(party)?;
+    register.with_store(|store| store.update_party(&party))
+}
+
+#[tauri::command]
+pub fn delete_party(
+    register: State<'_, OpenRegister>,
+    key: String,
+    version: i64,
+) -> Result<(), CommandError> {
+    register.with_store(|store| store.delete_party(&key, version))
+}
+
+#[tauri::command]
+pub fn get_organisation(register: State<'_, OpenRegister>) -> Result<Organisation, CommandError> {
+    register.with_store(|store| store.organisation())
+}
+
+#[tauri::command]
+pub fn save_organisation(
+    register: State<'_, OpenRegister>,
+    organisation: Value,
+) -> Result<Organisation, CommandError> {
+    let organisation: Organisation = record_from_value(organisation)?;
+    register.with_store(|store| store.save_organisation(&organisation))
+}
+
+#[tauri::command]
+pub fn list_toms(register: State<'_, OpenRegister>) -> Result<Vec<Tom>, CommandError> {
+    register.with_store(|store| store.toms())
+}
+
+#[tauri::command]
+pub fn create_tom(register: State<'_, OpenRegister>, tom: Value) -> Result<Tom, CommandError> {
+    let tom: Tom = record_from_value(tom)?;
+    register.with_store(|store| store.create_tom(&tom))
+}
+
+#[tauri::command]
+pub fn update_tom(register: State<'_, OpenRegister>, tom: Value) -> Result<Tom, CommandError> {
+    let tom: Tom = record_from_value(tom)?;
+    register.with_store(|store| store.update_tom(&tom))
+}
+
+#[tauri::command]
+pub fn delete_tom(
+    register: State<'_, OpenRegister>,
+    key: String,
+    version: i64,
+) -> Result<(), CommandError> {
+    register.with_store(|store| store.delete_tom(&key, version))
+}
+
+/// The legal catalogs the register was kept with, each entry with its source.
+#[tauri::command]
+pub fn get_catalogs(register: State<'_, OpenRegister>) -> Result<Catalogs, CommandError> {
+    register.with_store(|store| Ok(store.catalogs().clone()))
+}
+
+// ---- History ---------------------------------------------------------------
+
+/// The changes of one record, newest first.
+#[tauri::command]
+pub fn record_history(
+    register: State<'_, OpenRegister>,
+    entity: EntityKind,
+    key: String,
+) -> Result<Vec<ChangeRecord>, CommandError> {
+    register.with_store(|store| {
+        let mut changes = store.history(Some((entity, &key)))?;
+        changes.sort_by_key(|c| std::cmp::Reverse(c.id));
+        Ok(changes)
+    })
+}
+
+/// Sets one field back to the value a change recorded as its old value,
+/// saved as a new change; returns the saved record.
+#[tauri::command]
+pub fn restore_value(
+    register: State<'_, OpenRegister>,
+    entity: EntityKind,
+    key: String,
+    change_id: i64,
+    field: String,
+    version: i64,
+) -> Result<Value, CommandError> {
+    register.with_store(|store| store.restore_value(entity, &key, change_id, &field, version))
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 
 mod backups;
 mod commands;
+mod dialogs;
+mod outputs;
 mod register;
 
 use std::path::Path;
@@ -26,6 +28,37 @@ pub fn run() {
             commands::register_summary,
             commands::list_backups,
             commands::restore_backup,
+            commands::load_example,
+            commands::new_register,
+            commands::open_register,
+            commands::save_copy_as,
+            commands::find_activities,
+            commands::get_activity,
+            commands::new_activity,
+            commands::create_activity,
+            commands::update_activity,
+            commands::delete_activity,
+            commands::list_parties,
+            commands::create_party,
+            commands::update_party,
+            commands::delete_party,
+            commands::get_organisation,
+            commands::save_organisation,
+            commands::list_toms,
+            commands::create_tom,
+            commands::update_tom,
+            commands::delete_tom,
+            commands::get_catalogs,
+            commands::record_history,
+            commands::restore_value,
+            outputs::notice_preview,
+            outputs::export_notice,
+            outputs::publish_notice,
+            outputs::list_publications,
+            outputs::notice_diff,
+            outputs::check_register,
+            outputs::export_register,
+            outputs::print_register,
         ])
         .setup(move |app| {
             WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::default())

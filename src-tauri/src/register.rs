@@ -18,22 +18,29 @@ use crate::commands::CommandError;
 const UNOPENABLE: [&str; 3] = ["damaged", "not_a_register", "schema_too_new"];
 
 pub struct OpenRegister {
+    slot: Mutex<Slot>,
+}
+
+/// The file the app has open and its store, or why it could not be opened.
+struct Slot {
     path: PathBuf,
-    store: Mutex<Result<vvt::Store, CommandError>>,
+    store: Result<vvt::Store, CommandError>,
 }
 
 impl OpenRegister {
     /// Opens (or creates, with its folder) the register at `path`.
     pub fn open(path: &Path) -> Self {
         Self {
-            path: path.to_path_buf(),
-            store: Mutex::new(open_store(path)),
+            slot: Mutex::new(Slot {
+                path: path.to_path_buf(),
+                store: open_store(path),
+            }),
         }
     }
 
     /// The register file, also when it could not be opened.
-    pub fn path(&self) -> &Path {
-        &self.path
+    pub fn path(&self) -> PathBuf {
+        self.lock().path.clone()
     }
 
     /// Runs `f` on the store, or returns why the register could not be opened.
@@ -44,8 +51,22 @@ impl OpenRegister {
         f: impl FnOnce(&mut vvt::Store) -> vvt::Result<T>,
     ) -> Result<T, CommandError> {
         let mut slot = self.slot();
-        let store = slot.as_mut().map_err(|error| error.clone())?;
+        let store = slot.store.as_mut().map_err(|error| error.clone())?;
         f(store).map_err(CommandError::from)
+    }
+
+    /// Opens the register at `path` in place of the current one and returns
+    /// its summary. A file that cannot be opened is refused and the current
+    /// register stays open: switching must never leave the DPO with nothing.
+    pub fn switch_to(&self, path: &Path) -> Result<vvt::RegisterSummary, CommandError> {
+        let store = open_store(path)?;
+        let summary = store.summary()?;
+        let mut slot = self.lock();
+        *slot = Slot {
+            path: path.to_path_buf(),
+            store: Ok(store),
+        };
+        Ok(summary)
     }
 
     /// Restores `source`, a file in the register's backup folder, and returns
@@ -54,32 +75,36 @@ impl OpenRegister {
     /// the backup folder, never deleted, and the restored file is opened in
     /// its place, so every later command works on it.
     pub fn restore_backup(&self, source: &Path) -> Result<vvt::RegisterSummary, CommandError> {
-        let source = backups::inside_backup_dir(&self.path, source)?;
         let mut slot = self.slot();
-        match slot.as_mut() {
+        let source = backups::inside_backup_dir(&slot.path, source)?;
+        match slot.store.as_mut() {
             Ok(store) => {
                 store.restore_from(&source)?;
             }
             Err(error) if UNOPENABLE.contains(&error.code.as_str()) => {
-                backup::restore_unopenable(&self.path, &source)?;
-                *slot = open_store(&self.path);
+                backup::restore_unopenable(&slot.path, &source)?;
+                slot.store = open_store(&slot.path);
             }
             Err(error) => return Err(error.clone()),
         }
-        let store = slot.as_mut().map_err(|error| error.clone())?;
+        let store = slot.store.as_mut().map_err(|error| error.clone())?;
         Ok(store.summary()?)
     }
 
-    /// The store slot, with a register that failed to open tried again.
-    fn slot(&self) -> MutexGuard<'_, Result<vvt::Store, CommandError>> {
+    /// The slot, with a register that failed to open tried again.
+    fn slot(&self) -> MutexGuard<'_, Slot> {
+        let mut slot = self.lock();
+        if slot.store.is_err() {
+            slot.store = open_store(&slot.path);
+        }
+        slot
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Slot> {
         // A panic in an earlier command cannot leave the file half-written:
         // every write is one SQLite transaction. So a poisoned lock is safe to
         // take over, and better than locking the DPO out of the register.
-        let mut slot = self.store.lock().unwrap_or_else(PoisonError::into_inner);
-        if slot.is_err() {
-            *slot = open_store(&self.path);
-        }
-        slot
+        self.slot.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -251,5 +276,29 @@ mod tests {
             damaged_bytes,
             "a refused restore leaves the register byte-identical"
         );
+    }
+
+    #[test]
+    fn switching_opens_the_new_register_and_a_refused_one_keeps_the_old_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = dir.path().join("first.vvt");
+        let register = OpenRegister::open(&first);
+        register.with_store(|store| store.load_example()).unwrap();
+
+        let second = dir.path().join("second.vvt");
+        let summary = register.switch_to(&second).unwrap();
+        assert_eq!(summary.activity_count, 0, "the new register is empty");
+        assert_eq!(register.path(), second, "commands now work on the new file");
+
+        let garbage = dir.path().join("notes.vvt");
+        std::fs::write(&garbage, "keine Datenbank").unwrap();
+        let error = register.switch_to(&garbage).unwrap_err();
+        assert_eq!(error.code, "not_a_register");
+        assert_eq!(
+            register.path(),
+            second,
+            "a refused file never leaves the DPO without an open register"
+        );
+        assert!(register.with_store(|store| store.summary()).is_ok());
     }
 }

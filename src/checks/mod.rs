@@ -22,6 +22,7 @@ use context::Context;
 
 /// How serious a finding is: an error makes `vvt check` exit with 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// The register (or the processing it records) does not meet the law.
@@ -56,6 +57,7 @@ impl Severity {
 /// The record a finding concerns; the header's key is `organisation`, as in
 /// the change history.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RecordRef {
     pub entity: EntityKind,
     pub key: String,
@@ -89,6 +91,7 @@ impl RecordRef {
 
 /// One problem found in the register.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Finding {
     /// Stable rule id, e.g. `transfer-no-mechanism`; never changes once shipped.
     pub rule: String,
@@ -322,6 +325,7 @@ pub fn for_activities(findings: Vec<Finding>, register: &Register, keys: &[&str]
 
 /// How many findings there are of each severity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Counts {
     pub error: usize,
     pub warning: usize,

@@ -7,7 +7,7 @@ mod register;
 mod show;
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -283,24 +283,5 @@ fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
     Ok(())
 }
 
-/// Writes through a temporary file in the same folder and renames it, so an
-/// interrupted export never leaves half a file under the final name.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.vvt-tmp-{}", std::process::id()));
-    let result = std::fs::File::create(&tmp)
-        .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
-        .and_then(|_| std::fs::rename(&tmp, path));
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(Error::io(format!("cannot write {}", path.display()), e));
-    }
-    Ok(())
-}
+/// See [`vvt::paths::write_atomically`]; the CLI's outputs all go through it.
+pub(crate) use vvt::paths::write_atomically;

@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ProcessingActivity {
     /// Stable short key, e.g. `VT-001` or `meetings-jitsi`.
@@ -89,6 +90,7 @@ impl ProcessingActivity {
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ActivityStatus {
     #[default]
@@ -115,6 +117,7 @@ impl ActivityStatus {
 
 /// A purpose with the legal bases it rests on (Art. 30(1)(b), 13(1)(c)).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Purpose {
     pub description: String,
@@ -137,6 +140,7 @@ pub struct Purpose {
 
 /// A category of personal data (Art. 30(1)(c)) with its erasure rule (30(1)(f)).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct DataCategory {
     pub name: String,
@@ -154,6 +158,7 @@ pub struct DataCategory {
 
 /// How long a data category is kept and how it is erased.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct RetentionRule {
     /// A fixed period, where one applies.
@@ -171,6 +176,7 @@ pub struct RetentionRule {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     pub amount: u32,
@@ -178,6 +184,7 @@ pub struct Period {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum PeriodUnit {
     Hours,
@@ -213,6 +220,7 @@ impl PeriodUnit {
 
 /// Where the data comes from (Art. 13 vs. Art. 14, 14(2)(f)).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct DataSource {
     /// Collected from the data subject; `None` means not recorded.
@@ -228,6 +236,7 @@ pub struct DataSource {
 
 /// Whether providing the data is required, and what follows if not (13(2)(e)).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ProvisionRequirement {
     pub kind: ProvisionKind,
@@ -236,6 +245,7 @@ pub struct ProvisionRequirement {
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ProvisionKind {
     Statutory,
@@ -270,6 +280,7 @@ impl ProvisionKind {
 
 /// Automated decision-making including profiling (Art. 22, 13(2)(f)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum AutomatedDecisions {
     None,
@@ -284,6 +295,7 @@ pub enum AutomatedDecisions {
 
 /// Someone who receives the data (Art. 30(1)(d), 13(1)(e)).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Recipient {
     pub role: RecipientRole,
@@ -299,6 +311,7 @@ pub struct Recipient {
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum RecipientRole {
     #[default]
@@ -339,6 +352,7 @@ impl RecipientRole {
 /// A transfer to a third country or international organisation (Art. 30(1)(e),
 /// Art. 44 ff.).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Transfer {
     /// Key of the receiving party.
@@ -372,6 +386,7 @@ pub struct Transfer {
 
 /// Data protection impact assessment (Art. 35).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Dpia {
     /// `None` means no decision has been recorded.

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::Lang;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Catalogs {
     pub legal_bases: Vec<LegalBasis>,
     pub countries: Vec<Country>,
@@ -37,6 +38,7 @@ impl Catalogs {
 
 /// Which part of the law a legal basis comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum LegalBasisKind {
     /// Art. 6(1) GDPR.
@@ -65,6 +67,7 @@ impl LegalBasisKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LegalBasis {
     /// e.g. `art6-1-f`, `art9-2-b`, `bdsg-26`.
     pub code: String,
@@ -98,6 +101,7 @@ impl LegalBasis {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Country {
     /// ISO 3166-1 alpha-2.
     pub code: String,
@@ -125,6 +129,7 @@ impl Country {
 
 /// An adequacy decision under Art. 45 GDPR.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Adequacy {
     /// e.g. "(EU) 2023/1795".
     pub decision: String,
@@ -136,6 +141,7 @@ pub struct Adequacy {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TransferMechanism {
     /// e.g. `art45`, `art46-2-c`, `art49-1-a`, `art49-1-2`.
     pub code: String,
@@ -169,6 +175,7 @@ impl TransferMechanism {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Authority {
     /// e.g. `DE-BW`, `DE-BY-private`, `DE-BfDI`.
     pub code: String,
@@ -186,6 +193,7 @@ pub struct Authority {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Suggestion {
     /// `data_category` or `data_subject`.
     pub kind: String,

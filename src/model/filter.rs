@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::ActivityStatus;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default, deny_unknown_fields)]
 pub struct ActivityFilter {
     /// Words looked for, case-insensitively, in the key, name, description,

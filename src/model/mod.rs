@@ -31,6 +31,7 @@ use serde::{Deserialize, Serialize};
 /// A whole register: the header, the organisation-wide catalogs the DPO keeps
 /// (parties, TOMs), every processing activity and the change history.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Register {
     pub organisation: Organisation,
@@ -77,6 +78,7 @@ impl Register {
 
 /// What the desktop start screen shows before anything is opened for editing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RegisterSummary {
     pub path: String,
     pub organisation_name: Option<String>,
@@ -86,6 +88,7 @@ pub struct RegisterSummary {
 
 /// One line of `vvt list` and of the desktop activity list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ActivityListItem {
     pub key: String,
     pub name: String,

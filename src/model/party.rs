@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Party {
     /// Stable short key, e.g. `cisco`.
@@ -33,6 +34,7 @@ pub struct Party {
 
 /// The contract under Art. 28(3) with a processor ("AVV").
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ProcessorAgreement {
     /// `None` while the agreement is not signed.
@@ -58,6 +60,7 @@ pub struct ProcessorAgreement {
 
 /// The points (a)–(h) of Art. 28(3) GDPR.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Art28Point {
     A,
@@ -101,6 +104,7 @@ impl Art28Point {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct SubProcessor {
     /// Key of the sub-processor's party record.

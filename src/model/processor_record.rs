@@ -9,6 +9,7 @@ use super::Transfer;
 /// One entry of the processor's record: the processing done for one
 /// controller (Art. 30(2)(a)–(d)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ProcessorActivity {
     /// Stable short key, e.g. `AV-001` or `payroll-acme`.
@@ -67,6 +68,7 @@ impl ProcessorActivity {
 /// asks for. Representative and DPO are free text (name and contact details)
 /// because they are the client's, not people the organisation manages.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ClientController {
     pub name: String,

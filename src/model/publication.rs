@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::Lang;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Publication {
     pub id: i64,

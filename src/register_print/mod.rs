@@ -28,7 +28,7 @@ pub use self::build::build;
 pub use self::csv::{to_csv, to_csv_with_separator};
 pub use self::html::to_html;
 pub use self::markdown::to_markdown;
-pub use self::pdf::to_pdf;
+pub use self::pdf::{to_pdf, to_pdf_with_progress};
 pub use self::xlsx::to_xlsx;
 
 /// What to print and how.

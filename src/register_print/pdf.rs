@@ -26,6 +26,15 @@ const ROWS_PER_PART: usize = 150;
 
 /// The print as an A4 PDF with embedded fonts.
 pub fn to_pdf(print: &RegisterPrint) -> Result<Vec<u8>> {
+    to_pdf_with_progress(print, &mut |_, _| {})
+}
+
+/// [`to_pdf`], telling `progress(done, total)` after each typeset part, so
+/// the desktop app can show how far a register of thousands of activities is.
+pub fn to_pdf_with_progress(
+    print: &RegisterPrint,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Vec<u8>> {
     let lang = print.lang;
     let cover = compile_part(&format!("{}{}", preamble(lang), cover(print)))?;
     let parts = parts(print);
@@ -34,8 +43,12 @@ pub fn to_pdf(print: &RegisterPrint) -> Result<Vec<u8>> {
     let mut page = cover.pages + toc_length + 1;
     let mut pdfs = vec![cover.pdf, Vec::new()];
     let mut starts = Vec::with_capacity(toc_entries.len());
-    for p in &parts {
+    // Cover and contents (twice) count as parts too, so the bar moves at once.
+    let total = parts.len() + 3;
+    progress(1, total);
+    for (i, p) in parts.iter().enumerate() {
         let typeset = compile_part(&p.markup)?;
+        progress(i + 2, total);
         // Every heading of a part is one this module wrote (register text is
         // escaped), so the two lists match; should they not, an entry points
         // to its part's first page rather than shifting all that follow.
@@ -46,6 +59,7 @@ pub fn to_pdf(print: &RegisterPrint) -> Result<Vec<u8>> {
         pdfs.push(typeset.pdf);
     }
     let mut toc_part = compile_part(&toc(lang, &toc_entries, Some(&starts)))?;
+    progress(total, total);
     // The page numbers sit in boxes of fixed width, so the contents keep their
     // length; should a line still wrap differently, shift what follows.
     if toc_part.pages != toc_length {

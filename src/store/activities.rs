@@ -314,6 +314,22 @@ impl Store {
         self.find_activities(&ActivityFilter::default())
     }
 
+    /// A free key for a new activity: `VT-` and the next number after the
+    /// highest one in use (`VT-004` after `VT-003`), three digits at least.
+    pub fn next_activity_key(&self) -> Result<String> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT key FROM activity WHERE key LIKE 'VT-%'")?;
+        let keys = stmt.query_map([], |row| row.get::<_, String>(0))?;
+        let mut highest = 0u64;
+        for key in keys {
+            if let Some(n) = key?.strip_prefix("VT-").and_then(|n| n.parse::<u64>().ok()) {
+                highest = highest.max(n);
+            }
+        }
+        Ok(format!("VT-{:03}", highest + 1))
+    }
+
     /// Creates a new activity; its key must not be taken yet.
     pub fn create_activity(&mut self, activity: &ProcessingActivity) -> Result<ProcessingActivity> {
         let mut a = activity.clone();

@@ -1,31 +1,52 @@
-// Component tests for the start screen, with the IPC module mocked: the
-// loaded, empty and failed states, restoring a backup over a register that
-// cannot be opened, and the remembered language switch.
+// Component tests for the start of the app, with the IPC module and the
+// embedded editors mocked: the loaded, empty and failed states, the welcome
+// panel of an empty register, restoring a backup over a register that cannot
+// be opened, and the remembered language switch. The shell's navigation, file
+// actions and shortcuts are tested in lib/shell/shell.test.ts.
 import { fireEvent, render, screen, within } from "@testing-library/svelte";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import App from "./App.svelte";
-import {
-  listBackups,
-  registerSummary,
-  restoreBackup,
-  type ApiError,
-  type BackupEntry,
-  type RegisterSummary,
-} from "./lib/api";
+import * as api from "./lib/api";
+import type { ApiError, BackupEntry, RegisterSummary } from "./lib/api";
 import { LANG_STORAGE_KEY } from "./lib/i18n";
+import { setLang } from "./lib/settings.svelte";
+import { catalogs, emptySummary, meetings, SilentResizeObserver } from "./lib/shell/testing/fixtures";
 
 vi.mock("./lib/api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("./lib/api")>()),
   registerSummary: vi.fn(),
   listBackups: vi.fn(),
   restoreBackup: vi.fn(),
+  getCatalogs: vi.fn(),
+  listParties: vi.fn(),
+  listToms: vi.fn(),
+  findActivities: vi.fn(),
+  loadExample: vi.fn(),
 }));
 
-const summary = vi.mocked(registerSummary);
-const backups = vi.mocked(listBackups);
-const restore = vi.mocked(restoreBackup);
+// The editors are tested on their own; here they are stubs.
+vi.mock("./lib/activity/ActivityEditor.svelte", async () => ({
+  default: (await import("./lib/shell/testing/EditorStub.svelte")).default,
+}));
+vi.mock("./lib/organisation/OrganisationView.svelte", async () => ({
+  default: (await import("./lib/shell/testing/EditorStub.svelte")).default,
+}));
 
-const example: RegisterSummary = {
+const summary = vi.mocked(api.registerSummary);
+const backups = vi.mocked(api.listBackups);
+const restore = vi.mocked(api.restoreBackup);
+const example = vi.mocked(api.loadExample);
+const parties = vi.mocked(api.listParties);
+
+/** What a register answers besides its summary: catalogs, no parties or TOMs, three activities. */
+function answerReads(module: typeof api) {
+  vi.mocked(module.getCatalogs).mockReset().mockResolvedValue(catalogs);
+  vi.mocked(module.listParties).mockReset().mockResolvedValue([]);
+  vi.mocked(module.listToms).mockReset().mockResolvedValue([]);
+  vi.mocked(module.findActivities).mockReset().mockResolvedValue(meetings);
+}
+
+const exampleRegister: RegisterSummary = {
   path: "/home/dpo/.local/share/vvt/register.vvt",
   organisation_name: "Integrata Cegos GmbH",
   activity_count: 3,
@@ -57,15 +78,20 @@ const twoBackups: BackupEntry[] = [
 ];
 
 beforeEach(() => {
+  vi.stubGlobal("ResizeObserver", SilentResizeObserver);
   summary.mockReset();
   backups.mockReset().mockResolvedValue([]);
   restore.mockReset();
+  example.mockReset();
+  answerReads(api);
+  // The language is app-wide state that outlives a test's component.
+  setLang("de");
   localStorage.clear();
 });
 
 describe("App", () => {
   it("shows organisation, activity count and file of a loaded register in German", async () => {
-    summary.mockResolvedValue(example);
+    summary.mockResolvedValue(exampleRegister);
     render(App);
 
     expect(
@@ -74,12 +100,67 @@ describe("App", () => {
     ).toBeInTheDocument();
     expect(await screen.findByText("Integrata Cegos GmbH")).toBeInTheDocument();
     expect(screen.getByTestId("activity-count")).toHaveTextContent("3 Verarbeitungstätigkeiten");
-    expect(screen.getByTestId("register-path")).toHaveTextContent(example.path);
+    expect(screen.getByTestId("register-path")).toHaveTextContent(exampleRegister.path);
+    expect(screen.getByTestId("file-name"), "the top bar names the file").toHaveTextContent(
+      /^register\.vvt$/,
+    );
+    expect(screen.getByTestId("file-name")).toHaveAttribute("title", exampleRegister.path);
     expect(summary, "the summary is asked for once on start").toHaveBeenCalledTimes(1);
+    expect(
+      await screen.findByText("Cisco Webex"),
+      "a register with activities opens on their list",
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Verarbeitungstätigkeiten" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+  });
+
+  it("welcomes an empty register and loads the example into it", async () => {
+    summary.mockResolvedValue(emptySummary);
+    example.mockResolvedValue(exampleRegister);
+    render(App);
+
+    const welcome = await screen.findByRole("region", { name: "Das Verzeichnis ist noch leer" });
+    expect(screen.getByTestId("organisation")).toHaveTextContent("Noch keine Organisation erfasst");
+    expect(screen.getByTestId("activity-count")).toHaveTextContent("0 Verarbeitungstätigkeiten");
+    expect(example, "nothing is loaded without a click").not.toHaveBeenCalled();
+
+    await fireEvent.click(within(welcome).getByRole("button", { name: "Beispielverzeichnis laden" }));
+
+    expect(example).toHaveBeenCalledOnce();
+    expect(await screen.findByText("Cisco Webex"), "the list of the example").toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Das Verzeichnis ist noch leer" })).toBeNull();
+    expect(screen.getByTestId("organisation")).toHaveTextContent("Integrata Cegos GmbH");
+    expect(parties, "the example's parties are read").toHaveBeenCalledTimes(2);
+  });
+
+  it("starts an empty register with the organisation", async () => {
+    summary.mockResolvedValue(emptySummary);
+    render(App);
+
+    await fireEvent.click(await screen.findByRole("button", { name: "Leeres Verzeichnis anlegen" }));
+
+    expect(await screen.findByTestId("editor-stub")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Organisation" })).toHaveAttribute("aria-current", "page");
+    expect(example).not.toHaveBeenCalled();
+  });
+
+  it("says why the example could not be loaded and stays on the welcome panel", async () => {
+    summary.mockResolvedValue(emptySummary);
+    example.mockRejectedValue({ code: "validation", message: "the register is not empty" });
+    render(App);
+
+    await fireEvent.click(await screen.findByRole("button", { name: "Beispielverzeichnis laden" }));
+
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Das Beispielverzeichnis konnte nicht geladen werden.",
+    );
+    expect(screen.getByRole("region", { name: "Das Verzeichnis ist noch leer" })).toBeInTheDocument();
   });
 
   it("says that no organisation is recorded yet in an empty register", async () => {
-    summary.mockResolvedValue({ ...example, organisation_name: null, activity_count: 0 });
+    summary.mockResolvedValue({ ...exampleRegister, organisation_name: null, activity_count: 0 });
     render(App);
 
     expect(await screen.findByText("Noch keine Organisation erfasst")).toBeInTheDocument();
@@ -87,7 +168,7 @@ describe("App", () => {
   });
 
   it("uses the singular for one activity", async () => {
-    summary.mockResolvedValue({ ...example, activity_count: 1 });
+    summary.mockResolvedValue({ ...exampleRegister, activity_count: 1 });
     render(App);
 
     expect(await screen.findByTestId("activity-count")).toHaveTextContent(
@@ -100,7 +181,7 @@ describe("App", () => {
       code: "schema_too_new",
       message: "the register was written by a newer VVT (schema version 9, this program knows up to 1)",
     };
-    summary.mockRejectedValueOnce(error).mockResolvedValueOnce(example);
+    summary.mockRejectedValueOnce(error).mockResolvedValueOnce(exampleRegister);
     render(App);
 
     const alert = await screen.findByRole("alert");
@@ -125,7 +206,7 @@ describe("App", () => {
   });
 
   it("switches to English and remembers the choice", async () => {
-    summary.mockResolvedValue(example);
+    summary.mockResolvedValue(exampleRegister);
     render(App);
     await screen.findByText("Integrata Cegos GmbH");
 
@@ -135,6 +216,8 @@ describe("App", () => {
       screen.getByRole("heading", { level: 1, name: "Record of processing activities" }),
     ).toBeInTheDocument();
     expect(screen.getByTestId("activity-count")).toHaveTextContent("3 processing activities");
+    expect(screen.getByRole("navigation")).toHaveTextContent("Parties / processors");
+    expect(screen.getByRole("button", { name: "Open …" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
     expect(document.documentElement.lang).toBe("en");
     expect(localStorage.getItem(LANG_STORAGE_KEY), "the choice survives a restart").toBe("en");
@@ -142,8 +225,15 @@ describe("App", () => {
 
   it("starts in the remembered language", async () => {
     localStorage.setItem(LANG_STORAGE_KEY, "en");
-    summary.mockResolvedValue({ ...example, organisation_name: null });
-    render(App);
+    // A fresh start: the language is read when the app's modules load.
+    vi.resetModules();
+    const freshApi = await import("./lib/api");
+    answerReads(freshApi);
+    vi.mocked(freshApi.registerSummary).mockResolvedValue({ ...exampleRegister, organisation_name: null });
+    // The fresh modules need the testing library's fresh Svelte too.
+    const testing = await import("@testing-library/svelte");
+    onTestFinished(testing.cleanup);
+    testing.render((await import("./App.svelte")).default);
 
     expect(await screen.findByText("No organisation recorded yet")).toBeInTheDocument();
   });
@@ -184,7 +274,7 @@ describe("App", () => {
   it("restores a backup after confirmation and then shows the register", async () => {
     summary.mockRejectedValue(damaged);
     backups.mockResolvedValue(twoBackups);
-    restore.mockResolvedValue(example);
+    restore.mockResolvedValue(exampleRegister);
     render(App);
 
     const [newest] = await screen.findAllByRole("button", { name: "Wiederherstellen" });
@@ -201,7 +291,8 @@ describe("App", () => {
     expect(await screen.findByText("Integrata Cegos GmbH")).toBeInTheDocument();
     expect(restore).toHaveBeenCalledExactlyOnceWith(twoBackups[0].path);
     expect(screen.getByTestId("activity-count")).toHaveTextContent("3 Verarbeitungstätigkeiten");
-    expect(screen.getByRole("status")).toHaveTextContent("Die Sicherung wurde wiederhergestellt.");
+    expect(screen.getByTestId("restored")).toHaveTextContent("Die Sicherung wurde wiederhergestellt.");
+    expect(screen.getByTestId("restored")).toHaveAttribute("role", "status");
     expect(screen.queryByRole("alert"), "the error is gone once the register is back").toBeNull();
   });
 
@@ -250,7 +341,7 @@ describe("App", () => {
   });
 
   it("explains a damaged register in English", async () => {
-    localStorage.setItem(LANG_STORAGE_KEY, "en");
+    setLang("en");
     summary.mockRejectedValue(damaged);
     render(App);
 

@@ -3,14 +3,22 @@
 // with this module mocked.
 
 import { invoke } from "@tauri-apps/api/core";
+import type {
+  ActivityFilter,
+  ActivityListItem,
+  Catalogs,
+  ChangeRecord,
+  EntityKind,
+  Organisation,
+  Party,
+  ProcessingActivity,
+  RegisterSummary,
+  Tom,
+} from "./bindings";
+import { settings } from "./settings.svelte";
 
-/** Mirrors `vvt::RegisterSummary` (serde field names). */
-export interface RegisterSummary {
-  path: string;
-  organisation_name: string | null;
-  activity_count: number;
-  party_count: number;
-}
+// The Rust types the commands take and return, generated into bindings.ts.
+export type * from "./bindings";
 
 /** Mirrors the shell's `BackupEntry`: one file in the register's backup folder. */
 export interface BackupEntry {
@@ -82,4 +90,141 @@ export function listBackups(): Promise<BackupEntry[]> {
 /** Restores a backup listed by `listBackups` and returns the restored register's summary. */
 export function restoreBackup(path: string): Promise<RegisterSummary> {
   return call<RegisterSummary>("restore_backup", { path });
+}
+
+// ---- The register file -------------------------------------------------
+
+/** Loads the example register (online meetings) into the open register, which must be empty. */
+export function loadExample(): Promise<RegisterSummary> {
+  return call<RegisterSummary>("load_example");
+}
+
+/**
+ * Asks for a new file name (native save dialog), creates an empty register
+ * there and opens it. `null` when the DPO cancelled the dialog. The dialog
+ * speaks the UI's language.
+ */
+export function newRegister(): Promise<RegisterSummary | null> {
+  return call<RegisterSummary | null>("new_register", { lang: settings.lang });
+}
+
+/** Asks for a register file (native open dialog) and opens it; `null` when cancelled. */
+export function openRegister(): Promise<RegisterSummary | null> {
+  return call<RegisterSummary | null>("open_register", { lang: settings.lang });
+}
+
+/**
+ * Asks for a file name (native save dialog) and writes a consistent copy of
+ * the open register there; the open register stays open. Returns the copy's
+ * path, `null` when cancelled.
+ */
+export function saveCopyAs(): Promise<string | null> {
+  return call<string | null>("save_copy_as", { lang: settings.lang });
+}
+
+// ---- Processing activities -----------------------------------------------
+
+/** The activity list, narrowed by the search text and filters, ordered by key. */
+export function findActivities(filter: ActivityFilter): Promise<ActivityListItem[]> {
+  return call<ActivityListItem[]>("find_activities", { filter });
+}
+
+/** One activity with all its parts, for the editor. */
+export function getActivity(key: string): Promise<ProcessingActivity> {
+  return call<ProcessingActivity>("get_activity", { key });
+}
+
+/** A draft of a new activity with a free key proposed ("VT-004"); nothing is saved. */
+export function newActivity(): Promise<ProcessingActivity> {
+  return call<ProcessingActivity>("new_activity");
+}
+
+/** Saves a new activity; returns it as stored (version 1, timestamps set). */
+export function createActivity(activity: ProcessingActivity): Promise<ProcessingActivity> {
+  return call<ProcessingActivity>("create_activity", { activity });
+}
+
+/**
+ * Saves an edited activity. Its `version` must be the one loaded: a record
+ * changed elsewhere meanwhile is refused with code `conflict` and nothing is
+ * overwritten. Invalid input is refused with code `validation` and `field`
+ * set to the path inside the record (`purposes[0].legal_bases[1]`,
+ * `next_review`).
+ */
+export function updateActivity(activity: ProcessingActivity): Promise<ProcessingActivity> {
+  return call<ProcessingActivity>("update_activity", { activity });
+}
+
+export function deleteActivity(key: string, version: number): Promise<void> {
+  return call<void>("delete_activity", { key, version });
+}
+
+// ---- Parties, organisation, TOMs, catalogs ------------------------------
+
+export function listParties(): Promise<Party[]> {
+  return call<Party[]>("list_parties");
+}
+
+export function createParty(party: Party): Promise<Party> {
+  return call<Party>("create_party", { party });
+}
+
+export function updateParty(party: Party): Promise<Party> {
+  return call<Party>("update_party", { party });
+}
+
+export function deleteParty(key: string, version: number): Promise<void> {
+  return call<void>("delete_party", { key, version });
+}
+
+export function getOrganisation(): Promise<Organisation> {
+  return call<Organisation>("get_organisation");
+}
+
+export function saveOrganisation(organisation: Organisation): Promise<Organisation> {
+  return call<Organisation>("save_organisation", { organisation });
+}
+
+export function listToms(): Promise<Tom[]> {
+  return call<Tom[]>("list_toms");
+}
+
+export function createTom(tom: Tom): Promise<Tom> {
+  return call<Tom>("create_tom", { tom });
+}
+
+export function updateTom(tom: Tom): Promise<Tom> {
+  return call<Tom>("update_tom", { tom });
+}
+
+export function deleteTom(key: string, version: number): Promise<void> {
+  return call<void>("delete_tom", { key, version });
+}
+
+/** Legal bases, countries, transfer mechanisms, authorities and suggestions, each with its source. */
+export function getCatalogs(): Promise<Catalogs> {
+  return call<Catalogs>("get_catalogs");
+}
+
+// ---- History --------------------------------------------------------------
+
+/** The changes of one record, newest first. */
+export function recordHistory(entity: EntityKind, key: string): Promise<ChangeRecord[]> {
+  return call<ChangeRecord[]>("record_history", { entity, key });
+}
+
+/**
+ * Sets `field` of the record back to the value it had before change
+ * `changeId` (its `old` value), saved as a new change. `version` is the
+ * record's version as the UI has it (stale → `conflict`). Returns the saved
+ * record (an activity, party, TOM or the organisation).
+ */
+export function restoreValue(
+  entity: EntityKind,
+  key: string,
+  changeId: number,
+  field: string,
+  version: number,
+): Promise<unknown> {
+  return call<unknown>("restore_value", { entity, key, changeId, field, version });
 }

@@ -39,7 +39,37 @@ export interface Messages {
   restoring: string;
   restored: string;
   restoreFailed: string;
+  // The shell: file actions, navigation, start, unsaved changes.
+  fileActionsLabel: string;
+  newRegister: string;
+  openRegister: string;
+  saveCopy: string;
+  /** The path of the copy just written. */
+  copySaved: (path: string) => string;
+  newFailed: string;
+  openFailed: string;
+  copyFailed: string;
+  navLabel: string;
+  views: Record<ViewId, string>;
+  welcomeTitle: string;
+  welcomeIntro: string;
+  loadExample: string;
+  loadExampleHint: string;
+  startEmpty: string;
+  startEmptyHint: string;
+  exampleFailed: string;
+  dataLoading: string;
+  dataFailed: string;
+  unsavedQuestion: string;
+  discardChanges: string;
+  keepEditing: string;
+  dismiss: string;
 }
+
+/** The views of the open register, in the order of the navigation. */
+export type ViewId = "activities" | "parties" | "organisation" | "toms" | "catalogs";
+
+export const VIEW_IDS: readonly ViewId[] = ["activities", "parties", "organisation", "toms", "catalogs"];
 
 /** Codes of a register file VVT refuses to open as it is (see api.ts). */
 export type UnopenableCode = "damaged" | "not_a_register" | "schema_too_new";
@@ -88,6 +118,37 @@ const de: Messages = {
   restored:
     "Die Sicherung wurde wiederhergestellt. Der vorherige Stand liegt im Sicherungsordner.",
   restoreFailed: "Die Sicherung konnte nicht wiederhergestellt werden.",
+  fileActionsLabel: "Verzeichnisdatei",
+  newRegister: "Neu …",
+  openRegister: "Öffnen …",
+  saveCopy: "Kopie speichern unter …",
+  copySaved: (path) => `Kopie gespeichert: ${path}`,
+  newFailed: "Das neue Verzeichnis konnte nicht angelegt werden.",
+  openFailed: "Das Verzeichnis konnte nicht geöffnet werden. Das bisherige bleibt geöffnet.",
+  copyFailed: "Die Kopie konnte nicht gespeichert werden.",
+  navLabel: "Bereiche",
+  views: {
+    activities: "Verarbeitungstätigkeiten",
+    parties: "Parteien / Auftragsverarbeiter",
+    organisation: "Organisation",
+    toms: "TOM-Katalog",
+    catalogs: "Kataloge",
+  },
+  welcomeTitle: "Das Verzeichnis ist noch leer",
+  welcomeIntro: "Wie möchten Sie beginnen?",
+  loadExample: "Beispielverzeichnis laden",
+  loadExampleHint:
+    "Füllt das Verzeichnis mit dem Beispiel eines Weiterbildungsanbieters (Online-Meetings mit Jitsi Meet, Cisco Webex und Microsoft Teams) zum Ansehen und Ausprobieren.",
+  startEmpty: "Leeres Verzeichnis anlegen",
+  startEmptyHint:
+    "Beginnt mit den Angaben zur Organisation: Verantwortlicher, Datenschutzbeauftragter, zuständige Aufsichtsbehörde.",
+  exampleFailed: "Das Beispielverzeichnis konnte nicht geladen werden.",
+  dataLoading: "Daten werden geladen …",
+  dataFailed: "Die Daten des Verzeichnisses konnten nicht geladen werden.",
+  unsavedQuestion: "Es gibt ungespeicherte Änderungen. Verwerfen?",
+  discardChanges: "Änderungen verwerfen",
+  keepEditing: "Weiter bearbeiten",
+  dismiss: "Schließen",
 };
 
 const en: Messages = {
@@ -129,6 +190,37 @@ const en: Messages = {
   restoring: "Restoring the backup …",
   restored: "The backup was restored. The previous state is in the backup folder.",
   restoreFailed: "The backup could not be restored.",
+  fileActionsLabel: "Register file",
+  newRegister: "New …",
+  openRegister: "Open …",
+  saveCopy: "Save a copy as …",
+  copySaved: (path) => `Copy saved: ${path}`,
+  newFailed: "The new register could not be created.",
+  openFailed: "The register could not be opened. The current one stays open.",
+  copyFailed: "The copy could not be saved.",
+  navLabel: "Sections",
+  views: {
+    activities: "Processing activities",
+    parties: "Parties / processors",
+    organisation: "Organisation",
+    toms: "TOM catalogue",
+    catalogs: "Catalogues",
+  },
+  welcomeTitle: "The register is still empty",
+  welcomeIntro: "How would you like to start?",
+  loadExample: "Load the example register",
+  loadExampleHint:
+    "Fills the register with the example of a training company (online meetings with Jitsi Meet, Cisco Webex and Microsoft Teams) to look at and try out.",
+  startEmpty: "Start an empty register",
+  startEmptyHint:
+    "Begins with the details of the organisation: controller, data protection officer, competent supervisory authority.",
+  exampleFailed: "The example register could not be loaded.",
+  dataLoading: "Loading the register's data …",
+  dataFailed: "The register's data could not be loaded.",
+  unsavedQuestion: "There are unsaved changes. Discard them?",
+  discardChanges: "Discard changes",
+  keepEditing: "Keep editing",
+  dismiss: "Close",
 };
 
 export const messages: Record<Lang, Messages> = { de, en };

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Desktop measurements for docs/performance.md: start to first list and memory
+# after loading a synthetic register of N activities (default 2,000), in a
+# real window under Xvfb. Part of `make bench`, not of `make test`.
+#   PROFILE=release|debug (default release), N, RUNS
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+profile="${PROFILE:-release}"
+n="${N:-2000}"
+scripts/install-tauri-driver.sh
+if [ "$profile" = release ]; then
+  cargo build --release -p vvt -p vvt-desktop --features vvt-desktop/custom-protocol
+else
+  cargo test --workspace --features vvt-desktop/custom-protocol --no-run --quiet
+fi
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+register="$tmp/synthetic-$n.vvt"
+"target/$profile/vvt" --db "$register" example --synthetic "$n" --seed 1 >/dev/null
+
+export VVT_E2E_APP="$PWD/target/$profile/vvt-desktop"
+export VVT_E2E_DRIVER="$PWD/.tools/bin/tauri-driver"
+export VVT_PERF_REGISTER="$register"
+export VVT_PERF_RUNS="${RUNS:-5}"
+export WEBKIT_DISABLE_DMABUF_RENDERER=1
+export LIBGL_ALWAYS_SOFTWARE=1
+echo "desktop: $profile build, $n activities"
+xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" node ui/e2e/perf.mjs

@@ -1,0 +1,317 @@
+//! The documents the app produces from the register: the live notice preview,
+//! its exports and published versions, the findings of the checks, and the
+//! register print for a supervisory authority. Each command calls the core;
+//! files are chosen with the native save dialog (see dialogs.rs).
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Emitter, State};
+use vvt::checks::Finding;
+use vvt::notice::{NoticeOptions, Preview, Published, VersionDiff};
+use vvt::register_print::{self, PrintOptions};
+use vvt::{Lang, Publication};
+
+use crate::commands::CommandError;
+use crate::dialogs::{self, Question};
+use crate::register::OpenRegister;
+
+/// The event that reports how far a long export is: `{ done, total }`.
+pub const PROGRESS_EVENT: &str = "export-progress";
+
+/// The notice as it stands now, in `lang`, with the Art. 13/14 items missing.
+#[tauri::command]
+pub fn notice_preview(
+    register: State<'_, OpenRegister>,
+    lang: Lang,
+) -> Result<Preview, CommandError> {
+    register.with_store(|store| {
+        let reg = store.load()?;
+        let options = notice_options(store.path(), lang);
+        vvt::notice::preview(&reg, store.catalogs(), &options)
+    })
+}
+
+/// A notice file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+pub enum NoticeFormat {
+    Html,
+    Md,
+    Pdf,
+}
+
+impl NoticeFormat {
+    fn extension(self) -> &'static str {
+        match self {
+            NoticeFormat::Html => "html",
+            NoticeFormat::Md => "md",
+            NoticeFormat::Pdf => "pdf",
+        }
+    }
+}
+
+/// Asks where to save the notice and writes it; `None` when cancelled.
+#[tauri::command]
+pub async fn export_notice(
+    app: AppHandle,
+    register: State<'_, OpenRegister>,
+    lang: Lang,
+    format: NoticeFormat,
+) -> Result<Option<String>, CommandError> {
+    let extension = format.extension();
+    let name = format!("{}.{extension}", words(lang).notice_file);
+    let current = register.path();
+    let question = Question {
+        title: words(lang).notice_title,
+        file_name: Some(&name),
+        folder: current.parent(),
+        filter: (extension, &[extension]),
+    };
+    let Some(path) = dialogs::save_file(&app, &question)? else {
+        return Ok(None);
+    };
+    let path = with_extension(path, extension);
+    let bytes = register.with_store(|store| {
+        let reg = store.load()?;
+        let notice =
+            vvt::notice::build(&reg, store.catalogs(), &notice_options(store.path(), lang));
+        match format {
+            NoticeFormat::Html => vvt::notice::render_html(&notice).map(String::into_bytes),
+            NoticeFormat::Md => vvt::notice::render_markdown(&notice).map(String::into_bytes),
+            NoticeFormat::Pdf => vvt::notice::render_pdf(&notice),
+        }
+    })?;
+    vvt::paths::write_atomically(&path, &bytes)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Publishes the notice in `lang` as a new immutable version. With missing
+/// items it is refused unless `allow_missing` (the markers would be published).
+#[tauri::command]
+pub fn publish_notice(
+    register: State<'_, OpenRegister>,
+    lang: Lang,
+    allow_missing: bool,
+) -> Result<Published, CommandError> {
+    register.with_store(|store| {
+        let overrides = vvt::notice::default_overrides(store.path());
+        vvt::notice::publish(store, lang, overrides, allow_missing)
+    })
+}
+
+/// Every published version, newest first.
+#[tauri::command]
+pub fn list_publications(
+    register: State<'_, OpenRegister>,
+) -> Result<Vec<Publication>, CommandError> {
+    register.with_store(|store| {
+        let mut publications = store.publications()?;
+        publications.sort_by_key(|p| std::cmp::Reverse(p.id));
+        Ok(publications)
+    })
+}
+
+/// What changed between published version `id` and the notice now.
+#[tauri::command]
+pub fn notice_diff(
+    register: State<'_, OpenRegister>,
+    id: i64,
+) -> Result<VersionDiff, CommandError> {
+    register.with_store(|store| {
+        let publication = store.publication(id)?;
+        let reg = store.load()?;
+        let overrides = vvt::notice::default_overrides(store.path());
+        vvt::notice::diff(&reg, store.catalogs(), &publication, overrides)
+    })
+}
+
+/// All findings of the checks, most severe first.
+#[tauri::command]
+pub fn check_register(register: State<'_, OpenRegister>) -> Result<Vec<Finding>, CommandError> {
+    register.with_store(|store| {
+        let reg = store.load()?;
+        Ok(vvt::checks::check(
+            &reg,
+            store.catalogs(),
+            vvt::clock::today(),
+        ))
+    })
+}
+
+/// A register export format (the CLI's `vvt register --format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+pub enum RegisterFormat {
+    Pdf,
+    Xlsx,
+    Csv,
+    Html,
+}
+
+impl RegisterFormat {
+    fn extension(self) -> &'static str {
+        match self {
+            RegisterFormat::Pdf => "pdf",
+            RegisterFormat::Xlsx => "xlsx",
+            RegisterFormat::Csv => "csv",
+            RegisterFormat::Html => "html",
+        }
+    }
+}
+
+/// The options of `vvt register`, as the export dialog of the app sets them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct RegisterExport {
+    pub lang: Lang,
+    pub format: RegisterFormat,
+    /// Keys of the activities to print; `null` or empty for all.
+    pub activities: Option<Vec<String>>,
+    /// Include the change history from this date on (annex).
+    pub history_since: Option<NaiveDate>,
+    /// Include the processor's record (Art. 30(2)).
+    pub processor_record: bool,
+}
+
+/// Asks where to save the register print and writes it; `None` when
+/// cancelled. A PDF reports its progress as `export-progress` events. Runs
+/// off the main thread (async), so the window stays responsive meanwhile.
+#[tauri::command]
+pub async fn export_register(
+    app: AppHandle,
+    register: State<'_, OpenRegister>,
+    options: RegisterExport,
+) -> Result<Option<String>, CommandError> {
+    let extension = options.format.extension();
+    let name = format!("{}.{extension}", words(options.lang).register_file);
+    let current = register.path();
+    let question = Question {
+        title: words(options.lang).register_title,
+        file_name: Some(&name),
+        folder: current.parent(),
+        filter: (extension, &[extension]),
+    };
+    let Some(path) = dialogs::save_file(&app, &question)? else {
+        return Ok(None);
+    };
+    let path = with_extension(path, extension);
+    let bytes = render_register(&app, &register, &options)?;
+    vvt::paths::write_atomically(&path, &bytes)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Writes the register as PDF into the temporary folder and opens it in the
+/// system's PDF viewer, whose print dialog does the rest. Returns the path.
+/// `VVT_NO_VIEWER=1` (the tests) writes the file without opening it.
+#[tauri::command]
+pub async fn print_register(
+    app: AppHandle,
+    register: State<'_, OpenRegister>,
+    lang: Lang,
+) -> Result<String, CommandError> {
+    let options = RegisterExport {
+        lang,
+        format: RegisterFormat::Pdf,
+        activities: None,
+        history_since: None,
+        processor_record: false,
+    };
+    let bytes = render_register(&app, &register, &options)?;
+    let path = std::env::temp_dir().join(format!(
+        "{}-{}.pdf",
+        words(lang).register_file,
+        vvt::clock::today()
+    ));
+    vvt::paths::write_atomically(&path, &bytes)?;
+    if std::env::var_os("VVT_NO_VIEWER").is_none() {
+        tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|error| CommandError {
+            code: "io".to_owned(),
+            message: format!(
+                "the PDF was written to {} but no viewer opened it: {error}",
+                path.display()
+            ),
+            field: None,
+            path: Some(path.display().to_string()),
+        })?;
+    }
+    Ok(path.display().to_string())
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+struct Progress {
+    done: usize,
+    total: usize,
+}
+
+fn render_register(
+    app: &AppHandle,
+    register: &OpenRegister,
+    options: &RegisterExport,
+) -> Result<Vec<u8>, CommandError> {
+    register.with_store(|store| {
+        let reg = store.load()?;
+        let activities = options.activities.clone().filter(|keys| !keys.is_empty());
+        if let Some(keys) = &activities {
+            register_print::check_selection(&reg, keys)?;
+        }
+        let print_options = PrintOptions {
+            lang: options.lang,
+            activities,
+            history_since: options.history_since,
+            processor_record: options.processor_record,
+            printed_on: vvt::clock::today(),
+        };
+        let print = register_print::build(&reg, store.catalogs(), &print_options);
+        Ok(match options.format {
+            RegisterFormat::Pdf => {
+                register_print::to_pdf_with_progress(&print, &mut |done, total| {
+                    // A lost progress event only leaves the bar behind; the
+                    // export itself goes on.
+                    let _ = app.emit(PROGRESS_EVENT, Progress { done, total });
+                })?
+            }
+            RegisterFormat::Xlsx => register_print::to_xlsx(&print)?,
+            RegisterFormat::Csv => register_print::to_csv(&print).into_bytes(),
+            RegisterFormat::Html => register_print::to_html(&print).into_bytes(),
+        })
+    })
+}
+
+fn notice_options(register_path: &Path, lang: Lang) -> NoticeOptions {
+    let mut options = NoticeOptions::new(lang, vvt::clock::today());
+    options.overrides = vvt::notice::default_overrides(register_path);
+    options
+}
+
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(extension)
+    }
+}
+
+struct Words {
+    notice_title: &'static str,
+    notice_file: &'static str,
+    register_title: &'static str,
+    register_file: &'static str,
+}
+
+fn words(lang: Lang) -> Words {
+    match lang {
+        Lang::De => Words {
+            notice_title: "Datenschutzhinweise speichern unter",
+            notice_file: "datenschutzhinweise",
+            register_title: "Verzeichnis exportieren nach",
+            register_file: "verzeichnis-von-verarbeitungstaetigkeiten",
+        },
+        Lang::En => Words {
+            notice_title: "Save the privacy notice as",
+            notice_file: "privacy-notice",
+            register_title: "Export the register to",
+            register_file: "record-of-processing-activities",
+        },
+    }
+}

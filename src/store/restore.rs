@@ -1,0 +1,374 @@
+//! Restoring one field's earlier value from the change history. The restore is
+//! an ordinary edit: the record is changed in its JSON form, read back into its
+//! type and saved through the kind's own update function, so validation, the
+//! version check, the history row and the single transaction are the ones every
+//! other save goes through.
+
+use rusqlite::OptionalExtension;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::{ensure_version, history, Store};
+use crate::{EntityKind, Error, FieldChange, Result};
+
+/// Top-level fields the store keeps itself: the key names the record and the
+/// rest is bookkeeping, so none of them is "restored".
+const NOT_RESTORABLE: &[&str] = &["key", "version", "created_at", "updated_at"];
+
+impl Store {
+    /// Sets `field` of the record back to the `old` value that change
+    /// `change_id` recorded for it, saved as a new change (history row).
+    /// `expected_version` is the record's version as the caller has it; a
+    /// stale one is refused with [`Error::Conflict`] and nothing is written.
+    /// Returns the saved record as JSON.
+    ///
+    /// Refused with [`Error::NotFound`] when the change id is unknown
+    /// (entity `change`) or the record no longer exists, and with
+    /// [`Error::Validation`] naming `change_id` when the change belongs to
+    /// another record, or naming `field` when that change did not record the
+    /// field, the field is not restorable, the field already holds that value,
+    /// or its place in the record no longer exists (a list got shorter, an
+    /// optional part was removed).
+    pub fn restore_value(
+        &mut self,
+        entity: EntityKind,
+        key: &str,
+        change_id: i64,
+        field: &str,
+        expected_version: i64,
+    ) -> Result<Value> {
+        let earlier = self.recorded_old_value(entity, key, change_id, field)?;
+        let restore = Restore {
+            entity,
+            key,
+            change_id,
+            field,
+            value: &earlier,
+            expected_version,
+        };
+        match entity {
+            EntityKind::Activity => {
+                let current = self.activity(key)?;
+                let mut a = restore.apply(&current, current.version)?;
+                a.version = expected_version;
+                to_json(&self.update_activity(&a)?)
+            }
+            EntityKind::Party => {
+                let current = self.party(key)?;
+                let mut p = restore.apply(&current, current.version)?;
+                p.version = expected_version;
+                to_json(&self.update_party(&p)?)
+            }
+            EntityKind::Tom => {
+                let current = self
+                    .toms()?
+                    .into_iter()
+                    .find(|t| t.key == key)
+                    .ok_or_else(|| Error::NotFound {
+                        entity: "tom",
+                        key: key.to_owned(),
+                    })?;
+                let mut t = restore.apply(&current, current.version)?;
+                t.version = expected_version;
+                to_json(&self.update_tom(&t)?)
+            }
+            EntityKind::ProcessorActivity => {
+                let current = self.processor_activity(key)?;
+                let mut e = restore.apply(&current, current.version)?;
+                e.version = expected_version;
+                to_json(&self.update_processor_activity(&e)?)
+            }
+            EntityKind::Organisation => {
+                let current = self.organisation()?;
+                let mut o = restore.apply(&current, current.version)?;
+                o.version = expected_version;
+                to_json(&self.save_organisation(&o)?)
+            }
+        }
+    }
+
+    /// The `old` value change `change_id` recorded for `field` of this record.
+    fn recorded_old_value(
+        &self,
+        entity: EntityKind,
+        key: &str,
+        change_id: i64,
+        field: &str,
+    ) -> Result<Value> {
+        let records = history::load(&self.conn, Some((entity, key)))?;
+        let Some(change) = records.into_iter().find(|r| r.id == change_id) else {
+            let exists = self
+                .conn
+                .query_row(
+                    "SELECT 1 FROM change_log WHERE id = ?1",
+                    [change_id],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some();
+            return Err(if exists {
+                Error::validation(
+                    "change_id",
+                    format!(
+                        "change {change_id} is not a change of {} '{key}'",
+                        entity.code()
+                    ),
+                )
+            } else {
+                Error::NotFound {
+                    entity: "change",
+                    key: change_id.to_string(),
+                }
+            });
+        };
+        change
+            .changes
+            .into_iter()
+            .find(|c| c.field == field)
+            .map(|FieldChange { old, .. }| old)
+            .ok_or_else(|| {
+                Error::validation(
+                    field,
+                    format!("change {change_id} did not change this field"),
+                )
+            })
+    }
+}
+
+/// One restore request, applied to the current record of whatever type.
+struct Restore<'a> {
+    entity: EntityKind,
+    key: &'a str,
+    change_id: i64,
+    field: &'a str,
+    value: &'a Value,
+    expected_version: i64,
+}
+
+impl Restore<'_> {
+    /// The current record with the field set back, read into its type again.
+    fn apply<T: Serialize + DeserializeOwned>(&self, current: &T, version: i64) -> Result<T> {
+        // A stale caller gets the conflict before anything else is judged
+        // against a state they have not seen.
+        ensure_version(self.entity.code(), self.key, self.expected_version, version)?;
+        let path = parse_path(self.field)?;
+        if let Some(Segment::Key(first)) = path.first() {
+            if NOT_RESTORABLE.contains(&first.as_str()) {
+                return Err(Error::validation(
+                    self.field,
+                    "is kept by the register itself and cannot be restored",
+                ));
+            }
+        }
+        let mut json = to_json(current)?;
+        let now = value_at(&json, &path).unwrap_or(&Value::Null);
+        if now == self.value {
+            return Err(Error::validation(
+                self.field,
+                format!(
+                    "already holds the value it had before change {}; nothing to restore",
+                    self.change_id
+                ),
+            ));
+        }
+        set_value(&mut json, &path, self.value.clone())
+            .map_err(|why| Error::validation(self.field, format!("cannot be restored: {why}")))?;
+        serde_json::from_value(json).map_err(|e| {
+            Error::validation(
+                self.field,
+                format!("the earlier value no longer fits the record: {e}"),
+            )
+        })
+    }
+}
+
+fn to_json<T: Serialize>(record: &T) -> Result<Value> {
+    serde_json::to_value(record).map_err(|e| Error::validation("", e.to_string()))
+}
+
+/// One step of a history path: `purposes[0].legal_bases` is
+/// `Key(purposes) Index(0) Key(legal_bases)`.
+#[derive(Debug, Clone, PartialEq)]
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// Parses the path syntax [`history::diff_fields`] writes: names joined by
+/// `.`, each followed by any number of `[n]`.
+fn parse_path(field: &str) -> Result<Vec<Segment>> {
+    let bad = || Error::validation(field, "is not a field path of a record");
+    let mut out = Vec::new();
+    for part in field.split('.') {
+        let (name, mut rest) = part.split_at(part.find('[').unwrap_or(part.len()));
+        if name.is_empty() {
+            return Err(bad());
+        }
+        out.push(Segment::Key(name.to_owned()));
+        while !rest.is_empty() {
+            let close = rest.find(']').ok_or_else(bad)?;
+            let index = rest
+                .get(1..close)
+                .filter(|_| rest.starts_with('['))
+                .and_then(|n| n.parse().ok())
+                .ok_or_else(bad)?;
+            out.push(Segment::Index(index));
+            rest = &rest[close + 1..];
+        }
+    }
+    Ok(out)
+}
+
+/// The value at `path`, `None` where any step is missing.
+fn value_at<'v>(root: &'v Value, path: &[Segment]) -> Option<&'v Value> {
+    path.iter().try_fold(root, |v, seg| match seg {
+        Segment::Key(k) => v.get(k.as_str()),
+        Segment::Index(i) => v.get(*i),
+    })
+}
+
+/// Shows a path prefix the way the history writes it.
+fn display(path: &[Segment]) -> String {
+    if path.is_empty() {
+        return "the record".to_owned();
+    }
+    let mut out = String::new();
+    for seg in path {
+        match seg {
+            Segment::Key(k) if out.is_empty() => out.push_str(k),
+            Segment::Key(k) => {
+                out.push('.');
+                out.push_str(k);
+            }
+            Segment::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
+/// Sets the value at `path`, which must exist in the record as it is now:
+/// nothing is created on the way, because a list entry or part that is gone
+/// cannot be told apart from one that was deliberately removed. `null` removes
+/// the field, so that the record's defaults apply (an empty list, no value).
+/// The error says which step no longer exists.
+fn set_value(root: &mut Value, path: &[Segment], value: Value) -> Result<(), String> {
+    let (last, parents) = path.split_last().ok_or("the path is empty")?;
+    let mut here = root;
+    for (depth, seg) in parents.iter().enumerate() {
+        let shown = display(&path[..=depth]);
+        here = match seg {
+            Segment::Key(k) => match here.get_mut(k.as_str()) {
+                Some(Value::Null) | None => {
+                    return Err(format!("{shown} is empty in the record now"))
+                }
+                Some(next) => next,
+            },
+            Segment::Index(i) => {
+                let why = gone(&shown, &path[..depth], here);
+                here.get_mut(*i).ok_or(why)?
+            }
+        };
+    }
+    match last {
+        Segment::Key(k) => {
+            let object = here
+                .as_object_mut()
+                .filter(|o| o.contains_key(k))
+                .ok_or_else(|| {
+                    format!(
+                        "{} no longer has a field {k} (its kind changed)",
+                        display(parents)
+                    )
+                })?;
+            if value.is_null() {
+                object.remove(k);
+            } else {
+                object.insert(k.clone(), value);
+            }
+        }
+        Segment::Index(i) => {
+            let why = gone(&display(path), parents, here);
+            *here.get_mut(*i).ok_or(why)? = value;
+        }
+    }
+    Ok(())
+}
+
+/// Why list entry `shown` cannot be reached: the list at `list` is shorter.
+fn gone(shown: &str, list: &[Segment], here: &Value) -> String {
+    let len = here.as_array().map_or(0, Vec::len);
+    let entries = if len == 1 { "entry" } else { "entries" };
+    format!(
+        "{shown} no longer exists: {} has {len} {entries} now",
+        display(list)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn key(k: &str) -> Segment {
+        Segment::Key(k.to_owned())
+    }
+
+    #[test]
+    fn parses_the_paths_the_history_writes() {
+        assert_eq!(parse_path("name").unwrap(), vec![key("name")]);
+        assert_eq!(
+            parse_path("purposes[0].legal_bases").unwrap(),
+            vec![key("purposes"), Segment::Index(0), key("legal_bases")]
+        );
+        assert_eq!(
+            parse_path("data_categories[12].retention.period.amount").unwrap(),
+            vec![
+                key("data_categories"),
+                Segment::Index(12),
+                key("retention"),
+                key("period"),
+                key("amount")
+            ]
+        );
+        assert_eq!(
+            parse_path("a[1][2]").unwrap(),
+            vec![key("a"), Segment::Index(1), Segment::Index(2)]
+        );
+        for bad in ["", ".name", "name.", "a[", "a[x]", "a]0[", "a[0]b", "[0]"] {
+            assert!(parse_path(bad).is_err(), "{bad:?} must be refused");
+        }
+    }
+
+    #[test]
+    fn sets_nested_values_and_removes_nulls() {
+        let mut v = json!({"purposes": [{"d": "a"}, {"d": "b", "n": "x"}], "name": "N"});
+        set_value(&mut v, &parse_path("purposes[1].d").unwrap(), json!("c")).unwrap();
+        set_value(&mut v, &parse_path("purposes[1].n").unwrap(), Value::Null).unwrap();
+        set_value(&mut v, &parse_path("name").unwrap(), json!("M")).unwrap();
+        assert_eq!(
+            v,
+            json!({"purposes": [{"d": "a"}, {"d": "c"}], "name": "M"})
+        );
+    }
+
+    #[test]
+    fn refuses_paths_that_no_longer_exist() {
+        let mut v = json!({"purposes": [{"d": "a"}], "agreement": null, "adm": {"kind": "none"}});
+        let before = v.clone();
+        let err = set_value(&mut v, &parse_path("purposes[2].d").unwrap(), json!("x"));
+        assert_eq!(
+            err.unwrap_err(),
+            "purposes[2] no longer exists: purposes has 1 entry now"
+        );
+        let err = set_value(
+            &mut v,
+            &parse_path("agreement.signed_on").unwrap(),
+            json!("x"),
+        );
+        assert_eq!(err.unwrap_err(), "agreement is empty in the record now");
+        let err = set_value(&mut v, &parse_path("adm.logic").unwrap(), json!("x"));
+        assert!(err.unwrap_err().contains("no longer has a field logic"));
+        assert_eq!(v, before, "a refused path changes nothing");
+    }
+}

@@ -1,0 +1,280 @@
+// The WebDriver client of the real-window tests: starts the built vvt-desktop
+// through tauri-driver (which drives WebKitWebDriver) and talks the W3C
+// protocol with plain fetch, so no test framework has to be installed.
+//
+// Environment:
+//   VVT_E2E_APP      the vvt-desktop binary (built with --features custom-protocol)
+//   VVT_E2E_DRIVER   the tauri-driver binary
+
+import { execFileSync, spawn } from "node:child_process";
+import { createServer } from "node:net";
+
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+/** Nothing here may hang CI: every wait is bounded. */
+export const WAIT_MS = 30_000;
+
+export const app = requireEnv("VVT_E2E_APP");
+const driverBin = requireEnv("VVT_E2E_DRIVER");
+
+/** @param {string} name */
+export function requireEnv(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`smoke: ${name} is not set`);
+    process.exit(2);
+  }
+  return value;
+}
+
+/** @param {number} ms */
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A port nobody listens on, so parallel runs and stray drivers cannot clash. */
+function freePort() {
+  return /** @type {Promise<number>} */ (
+    new Promise((resolve, reject) => {
+      const server = createServer();
+      server.once("error", reject);
+      server.listen(0, "127.0.0.1", () => {
+        const address = server.address();
+        const port = typeof address === "object" && address ? address.port : 0;
+        server.close(() => resolve(port));
+      });
+    })
+  );
+}
+
+export class WebDriver {
+  /** @param {string} base */
+  constructor(base) {
+    this.base = base;
+    /** @type {string | null} */
+    this.session = null;
+  }
+
+  /**
+   * @param {string} method
+   * @param {string} path
+   * @param {unknown} [body]
+   * @returns {Promise<any>}
+   */
+  async request(method, path, body) {
+    const response = await fetch(this.base + path, {
+      method,
+      headers: { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(WAIT_MS * 2),
+    });
+    /** @type {any} */
+    const json = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json.value ?? json)}`);
+    }
+    return json.value;
+  }
+
+  async waitUntilUp() {
+    const deadline = Date.now() + WAIT_MS;
+    while (Date.now() < deadline) {
+      try {
+        const status = await this.request("GET", "/status");
+        if (status?.ready !== false) return;
+      } catch {
+        // not listening yet
+      }
+      await sleep(200);
+    }
+    throw new Error("tauri-driver did not come up");
+  }
+
+  async start() {
+    /** When the app was asked to start, for start-up timing. */
+    this.startedAt = Date.now();
+    const value = await this.request("POST", "/session", {
+      capabilities: { alwaysMatch: { "tauri:options": { application: app } } },
+    });
+    this.session = value.sessionId;
+  }
+
+  async stop() {
+    if (this.session) await this.request("DELETE", `/session/${this.session}`).catch(() => {});
+    this.session = null;
+  }
+
+  /**
+   * Runs `script` (a function body; `arguments[i]` are `args`) in the page
+   * and returns its result.
+   * @param {string} script
+   * @param {unknown[]} [args]
+   */
+  execute(script, args = []) {
+    return this.request("POST", `/session/${this.session}/execute/sync`, { script, args });
+  }
+
+  /**
+   * Polls `script` until it returns something truthy, and returns that.
+   * @param {string} script
+   * @param {string} what  said when it never happens
+   */
+  async waitFor(script, what) {
+    const deadline = Date.now() + WAIT_MS;
+    let last;
+    while (Date.now() < deadline) {
+      try {
+        last = await this.execute(script);
+        if (last) return last;
+      } catch (error) {
+        last = error instanceof Error ? error.message : String(error);
+      }
+      await sleep(200);
+    }
+    throw new Error(`${what} never happened; last answer: ${JSON.stringify(last)}`);
+  }
+
+  /**
+   * Types `text` into the input `css` selects, replacing its value, the way
+   * the UI sees typing: an `input` event per change.
+   * @param {string} css
+   * @param {string} text
+   */
+  async setValue(css, text) {
+    await this.waitFor(`return !!document.querySelector(${JSON.stringify(css)});`, `${css} to appear`);
+    await this.execute(
+      `const el = document.querySelector(arguments[0]);
+       el.focus();
+       el.value = arguments[1];
+       el.dispatchEvent(new Event("input", { bubbles: true }));
+       el.dispatchEvent(new Event("change", { bubbles: true }));`,
+      [css, text],
+    );
+  }
+
+  /**
+   * Presses Ctrl together with `key` (e.g. "s") through the WebDriver actions
+   * API, as a keyboard would.
+   * @param {string} key
+   */
+  async ctrl(key) {
+    const CONTROL = "\uE009";
+    await this.request("POST", `/session/${this.session}/actions`, {
+      actions: [
+        {
+          type: "key",
+          id: "keyboard",
+          actions: [
+            { type: "keyDown", value: CONTROL },
+            { type: "keyDown", value: key },
+            { type: "keyUp", value: key },
+            { type: "keyUp", value: CONTROL },
+          ],
+        },
+      ],
+    });
+  }
+
+  /** The window as PNG bytes. */
+  async screenshot() {
+    const base64 = await this.request("GET", `/session/${this.session}/screenshot`);
+    return Buffer.from(base64, "base64");
+  }
+
+  /**
+   * Clicks the element `css` selects once it exists, and returns its text.
+   * @param {string} css
+   */
+  async click(css) {
+    const text = await this.textOf(css);
+    const found = await this.request("POST", `/session/${this.session}/element`, {
+      using: "css selector",
+      value: css,
+    });
+    await this.request("POST", `/session/${this.session}/element/${found[ELEMENT]}/click`, {});
+    return text;
+  }
+
+  /**
+   * Text of the element `css` selects, once it exists and `ready(text)` holds.
+   * @param {string} css
+   * @param {(text: string) => boolean} [ready]
+   */
+  async textOf(css, ready = (text) => text.length > 0) {
+    const deadline = Date.now() + WAIT_MS;
+    let last = "(element not found)";
+    while (Date.now() < deadline) {
+      try {
+        const found = await this.request("POST", `/session/${this.session}/element`, {
+          using: "css selector",
+          value: css,
+        });
+        if (!found?.[ELEMENT]) throw new Error(`unexpected find answer ${JSON.stringify(found)}`);
+        last = await this.request("GET", `/session/${this.session}/element/${found[ELEMENT]}/text`);
+        if (ready(last)) return last;
+      } catch (error) {
+        // not rendered yet
+        last = `(${error instanceof Error ? error.message : error})`;
+      }
+      await sleep(200);
+    }
+    throw new Error(`${css} never became ready; last text: ${JSON.stringify(last)}`);
+  }
+}
+
+/**
+ * Starts tauri-driver (and so the app) with VVT_DB=register and `env`, runs
+ * `check`, and tears everything down again, whatever happens.
+ * @param {string} register
+ * @param {(driver: WebDriver) => Promise<void>} check
+ * @param {Record<string, string>} [env]
+ */
+export async function withApp(register, check, env = {}) {
+  const port = await freePort();
+  const nativePort = await freePort();
+  // Own process group, so the driver, WebKitWebDriver and the app all go at once.
+  const child = spawn(driverBin, ["--port", String(port), "--native-port", String(nativePort)], {
+    env: { ...process.env, ...env, VVT_DB: register },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  // The driver logs a refused connection for every poll before WebKitWebDriver
+  // listens: keep its output, and show it only when the check fails.
+  /** @type {string[]} */
+  const log = [];
+  child.stdout?.on("data", (chunk) => log.push(String(chunk)));
+  child.stderr?.on("data", (chunk) => log.push(String(chunk)));
+  const driver = new WebDriver(`http://127.0.0.1:${port}`);
+  try {
+    await driver.waitUntilUp();
+    await driver.start();
+    await check(driver);
+  } catch (error) {
+    console.error(`--- tauri-driver output ---\n${log.join("").slice(-4000)}\n---`);
+    throw error;
+  } finally {
+    await driver.stop();
+    if (child.pid) {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+/** Titles of the top-level X windows: the native title is not visible to WebDriver. */
+export function windowTitles() {
+  try {
+    return execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8" });
+  } catch (error) {
+    return `xwininfo failed: ${error}`;
+  }
+}
+
+/**
+ * @param {boolean} condition
+ * @param {string} why
+ */
+export function assert(condition, why) {
+  if (!condition) throw new Error(why);
+}
+

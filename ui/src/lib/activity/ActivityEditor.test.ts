@@ -1,0 +1,456 @@
+// Component tests of the activity editor with the IPC module mocked: loading,
+// editing and saving the whole record, the core's validation and conflict
+// answers, the transfer helper, inline parties, dirty tracking, Ctrl+S,
+// creating and deleting.
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  createActivity,
+  createParty,
+  deleteActivity,
+  getActivity,
+  newActivity,
+  recordHistory,
+  updateActivity,
+  type Party,
+  type ProcessingActivity,
+} from "../api";
+import { settings } from "../settings.svelte";
+import ActivityEditor from "./ActivityEditor.svelte";
+import { catalogs, newDraft, parties, toms, webexActivity } from "./test-fixtures";
+import TestHost from "./TestHost.svelte";
+
+vi.mock("../api", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../api")>()),
+  getActivity: vi.fn(),
+  newActivity: vi.fn(),
+  createActivity: vi.fn(),
+  updateActivity: vi.fn(),
+  deleteActivity: vi.fn(),
+  createParty: vi.fn(),
+  recordHistory: vi.fn(),
+}));
+
+const get = vi.mocked(getActivity);
+const draft = vi.mocked(newActivity);
+const create = vi.mocked(createActivity);
+const update = vi.mocked(updateActivity);
+const remove = vi.mocked(deleteActivity);
+const addParty = vi.mocked(createParty);
+
+/** What the core returns for a save: the record with the version raised. */
+function stored(activity: ProcessingActivity): ProcessingActivity {
+  return { ...structuredClone(activity), version: activity.version + 1, updated_at: "2026-11-27T12:00:00Z" };
+}
+
+function props(overrides: Partial<{ activityKey: string | null; focusPath: string | null }> = {}) {
+  return {
+    activityKey: "VT-002",
+    catalogs,
+    parties,
+    toms,
+    onsaved: vi.fn(),
+    ondeleted: vi.fn(),
+    onpartycreated: vi.fn(),
+    ...overrides,
+  };
+}
+
+/** The optional parts of a transfer, unset. */
+const noDetails = {
+  mechanism: null,
+  scc_module: null,
+  supplementary_measures: null,
+  tia_date: null,
+  tia_result: null,
+  derogation_documentation: null,
+  safeguards_copy: null,
+  note: null,
+};
+
+/** The labelled input of the first purpose's description, once loaded. */
+const purposeInput = () => screen.findByRole("textbox", { name: /^Zweck der Verarbeitung/ });
+const saveButton = () => screen.getByRole("button", { name: "Speichern" });
+
+beforeEach(() => {
+  get.mockReset().mockImplementation(async () => webexActivity());
+  draft.mockReset().mockImplementation(async () => newDraft());
+  create.mockReset().mockImplementation(async (a) => stored(a));
+  update.mockReset().mockImplementation(async (a) => stored(a));
+  remove.mockReset().mockResolvedValue(undefined);
+  addParty.mockReset().mockImplementation(async (p) => ({ ...p, version: 1 }));
+  vi.mocked(recordHistory).mockReset().mockResolvedValue([]);
+});
+
+afterEach(() => {
+  settings.lang = "de";
+});
+
+describe("ActivityEditor", () => {
+  it("loads the activity and shows its purpose and legal basis", async () => {
+    render(ActivityEditor, props());
+
+    expect(await purposeInput()).toHaveValue("Durchführung von Online-Meetings und Webinaren");
+    expect(get).toHaveBeenCalledExactlyOnceWith("VT-002");
+    const bases = screen.getByRole("list", { name: "Rechtsgrundlagen" });
+    expect(bases, "the citation in German with its label").toHaveTextContent(
+      "Art. 6 Abs. 1 lit. b DSGVO",
+    );
+    expect(bases).toHaveTextContent("Vertrag oder vorvertragliche Maßnahmen");
+    expect(screen.getByRole("textbox", { name: /^Bezeichnung der Verarbeitungstätigkeit/ })).toHaveValue(
+      "Online-Meetings mit Cisco Webex",
+    );
+    expect(screen.getByRole("textbox", { name: "Schlüssel" }), "a saved key is fixed").toHaveAttribute(
+      "readonly",
+    );
+    for (const title of [
+      "Allgemein",
+      "Zwecke und Rechtsgrundlagen",
+      "Betroffene und Daten",
+      "Herkunft und Bereitstellung",
+      "Empfänger",
+      "Drittlandübermittlungen",
+      "TOM",
+      "DSFA",
+      "Überprüfung",
+      "Verlauf",
+    ]) {
+      expect(screen.getByRole("region", { name: title }), `section ${title}`).toBeInTheDocument();
+    }
+    expect(document.getElementById("activity-transfers"), "the shell links to sections by id").not.toBeNull();
+  });
+
+  it("saves an edited purpose with another legal basis through updateActivity", async () => {
+    const onsaved = vi.fn();
+    render(ActivityEditor, { ...props(), onsaved });
+
+    await fireEvent.input(await purposeInput(), { target: { value: "Online-Schulungen" } });
+    await fireEvent.change(screen.getByRole("combobox", { name: "Rechtsgrundlage hinzufügen" }), {
+      target: { value: "art6-1-f" },
+    });
+    await fireEvent.click(screen.getByRole("button", { name: "Art. 6 Abs. 1 lit. b DSGVO entfernen" }));
+
+    const interests = screen.getByRole("textbox", { name: "Berechtigte Interessen" });
+    expect(interests, "Art. 6(1)(f) asks for the interests (Art. 13(1)(d))").toHaveAccessibleDescription(
+      /Art\. 13 Abs\. 1 lit\. d DSGVO/,
+    );
+    await fireEvent.input(interests, { target: { value: "Wirtschaftliche Durchführung der Schulungen" } });
+    await fireEvent.click(saveButton());
+
+    const original = webexActivity();
+    expect(update).toHaveBeenCalledExactlyOnceWith({
+      ...original,
+      purposes: [
+        {
+          ...original.purposes[0],
+          description: "Online-Schulungen",
+          legal_bases: ["art6-1-f"],
+          legitimate_interests: "Wirtschaftliche Durchführung der Schulungen",
+        },
+      ],
+    });
+    expect(create, "an existing activity is updated").not.toHaveBeenCalled();
+    expect(await screen.findByRole("status")).toHaveTextContent("Gespeichert");
+    expect(onsaved).toHaveBeenCalledWith(expect.objectContaining({ key: "VT-002", version: 4 }));
+  });
+
+  it("shows a date the core refused at its field, marks it invalid and focuses it", async () => {
+    update.mockRejectedValue({
+      code: "validation",
+      field: "next_review",
+      message: "next_review: '2026-02-30' is no date",
+    });
+    render(ActivityEditor, props());
+    await purposeInput();
+
+    const nextReview = screen.getByRole("textbox", { name: "Nächste Überprüfung am" });
+    await fireEvent.input(nextReview, { target: { value: "2026-02-30" } });
+    await fireEvent.click(saveButton());
+
+    await waitFor(() => expect(nextReview).toHaveAttribute("aria-invalid", "true"));
+    expect(update.mock.calls[0][0].next_review, "the text goes to the core as typed").toBe("2026-02-30");
+    expect(nextReview).toHaveAccessibleDescription("'2026-02-30' is no date");
+    expect(nextReview, "the keyboard lands on the field").toHaveFocus();
+    const alerts = screen.getAllByRole("alert");
+    expect(alerts[0], "a summary line at the top").toHaveTextContent(
+      "Nicht gespeichert: Eine Angabe wurde nicht angenommen.",
+    );
+    expect(
+      screen.getByRole("textbox", { name: "Zuletzt überprüft am" }),
+      "only the named field is marked",
+    ).not.toHaveAttribute("aria-invalid");
+  });
+
+  it("reports a conflict, keeps the input and reloads only when asked", async () => {
+    update.mockRejectedValue({ code: "conflict", message: "activity 'VT-002' was changed elsewhere" });
+    render(TestHost, props());
+    const purpose = await purposeInput();
+
+    await fireEvent.input(purpose, { target: { value: "Meine Änderung" } });
+    await fireEvent.click(saveButton());
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      "Diese Tätigkeit wurde inzwischen an anderer Stelle geändert. Ihre Änderungen wurden nicht gespeichert; nichts wurde überschrieben.",
+    );
+    expect(purpose, "the DPO's text is not lost").toHaveValue("Meine Änderung");
+    expect(screen.getByTestId("dirty"), "still unsaved").toHaveTextContent("true");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(update, "never retried automatically").toHaveBeenCalledTimes(1);
+
+    await fireEvent.click(within(alert).getByRole("button", { name: "Neu laden" }));
+
+    expect(await purposeInput()).toHaveValue("Durchführung von Online-Meetings und Webinaren");
+    expect(get).toHaveBeenCalledTimes(2);
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getByTestId("dirty")).toHaveTextContent("false");
+  });
+
+  it("shows the adequacy of a destination and suggests the mechanism it calls for", async () => {
+    render(ActivityEditor, props());
+    await purposeInput();
+    await fireEvent.click(screen.getByRole("button", { name: "Drittlandübermittlung hinzufügen" }));
+
+    const country = screen.getByRole("combobox", { name: "Drittland" });
+    const offered = within(country)
+      .getAllByRole("option")
+      .map((o) => o.getAttribute("value"));
+    expect(offered, "third countries only, by German name").toEqual(["", "IN", "JP", "CH", "US"]);
+
+    await fireEvent.change(country, { target: { value: "US" } });
+    const adequacy = screen.getByTestId("adequacy");
+    expect(adequacy).toHaveTextContent("Angemessenheitsbeschluss (EU) 2023/1795 vom 10.07.2023.");
+    expect(adequacy, "the partial scope is spelled out").toHaveTextContent(
+      "Gilt nur eingeschränkt: Nur Organisationen, die nach dem EU-US Data Privacy Framework zertifiziert sind",
+    );
+    expect(screen.getByTestId("mechanism-suggestion")).toHaveTextContent(
+      "Vorschlag: Art. 45 DSGVO – Angemessenheitsbeschluss der EU-Kommission.",
+    );
+    const mechanism = screen.getByRole("combobox", { name: "Übermittlungsinstrument" });
+    expect(mechanism, "nothing is chosen without the DPO").toHaveValue("");
+    await fireEvent.click(screen.getByRole("button", { name: "Vorschlag übernehmen" }));
+    expect(mechanism).toHaveValue("art45");
+    expect(screen.queryByRole("combobox", { name: /Modul/ }), "no SCC module for Art. 45").toBeNull();
+
+    await fireEvent.change(country, { target: { value: "IN" } });
+    expect(screen.getByTestId("adequacy")).toHaveTextContent(
+      "Für dieses Land gibt es keinen Angemessenheitsbeschluss der EU-Kommission.",
+    );
+    expect(screen.getByTestId("mechanism-suggestion")).toHaveTextContent(
+      "Vorschlag: Art. 46 Abs. 2 lit. c DSGVO – Standardvertragsklauseln der EU-Kommission (SCC).",
+    );
+    await fireEvent.click(screen.getByRole("button", { name: "Vorschlag übernehmen" }));
+    expect(mechanism).toHaveValue("art46-2-c");
+    await fireEvent.change(screen.getByRole("combobox", { name: "Modul der Standardvertragsklauseln" }), {
+      target: { value: "2" },
+    });
+
+    const shield = within(mechanism).getByRole("option", { name: /Privacy Shield/ });
+    expect(shield, "an invalid instrument cannot be chosen").toBeDisabled();
+    expect(shield).toHaveTextContent("(ungültig)");
+
+    await fireEvent.click(saveButton());
+    expect(update.mock.calls[0][0].transfers).toEqual([
+      {
+        recipient: null,
+        country: "IN",
+        mechanism: "art46-2-c",
+        scc_module: 2,
+        supplementary_measures: null,
+        tia_date: null,
+        tia_result: null,
+        derogation_documentation: null,
+        safeguards_copy: null,
+        note: null,
+      },
+    ]);
+  });
+
+  it("suggests SCCs for a US recipient not certified under the Data Privacy Framework", async () => {
+    const activity = webexActivity();
+    activity.transfers = [{ recipient: "cisco", country: "US", ...noDetails }];
+    get.mockResolvedValue(activity);
+    render(ActivityEditor, props());
+
+    expect(await screen.findByTestId("mechanism-suggestion")).toHaveTextContent(
+      /Art\. 46 Abs\. 2 lit\. c DSGVO.*nicht als nach dem EU-US Data Privacy Framework zertifiziert/,
+    );
+  });
+
+  it("shows a recorded Privacy Shield transfer as invalid", async () => {
+    const activity = webexActivity();
+    activity.transfers = [{ recipient: "cisco", country: "US", ...noDetails, mechanism: "privacy-shield" }];
+    get.mockResolvedValue(activity);
+    render(ActivityEditor, props());
+
+    expect(await screen.findByRole("combobox", { name: "Übermittlungsinstrument" })).toHaveValue(
+      "privacy-shield",
+    );
+    expect(screen.getByText(/Dieses Instrument ist ungültig/)).toBeInTheDocument();
+  });
+
+  it("turns dirty on with an edit and off after the save", async () => {
+    render(TestHost, props());
+    const name = await screen.findByRole("textbox", { name: /^Bezeichnung der Verarbeitungstätigkeit/ });
+    const dirty = screen.getByTestId("dirty");
+    expect(dirty, "a loaded record is clean").toHaveTextContent("false");
+    expect(saveButton(), "nothing to save yet").toBeDisabled();
+
+    await fireEvent.input(name, { target: { value: "Online-Meetings (Webex)" } });
+    expect(dirty).toHaveTextContent("true");
+    expect(screen.getByRole("status")).toHaveTextContent("Ungespeicherte Änderungen");
+
+    await fireEvent.input(name, { target: { value: "Online-Meetings mit Cisco Webex" } });
+    expect(dirty, "typing the old text back is no change").toHaveTextContent("false");
+
+    await fireEvent.input(name, { target: { value: "Online-Meetings (Webex)" } });
+    await fireEvent.click(saveButton());
+    await waitFor(() => expect(dirty).toHaveTextContent("false"));
+    expect(update).toHaveBeenCalledTimes(1);
+
+    await fireEvent.input(name, { target: { value: "Webex" } });
+    await fireEvent.click(saveButton());
+    expect(update.mock.calls[1][0].version, "the next save is based on the stored version").toBe(4);
+  });
+
+  it("saves with Ctrl+S and keeps the webview from handling it", async () => {
+    render(ActivityEditor, props());
+    await fireEvent.input(await purposeInput(), { target: { value: "Webinare" } });
+
+    const notPrevented = await fireEvent.keyDown(window, { key: "s", ctrlKey: true });
+
+    expect(notPrevented, "preventDefault was called").toBe(false);
+    await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
+    expect(update.mock.calls[0][0].purposes[0].description).toBe("Webinare");
+  });
+
+  it("creates a new activity from the draft and updates it afterwards", async () => {
+    const onsaved = vi.fn();
+    render(ActivityEditor, { ...props({ activityKey: null }), onsaved });
+
+    const key = await screen.findByRole("textbox", { name: /^Schlüssel/ });
+    expect(draft).toHaveBeenCalledTimes(1);
+    expect(get).not.toHaveBeenCalled();
+    expect(key, "the proposed key is editable").toHaveValue("VT-004");
+    expect(screen.queryByRole("button", { name: "Löschen" }), "nothing to delete yet").toBeNull();
+    expect(screen.queryByRole("region", { name: "Verlauf" }), "no history yet").toBeNull();
+
+    await fireEvent.input(screen.getByRole("textbox", { name: /^Bezeichnung/ }), {
+      target: { value: "Bewerbungsverfahren" },
+    });
+    await fireEvent.click(saveButton());
+
+    expect(create).toHaveBeenCalledExactlyOnceWith({ ...newDraft(), name: "Bewerbungsverfahren" });
+    expect(update).not.toHaveBeenCalled();
+    expect(onsaved).toHaveBeenCalledWith(expect.objectContaining({ key: "VT-004", version: 1 }));
+    expect(await screen.findByRole("region", { name: "Verlauf" })).toBeInTheDocument();
+
+    await fireEvent.input(screen.getByRole("textbox", { name: /^Bezeichnung/ }), {
+      target: { value: "Bewerbermanagement" },
+    });
+    await fireEvent.click(saveButton());
+    expect(update, "once created, it is updated").toHaveBeenCalledTimes(1);
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it("deletes only after the in-app confirmation", async () => {
+    const ondeleted = vi.fn();
+    render(ActivityEditor, { ...props(), ondeleted });
+    await purposeInput();
+
+    await fireEvent.click(screen.getByRole("button", { name: "Löschen" }));
+    const confirm = screen.getByRole("group", {
+      name: "Verarbeitungstätigkeit „Online-Meetings mit Cisco Webex“ löschen?",
+    });
+    expect(remove, "the first click only asks").not.toHaveBeenCalled();
+    const yes = within(confirm).getByRole("button", { name: "Ja, löschen" });
+    expect(yes).toHaveFocus();
+
+    await fireEvent.click(yes);
+
+    expect(remove).toHaveBeenCalledExactlyOnceWith("VT-002", 3);
+    expect(ondeleted).toHaveBeenCalledWith("VT-002");
+    expect(await screen.findByText("Die Verarbeitungstätigkeit wurde gelöscht.")).toBeInTheDocument();
+  });
+
+  it("creates a party inline with a key proposed from its name", async () => {
+    const onpartycreated = vi.fn();
+    render(ActivityEditor, { ...props(), onpartycreated });
+    await purposeInput();
+    const recipients = screen.getByRole("region", { name: "Empfänger" });
+
+    await fireEvent.click(within(recipients).getByRole("button", { name: "Neue Partei" }));
+    const name = within(recipients).getByRole("textbox", { name: /^Name der Partei/ });
+    expect(name).toHaveFocus();
+    await fireEvent.input(name, { target: { value: "Zoom Video Communications, Inc." } });
+    expect(within(recipients).getByRole("textbox", { name: /^Schlüssel der Partei/ })).toHaveValue(
+      "zoom-video-communications-inc",
+    );
+    await fireEvent.click(within(recipients).getByRole("button", { name: "Partei anlegen" }));
+
+    const party: Party = {
+      key: "zoom-video-communications-inc",
+      name: "Zoom Video Communications, Inc.",
+      address: null,
+      country: null,
+      contact: null,
+      dpf_certified: false,
+      certifications: [],
+      agreement: null,
+      notes: null,
+      version: 0,
+    };
+    expect(addParty).toHaveBeenCalledExactlyOnceWith(party);
+    expect(onpartycreated).toHaveBeenCalledWith({ ...party, version: 1 });
+    const select = within(recipients).getByRole("combobox", { name: "Partei" });
+    await waitFor(() => expect(select).toHaveValue("zoom-video-communications-inc"));
+    expect(select, "the new party is listed by name").toHaveDisplayValue("Zoom Video Communications, Inc.");
+  });
+
+  it("marks a data category chosen from a special-category suggestion as Art. 9 data", async () => {
+    render(ActivityEditor, props());
+    await purposeInput();
+
+    await fireEvent.input(screen.getByRole("combobox", { name: /^Bezeichnung der Datenkategorie/ }), {
+      target: { value: "Gesundheitsdaten" },
+    });
+
+    expect(screen.getByRole("checkbox", { name: /Besondere Kategorie/ })).toBeChecked();
+  });
+
+  it("records an erasure period by amount and unit", async () => {
+    render(ActivityEditor, props());
+    await purposeInput();
+
+    await fireEvent.change(screen.getByRole("combobox", { name: "Einheit" }), { target: { value: "days" } });
+    await fireEvent.input(screen.getByRole("textbox", { name: "Frist" }), { target: { value: "30" } });
+    await fireEvent.click(saveButton());
+
+    expect(update.mock.calls[0][0].data_categories[0].retention).toEqual({
+      period: { amount: 30, unit: "days" },
+      criterion: null,
+      starts_at: null,
+      deletion: null,
+    });
+  });
+
+  it("focuses the field a finding points at", async () => {
+    const activity = webexActivity();
+    activity.transfers = [{ recipient: "cisco", country: "US", ...noDetails }];
+    get.mockResolvedValue(activity);
+    render(ActivityEditor, props({ focusPath: "transfers[0].mechanism" }));
+
+    const mechanism = await screen.findByRole("combobox", { name: "Übermittlungsinstrument" });
+    await waitFor(() => expect(mechanism).toHaveFocus());
+  });
+
+  it("speaks English", async () => {
+    settings.lang = "en";
+    render(ActivityEditor, props());
+
+    expect(await screen.findByRole("region", { name: "Purposes and legal bases" })).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "Legal bases" })).toHaveTextContent("Art. 6(1)(b) GDPR");
+    expect(screen.getByRole("button", { name: "Save" })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Third-country transfers" })).toBeInTheDocument();
+  });
+});

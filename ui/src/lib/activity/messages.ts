@@ -1,0 +1,639 @@
+// The activity editor's words in German (the default) and English. The type
+// makes a missing English entry a compile error. Legal terms follow the DSK's
+// vocabulary that German DPOs use (Verantwortlicher, Empfänger, Löschfrist …).
+
+import type {
+  ActivityStatus,
+  LegalBasisKind,
+  PeriodUnit,
+  ProtectionGoal,
+  ProvisionKind,
+  RecipientRole,
+} from "../api";
+import type { Lang } from "../i18n";
+import type { SectionName, SuggestionReason } from "./activity";
+
+export interface ActivityMessages {
+  sections: Record<SectionName, string>;
+  newActivity: string;
+  untitled: string;
+  loading: string;
+  loadFailed: string;
+  retry: string;
+  save: string;
+  saving: string;
+  saved: string;
+  unsaved: string;
+  validationSummary: string;
+  goToField: string;
+  saveFailed: string;
+  conflict: string;
+  reload: string;
+  delete: string;
+  deleteQuestion: (name: string) => string;
+  deleteExplanation: string;
+  deleteConfirm: string;
+  cancel: string;
+  deleting: string;
+  deleted: string;
+  deleteFailed: string;
+  deleteConflict: string;
+  remove: string;
+
+  key: string;
+  keyHintNew: string;
+  keyHintFixed: string;
+  name: string;
+  description: string;
+  department: string;
+  contactPerson: string;
+  status: string;
+  statuses: Record<ActivityStatus, string>;
+
+  purpose: (n: number) => string;
+  removePurpose: (n: number) => string;
+  addPurpose: string;
+  noPurposes: string;
+  purposeDescription: string;
+  legalBases: string;
+  addLegalBasis: string;
+  chooseLegalBasis: string;
+  noLegalBases: string;
+  removeLegalBasis: (citation: string) => string;
+  notInCatalog: string;
+  legalBasisKinds: Record<LegalBasisKind, string>;
+  legalBasisNote: string;
+  legalBasisNoteHint: string;
+  legitimateInterests: string;
+  legitimateInterestsHint: string;
+  consentGiven: string;
+  consentWithdrawal: string;
+  consentWithdrawalHint: string;
+
+  dataSubjects: string;
+  dataSubject: (n: number) => string;
+  removeDataSubject: (n: number) => string;
+  addDataSubject: string;
+  noDataSubjects: string;
+  dataCategories: string;
+  dataCategory: (n: number) => string;
+  removeDataCategory: (n: number) => string;
+  addDataCategory: string;
+  noDataCategories: string;
+  categoryName: string;
+  categoryDescription: string;
+  special: string;
+  criminal: string;
+  retention: string;
+  retentionAmount: string;
+  retentionUnit: string;
+  units: Record<PeriodUnit, string>;
+  retentionCriterion: string;
+  retentionCriterionHint: string;
+  retentionStartsAt: string;
+  retentionStartsAtHint: string;
+  retentionDeletion: string;
+  retentionDeletionHint: string;
+
+  sourceTitle: string;
+  fromDataSubject: string;
+  otherSources: string;
+  publiclyAccessible: string;
+  yes: string;
+  no: string;
+  notRecorded: string;
+  provisionTitle: string;
+  provision: string;
+  provisionKinds: Record<ProvisionKind, string>;
+  provisionConsequence: string;
+  automatedTitle: string;
+  automated: string;
+  automatedNone: string;
+  automatedUsed: string;
+  automatedLogic: string;
+  automatedConsequences: string;
+
+  recipient: (n: number) => string;
+  removeRecipient: (n: number) => string;
+  addRecipient: string;
+  noRecipients: string;
+  role: string;
+  roles: Record<RecipientRole, string>;
+  party: string;
+  noParty: string;
+  unknownParty: (key: string) => string;
+  internalUnit: string;
+  recipientDescription: string;
+  recipientNote: string;
+  recipientNoteHint: string;
+  newParty: string;
+  newPartyTitle: string;
+  partyName: string;
+  partyKey: string;
+  partyKeyHint: string;
+  createParty: string;
+  creatingParty: string;
+  createPartyFailed: string;
+
+  transfer: (n: number) => string;
+  removeTransfer: (n: number) => string;
+  addTransfer: string;
+  noTransfers: string;
+  transferRecipient: string;
+  country: string;
+  chooseCountry: string;
+  eeaCountry: (name: string) => string;
+  adequacy: (decision: string, date: string) => string;
+  adequacyScope: string;
+  noAdequacy: string;
+  suggestion: string;
+  suggestionReasons: Record<SuggestionReason, string>;
+  takeSuggestion: string;
+  suggestionTaken: string;
+  mechanism: string;
+  invalidMarker: string;
+  invalidMechanism: string;
+  sccModule: string;
+  sccModules: readonly [string, string, string, string];
+  supplementaryMeasures: string;
+  tiaDate: string;
+  tiaResult: string;
+  tiaHint: string;
+  derogationDocumentation: string;
+  safeguardsCopy: string;
+  safeguardsCopyHint: string;
+  transferNote: string;
+
+  toms: string;
+  goals: Record<ProtectionGoal, string>;
+  noTomCatalog: string;
+  unknownTom: (key: string) => string;
+  removeTom: (key: string) => string;
+  tomNotes: string;
+
+  dpiaRequired: string;
+  dpiaUndecided: string;
+  dpiaReason: string;
+  dpiaDoneOn: string;
+  dpiaReference: string;
+
+  lastReviewed: string;
+  nextReview: string;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const de: ActivityMessages = {
+  sections: {
+    general: "Allgemein",
+    purposes: "Zwecke und Rechtsgrundlagen",
+    data: "Betroffene und Daten",
+    source: "Herkunft und Bereitstellung",
+    recipients: "Empfänger",
+    transfers: "Drittlandübermittlungen",
+    toms: "TOM",
+    dpia: "DSFA",
+    review: "Überprüfung",
+    history: "Verlauf",
+  },
+  newActivity: "Neue Verarbeitungstätigkeit",
+  untitled: "(ohne Bezeichnung)",
+  loading: "Verarbeitungstätigkeit wird geladen …",
+  loadFailed: "Die Verarbeitungstätigkeit konnte nicht geladen werden.",
+  retry: "Erneut versuchen",
+  save: "Speichern",
+  saving: "Wird gespeichert …",
+  saved: "Gespeichert",
+  unsaved: "Ungespeicherte Änderungen",
+  validationSummary: "Nicht gespeichert: Eine Angabe wurde nicht angenommen.",
+  goToField: "Zum Feld",
+  saveFailed: "Nicht gespeichert.",
+  conflict:
+    "Diese Tätigkeit wurde inzwischen an anderer Stelle geändert. Ihre Änderungen wurden nicht gespeichert; nichts wurde überschrieben.",
+  reload: "Neu laden",
+  delete: "Löschen",
+  deleteQuestion: (name) => `Verarbeitungstätigkeit „${name}“ löschen?`,
+  deleteExplanation: "Sie verschwindet aus dem Verzeichnis; der Verlauf hält fest, wer sie wann gelöscht hat.",
+  deleteConfirm: "Ja, löschen",
+  cancel: "Abbrechen",
+  deleting: "Wird gelöscht …",
+  deleted: "Die Verarbeitungstätigkeit wurde gelöscht.",
+  deleteFailed: "Nicht gelöscht.",
+  deleteConflict:
+    "Diese Tätigkeit wurde inzwischen an anderer Stelle geändert und deshalb nicht gelöscht. Laden Sie sie neu und prüfen Sie die Änderung.",
+  remove: "Entfernen",
+
+  key: "Schlüssel",
+  keyHintNew:
+    "Buchstaben, Ziffern, Punkt, Unterstrich oder Bindestrich, z. B. VT-004; nach dem Anlegen nicht mehr änderbar.",
+  keyHintFixed: "Der Schlüssel lässt sich nach dem Anlegen nicht mehr ändern.",
+  name: "Bezeichnung der Verarbeitungstätigkeit",
+  description: "Beschreibung",
+  department: "Verantwortliche Fachabteilung",
+  contactPerson: "Ansprechpartner",
+  status: "Status",
+  statuses: { draft: "Entwurf", active: "Aktiv", retired: "Eingestellt" },
+
+  purpose: (n) => `Zweck ${n}`,
+  removePurpose: (n) => `Zweck ${n} entfernen`,
+  addPurpose: "Zweck hinzufügen",
+  noPurposes: "Noch kein Zweck erfasst.",
+  purposeDescription: "Zweck der Verarbeitung",
+  legalBases: "Rechtsgrundlagen",
+  addLegalBasis: "Rechtsgrundlage hinzufügen",
+  chooseLegalBasis: "Auswählen …",
+  noLegalBases: "Noch keine Rechtsgrundlage gewählt.",
+  removeLegalBasis: (c) => `${c} entfernen`,
+  notInCatalog: "nicht im Katalog",
+  legalBasisKinds: {
+    art6: "Art. 6 DSGVO",
+    art9: "Art. 9 DSGVO – besondere Kategorien",
+    art10: "Art. 10 DSGVO – Straftaten",
+    national: "Nationales Recht",
+    other: "Sonstige",
+  },
+  legalBasisNote: "Anmerkung zur Rechtsgrundlage",
+  legalBasisNoteHint: "Weitere Vorschriften, z. B. § 147 AO; bei „Sonstige Rechtsgrundlage“ die Vorschrift nennen.",
+  legitimateInterests: "Berechtigte Interessen",
+  legitimateInterestsHint:
+    "Bei Art. 6 Abs. 1 lit. f DSGVO müssen die Datenschutzhinweise die verfolgten Interessen nennen (Art. 13 Abs. 1 lit. d DSGVO).",
+  consentGiven: "Wie die Einwilligung erteilt wird",
+  consentWithdrawal: "Wie die Einwilligung widerrufen werden kann",
+  consentWithdrawalHint:
+    "Die Einwilligung ist jederzeit widerruflich (Art. 7 Abs. 3 DSGVO); die Datenschutzhinweise müssen darauf hinweisen (Art. 13 Abs. 2 lit. c DSGVO).",
+
+  dataSubjects: "Kategorien betroffener Personen",
+  dataSubject: (n) => `Kategorie betroffener Personen ${n}`,
+  removeDataSubject: (n) => `Kategorie betroffener Personen ${n} entfernen`,
+  addDataSubject: "Kategorie betroffener Personen hinzufügen",
+  noDataSubjects: "Noch keine Kategorie betroffener Personen erfasst.",
+  dataCategories: "Kategorien personenbezogener Daten",
+  dataCategory: (n) => `Datenkategorie ${n}`,
+  removeDataCategory: (n) => `Datenkategorie ${n} entfernen`,
+  addDataCategory: "Datenkategorie hinzufügen",
+  noDataCategories: "Noch keine Kategorie personenbezogener Daten erfasst.",
+  categoryName: "Bezeichnung der Datenkategorie",
+  categoryDescription: "Beschreibung",
+  special: "Besondere Kategorie personenbezogener Daten (Art. 9 DSGVO)",
+  criminal: "Daten über strafrechtliche Verurteilungen und Straftaten (Art. 10 DSGVO)",
+  retention: "Löschfrist",
+  retentionAmount: "Frist",
+  retentionUnit: "Einheit",
+  units: { hours: "Stunden", days: "Tage", weeks: "Wochen", months: "Monate", years: "Jahre" },
+  retentionCriterion: "Kriterium für die Speicherdauer",
+  retentionCriterionHint: "Wenn keine feste Frist gilt, z. B. „solange das Team besteht“.",
+  retentionStartsAt: "Beginn der Frist",
+  retentionStartsAtHint: "z. B. „Ende des Meetings“",
+  retentionDeletion: "Art der Löschung",
+  retentionDeletionHint: "z. B. „automatisch“ oder „manuell durch die IT“",
+
+  sourceTitle: "Herkunft der Daten",
+  fromDataSubject: "Bei der betroffenen Person erhoben",
+  otherSources: "Andere Quellen",
+  publiclyAccessible: "Andere Quellen sind öffentlich zugänglich (Art. 14 Abs. 2 lit. f DSGVO)",
+  yes: "Ja",
+  no: "Nein",
+  notRecorded: "nicht erfasst",
+  provisionTitle: "Bereitstellung der Daten",
+  provision: "Die Bereitstellung ist … (Art. 13 Abs. 2 lit. e DSGVO)",
+  provisionKinds: {
+    statutory: "gesetzlich vorgeschrieben",
+    contractual: "vertraglich vorgeschrieben",
+    pre_contractual: "für einen Vertragsabschluss erforderlich",
+    voluntary: "freiwillig",
+  },
+  provisionConsequence: "Folgen, wenn die Daten nicht bereitgestellt werden",
+  automatedTitle: "Automatisierte Entscheidungsfindung",
+  automated: "Automatisierte Entscheidungen einschließlich Profiling (Art. 22 DSGVO)",
+  automatedNone: "werden nicht eingesetzt",
+  automatedUsed: "werden eingesetzt",
+  automatedLogic: "Involvierte Logik",
+  automatedConsequences: "Tragweite und angestrebte Auswirkungen für die betroffene Person",
+
+  recipient: (n) => `Empfänger ${n}`,
+  removeRecipient: (n) => `Empfänger ${n} entfernen`,
+  addRecipient: "Empfänger hinzufügen",
+  noRecipients: "Noch kein Empfänger erfasst.",
+  role: "Art des Empfängers",
+  roles: {
+    internal: "Interne Stelle",
+    processor: "Auftragsverarbeiter",
+    sub_processor: "Unterauftragsverarbeiter",
+    joint_controller: "Gemeinsam Verantwortlicher",
+    independent_controller: "Eigenständiger Verantwortlicher",
+    public_authority: "Behörde oder öffentliche Stelle",
+  },
+  party: "Partei",
+  noParty: "– keine –",
+  unknownParty: (key) => `${key} (nicht erfasst)`,
+  internalUnit: "Interne Stelle (Abteilung)",
+  recipientDescription: "Beschreibung oder Kategorie von Empfängern",
+  recipientNote: "Anmerkung",
+  recipientNoteHint: "z. B. wann Daten dorthin gehen",
+  newParty: "Neue Partei",
+  newPartyTitle: "Neue Partei anlegen",
+  partyName: "Name der Partei",
+  partyKey: "Schlüssel der Partei",
+  partyKeyHint: "Aus dem Namen vorgeschlagen: Kleinbuchstaben, Ziffern und Bindestriche.",
+  createParty: "Partei anlegen",
+  creatingParty: "Wird angelegt …",
+  createPartyFailed: "Die Partei wurde nicht angelegt.",
+
+  transfer: (n) => `Übermittlung ${n}`,
+  removeTransfer: (n) => `Übermittlung ${n} entfernen`,
+  addTransfer: "Drittlandübermittlung hinzufügen",
+  noTransfers: "Keine Übermittlung in ein Drittland erfasst.",
+  transferRecipient: "Empfänger",
+  country: "Drittland",
+  chooseCountry: "Land wählen …",
+  eeaCountry: (name) => `${name} – EWR, kein Drittland`,
+  adequacy: (decision, date) => `Angemessenheitsbeschluss ${decision} vom ${date}.`,
+  adequacyScope: "Gilt nur eingeschränkt:",
+  noAdequacy: "Für dieses Land gibt es keinen Angemessenheitsbeschluss der EU-Kommission.",
+  suggestion: "Vorschlag:",
+  suggestionReasons: {
+    adequacy: "Für das Zielland gilt ein Angemessenheitsbeschluss.",
+    partial_adequacy:
+      "Nur wenn der Empfänger unter den Angemessenheitsbeschluss fällt; sonst ist ein anderes Instrument nötig.",
+    not_dpf_certified:
+      "Der Empfänger ist nicht als nach dem EU-US Data Privacy Framework zertifiziert erfasst; der Angemessenheitsbeschluss erfasst ihn daher nicht.",
+    no_adequacy:
+      "Ohne Angemessenheitsbeschluss sind geeignete Garantien nötig, üblich sind die Standardvertragsklauseln (Durchführungsbeschluss (EU) 2021/914).",
+  },
+  takeSuggestion: "Vorschlag übernehmen",
+  suggestionTaken: "Das gewählte Instrument entspricht dem Vorschlag.",
+  mechanism: "Übermittlungsinstrument",
+  invalidMarker: " (ungültig)",
+  invalidMechanism: "Dieses Instrument ist ungültig und trägt keine Übermittlung mehr. Wählen Sie ein anderes.",
+  sccModule: "Modul der Standardvertragsklauseln",
+  sccModules: [
+    "Modul 1: Verantwortlicher an Verantwortlichen",
+    "Modul 2: Verantwortlicher an Auftragsverarbeiter",
+    "Modul 3: Auftragsverarbeiter an Auftragsverarbeiter",
+    "Modul 4: Auftragsverarbeiter an Verantwortlichen",
+  ],
+  supplementaryMeasures: "Zusätzliche Maßnahmen",
+  tiaDate: "Transfer-Folgenabschätzung vom",
+  tiaResult: "Ergebnis der Transfer-Folgenabschätzung",
+  tiaHint: "Nach den EDSA-Empfehlungen 01/2020.",
+  derogationDocumentation: "Dokumentation der Beurteilung und der Garantien (Art. 49 Abs. 6 DSGVO)",
+  safeguardsCopy: "Kopie der Garantien erhältlich bei",
+  safeguardsCopyHint: "Wo betroffene Personen eine Kopie erhalten (Art. 13 Abs. 1 lit. f DSGVO).",
+  transferNote: "Anmerkung",
+
+  toms: "Technische und organisatorische Maßnahmen (Art. 32 DSGVO)",
+  goals: {
+    pseudonymisation: "Pseudonymisierung",
+    encryption: "Verschlüsselung",
+    confidentiality: "Vertraulichkeit",
+    integrity: "Integrität",
+    availability: "Verfügbarkeit",
+    resilience: "Belastbarkeit",
+    recoverability: "Wiederherstellbarkeit",
+    evaluation: "Überprüfung und Evaluierung",
+  },
+  noTomCatalog: "Im TOM-Katalog ist noch keine Maßnahme erfasst.",
+  unknownTom: (key) => `„${key}“ (nicht im TOM-Katalog)`,
+  removeTom: (key) => `„${key}“ entfernen`,
+  tomNotes: "Anmerkungen zu den TOM",
+
+  dpiaRequired: "Datenschutz-Folgenabschätzung erforderlich (Art. 35 DSGVO)",
+  dpiaUndecided: "nicht entschieden",
+  dpiaReason: "Begründung",
+  dpiaDoneOn: "DSFA durchgeführt am",
+  dpiaReference: "Fundstelle der DSFA",
+
+  lastReviewed: "Zuletzt überprüft am",
+  nextReview: "Nächste Überprüfung am",
+  notes: "Notizen",
+  createdAt: "Angelegt",
+  updatedAt: "Zuletzt geändert",
+};
+
+const en: ActivityMessages = {
+  sections: {
+    general: "General",
+    purposes: "Purposes and legal bases",
+    data: "Data subjects and data",
+    source: "Source and provision",
+    recipients: "Recipients",
+    transfers: "Third-country transfers",
+    toms: "TOMs",
+    dpia: "DPIA",
+    review: "Review",
+    history: "History",
+  },
+  newActivity: "New processing activity",
+  untitled: "(untitled)",
+  loading: "Loading the processing activity …",
+  loadFailed: "The processing activity could not be loaded.",
+  retry: "Try again",
+  save: "Save",
+  saving: "Saving …",
+  saved: "Saved",
+  unsaved: "Unsaved changes",
+  validationSummary: "Not saved: one entry was not accepted.",
+  goToField: "Go to field",
+  saveFailed: "Not saved.",
+  conflict:
+    "This activity has been changed elsewhere in the meantime. Your changes were not saved; nothing was overwritten.",
+  reload: "Reload",
+  delete: "Delete",
+  deleteQuestion: (name) => `Delete the processing activity “${name}”?`,
+  deleteExplanation: "It disappears from the register; the history records who deleted it and when.",
+  deleteConfirm: "Yes, delete",
+  cancel: "Cancel",
+  deleting: "Deleting …",
+  deleted: "The processing activity was deleted.",
+  deleteFailed: "Not deleted.",
+  deleteConflict:
+    "This activity has been changed elsewhere in the meantime and was therefore not deleted. Reload it and check the change.",
+  remove: "Remove",
+
+  key: "Key",
+  keyHintNew: "Letters, digits, dot, underscore or dash, e.g. VT-004; cannot be changed once created.",
+  keyHintFixed: "The key cannot be changed once the activity is created.",
+  name: "Name of the processing activity",
+  description: "Description",
+  department: "Responsible department",
+  contactPerson: "Contact person",
+  status: "Status",
+  statuses: { draft: "Draft", active: "Active", retired: "Retired" },
+
+  purpose: (n) => `Purpose ${n}`,
+  removePurpose: (n) => `Remove purpose ${n}`,
+  addPurpose: "Add purpose",
+  noPurposes: "No purpose recorded yet.",
+  purposeDescription: "Purpose of the processing",
+  legalBases: "Legal bases",
+  addLegalBasis: "Add legal basis",
+  chooseLegalBasis: "Choose …",
+  noLegalBases: "No legal basis chosen yet.",
+  removeLegalBasis: (c) => `Remove ${c}`,
+  notInCatalog: "not in the catalog",
+  legalBasisKinds: {
+    art6: "Art. 6 GDPR",
+    art9: "Art. 9 GDPR – special categories",
+    art10: "Art. 10 GDPR – criminal offences",
+    national: "National law",
+    other: "Other",
+  },
+  legalBasisNote: "Note on the legal basis",
+  legalBasisNoteHint: "Further provisions, e.g. § 147 AO; name the provision when “Other legal basis” is chosen.",
+  legitimateInterests: "Legitimate interests",
+  legitimateInterestsHint:
+    "With Art. 6(1)(f) GDPR the privacy notice must name the interests pursued (Art. 13(1)(d) GDPR).",
+  consentGiven: "How consent is given",
+  consentWithdrawal: "How consent can be withdrawn",
+  consentWithdrawalHint:
+    "Consent can be withdrawn at any time (Art. 7(3) GDPR); the privacy notice must say so (Art. 13(2)(c) GDPR).",
+
+  dataSubjects: "Categories of data subjects",
+  dataSubject: (n) => `Category of data subjects ${n}`,
+  removeDataSubject: (n) => `Remove category of data subjects ${n}`,
+  addDataSubject: "Add category of data subjects",
+  noDataSubjects: "No category of data subjects recorded yet.",
+  dataCategories: "Categories of personal data",
+  dataCategory: (n) => `Data category ${n}`,
+  removeDataCategory: (n) => `Remove data category ${n}`,
+  addDataCategory: "Add data category",
+  noDataCategories: "No category of personal data recorded yet.",
+  categoryName: "Name of the data category",
+  categoryDescription: "Description",
+  special: "Special category of personal data (Art. 9 GDPR)",
+  criminal: "Data relating to criminal convictions and offences (Art. 10 GDPR)",
+  retention: "Erasure time limit",
+  retentionAmount: "Period",
+  retentionUnit: "Unit",
+  units: { hours: "hours", days: "days", weeks: "weeks", months: "months", years: "years" },
+  retentionCriterion: "Criterion for the storage period",
+  retentionCriterionHint: "Where no fixed period applies, e.g. “as long as the team exists”.",
+  retentionStartsAt: "Period starts at",
+  retentionStartsAtHint: "e.g. “end of the meeting”",
+  retentionDeletion: "How the data is erased",
+  retentionDeletionHint: "e.g. “automatically” or “manually by IT”",
+
+  sourceTitle: "Source of the data",
+  fromDataSubject: "Collected from the data subject",
+  otherSources: "Other sources",
+  publiclyAccessible: "Other sources are publicly accessible (Art. 14(2)(f) GDPR)",
+  yes: "Yes",
+  no: "No",
+  notRecorded: "not recorded",
+  provisionTitle: "Provision of the data",
+  provision: "Providing the data is … (Art. 13(2)(e) GDPR)",
+  provisionKinds: {
+    statutory: "a statutory requirement",
+    contractual: "a contractual requirement",
+    pre_contractual: "necessary to enter into a contract",
+    voluntary: "voluntary",
+  },
+  provisionConsequence: "Consequences of not providing the data",
+  automatedTitle: "Automated decision-making",
+  automated: "Automated decisions including profiling (Art. 22 GDPR)",
+  automatedNone: "are not used",
+  automatedUsed: "are used",
+  automatedLogic: "Logic involved",
+  automatedConsequences: "Significance and envisaged consequences for the data subject",
+
+  recipient: (n) => `Recipient ${n}`,
+  removeRecipient: (n) => `Remove recipient ${n}`,
+  addRecipient: "Add recipient",
+  noRecipients: "No recipient recorded yet.",
+  role: "Kind of recipient",
+  roles: {
+    internal: "Internal unit",
+    processor: "Processor",
+    sub_processor: "Sub-processor",
+    joint_controller: "Joint controller",
+    independent_controller: "Independent controller",
+    public_authority: "Public authority or body",
+  },
+  party: "Party",
+  noParty: "– none –",
+  unknownParty: (key) => `${key} (not recorded)`,
+  internalUnit: "Internal unit (department)",
+  recipientDescription: "Description or category of recipients",
+  recipientNote: "Note",
+  recipientNoteHint: "e.g. when data goes there",
+  newParty: "New party",
+  newPartyTitle: "Create a new party",
+  partyName: "Name of the party",
+  partyKey: "Key of the party",
+  partyKeyHint: "Proposed from the name: lowercase letters, digits and dashes.",
+  createParty: "Create party",
+  creatingParty: "Creating …",
+  createPartyFailed: "The party was not created.",
+
+  transfer: (n) => `Transfer ${n}`,
+  removeTransfer: (n) => `Remove transfer ${n}`,
+  addTransfer: "Add third-country transfer",
+  noTransfers: "No transfer to a third country recorded.",
+  transferRecipient: "Recipient",
+  country: "Third country",
+  chooseCountry: "Choose a country …",
+  eeaCountry: (name) => `${name} – EEA, no third country`,
+  adequacy: (decision, date) => `Adequacy decision ${decision} of ${date}.`,
+  adequacyScope: "Limited in scope:",
+  noAdequacy: "There is no Commission adequacy decision for this country.",
+  suggestion: "Suggestion:",
+  suggestionReasons: {
+    adequacy: "An adequacy decision covers the destination.",
+    partial_adequacy: "Only if the recipient falls under the adequacy decision; otherwise another mechanism is needed.",
+    not_dpf_certified:
+      "The recipient is not recorded as certified under the EU-U.S. Data Privacy Framework, so the adequacy decision does not cover it.",
+    no_adequacy:
+      "Without an adequacy decision appropriate safeguards are needed, usually the standard contractual clauses (Implementing Decision (EU) 2021/914).",
+  },
+  takeSuggestion: "Apply suggestion",
+  suggestionTaken: "The chosen mechanism is the suggested one.",
+  mechanism: "Transfer mechanism",
+  invalidMarker: " (invalid)",
+  invalidMechanism: "This mechanism is invalid and no longer carries a transfer. Choose another one.",
+  sccModule: "Module of the standard contractual clauses",
+  sccModules: [
+    "Module 1: controller to controller",
+    "Module 2: controller to processor",
+    "Module 3: processor to processor",
+    "Module 4: processor to controller",
+  ],
+  supplementaryMeasures: "Supplementary measures",
+  tiaDate: "Transfer impact assessment of",
+  tiaResult: "Result of the transfer impact assessment",
+  tiaHint: "Following EDPB Recommendations 01/2020.",
+  derogationDocumentation: "Documentation of the assessment and the safeguards (Art. 49(6) GDPR)",
+  safeguardsCopy: "Copy of the safeguards available from",
+  safeguardsCopyHint: "Where data subjects can obtain a copy (Art. 13(1)(f) GDPR).",
+  transferNote: "Note",
+
+  toms: "Technical and organisational measures (Art. 32 GDPR)",
+  goals: {
+    pseudonymisation: "Pseudonymisation",
+    encryption: "Encryption",
+    confidentiality: "Confidentiality",
+    integrity: "Integrity",
+    availability: "Availability",
+    resilience: "Resilience",
+    recoverability: "Recoverability",
+    evaluation: "Testing and evaluation",
+  },
+  noTomCatalog: "The TOM catalog holds no measure yet.",
+  unknownTom: (key) => `“${key}” (not in the TOM catalog)`,
+  removeTom: (key) => `Remove “${key}”`,
+  tomNotes: "Notes on the TOMs",
+
+  dpiaRequired: "Data protection impact assessment required (Art. 35 GDPR)",
+  dpiaUndecided: "not decided",
+  dpiaReason: "Reason",
+  dpiaDoneOn: "DPIA carried out on",
+  dpiaReference: "Where the DPIA is kept",
+
+  lastReviewed: "Last reviewed on",
+  nextReview: "Next review on",
+  notes: "Notes",
+  createdAt: "Created",
+  updatedAt: "Last changed",
+};
+
+export const activityMessages: Record<Lang, ActivityMessages> = { de, en };

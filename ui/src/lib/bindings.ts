@@ -1,0 +1,589 @@
+// Generated from the Rust types by src-tauri/tests/bindings.rs; do not edit.
+// Run `VVT_UPDATE_BINDINGS=1 cargo test -p vvt-desktop --test bindings` after changing a Rust type.
+
+export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
+
+/**
+ * The two languages of the UI and of every document; German is the default.
+ */
+export type Lang = "de" | "en";
+
+/**
+ * A whole register: the header, the organisation-wide catalogs the DPO keeps
+ * (parties, TOMs), every processing activity and the change history.
+ */
+export type Register = { organisation: Organisation, toms: Array<Tom>, parties: Array<Party>, activities: Array<ProcessingActivity>, history: Array<ChangeRecord>,
+/**
+ * Published versions of the public notice, oldest first.
+ */
+publications: Array<Publication>,
+/**
+ * The processor's record (Art. 30(2)): processing done on behalf of
+ * other controllers. Left out of the JSON when empty, so registers
+ * without one export exactly as before.
+ */
+processor_activities?: Array<ProcessorActivity>, };
+
+export type Organisation = { controller: Controller, dpo: Dpo | null,
+/**
+ * EU representative (Art. 27), only for controllers outside the Union.
+ */
+representative: ContactParty | null, joint_controllers: Array<JointController>,
+/**
+ * Code of the competent supervisory authority in the catalog, e.g. `DE-BW`.
+ */
+authority: string | null,
+/**
+ * Date ("Stand") of the public notice currently in force, when it was
+ * published outside VVT's own publication history.
+ */
+notice_date: string | null,
+/**
+ * Optimistic-locking counter; raised by the store on every save.
+ */
+version: number, };
+
+export type Controller = { name: string, address: string | null, email: string | null, phone: string | null, website: string | null,
+/**
+ * Public bodies may not rely on Art. 6(1)(f) for their tasks and fall
+ * under a different supervisory authority in some Länder.
+ */
+public_body: boolean, };
+
+export type Dpo = {
+/**
+ * A person's name or a function ("Datenschutzbeauftragter").
+ */
+name: string, external: boolean,
+/**
+ * For an external DPO: the firm they work for.
+ */
+organisation: string | null, address: string | null, email: string | null, phone: string | null, };
+
+/**
+ * Someone named in the header with contact details (representative).
+ */
+export type ContactParty = { name: string, address: string | null, email: string | null, phone: string | null, };
+
+export type JointController = { name: string, address: string | null, contact: string | null,
+/**
+ * The essence of the Art. 26 arrangement, which must be made available
+ * to data subjects (Art. 26(2)).
+ */
+arrangement: string | null,
+/**
+ * Keys of the activities the joint control covers; empty means all.
+ */
+activities: Array<string>, };
+
+export type ProcessingActivity = {
+/**
+ * Stable short key, e.g. `VT-001` or `meetings-jitsi`.
+ */
+key: string, name: string, description: string | null, department: string | null, contact_person: string | null, status: ActivityStatus, purposes: Array<Purpose>, data_subjects: Array<string>, data_categories: Array<DataCategory>, source: DataSource,
+/**
+ * Art. 13(2)(e); `None` means not recorded.
+ */
+provision: ProvisionRequirement | null,
+/**
+ * Art. 13(2)(f), Art. 22; `None` means not recorded.
+ */
+automated_decisions: AutomatedDecisions | null, recipients: Array<Recipient>, transfers: Array<Transfer>,
+/**
+ * Keys into the organisation-wide TOM catalog.
+ */
+toms: Array<string>, tom_notes: string | null, dpia: Dpia, created_at: string, updated_at: string, last_reviewed: string | null, next_review: string | null, notes: string | null,
+/**
+ * Optimistic-locking counter; raised by the store on every save.
+ */
+version: number, };
+
+export type ActivityStatus = "draft" | "active" | "retired";
+
+/**
+ * A purpose with the legal bases it rests on (Art. 30(1)(b), 13(1)(c)).
+ */
+export type Purpose = { description: string,
+/**
+ * Codes from the legal-basis catalog, e.g. `art6-1-b`, `bdsg-26`.
+ */
+legal_bases: Array<string>,
+/**
+ * Free-text reference to national or sector law, e.g. "§ 147 AO".
+ */
+legal_basis_note: string | null,
+/**
+ * The legitimate interests pursued, required for Art. 6(1)(f) (13(1)(d)).
+ */
+legitimate_interests: string | null,
+/**
+ * For consent: how it is given.
+ */
+consent_given: string | null,
+/**
+ * For consent: how it is withdrawn (Art. 7(3)).
+ */
+consent_withdrawal: string | null, };
+
+/**
+ * A category of personal data (Art. 30(1)(c)) with its erasure rule (30(1)(f)).
+ */
+export type DataCategory = { name: string, description: string | null,
+/**
+ * Special category under Art. 9(1).
+ */
+special: boolean,
+/**
+ * Data relating to criminal convictions and offences (Art. 10).
+ */
+criminal: boolean, retention: RetentionRule | null, };
+
+/**
+ * How long a data category is kept and how it is erased.
+ */
+export type RetentionRule = {
+/**
+ * A fixed period, where one applies.
+ */
+period: Period | null,
+/**
+ * The criterion, where the period is not fixed ("solange das Team besteht").
+ */
+criterion: string | null,
+/**
+ * The event the period counts from ("Ende des Meetings").
+ */
+starts_at: string | null,
+/**
+ * How the data is erased ("automatisch", "manuell durch die IT").
+ */
+deletion: string | null, };
+
+export type Period = { amount: number, unit: PeriodUnit, };
+
+export type PeriodUnit = "hours" | "days" | "weeks" | "months" | "years";
+
+/**
+ * Where the data comes from (Art. 13 vs. Art. 14, 14(2)(f)).
+ */
+export type DataSource = {
+/**
+ * Collected from the data subject; `None` means not recorded.
+ */
+from_data_subject: boolean | null,
+/**
+ * Other sources, when data also comes from elsewhere.
+ */
+other_sources: string | null,
+/**
+ * Whether those other sources are publicly accessible.
+ */
+publicly_accessible: boolean | null, };
+
+/**
+ * Whether providing the data is required, and what follows if not (13(2)(e)).
+ */
+export type ProvisionRequirement = { kind: ProvisionKind, consequence: string | null, };
+
+export type ProvisionKind = "statutory" | "contractual" | "pre_contractual" | "voluntary";
+
+/**
+ * Automated decision-making including profiling (Art. 22, 13(2)(f)).
+ */
+export type AutomatedDecisions = { "kind": "none" } | { "kind": "used",
+/**
+ * Meaningful information about the logic involved.
+ */
+logic: string,
+/**
+ * Significance and envisaged consequences for the data subject.
+ */
+consequences: string | null, };
+
+/**
+ * Someone who receives the data (Art. 30(1)(d), 13(1)(e)).
+ */
+export type Recipient = { role: RecipientRole,
+/**
+ * Key of the party, for external recipients recorded as parties.
+ */
+party: string | null,
+/**
+ * The internal unit, or a category of recipients ("Kunden").
+ */
+description: string | null,
+/**
+ * When or why data goes there ("nur bei Angabe einer E-Mail-Adresse").
+ */
+note: string | null, };
+
+export type RecipientRole = "internal" | "processor" | "sub_processor" | "joint_controller" | "independent_controller" | "public_authority";
+
+/**
+ * A transfer to a third country or international organisation (Art. 30(1)(e),
+ * Art. 44 ff.).
+ */
+export type Transfer = {
+/**
+ * Key of the receiving party.
+ */
+recipient: string | null,
+/**
+ * ISO 3166-1 alpha-2 code of the country of destination.
+ */
+country: string,
+/**
+ * Code from the transfer-mechanism catalog; `None` means not recorded.
+ */
+mechanism: string | null,
+/**
+ * Module of the 2021/914 SCCs (1 C2C, 2 C2P, 3 P2P, 4 P2C).
+ */
+scc_module: number | null, supplementary_measures: string | null,
+/**
+ * Transfer impact assessment (EDPB Recommendations 01/2020).
+ */
+tia_date: string | null, tia_result: string | null,
+/**
+ * Documentation of the assessment for Art. 49(1) second subparagraph
+ * transfers (Art. 49(6)).
+ */
+derogation_documentation: string | null,
+/**
+ * Where data subjects can obtain a copy of the safeguards (13(1)(f)).
+ */
+safeguards_copy: string | null, note: string | null, };
+
+/**
+ * Data protection impact assessment (Art. 35).
+ */
+export type Dpia = {
+/**
+ * `None` means no decision has been recorded.
+ */
+required: boolean | null, reason: string | null, done_on: string | null, reference: string | null, };
+
+export type Party = {
+/**
+ * Stable short key, e.g. `cisco`.
+ */
+key: string, name: string, address: string | null,
+/**
+ * ISO 3166-1 alpha-2 code of the seat.
+ */
+country: string | null, contact: string | null,
+/**
+ * Certified under the EU-US Data Privacy Framework (Decision (EU) 2023/1795);
+ * only meaningful for organisations in the United States.
+ */
+dpf_certified: boolean, certifications: Array<string>, agreement: ProcessorAgreement | null, notes: string | null, version: number, };
+
+/**
+ * The contract under Art. 28(3) with a processor ("AVV").
+ */
+export type ProcessorAgreement = {
+/**
+ * `None` while the agreement is not signed.
+ */
+signed_on: string | null,
+/**
+ * Version or reference of the document ("DPA v2024-09").
+ */
+reference: string | null,
+/**
+ * Where the signed document is kept.
+ */
+location: string | null,
+/**
+ * The Art. 28(3) points the agreement covers.
+ */
+covers: Array<Art28Point>, subprocessors: Array<SubProcessor>,
+/**
+ * Where the processing takes place ("EU-Rechenzentren").
+ */
+locations: Array<string>, next_review: string | null, };
+
+/**
+ * The points (a)–(h) of Art. 28(3) GDPR.
+ */
+export type Art28Point = "a" | "b" | "c" | "d" | "e" | "f" | "g" | "h";
+
+export type SubProcessor = {
+/**
+ * Key of the sub-processor's party record.
+ */
+party: string,
+/**
+ * ISO 3166-1 alpha-2 code of where it processes.
+ */
+country: string | null, task: string | null,
+/**
+ * Transfer mechanism code, when the sub-processor sits in a third country.
+ */
+mechanism: string | null, };
+
+export type Tom = { key: string, goal: ProtectionGoal, title: string, description: string | null, version: number, };
+
+/**
+ * The protection goals of Art. 32(1)(a)–(d) GDPR, by which TOMs are grouped.
+ */
+export type ProtectionGoal = "pseudonymisation" | "encryption" | "confidentiality" | "integrity" | "availability" | "resilience" | "recoverability" | "evaluation";
+
+/**
+ * One entry of the processor's record: the processing done for one
+ * controller (Art. 30(2)(a)–(d)).
+ */
+export type ProcessorActivity = {
+/**
+ * Stable short key, e.g. `AV-001` or `payroll-acme`.
+ */
+key: string,
+/**
+ * A short name for the processing ("Lohnabrechnung für die Acme GmbH").
+ */
+name: string,
+/**
+ * The controller on whose behalf the organisation acts (Art. 30(2)(a)).
+ */
+controller: ClientController,
+/**
+ * Categories of processing carried out for that controller (Art. 30(2)(b)),
+ * e.g. "Hosting", "Lohnabrechnung".
+ */
+categories: Array<string>,
+/**
+ * Transfers to third countries or international organisations
+ * (Art. 30(2)(c)), recorded as for the organisation's own activities.
+ */
+transfers: Array<Transfer>,
+/**
+ * Keys into the organisation-wide TOM catalog (Art. 30(2)(d)).
+ */
+toms: Array<string>, tom_notes: string | null, notes: string | null, created_at: string, updated_at: string,
+/**
+ * Optimistic-locking counter; raised by the store on every save.
+ */
+version: number, };
+
+/**
+ * The controller a processing is done for, with the contacts Art. 30(2)(a)
+ * asks for. Representative and DPO are free text (name and contact details)
+ * because they are the client's, not people the organisation manages.
+ */
+export type ClientController = { name: string, address: string | null,
+/**
+ * E-mail, phone or contact person.
+ */
+contact: string | null,
+/**
+ * The controller's representative in the Union (Art. 27), where it has one.
+ */
+representative: string | null,
+/**
+ * The controller's data protection officer, name and contact details.
+ */
+dpo: string | null, };
+
+export type ChangeRecord = { id: number, at: string,
+/**
+ * The operating-system user who made the change.
+ */
+user: string, entity: EntityKind,
+/**
+ * Key of the record changed (`organisation` for the header).
+ */
+key: string, action: ChangeAction, changes: Array<FieldChange>, };
+
+/**
+ * One field's value before and after; `null` where the field did not exist.
+ */
+export type FieldChange = {
+/**
+ * Path of the field inside the record, e.g. `purposes[0].legal_bases`.
+ */
+field: string, old: JsonValue, new: JsonValue, };
+
+export type EntityKind = "organisation" | "activity" | "party" | "tom" | "processor_activity";
+
+export type ChangeAction = "create" | "update" | "delete";
+
+export type Publication = { id: number, lang: Lang,
+/**
+ * The moment of publication; its date is the notice's "Stand".
+ */
+published_at: string,
+/**
+ * The operating-system user who published it.
+ */
+user: string,
+/**
+ * SHA-256 of `markdown`, hex-encoded.
+ */
+content_hash: string, markdown: string, html: string, };
+
+export type Catalogs = { legal_bases: Array<LegalBasis>, countries: Array<Country>, mechanisms: Array<TransferMechanism>, authorities: Array<Authority>, suggestions: Array<Suggestion>, };
+
+export type LegalBasis = {
+/**
+ * e.g. `art6-1-f`, `art9-2-b`, `bdsg-26`.
+ */
+code: string, kind: LegalBasisKind,
+/**
+ * Citation, e.g. "Art. 6 Abs. 1 lit. f DSGVO".
+ */
+citation_de: string,
+/**
+ * Citation, e.g. "Art. 6(1)(f) GDPR".
+ */
+citation_en: string, label_de: string, label_en: string,
+/**
+ * W3C DPV identifier, e.g. `eu-gdpr:A6-1-f`.
+ */
+dpv: string | null, source: string, checked_on: string, };
+
+/**
+ * Which part of the law a legal basis comes from.
+ */
+export type LegalBasisKind = "art6" | "art9" | "art10" | "national" | "other";
+
+export type Country = {
+/**
+ * ISO 3166-1 alpha-2.
+ */
+code: string, name_de: string, name_en: string,
+/**
+ * Member of the EEA (EU 27, Iceland, Liechtenstein, Norway): no third country.
+ */
+eea: boolean, adequacy: Adequacy | null, source: string, checked_on: string, };
+
+/**
+ * An adequacy decision under Art. 45 GDPR.
+ */
+export type Adequacy = {
+/**
+ * e.g. "(EU) 2023/1795".
+ */
+decision: string, date: string,
+/**
+ * For partial decisions the scope, e.g. "nur nach dem EU-US Data
+ * Privacy Framework zertifizierte Organisationen"; `None` for full adequacy.
+ */
+scope_de: string | null, scope_en: string | null, };
+
+export type TransferMechanism = {
+/**
+ * e.g. `art45`, `art46-2-c`, `art49-1-a`, `art49-1-2`.
+ */
+code: string, citation_de: string, citation_en: string, label_de: string, label_en: string, dpv: string | null,
+/**
+ * Requires the Art. 49(6) documentation in the register.
+ */
+needs_documentation: boolean,
+/**
+ * False for instruments that no longer carry a transfer (Privacy Shield).
+ */
+valid: boolean, source: string, checked_on: string, };
+
+export type Authority = {
+/**
+ * e.g. `DE-BW`, `DE-BY-private`, `DE-BfDI`.
+ */
+code: string, name: string,
+/**
+ * The Land (ISO 3166-2 subdivision) or `DE` for the federal authority.
+ */
+region: string,
+/**
+ * Which controllers it supervises: `private`, `public` or `all`.
+ */
+sector: string, address: string, email: string | null, phone: string | null, website: string | null, source: string, checked_on: string, };
+
+export type Suggestion = {
+/**
+ * `data_category` or `data_subject`.
+ */
+kind: string, label_de: string, label_en: string,
+/**
+ * For data categories: a special category under Art. 9(1).
+ */
+special: boolean, };
+
+/**
+ * What the desktop start screen shows before anything is opened for editing.
+ */
+export type RegisterSummary = { path: string, organisation_name: string | null, activity_count: number, party_count: number, };
+
+/**
+ * One line of `vvt list` and of the desktop activity list.
+ */
+export type ActivityListItem = { key: string, name: string, status: ActivityStatus, department: string | null, purpose_count: number, transfer_count: number, next_review: string | null, updated_at: string, };
+
+export type ActivityFilter = {
+/**
+ * Words looked for, case-insensitively, in the key, name, description,
+ * purposes, data categories, data subjects and the names of recipients
+ * and transfer recipients. Every word must occur somewhere.
+ */
+text: string | null, status: ActivityStatus | null,
+/**
+ * A legal-basis code that some purpose must rest on.
+ */
+legal_basis: string | null,
+/**
+ * Only activities with (true) or without (false) third-country transfers.
+ */
+has_transfer: boolean | null,
+/**
+ * Only activities whose next review is due on or before this date.
+ */
+review_due_by: string | null, };
+
+/**
+ * One problem found in the register.
+ */
+export type Finding = {
+/**
+ * Stable rule id, e.g. `transfer-no-mechanism`; never changes once shipped.
+ */
+rule: string, severity: Severity,
+/**
+ * The article or judgment the rule rests on, e.g. "Art. 44 ff. DSGVO".
+ */
+source_de: string, source_en: string, record: RecordRef,
+/**
+ * JSON path of the field inside the record, as validation errors name
+ * it (`transfers[0].mechanism`, `agreement.signed_on`, `controller.email`).
+ */
+field: string, message_de: string, message_en: string, hint_de: string, hint_en: string, };
+
+/**
+ * How serious a finding is: an error makes `vvt check` exit with 1.
+ */
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * The record a finding concerns; the header's key is `organisation`, as in
+ * the change history.
+ */
+export type RecordRef = { entity: EntityKind, key: string, };
+
+/**
+ * How many findings there are of each severity.
+ */
+export type Counts = { error: number, warning: number, info: number, };
+
+/**
+ * What a failed command returns to the UI: `code` is stable and the UI
+ * switches on it; `message` is for people; `field` names the input concerned;
+ * `path` names the register file a refusal to open it concerns.
+ */
+export type CommandError = { code: string, message: string, field?: string, path?: string, };
+
+/**
+ * One backup file, as the UI shows it in the list to restore from.
+ */
+export type BackupEntry = { path: string, file_name: string,
+/**
+ * When the backup was taken, RFC 3339 in UTC.
+ */
+taken_at: string, size_bytes: number, };

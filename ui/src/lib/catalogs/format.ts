@@ -1,0 +1,56 @@
+// How catalog entries and calendar dates read in the current language. Shared
+// by the catalog tables and the editors that pick from the catalogs (parties,
+// organisation), so a country or a date reads the same everywhere.
+
+import type { Catalogs, Country } from "../api";
+import type { Lang } from "../i18n";
+
+const LOCALES: Record<Lang, string> = { de: "de-DE", en: "en-GB" };
+
+/**
+ * A calendar date ("YYYY-MM-DD") as the register print writes it: "27.11.2026"
+ * in German, unchanged in English (ISO is unambiguous there). Same convention
+ * as the activity list (list/dates.ts). Text that is no such date is shown as is.
+ */
+export function formatDay(date: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match || lang === "en") return date;
+  return `${match[3]}.${match[2]}.${match[1]}`;
+}
+
+export function countryName(country: Country, lang: Lang): string {
+  return lang === "de" ? country.name_de : country.name_en;
+}
+
+/** The countries ordered by their name in `lang`, as the DPO looks for them. */
+export function sortedCountries(catalogs: Catalogs, lang: Lang): Country[] {
+  const collator = new Intl.Collator(LOCALES[lang]);
+  return [...catalogs.countries].sort((a, b) =>
+    collator.compare(countryName(a, lang), countryName(b, lang)),
+  );
+}
+
+/** The countries as select options, ordered by their name in `lang`. */
+export function countryOptions(
+  catalogs: Catalogs,
+  lang: Lang,
+): { value: string; label: string }[] {
+  return sortedCountries(catalogs, lang).map((c) => ({ value: c.code, label: countryName(c, lang) }));
+}
+
+/** The name of the country with `code`, or the code itself when the catalog lacks it. */
+export function countryLabel(catalogs: Catalogs, code: string, lang: Lang): string {
+  const country = catalogs.countries.find((c) => c.code === code);
+  return country ? countryName(country, lang) : code;
+}
+
+/** Case-insensitive: every word of `query` occurs in one of `texts`. */
+export function matchesQuery(query: string, texts: readonly (string | null | undefined)[]): boolean {
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = texts
+    .filter((t): t is string => typeof t === "string")
+    .join("\n")
+    .toLocaleLowerCase();
+  return words.every((word) => haystack.includes(word));
+}

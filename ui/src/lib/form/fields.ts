@@ -1,0 +1,54 @@
+// Field paths and DOM ids. The core names an invalid input by its path inside
+// the record (`purposes[0].legal_bases[1]`, `next_review`); every input of an
+// editor carries the id made from that path, so an error lands at its field
+// and a finding or a history entry can jump to it.
+
+import type { ApiError } from "../api";
+
+/** DOM id of the input for `path`: `field-purposes-0-legal_bases-1`. */
+export function fieldId(path: string): string {
+  return "field-" + path.replace(/[[\].]+/g, "-").replace(/-+$/, "");
+}
+
+/**
+ * The error message for the input at `path`, when `error` concerns it or a
+ * part of it (`purposes[0]` also shows an error of `purposes[0].description`
+ * only when no closer input exists — editors pass exact paths).
+ */
+export function errorFor(error: ApiError | null | undefined, path: string): string | null {
+  if (!error || error.code !== "validation" || !error.field) return null;
+  return error.field === path ? fieldMessage(error) : null;
+}
+
+/** The reason part of a validation message ("next_review: is no date" → "is no date"). */
+export function fieldMessage(error: ApiError): string {
+  if (error.field && error.message.startsWith(error.field + ": ")) {
+    return error.message.slice(error.field.length + 2);
+  }
+  return error.message;
+}
+
+/**
+ * Moves the keyboard focus to the input for `path` and scrolls it into view,
+ * trying shorter paths when there is no input for the exact one (an error at
+ * `purposes[0]` focuses the purpose's first input). Returns whether one was found.
+ */
+export function focusField(path: string, root: ParentNode = document): boolean {
+  let current = path;
+  for (;;) {
+    const element = root.querySelector<HTMLElement>(`#${CSS.escape(fieldId(current))}`);
+    if (element) {
+      element.scrollIntoView?.({ block: "center" });
+      element.focus();
+      return true;
+    }
+    const shorter = current.replace(/(\[\d+\]|\.[^.[\]]+)$/, "");
+    if (shorter === current || shorter === "") return false;
+    current = shorter;
+  }
+}
+
+/** `""` and whitespace become `null`, for the core's optional texts. */
+export function blankToNull(value: string | null | undefined): string | null {
+  return value === null || value === undefined || value.trim() === "" ? null : value;
+}

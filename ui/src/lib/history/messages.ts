@@ -1,0 +1,176 @@
+// Words of a record's change history (Art. 5(2) GDPR accountability), in
+// German and English. Field labels name the top-level fields of each kind of
+// record as the editors do; deeper parts of a path stay as the core writes
+// them (`purposes[0].legal_bases`), so the DPO can find the exact place.
+
+import type { ChangeAction, EntityKind } from "../api";
+import type { Lang } from "../i18n";
+
+export interface HistoryMessages {
+  title: string;
+  loading: string;
+  loadFailed: string;
+  retry: string;
+  empty: string;
+  /** "Showing 50 of 120 changes" under a shortened list. */
+  shown: (shown: number, total: number) => string;
+  showMore: string;
+  actions: Record<ChangeAction, string>;
+  by: (user: string) => string;
+  before: string;
+  after: string;
+  value: string;
+  emptyValue: string;
+  yes: string;
+  no: string;
+  restore: string;
+  restoring: string;
+  restored: string;
+  conflict: string;
+  notFound: string;
+  refused: string;
+  restoreFailed: string;
+  /** Labels of top-level fields shared by every kind of record. */
+  fields: Record<string, string>;
+  /** Labels that differ for one kind of record (a party's `name` is its name, not a title). */
+  fieldsOf: Partial<Record<EntityKind, Record<string, string>>>;
+}
+
+const de: HistoryMessages = {
+  title: "Änderungsverlauf",
+  loading: "Änderungsverlauf wird geladen …",
+  loadFailed: "Der Änderungsverlauf konnte nicht geladen werden.",
+  retry: "Erneut versuchen",
+  empty: "Noch keine Änderungen",
+  shown: (shown, total) => `${shown} von ${total} Änderungen angezeigt`,
+  showMore: "Mehr anzeigen",
+  actions: { create: "angelegt", update: "geändert", delete: "gelöscht" },
+  by: (user) => `von ${user}`,
+  before: "Vorher:",
+  after: "Nachher:",
+  value: "Wert:",
+  emptyValue: "(leer)",
+  yes: "ja",
+  no: "nein",
+  restore: "Früheren Wert wiederherstellen",
+  restoring: "Wert wird wiederhergestellt …",
+  restored: "Der frühere Wert wurde wiederhergestellt und als neue Änderung gespeichert.",
+  conflict:
+    "Der Eintrag wurde inzwischen an anderer Stelle geändert. Bitte laden Sie ihn neu, bevor Sie einen Wert wiederherstellen.",
+  notFound: "Die Änderung oder der Eintrag existiert nicht mehr.",
+  refused: "Der frühere Wert kann nicht wiederhergestellt werden:",
+  restoreFailed: "Der Wert konnte nicht wiederhergestellt werden:",
+  fields: {
+    key: "Kennung",
+    name: "Bezeichnung",
+    description: "Beschreibung",
+    department: "Verantwortliche Fachabteilung",
+    contact_person: "Ansprechpartner",
+    status: "Status",
+    purposes: "Zwecke",
+    data_subjects: "Kategorien betroffener Personen",
+    data_categories: "Kategorien personenbezogener Daten",
+    source: "Herkunft der Daten",
+    provision: "Bereitstellung der Daten",
+    automated_decisions: "Automatisierte Entscheidungsfindung",
+    recipients: "Empfänger",
+    transfers: "Drittlandübermittlungen",
+    toms: "TOM",
+    tom_notes: "Anmerkungen zu den TOM",
+    dpia: "DSFA",
+    last_reviewed: "Zuletzt überprüft",
+    next_review: "Nächste Überprüfung",
+    notes: "Notizen",
+    address: "Anschrift",
+    country: "Land",
+    contact: "Kontakt",
+    dpf_certified: "Nach dem Data Privacy Framework zertifiziert",
+    certifications: "Zertifizierungen",
+    agreement: "Auftragsverarbeitungsvertrag (AVV)",
+    goal: "Schutzziel",
+    title: "Titel",
+    controller: "Verantwortlicher",
+    dpo: "Datenschutzbeauftragter",
+    representative: "Vertreter in der Union",
+    joint_controllers: "Gemeinsam Verantwortliche",
+    authority: "Zuständige Aufsichtsbehörde",
+    notice_date: "Stand der Datenschutzhinweise",
+  },
+  fieldsOf: {
+    party: { name: "Name" },
+    processor_activity: {
+      controller: "Verantwortlicher (Auftraggeber)",
+      categories: "Kategorien von Verarbeitungen",
+    },
+  },
+};
+
+const en: HistoryMessages = {
+  title: "Change history",
+  loading: "Loading the change history …",
+  loadFailed: "The change history could not be loaded.",
+  retry: "Try again",
+  empty: "No changes yet",
+  shown: (shown, total) => `Showing ${shown} of ${total} changes`,
+  showMore: "Show more",
+  actions: { create: "created", update: "changed", delete: "deleted" },
+  by: (user) => `by ${user}`,
+  before: "Before:",
+  after: "After:",
+  value: "Value:",
+  emptyValue: "(empty)",
+  yes: "yes",
+  no: "no",
+  restore: "Restore earlier value",
+  restoring: "Restoring the value …",
+  restored: "The earlier value was restored and saved as a new change.",
+  conflict:
+    "The record was changed elsewhere in the meantime. Reload it before restoring a value.",
+  notFound: "The change or the record no longer exists.",
+  refused: "The earlier value cannot be restored:",
+  restoreFailed: "The value could not be restored:",
+  fields: {
+    key: "Key",
+    name: "Name",
+    description: "Description",
+    department: "Responsible department",
+    contact_person: "Contact person",
+    status: "Status",
+    purposes: "Purposes",
+    data_subjects: "Categories of data subjects",
+    data_categories: "Categories of personal data",
+    source: "Source of the data",
+    provision: "Obligation to provide",
+    automated_decisions: "Automated decision-making",
+    recipients: "Recipients",
+    transfers: "Third-country transfers",
+    toms: "TOMs",
+    tom_notes: "Notes on the TOMs",
+    dpia: "DPIA",
+    last_reviewed: "Last reviewed",
+    next_review: "Next review",
+    notes: "Notes",
+    address: "Address",
+    country: "Country",
+    contact: "Contact",
+    dpf_certified: "Certified under the Data Privacy Framework",
+    certifications: "Certifications",
+    agreement: "Data processing agreement",
+    goal: "Protection goal",
+    title: "Title",
+    controller: "Controller",
+    dpo: "Data protection officer",
+    representative: "Representative in the Union",
+    joint_controllers: "Joint controllers",
+    authority: "Competent supervisory authority",
+    notice_date: "Date of the privacy notice",
+  },
+  fieldsOf: {
+    processor_activity: {
+      controller: "Controller (client)",
+      categories: "Categories of processing",
+    },
+  },
+};
+
+export const historyMessages: Record<Lang, HistoryMessages> = { de, en };

@@ -1,0 +1,108 @@
+// The words of the activity list (search, filters, columns) in German and
+// English; the `ListMessages` type keeps both tables complete.
+
+import type { ActivityStatus } from "../api";
+import type { Lang } from "../i18n";
+import type { SortColumn } from "./sort";
+
+export interface ListMessages {
+  heading: string;
+  search: string;
+  searchPlaceholder: string;
+  filtersLabel: string;
+  status: string;
+  statusAll: string;
+  statusLabel: Record<ActivityStatus, string>;
+  legalBasis: string;
+  legalBasisAll: string;
+  transfers: string;
+  transfersAll: string;
+  transfersYes: string;
+  transfersNo: string;
+  reviewDue: string;
+  /** "12 von 40 Tätigkeiten": shown after filtering, of all in the register. */
+  count: (shown: number, total: number) => string;
+  newActivity: string;
+  columns: Record<SortColumn | "department" | "purposes" | "transfers", string>;
+  /** Read after a due review date by screen readers; the colour says it to the eye. */
+  due: string;
+  loading: string;
+  failed: string;
+  noMatch: string;
+  noActivities: string;
+  /** Shown beside the list while no activity is open. */
+  chooseHint: string;
+}
+
+const de: ListMessages = {
+  heading: "Verarbeitungstätigkeiten",
+  search: "Suche",
+  searchPlaceholder: "Name, Zweck, Empfänger, Datenkategorie …",
+  filtersLabel: "Filter",
+  status: "Status",
+  statusAll: "alle",
+  statusLabel: { draft: "Entwurf", active: "Aktiv", retired: "Außer Betrieb" },
+  legalBasis: "Rechtsgrundlage",
+  legalBasisAll: "alle",
+  transfers: "Drittlandübermittlung",
+  transfersAll: "alle",
+  transfersYes: "mit",
+  transfersNo: "ohne",
+  reviewDue: "Überprüfung fällig",
+  count: (shown, total) => `${shown} von ${total} ${total === 1 ? "Tätigkeit" : "Tätigkeiten"}`,
+  newActivity: "Neue Tätigkeit",
+  columns: {
+    key: "Kennung",
+    name: "Bezeichnung",
+    status: "Status",
+    department: "Abteilung",
+    purposes: "Zwecke",
+    // The soft hyphen lets the narrow header break inside the long word.
+    transfers: "Drittland\u00adübermittlungen",
+    next_review: "Überprüfung",
+    updated_at: "Geändert",
+  },
+  due: "fällig",
+  loading: "Tätigkeiten werden geladen …",
+  failed: "Die Tätigkeiten konnten nicht geladen werden.",
+  noMatch: "Keine Tätigkeit passt zu Suche und Filtern.",
+  noActivities: "Noch keine Verarbeitungstätigkeit erfasst.",
+  chooseHint: "Wählen Sie eine Tätigkeit aus der Liste oder legen Sie eine neue an.",
+};
+
+const en: ListMessages = {
+  heading: "Processing activities",
+  search: "Search",
+  searchPlaceholder: "Name, purpose, recipient, data category …",
+  filtersLabel: "Filters",
+  status: "Status",
+  statusAll: "all",
+  statusLabel: { draft: "Draft", active: "Active", retired: "Retired" },
+  legalBasis: "Legal basis",
+  legalBasisAll: "all",
+  transfers: "Third-country transfer",
+  transfersAll: "all",
+  transfersYes: "with",
+  transfersNo: "without",
+  reviewDue: "Review due",
+  count: (shown, total) => `${shown} of ${total} ${total === 1 ? "activity" : "activities"}`,
+  newActivity: "New activity",
+  columns: {
+    key: "Key",
+    name: "Name",
+    status: "Status",
+    department: "Department",
+    purposes: "Purposes",
+    transfers: "Third-country transfers",
+    next_review: "Review",
+    updated_at: "Changed",
+  },
+  due: "due",
+  loading: "Loading the activities …",
+  failed: "The activities could not be loaded.",
+  noMatch: "No activity matches the search and filters.",
+  noActivities: "No processing activity recorded yet.",
+  chooseHint: "Choose an activity from the list or create a new one.",
+};
+
+export const listMessages: Record<Lang, ListMessages> = { de, en };

@@ -1,0 +1,406 @@
+// The parties view with the IPC module mocked: the list's agreement badges,
+// editing and saving a party's Art. 28 agreement, validation errors at the
+// input they concern, conflicts, deletion, and restores from the history.
+import { fireEvent, render, screen, within } from "@testing-library/svelte";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  createParty,
+  deleteParty,
+  listParties,
+  recordHistory,
+  restoreValue,
+  updateParty,
+  type ChangeRecord,
+  type Party,
+} from "../api";
+import { testCatalogs } from "../catalogs/test-catalogs";
+import { fieldId } from "../form/fields";
+import { settings } from "../settings.svelte";
+import PartiesView from "./PartiesView.svelte";
+
+vi.mock("../api", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../api")>()),
+  createParty: vi.fn(),
+  updateParty: vi.fn(),
+  deleteParty: vi.fn(),
+  listParties: vi.fn(),
+  recordHistory: vi.fn(),
+  restoreValue: vi.fn(),
+}));
+
+const create = vi.mocked(createParty);
+const update = vi.mocked(updateParty);
+const remove = vi.mocked(deleteParty);
+const list = vi.mocked(listParties);
+const history = vi.mocked(recordHistory);
+const restore = vi.mocked(restoreValue);
+
+const cisco: Party = {
+  key: "cisco",
+  name: "Cisco Systems, Inc.",
+  address: "170 West Tasman Drive, San Jose, CA 95134, USA",
+  country: "US",
+  contact: "privacy@cisco.com",
+  dpf_certified: true,
+  certifications: ["ISO/IEC 27001"],
+  agreement: {
+    signed_on: "2024-03-12",
+    reference: "Cisco DPA v2024",
+    location: "DMS/Verträge/Cisco",
+    covers: ["a", "b", "c"],
+    subprocessors: [],
+    locations: ["EU-Rechenzentren"],
+    next_review: "2026-03-01",
+  },
+  notes: null,
+  version: 4,
+};
+
+const microsoft: Party = {
+  key: "microsoft",
+  name: "Microsoft Ireland Operations Ltd.",
+  address: null,
+  country: "IE",
+  contact: null,
+  dpf_certified: false,
+  certifications: [],
+  agreement: { ...cisco.agreement!, signed_on: null, covers: [], locations: [] },
+  notes: null,
+  version: 2,
+};
+
+const gravatar: Party = {
+  key: "gravatar",
+  name: "Automattic Inc. (Gravatar)",
+  address: null,
+  country: "US",
+  contact: null,
+  dpf_certified: false,
+  certifications: [],
+  agreement: null,
+  notes: null,
+  version: 1,
+};
+
+const parties = [cisco, microsoft, gravatar];
+
+beforeEach(() => {
+  for (const mock of [create, update, remove, list, restore]) mock.mockReset();
+  history.mockReset().mockResolvedValue([]);
+});
+
+afterEach(() => {
+  settings.lang = "de";
+});
+
+function renderView(props: Partial<{ focusKey: string; focusPath: string }> = {}) {
+  const onchanged = vi.fn();
+  render(PartiesView, { parties, catalogs: testCatalogs, onchanged, ...props });
+  return { onchanged };
+}
+
+const listItem = (name: RegExp) =>
+  within(screen.getByTestId("party-list")).getByRole("button", { name });
+
+/** Opens a party from the list and returns its editor. */
+async function openParty(name: RegExp): Promise<HTMLElement> {
+  await fireEvent.click(listItem(name));
+  return screen.getByRole("form");
+}
+
+describe("PartiesView", () => {
+  it("lists the parties by name with their seat and agreement status", () => {
+    renderView();
+
+    const items = within(screen.getByTestId("party-list")).getAllByRole("listitem");
+    expect(items.map((i) => i.querySelector(".name")?.textContent)).toEqual([
+      "Automattic Inc. (Gravatar)",
+      "Cisco Systems, Inc.",
+      "Microsoft Ireland Operations Ltd.",
+    ]);
+    expect(items[1], "a signed agreement shows its date in German").toHaveTextContent(
+      "AVV unterzeichnet am 12.03.2024",
+    );
+    expect(items[1]).toHaveTextContent("Vereinigte Staaten");
+    expect(items[2], "an unsigned agreement counts as none").toHaveTextContent("kein AVV");
+    expect(items[0], "no agreement at all").toHaveTextContent("kein AVV");
+  });
+
+  it("saves an edited agreement date with updateParty", async () => {
+    update.mockImplementation(async (party) => ({ ...party, version: party.version + 1 }));
+    const { onchanged } = renderView();
+    await openParty(/Cisco/);
+
+    const signedOn = screen.getByLabelText("Unterzeichnet am");
+    expect(signedOn).toHaveValue("2024-03-12");
+    await fireEvent.input(signedOn, { target: { value: "2025-01-15" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
+
+    expect(update).toHaveBeenCalledExactlyOnceWith({
+      ...cisco,
+      agreement: { ...cisco.agreement!, signed_on: "2025-01-15" },
+    });
+    expect(create).not.toHaveBeenCalled();
+    expect(onchanged, "the shell reloads the list").toHaveBeenCalledOnce();
+    expect(await screen.findByText("Die Stelle wurde gespeichert.")).toBeInTheDocument();
+  });
+
+  it("shows a validation error at the agreement date and focuses it", async () => {
+    update.mockRejectedValue({
+      code: "validation",
+      field: "agreement.signed_on",
+      message: "agreement.signed_on: is no valid date",
+    });
+    renderView();
+    await openParty(/Cisco/);
+    await fireEvent.input(screen.getByLabelText("Unterzeichnet am"), { target: { value: "2025-02-30" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
+
+    const input = screen.getByLabelText("Unterzeichnet am");
+    await vi.waitFor(() => expect(input).toHaveFocus());
+    expect(input.id).toBe(fieldId("agreement.signed_on"));
+    expect(input).toHaveAttribute("aria-invalid", "true");
+    expect(input, "the reason without the path").toHaveAccessibleDescription("is no valid date");
+    expect(screen.getByText("Nicht gespeichert: Bitte die markierte Angabe prüfen.")).toBeInTheDocument();
+  });
+
+  it("shows an error at a sub-processor's party select", async () => {
+    update.mockRejectedValue({
+      code: "validation",
+      field: "agreement.subprocessors[0].party",
+      message: "agreement.subprocessors[0].party: is required",
+    });
+    renderView();
+    await openParty(/Cisco/);
+    await fireEvent.click(screen.getByRole("button", { name: "Unterauftragsverarbeiter hinzufügen" }));
+    const row = screen.getByRole("group", { name: "Unterauftragsverarbeiter 1" });
+    const party = within(row).getByLabelText("Stelle");
+    expect(party, "the new row's first input gets the focus").toHaveFocus();
+    expect(
+      within(party).getAllByRole("option").map((o) => o.textContent),
+      "a party cannot be its own sub-processor",
+    ).toEqual(["– bitte wählen –", "Automattic Inc. (Gravatar)", "Microsoft Ireland Operations Ltd."]);
+    await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
+
+    await vi.waitFor(() => expect(party).toHaveFocus());
+    expect(party).toHaveAccessibleDescription("is required");
+  });
+
+  it("sends sub-processors with party, country, task and mechanism; Privacy Shield cannot be chosen", async () => {
+    update.mockImplementation(async (party) => ({ ...party, version: party.version + 1 }));
+    renderView();
+    await openParty(/Microsoft/);
+    await fireEvent.click(screen.getByRole("button", { name: "Unterauftragsverarbeiter hinzufügen" }));
+    const row = screen.getByRole("group", { name: "Unterauftragsverarbeiter 1" });
+    await fireEvent.change(within(row).getByLabelText("Stelle"), { target: { value: "cisco" } });
+    await fireEvent.change(within(row).getByLabelText("Land der Verarbeitung"), { target: { value: "US" } });
+    await fireEvent.input(within(row).getByLabelText("Aufgabe"), { target: { value: "Support" } });
+    const mechanism = within(row).getByLabelText("Übermittlungsinstrument");
+    const shield = within(mechanism).getByRole("option", { name: /Privacy Shield.*nicht mehr gültig/ });
+    expect(shield, "an invalid instrument is not offered anew").toBeDisabled();
+    await fireEvent.change(mechanism, { target: { value: "art46-2-c" } });
+    await fireEvent.click(screen.getByLabelText(/^e\) Unterstützung bei Betroffenenrechten/));
+    await fireEvent.click(screen.getByLabelText(/^a\) Verarbeitung nur auf dokumentierte Weisung/));
+    await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
+
+    const sent = update.mock.calls[0][0];
+    expect(sent.agreement?.subprocessors).toEqual([
+      { party: "cisco", country: "US", task: "Support", mechanism: "art46-2-c" },
+    ]);
+    expect(sent.agreement?.covers, "in the order of Art. 28(3)").toEqual(["a", "e"]);
+  });
+
+  it("says that a party changed elsewhere was not overwritten and reloads it", async () => {
+    update.mockRejectedValue({ code: "conflict", message: "party 'cisco' was changed elsewhere" });
+    list.mockResolvedValue([{ ...cisco, name: "Cisco Systems Inc.", version: 5 }, microsoft, gravatar]);
+    const { onchanged } = renderView();
+    await openParty(/Cisco/);
+    await fireEvent.input(screen.getByLabelText(/^Name/), { target: { value: "Cisco (neu)" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
+
+    const alert = await screen.findByText(/anderswo geändert/);
+    expect(alert).toHaveTextContent("nichts wurde überschrieben");
+    await fireEvent.click(screen.getByRole("button", { name: "Neu laden" }));
+
+    await vi.waitFor(() => expect(screen.getByLabelText(/^Name/)).toHaveValue("Cisco Systems Inc."));
+    expect(screen.queryByText(/anderswo geändert/)).toBeNull();
+    expect(onchanged).toHaveBeenCalledOnce();
+  });
+
+  it("creates a new party with its key, shows the DPF flag only for a US seat", async () => {
+    create.mockImplementation(async (party) => ({ ...party, version: 1 }));
+    renderView();
+
+    await fireEvent.click(screen.getByRole("button", { name: "Neue Stelle" }));
+    await fireEvent.input(screen.getByLabelText(/^Kürzel/), { target: { value: "zoom" } });
+    await fireEvent.input(screen.getByLabelText(/^Name/), { target: { value: "Zoom Video Communications" } });
+    const country = screen.getByLabelText("Sitzland");
+    expect(within(country).getAllByRole("option").map((o) => o.textContent).slice(0, 3)).toEqual([
+      "– nicht erfasst –",
+      "Deutschland",
+      "Irland",
+    ]);
+    expect(screen.queryByLabelText(/Data Privacy Framework/)).toBeNull();
+    await fireEvent.change(country, { target: { value: "US" } });
+    await fireEvent.click(screen.getByLabelText(/Data Privacy Framework zertifiziert/));
+    await fireEvent.click(screen.getByRole("button", { name: "Zertifizierung hinzufügen" }));
+    const certification = screen.getByLabelText("Zertifizierung 1");
+    expect(certification).toHaveFocus();
+    await fireEvent.input(certification, { target: { value: "SOC 2" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
+
+    expect(create).toHaveBeenCalledExactlyOnceWith({
+      key: "zoom",
+      name: "Zoom Video Communications",
+      address: null,
+      country: "US",
+      contact: null,
+      dpf_certified: true,
+      certifications: ["SOC 2"],
+      agreement: null,
+      notes: null,
+      version: 0,
+    });
+  });
+
+  it("drops the DPF flag when the seat leaves the United States", async () => {
+    update.mockImplementation(async (party) => party);
+    renderView();
+    await openParty(/Cisco/);
+
+    await fireEvent.change(screen.getByLabelText("Sitzland"), { target: { value: "CH" } });
+    expect(screen.queryByLabelText(/Data Privacy Framework/)).toBeNull();
+    await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
+
+    expect(update.mock.calls[0][0]).toMatchObject({ country: "CH", dpf_certified: false });
+  });
+
+  it("removes the agreement with the toggle and brings the input back when switched on again", async () => {
+    update.mockImplementation(async (party) => party);
+    renderView();
+    await openParty(/Cisco/);
+    const toggle = screen.getByLabelText("Es gibt einen Auftragsverarbeitungsvertrag (AVV)");
+    expect(toggle).toBeChecked();
+
+    await fireEvent.click(toggle);
+    expect(screen.queryByLabelText("Unterzeichnet am")).toBeNull();
+    await fireEvent.click(toggle);
+    expect(screen.getByLabelText("Unterzeichnet am"), "nothing typed is lost").toHaveValue("2024-03-12");
+    await fireEvent.click(toggle);
+    await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
+
+    expect(update.mock.calls[0][0].agreement).toBeNull();
+  });
+
+  it("saves the open party with Ctrl+S and leaves the focus where the DPO types", async () => {
+    update.mockImplementation(async (party) => ({ ...party, version: party.version + 1 }));
+    renderView();
+    await openParty(/Microsoft/);
+    await fireEvent.click(screen.getByRole("button", { name: "Unterauftragsverarbeiter hinzufügen" }));
+    const task = screen.getByLabelText("Aufgabe");
+    task.focus();
+    await fireEvent.input(task, { target: { value: "Hosting" } });
+
+    const event = new KeyboardEvent("keydown", { key: "s", ctrlKey: true, cancelable: true });
+    window.dispatchEvent(event);
+
+    await vi.waitFor(() => expect(update).toHaveBeenCalledOnce());
+    expect(event.defaultPrevented, "the webview's own Ctrl+S is suppressed").toBe(true);
+    expect(update.mock.calls[0][0]).toMatchObject({ key: "microsoft", version: 2 });
+    await screen.findByText("Die Stelle wurde gespeichert.");
+    expect(screen.getByLabelText("Aufgabe"), "the saved record does not rebuild the row").toHaveFocus();
+  });
+
+  it("deletes a party after the confirmation and reports one still in use", async () => {
+    remove.mockRejectedValueOnce({
+      code: "validation",
+      field: "key",
+      message: "key: party 'gravatar' is still named in activity 'VT-001'; remove it there first",
+    });
+    remove.mockResolvedValueOnce();
+    const { onchanged } = renderView();
+    await openParty(/Gravatar/);
+
+    await fireEvent.click(screen.getByRole("button", { name: "Löschen" }));
+    const dialog = screen.getByRole("dialog", { name: "Die Stelle „Automattic Inc. (Gravatar)“ löschen?" });
+    expect(remove, "the first click only asks").not.toHaveBeenCalled();
+    await fireEvent.click(within(dialog).getByRole("button", { name: "Ja, löschen" }));
+    expect(await screen.findByText("Die Stelle wurde nicht gelöscht.")).toBeInTheDocument();
+    expect(screen.getByText(/still named in activity 'VT-001'/)).toBeInTheDocument();
+
+    await fireEvent.click(screen.getByRole("button", { name: "Löschen" }));
+    await fireEvent.click(screen.getByRole("button", { name: "Ja, löschen" }));
+
+    expect(remove).toHaveBeenLastCalledWith("gravatar", 1);
+    expect(await screen.findByText("Die Stelle wurde gelöscht.")).toBeInTheDocument();
+    expect(screen.queryByRole("form")).toBeNull();
+    expect(onchanged).toHaveBeenCalledOnce();
+  });
+
+  it("asks before leaving unsaved changes for another party", async () => {
+    renderView();
+    await openParty(/Cisco/);
+    await fireEvent.input(screen.getByLabelText(/^Name/), { target: { value: "Cisco GmbH" } });
+
+    await fireEvent.click(listItem(/Microsoft/));
+    const dialog = screen.getByRole("dialog", { name: "Die ungespeicherten Änderungen verwerfen?" });
+    await fireEvent.click(within(dialog).getByRole("button", { name: "Weiter bearbeiten" }));
+    expect(screen.getByLabelText(/^Name/)).toHaveValue("Cisco GmbH");
+
+    await fireEvent.click(listItem(/Microsoft/));
+    await fireEvent.click(screen.getByRole("button", { name: "Verwerfen" }));
+    expect(screen.getByLabelText(/^Name/)).toHaveValue("Microsoft Ireland Operations Ltd.");
+  });
+
+  it("opens the party and field the shell points at", async () => {
+    renderView({ focusKey: "microsoft", focusPath: "agreement.next_review" });
+
+    const input = await screen.findByLabelText("Nächste Überprüfung");
+    await vi.waitFor(() => expect(input).toHaveFocus());
+    expect(listItem(/Microsoft/)).toHaveAttribute("aria-current", "true");
+  });
+
+  it("replaces the editor's record with the one a history restore returns", async () => {
+    const change: ChangeRecord = {
+      id: 7,
+      at: "2026-11-20T10:00:00Z",
+      user: "dpo",
+      entity: "party",
+      key: "cisco",
+      action: "update",
+      changes: [{ field: "agreement.reference", old: "Cisco DPA v2023", new: "Cisco DPA v2024" }],
+    };
+    history.mockResolvedValue([change]);
+    const restoredParty: Party = {
+      ...cisco,
+      agreement: { ...cisco.agreement!, reference: "Cisco DPA v2023" },
+      version: 5,
+    };
+    restore.mockResolvedValue(restoredParty);
+    update.mockImplementation(async (party) => party);
+    const { onchanged } = renderView();
+    await openParty(/Cisco/);
+    expect(history).toHaveBeenCalledWith("party", "cisco");
+
+    await fireEvent.click(await screen.findByRole("button", { name: "Früheren Wert wiederherstellen" }));
+
+    await vi.waitFor(() =>
+      expect(screen.getByLabelText("Version oder Referenz")).toHaveValue("Cisco DPA v2023"),
+    );
+    expect(restore).toHaveBeenCalledWith("party", "cisco", 7, "agreement.reference", 4);
+    expect(onchanged).toHaveBeenCalledOnce();
+    await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
+    expect(update.mock.calls[0][0].version, "the next save builds on the restored version").toBe(5);
+  });
+
+  it("speaks English", async () => {
+    settings.lang = "en";
+    renderView();
+
+    expect(listItem(/Cisco/)).toHaveTextContent("DPA signed on 2024-03-12");
+    expect(listItem(/Gravatar/)).toHaveTextContent("no DPA");
+    await openParty(/Cisco/);
+    expect(screen.getByRole("heading", { name: "Data processing agreement (Art. 28 GDPR)" })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^\(h\) Information and audits/)).not.toBeChecked();
+  });
+});
