@@ -102,7 +102,10 @@ pub fn record_from_value<T: serde::de::DeserializeOwned>(value: Value) -> Result
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let reason = e.into_inner().to_string();
-        let found = value_at(&original, &path);
+        // serde_path_to_error prints paths in the history's syntax.
+        let found = crate::store::restore::parse_path(&path)
+            .ok()
+            .and_then(|segments| crate::store::restore::value_at(&original, &segments));
         let reason = match found {
             Some(Value::String(text)) if looks_like_date(text) => {
                 format!("'{text}' is not a valid date (YYYY-MM-DD)")
@@ -111,24 +114,6 @@ pub fn record_from_value<T: serde::de::DeserializeOwned>(value: Value) -> Result
         };
         Error::validation(if path == "." { "$".to_owned() } else { path }, reason)
     })
-}
-
-/// The value at a path as serde_path_to_error prints it (`a.b[2].c`).
-fn value_at<'v>(root: &'v Value, path: &str) -> Option<&'v Value> {
-    let mut current = root;
-    for segment in path.split('.').filter(|s| !s.is_empty()) {
-        let (name, indices) = match segment.find('[') {
-            Some(at) => (&segment[..at], &segment[at..]),
-            None => (segment, ""),
-        };
-        if !name.is_empty() {
-            current = current.get(name)?;
-        }
-        for index in indices.split(['[', ']']).filter(|s| !s.is_empty()) {
-            current = current.get(index.parse::<usize>().ok()?)?;
-        }
-    }
-    Some(current)
 }
 
 /// Digits and dashes (or dots) only: what someone meant as a date.

@@ -2,7 +2,7 @@
 //! its arguments, calls one core function and maps the error; add new ones to
 //! `COMMANDS` in build.rs and grant them in capabilities/default.json.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Serialize;
 use serde_json::Value;
@@ -109,15 +109,6 @@ fn dialog_words(lang: Option<&str>) -> DialogWords {
     }
 }
 
-/// `name.vvt` for a chosen name without the extension.
-fn with_vvt_extension(path: PathBuf) -> PathBuf {
-    if path.extension().is_some() {
-        path
-    } else {
-        path.with_extension("vvt")
-    }
-}
-
 /// Asks for a new file, creates an empty register there and opens it.
 /// An existing file is never overwritten by a new register. `None` when the
 /// dialog was cancelled.
@@ -139,7 +130,7 @@ pub async fn new_register(
     let Some(path) = dialogs::save_file(&app, &question)? else {
         return Ok(None);
     };
-    let path = with_vvt_extension(path);
+    let path = dialogs::with_extension(path, "vvt");
     if path.exists() {
         return Err(CommandError {
             path: Some(path.display().to_string()),
@@ -213,7 +204,7 @@ pub async fn save_copy_as(
     let Some(path) = dialogs::save_file(&app, &question)? else {
         return Ok(None);
     };
-    let path = with_vvt_extension(path);
+    let path = dialogs::with_extension(path, "vvt");
     if same_file(&path, &current) {
         return Err(CommandError::validation(
             "path",

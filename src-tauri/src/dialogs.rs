@@ -68,6 +68,15 @@ pub fn open_file(
     chosen(dialog.blocking_pick_file())
 }
 
+/// `name.ext` for a chosen name without an extension; a name with one is kept.
+pub fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(extension)
+    }
+}
+
 fn chosen(answer: Option<tauri_plugin_dialog::FilePath>) -> Result<Option<PathBuf>, CommandError> {
     answer
         .map(|path| {

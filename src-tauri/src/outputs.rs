@@ -3,7 +3,7 @@
 //! register print for a supervisory authority. Each command calls the core;
 //! files are chosen with the native save dialog (see dialogs.rs).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -72,7 +72,7 @@ pub async fn export_notice(
     let Some(path) = dialogs::save_file(&app, &question)? else {
         return Ok(None);
     };
-    let path = with_extension(path, extension);
+    let path = dialogs::with_extension(path, extension);
     let bytes = register.with_store(|store| {
         let reg = store.load()?;
         let notice =
@@ -195,7 +195,7 @@ pub async fn export_register(
     let Some(path) = dialogs::save_file(&app, &question)? else {
         return Ok(None);
     };
-    let path = with_extension(path, extension);
+    let path = dialogs::with_extension(path, extension);
     let bytes = render_register(&app, &register, &options)?;
     vvt::paths::write_atomically(&path, &bytes)?;
     Ok(Some(path.display().to_string()))
@@ -282,14 +282,6 @@ fn notice_options(register_path: &Path, lang: Lang) -> NoticeOptions {
     let mut options = NoticeOptions::new(lang, vvt::clock::today());
     options.overrides = vvt::notice::default_overrides(register_path);
     options
-}
-
-fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
-    if path.extension().is_some() {
-        path
-    } else {
-        path.with_extension(extension)
-    }
 }
 
 struct Words {

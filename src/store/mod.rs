@@ -13,7 +13,7 @@ mod parties;
 mod processor_activities;
 mod publications;
 mod register;
-mod restore;
+pub(crate) mod restore;
 mod rows;
 mod search;
 mod toms;

@@ -190,14 +190,14 @@ fn to_json<T: Serialize>(record: &T) -> Result<Value> {
 /// One step of a history path: `purposes[0].legal_bases` is
 /// `Key(purposes) Index(0) Key(legal_bases)`.
 #[derive(Debug, Clone, PartialEq)]
-enum Segment {
+pub(crate) enum Segment {
     Key(String),
     Index(usize),
 }
 
 /// Parses the path syntax [`history::diff_fields`] writes: names joined by
 /// `.`, each followed by any number of `[n]`.
-fn parse_path(field: &str) -> Result<Vec<Segment>> {
+pub(crate) fn parse_path(field: &str) -> Result<Vec<Segment>> {
     let bad = || Error::validation(field, "is not a field path of a record");
     let mut out = Vec::new();
     for part in field.split('.') {
@@ -221,7 +221,7 @@ fn parse_path(field: &str) -> Result<Vec<Segment>> {
 }
 
 /// The value at `path`, `None` where any step is missing.
-fn value_at<'v>(root: &'v Value, path: &[Segment]) -> Option<&'v Value> {
+pub(crate) fn value_at<'v>(root: &'v Value, path: &[Segment]) -> Option<&'v Value> {
     path.iter().try_fold(root, |v, seg| match seg {
         Segment::Key(k) => v.get(k.as_str()),
         Segment::Index(i) => v.get(*i),
