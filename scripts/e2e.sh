@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Real-window smoke test: builds vvt-desktop with the embedded UI, prepares
-# registers, and runs ui/e2e/smoke.mjs against the real window under Xvfb via
+# Real-window tests: builds vvt-desktop with the embedded UI, prepares
+# registers, and runs the suites in ui/e2e/ (all, or those named as
+# arguments: `scripts/e2e.sh editor`) against the real window under Xvfb via
 # tauri-driver + WebKitWebDriver. Expects ui/dist to be built (make does it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +37,7 @@ else
 fi
 
 export VVT_E2E_APP="$PWD/target/debug/vvt-desktop"
+export VVT_E2E_VVT="$vvt"
 export VVT_E2E_DRIVER="$PWD/.tools/bin/tauri-driver"
 export VVT_E2E_EMPTY="$tmp/leer/neu.vvt"
 export VVT_E2E_WORK="$tmp/work"
@@ -45,4 +47,14 @@ mkdir -p "$VVT_E2E_WORK"
 export WEBKIT_DISABLE_DMABUF_RENDERER=1
 export LIBGL_ALWAYS_SOFTWARE=1
 
-xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" node ui/e2e/smoke.mjs
+# One suite after another, each its own X server; all run even when one fails.
+suites=("$@")
+[ ${#suites[@]} -gt 0 ] || suites=(smoke editor outputs)
+failed=()
+for suite in "${suites[@]}"; do
+  xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" node "ui/e2e/$suite.mjs" || failed+=("$suite")
+done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "e2e: failed: ${failed[*]}" >&2
+  exit 1
+fi

@@ -9,6 +9,8 @@ packages=(
   xvfb xauth x11-utils webkit2gtk-driver
   # The register-print and notice tests read the PDF back (pdftotext) and check it (qpdf).
   poppler-utils qpdf
+  # The real-window stale-edit test changes a record behind the app's back.
+  python3
 )
 if [ "${1:-}" = "--screenshots" ]; then
   packages+=(imagemagick)

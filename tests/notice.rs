@@ -240,7 +240,15 @@ fn missing_items_are_marked_visibly_where_they_belong() {
     let html = render_html(&n).expect("renders");
     let md = render_markdown(&n).expect("renders");
     for m in &n.missing {
-        let marker = format!("data-item=\"{}\" data-field=\"{}\"", m.item, m.field);
+        // The app opens the record at the field from these attributes.
+        let owner = match &m.activity {
+            Some(key) => format!(" data-activity=\"{key}\""),
+            None => String::new(),
+        };
+        let marker = format!(
+            "<p class=\"missing\"{owner} data-item=\"{}\" data-field=\"{}\">",
+            m.item, m.field
+        );
         assert!(html.contains(&marker), "the HTML must mark {m:?}");
     }
     assert_eq!(

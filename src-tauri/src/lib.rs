@@ -13,6 +13,7 @@ use tauri::{WebviewUrl, WebviewWindowBuilder};
 
 pub use backups::BackupEntry;
 pub use commands::CommandError;
+pub use outputs::{NoticeFormat, Progress, RegisterExport, RegisterFormat};
 pub use register::OpenRegister;
 
 /// Label of the one window; capabilities/default.json grants to it by name.

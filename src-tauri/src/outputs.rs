@@ -7,7 +7,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use tauri::{AppHandle, Emitter, State};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, State};
 use vvt::checks::Finding;
 use vvt::notice::{NoticeOptions, Preview, Published, VersionDiff};
 use vvt::register_print::{self, PrintOptions};
@@ -16,9 +17,6 @@ use vvt::{Lang, Publication};
 use crate::commands::CommandError;
 use crate::dialogs::{self, Question};
 use crate::register::OpenRegister;
-
-/// The event that reports how far a long export is: `{ done, total }`.
-pub const PROGRESS_EVENT: &str = "export-progress";
 
 /// The notice as it stands now, in `lang`, with the Art. 13/14 items missing.
 #[tauri::command]
@@ -175,13 +173,14 @@ pub struct RegisterExport {
 }
 
 /// Asks where to save the register print and writes it; `None` when
-/// cancelled. A PDF reports its progress as `export-progress` events. Runs
-/// off the main thread (async), so the window stays responsive meanwhile.
+/// cancelled. A PDF reports its progress on `on_progress`. Runs off the main
+/// thread (async), so the window stays responsive meanwhile.
 #[tauri::command]
 pub async fn export_register(
     app: AppHandle,
     register: State<'_, OpenRegister>,
     options: RegisterExport,
+    on_progress: Channel<Progress>,
 ) -> Result<Option<String>, CommandError> {
     let extension = options.format.extension();
     let name = format!("{}.{extension}", words(options.lang).register_file);
@@ -196,7 +195,7 @@ pub async fn export_register(
         return Ok(None);
     };
     let path = dialogs::with_extension(path, extension);
-    let bytes = render_register(&app, &register, &options)?;
+    let bytes = render_register(&register, &options, &on_progress)?;
     vvt::paths::write_atomically(&path, &bytes)?;
     Ok(Some(path.display().to_string()))
 }
@@ -206,9 +205,9 @@ pub async fn export_register(
 /// `VVT_NO_VIEWER=1` (the tests) writes the file without opening it.
 #[tauri::command]
 pub async fn print_register(
-    app: AppHandle,
     register: State<'_, OpenRegister>,
     lang: Lang,
+    on_progress: Channel<Progress>,
 ) -> Result<String, CommandError> {
     let options = RegisterExport {
         lang,
@@ -217,7 +216,7 @@ pub async fn print_register(
         history_since: None,
         processor_record: false,
     };
-    let bytes = render_register(&app, &register, &options)?;
+    let bytes = render_register(&register, &options, &on_progress)?;
     let path = std::env::temp_dir().join(format!(
         "{}-{}.pdf",
         words(lang).register_file,
@@ -238,16 +237,17 @@ pub async fn print_register(
     Ok(path.display().to_string())
 }
 
-#[derive(Debug, Clone, Copy, Serialize)]
-struct Progress {
-    done: usize,
-    total: usize,
+/// How far a register PDF is: `done` of `total` activities laid out.
+#[derive(Debug, Clone, Copy, Serialize, ts_rs::TS)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
 }
 
 fn render_register(
-    app: &AppHandle,
     register: &OpenRegister,
     options: &RegisterExport,
+    progress: &Channel<Progress>,
 ) -> Result<Vec<u8>, CommandError> {
     register.with_store(|store| {
         let reg = store.load()?;
@@ -266,9 +266,9 @@ fn render_register(
         Ok(match options.format {
             RegisterFormat::Pdf => {
                 register_print::to_pdf_with_progress(&print, &mut |done, total| {
-                    // A lost progress event only leaves the bar behind; the
-                    // export itself goes on.
-                    let _ = app.emit(PROGRESS_EVENT, Progress { done, total });
+                    // A lost progress message only leaves the bar behind;
+                    // the export itself goes on.
+                    let _ = progress.send(Progress { done, total });
                 })?
             }
             RegisterFormat::Xlsx => register_print::to_xlsx(&print)?,

@@ -140,9 +140,18 @@ fn render() -> String {
         .add::<Severity>()
         .add::<RecordRef>()
         .add::<Counts>()
+        // The notice and the register print.
+        .add::<vvt::notice::Preview>()
+        .add::<vvt::notice::MissingItem>()
+        .add::<vvt::notice::Published>()
+        .add::<vvt::notice::VersionDiff>()
         // The desktop shell's own IPC types.
         .add::<vvt_desktop::CommandError>()
-        .add::<vvt_desktop::BackupEntry>();
+        .add::<vvt_desktop::BackupEntry>()
+        .add::<vvt_desktop::NoticeFormat>()
+        .add::<vvt_desktop::RegisterFormat>()
+        .add::<vvt_desktop::RegisterExport>()
+        .add::<vvt_desktop::Progress>();
     b.finish()
 }
 

@@ -64,6 +64,7 @@ pub fn default_overrides(register_path: &Path) -> Option<PathBuf> {
 /// What the desktop app's live preview shows: the HTML page and the items
 /// still missing (to list them beside the page and link to the fields).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Preview {
     pub html: String,
     pub missing: Vec<MissingItem>,
@@ -84,6 +85,7 @@ pub fn preview(
 
 /// An Art. 13/14 item the register does not answer for the notice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MissingItem {
     /// The activity's key; `None` for items of the whole notice.
     pub activity: Option<String>,

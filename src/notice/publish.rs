@@ -13,6 +13,7 @@ use crate::{Catalogs, Error, Lang, Publication, Register, Result, Store};
 
 /// A stored version and the items that were missing when it was published.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Published {
     pub publication: Publication,
     pub missing: Vec<MissingItem>,
@@ -53,6 +54,7 @@ pub fn publish(
 
 /// What changed between a published version and the register's notice now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct VersionDiff {
     pub publication_id: i64,
     pub lang: Lang,

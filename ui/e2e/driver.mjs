@@ -184,12 +184,44 @@ export class WebDriver {
    */
   async click(css) {
     const text = await this.textOf(css);
-    const found = await this.request("POST", `/session/${this.session}/element`, {
-      using: "css selector",
-      value: css,
-    });
-    await this.request("POST", `/session/${this.session}/element/${found[ELEMENT]}/click`, {});
+    await this.clickFound("css selector", css);
     return text;
+  }
+
+  /**
+   * Clicks the element the XPath `xpath` selects, once it exists: for "the
+   * row that says meetings-jitsi", which CSS cannot express.
+   * @param {string} xpath
+   */
+  async clickXPath(xpath) {
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      try {
+        await this.clickFound("xpath", xpath);
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await sleep(200);
+      }
+    }
+  }
+
+  /**
+   * @param {string} using
+   * @param {string} value
+   */
+  async clickFound(using, value) {
+    const found = await this.request("POST", `/session/${this.session}/element`, { using, value });
+    await this.request("POST", `/session/${this.session}/element/${found[ELEMENT]}/click`, {});
+  }
+
+  /**
+   * The current value of the input `css` selects.
+   * @param {string} css
+   */
+  async valueOf(css) {
+    await this.waitFor(`return !!document.querySelector(${JSON.stringify(css)});`, `${css} to appear`);
+    return this.execute("return document.querySelector(arguments[0]).value;", [css]);
   }
 
   /**
@@ -278,3 +310,31 @@ export function assert(condition, why) {
   if (!condition) throw new Error(why);
 }
 
+/**
+ * Runs `cases` one after another, each in a fresh app, and exits with 1 when
+ * any failed or the whole run took longer than `totalMs`.
+ * @param {string} suite  named in every line
+ * @param {Array<[string, () => Promise<void>]>} cases
+ * @param {number} totalMs
+ */
+export async function runCases(suite, cases, totalMs) {
+  const watchdog = setTimeout(() => {
+    console.error(`${suite}: gave up after ${totalMs / 1000} s`);
+    process.exit(1);
+  }, totalMs);
+  let passed = 0;
+  let failed = 0;
+  for (const [name, run] of cases) {
+    try {
+      await run();
+      passed += 1;
+      console.log(`${suite}: ok   ${name}`);
+    } catch (error) {
+      failed += 1;
+      console.error(`${suite}: FAIL ${name}\n  ${error instanceof Error ? error.message : error}`);
+    }
+  }
+  clearTimeout(watchdog);
+  console.log(`${suite}: ${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}

@@ -9,7 +9,7 @@
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { assert, requireEnv, windowTitles, withApp } from "./driver.mjs";
+import { assert, requireEnv, runCases, windowTitles, withApp } from "./driver.mjs";
 
 const TOTAL_MS = 480_000;
 const exampleRegister = process.env.VVT_E2E_EXAMPLE || "";
@@ -108,23 +108,4 @@ if (damagedRegister) {
   console.log("smoke: SKIPPED damaged register (VVT_E2E_DAMAGED unset: preparing it failed)");
 }
 
-const watchdog = setTimeout(() => {
-  console.error(`smoke: gave up after ${TOTAL_MS / 1000} s`);
-  process.exit(1);
-}, TOTAL_MS);
-
-let passed = 0;
-let failed = 0;
-for (const [name, run] of cases) {
-  try {
-    await run();
-    passed += 1;
-    console.log(`smoke: ok   ${name}`);
-  } catch (error) {
-    failed += 1;
-    console.error(`smoke: FAIL ${name}\n  ${error instanceof Error ? error.message : error}`);
-  }
-}
-clearTimeout(watchdog);
-console.log(`smoke: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+await runCases("smoke", cases, TOTAL_MS);

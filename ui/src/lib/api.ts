@@ -2,18 +2,27 @@
 // here, so a renamed command is a one-file change and components can be tested
 // with this module mocked.
 
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
   ActivityFilter,
   ActivityListItem,
   Catalogs,
   ChangeRecord,
   EntityKind,
+  Finding,
+  Lang,
+  NoticeFormat,
   Organisation,
   Party,
+  Preview,
   ProcessingActivity,
+  Progress,
+  Publication,
+  Published,
+  RegisterExport,
   RegisterSummary,
   Tom,
+  VersionDiff,
 } from "./bindings";
 import { settings } from "./settings.svelte";
 
@@ -227,4 +236,67 @@ export function restoreValue(
   version: number,
 ): Promise<unknown> {
   return call<unknown>("restore_value", { entity, key, changeId, field, version });
+}
+
+// ---- The notice -------------------------------------------------------------
+
+/**
+ * The notice as the register gives it now: the whole HTML page (with its own
+ * inline `<style>`, which the app's CSP does not apply — the view styles it
+ * itself) and the Art. 13/14 items still missing.
+ */
+export function noticePreview(lang: Lang): Promise<Preview> {
+  return call<Preview>("notice_preview", { lang });
+}
+
+/** Asks where to save the notice and writes it; the path, or `null` when cancelled. */
+export function exportNotice(lang: Lang, format: NoticeFormat): Promise<string | null> {
+  return call<string | null>("export_notice", { lang, format });
+}
+
+/**
+ * Publishes the notice in `lang` as a new immutable version. With missing
+ * items it is refused (`validation`, field `missing`) unless `allowMissing`.
+ */
+export function publishNotice(lang: Lang, allowMissing: boolean): Promise<Published> {
+  return call<Published>("publish_notice", { lang, allowMissing });
+}
+
+/** Every published version, newest first. */
+export function listPublications(): Promise<Publication[]> {
+  return call<Publication[]>("list_publications");
+}
+
+/** A unified diff of published version `id` against the notice now. */
+export function noticeDiff(id: number): Promise<VersionDiff> {
+  return call<VersionDiff>("notice_diff", { id });
+}
+
+// ---- Checks and the register print -----------------------------------------
+
+/** All findings of the checks, most severe first. */
+export function checkRegister(): Promise<Finding[]> {
+  return call<Finding[]>("check_register");
+}
+
+function progressChannel(onprogress?: (progress: Progress) => void): Channel<Progress> {
+  const channel = new Channel<Progress>();
+  if (onprogress) channel.onmessage = onprogress;
+  return channel;
+}
+
+/**
+ * Asks where to save the register print and writes it; the path, or `null`
+ * when cancelled. A PDF reports `{ done, total }` activities to `onprogress`.
+ */
+export function exportRegister(
+  options: RegisterExport,
+  onprogress?: (progress: Progress) => void,
+): Promise<string | null> {
+  return call<string | null>("export_register", { options, onProgress: progressChannel(onprogress) });
+}
+
+/** Writes the register PDF to a temporary file and opens it in the system's viewer; its path. */
+export function printRegister(lang: Lang, onprogress?: (progress: Progress) => void): Promise<string> {
+  return call<string>("print_register", { lang, onProgress: progressChannel(onprogress) });
 }

@@ -573,6 +573,48 @@ export type RecordRef = { entity: EntityKind, key: string, };
 export type Counts = { error: number, warning: number, info: number, };
 
 /**
+ * What the desktop app's live preview shows: the HTML page and the items
+ * still missing (to list them beside the page and link to the fields).
+ */
+export type Preview = { html: string, missing: Array<MissingItem>, };
+
+/**
+ * An Art. 13/14 item the register does not answer for the notice.
+ */
+export type MissingItem = {
+/**
+ * The activity's key; `None` for items of the whole notice.
+ */
+activity: string | null,
+/**
+ * Stable id of the item, e.g. `13-1-c` or `14-2-f`.
+ */
+item: string,
+/**
+ * The provision, e.g. "Art. 13 Abs. 1 lit. c DSGVO" / "Art. 13(1)(c) GDPR".
+ */
+article: string,
+/**
+ * JSON path into the record where the DPO fills it in, e.g.
+ * `purposes[0].legal_bases`, `controller.email`, `authority`.
+ */
+field: string, message: string, };
+
+/**
+ * A stored version and the items that were missing when it was published.
+ */
+export type Published = { publication: Publication, missing: Array<MissingItem>, };
+
+/**
+ * What changed between a published version and the register's notice now.
+ */
+export type VersionDiff = { publication_id: number, lang: Lang, published_on: string, changed: boolean,
+/**
+ * A unified line diff of the Markdown texts, published version first.
+ */
+unified: string, };
+
+/**
  * What a failed command returns to the UI: `code` is stable and the UI
  * switches on it; `message` is for people; `field` names the input concerned;
  * `path` names the register file a refusal to open it concerns.
@@ -587,3 +629,35 @@ export type BackupEntry = { path: string, file_name: string,
  * When the backup was taken, RFC 3339 in UTC.
  */
 taken_at: string, size_bytes: number, };
+
+/**
+ * A notice file format.
+ */
+export type NoticeFormat = "html" | "md" | "pdf";
+
+/**
+ * A register export format (the CLI's `vvt register --format`).
+ */
+export type RegisterFormat = "pdf" | "xlsx" | "csv" | "html";
+
+/**
+ * The options of `vvt register`, as the export dialog of the app sets them.
+ */
+export type RegisterExport = { lang: Lang, format: RegisterFormat,
+/**
+ * Keys of the activities to print; `null` or empty for all.
+ */
+activities: Array<string> | null,
+/**
+ * Include the change history from this date on (annex).
+ */
+history_since: string | null,
+/**
+ * Include the processor's record (Art. 30(2)).
+ */
+processor_record: boolean, };
+
+/**
+ * How far a register PDF is: `done` of `total` activities laid out.
+ */
+export type Progress = { done: number, total: number, };

@@ -1,0 +1,180 @@
+// Real-window tests of the editor: what a DPO does with the app every day,
+// through the window, and read back from the register file.
+//
+// Environment (besides driver.mjs's):
+//   VVT_E2E_VVT   the vvt CLI binary (prepares registers with the example)
+//   VVT_E2E_WORK  a scratch folder for the registers of these tests
+
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { assert, requireEnv, runCases, withApp } from "./driver.mjs";
+
+const TOTAL_MS = 480_000;
+const vvt = requireEnv("VVT_E2E_VVT");
+const work = requireEnv("VVT_E2E_WORK");
+
+/** A register holding the example, made by the CLI. */
+function exampleRegister(name) {
+  const path = join(work, name);
+  execFileSync(vvt, ["--db", path, "example"], { stdio: "ignore" });
+  return path;
+}
+
+/**
+ * Runs SQL on the register as another program would, behind the app's back,
+ * and returns the rows as JSON. The app holds no lock between its
+ * transactions, so this is what a second writer can do at any time.
+ * @param {string} register
+ * @param {string} sql
+ * @param {unknown[]} [params]
+ */
+function sql(register, sql, params = []) {
+  const script = `
+import json, sqlite3, sys
+db = sqlite3.connect(sys.argv[1], timeout=10)
+rows = db.execute(sys.argv[2], json.loads(sys.argv[3])).fetchall()
+db.commit()
+print(json.dumps(rows))
+`;
+  const out = execFileSync("python3", ["-c", script, register, sql, JSON.stringify(params)], {
+    encoding: "utf8",
+  });
+  return JSON.parse(out);
+}
+
+/** @param {string} register @param {string} key */
+const storedActivity = (register, key) =>
+  sql(register, "SELECT name, version, next_review FROM activity WHERE key = ?", [key])[0];
+
+/**
+ * Opens the activity `key` from the list, as a click on its row does.
+ * @param {import("./driver.mjs").WebDriver} driver
+ * @param {string} key
+ */
+async function openActivity(driver, key) {
+  await driver.clickXPath(
+    `//*[@data-testid="activity-row"][.//*[@role="gridcell" and normalize-space(.)="${key}"]]`,
+  );
+  await driver.waitFor(
+    `const key = document.querySelector(".activity-editor .bar .key");
+     return key && key.textContent.trim() === ${JSON.stringify(key)} && !!document.getElementById("field-name");`,
+    `the editor of ${key} to open`,
+  );
+}
+
+/** @param {import("./driver.mjs").WebDriver} driver */
+const editorStatus = (driver) =>
+  driver.execute(`return document.querySelector(".activity-editor .bar .status")?.textContent.trim() ?? "";`);
+
+const NEW_PURPOSE =
+  "Durchführung von Online-Meetings mit Beschäftigten, soweit sie für das Beschäftigungsverhältnis erforderlich sind (geändert im Test)";
+
+/** @type {Array<[string, () => Promise<void>]>} */
+const cases = [
+  [
+    "load the example, change a purpose and its legal basis, save, restart: the change and its history stay",
+    async () => {
+      const register = join(work, "bearbeiten.vvt");
+      await withApp(register, async (driver) => {
+        await driver.click('[data-testid="load-example"]');
+        await driver.textOf('[data-testid="activity-count"]', (t) => t === "3 Verarbeitungstätigkeiten");
+        await openActivity(driver, "meetings-jitsi");
+        await driver.setValue("#field-purposes-0-description", NEW_PURPOSE);
+        // § 26 BDSG alone no longer carries employee data (CJEU C-34/21):
+        // add Art. 6(1)(b) GDPR from the catalog picker.
+        await driver.setValue("#field-purposes-0-legal_bases", "art6-1-b");
+        await driver.waitFor(
+          `return !!document.getElementById("field-purposes-0-legal_bases-1");`,
+          "the chosen legal basis to show as the purpose's second one",
+        );
+        assert((await editorStatus(driver)) === "Ungespeicherte Änderungen", "the editor says it holds changes");
+        await driver.ctrl("s");
+        await driver.waitFor(
+          `return document.querySelector(".activity-editor .bar .status")?.textContent.trim() === "Gespeichert";`,
+          "Ctrl+S to save",
+        );
+      });
+      const stored = sql(
+        register,
+        `SELECT p.description FROM purpose p JOIN activity a ON a.id = p.activity_id
+         WHERE a.key = 'meetings-jitsi' ORDER BY p.position LIMIT 1`,
+      );
+      assert(stored[0]?.[0] === NEW_PURPOSE, `the file holds the new purpose, got ${JSON.stringify(stored)}`);
+
+      await withApp(register, async (driver) => {
+        await openActivity(driver, "meetings-jitsi");
+        const purpose = await driver.valueOf("#field-purposes-0-description");
+        assert(purpose === NEW_PURPOSE, `after a restart the purpose reads ${JSON.stringify(purpose)}`);
+        const chips = await driver.execute(
+          `return Array.from(document.querySelectorAll("#field-purposes-0-legal_bases-label ~ .chips .citation")).map((c) => c.textContent.trim());`,
+        );
+        assert(
+          JSON.stringify(chips) === JSON.stringify(["§ 26 BDSG", "Art. 6 Abs. 1 lit. b DSGVO"]),
+          `the purpose's legal bases after the restart, got ${JSON.stringify(chips)}`,
+        );
+        const newest = await driver.textOf('[data-testid="history-change"]');
+        assert(newest.includes("geändert"), `the newest history entry is the change, got ${JSON.stringify(newest)}`);
+        for (const expected of ["purposes[0].description", NEW_PURPOSE, "purposes[0].legal_bases"]) {
+          assert(newest.includes(expected), `the history entry shows ${JSON.stringify(expected)}: ${newest}`);
+        }
+      });
+    },
+  ],
+  [
+    "an invalid date is refused at its field and nothing is stored",
+    async () => {
+      const register = exampleRegister("datum.vvt");
+      const before = storedActivity(register, "meetings-webex");
+      await withApp(register, async (driver) => {
+        await openActivity(driver, "meetings-webex");
+        await driver.setValue("#field-next_review", "2026-02-30");
+        await driver.ctrl("s");
+        const message = await driver.textOf("#field-next_review-error");
+        assert(message.includes("2026-02-30"), `the error at the field names the value, got ${JSON.stringify(message)}`);
+        const invalid = await driver.execute(
+          `return document.getElementById("field-next_review").getAttribute("aria-invalid");`,
+        );
+        assert(invalid === "true", "the field is marked invalid for assistive technology");
+        const focused = await driver.execute("return document.activeElement?.id ?? null;");
+        assert(focused === "field-next_review", `the invalid field has the focus, got ${JSON.stringify(focused)}`);
+        assert((await editorStatus(driver)) === "Ungespeicherte Änderungen", "the edit is kept, unsaved");
+      });
+      const after = storedActivity(register, "meetings-webex");
+      assert(
+        JSON.stringify(after) === JSON.stringify(before),
+        `the register is as it was: ${JSON.stringify(before)} → ${JSON.stringify(after)}`,
+      );
+    },
+  ],
+  [
+    "an edit made stale by a change elsewhere is refused and overwrites nothing",
+    async () => {
+      const register = exampleRegister("veraltet.vvt");
+      const elsewhere = "Microsoft Teams (anderswo geändert)";
+      await withApp(register, async (driver) => {
+        await openActivity(driver, "meetings-teams");
+        await driver.setValue("#field-name", "Microsoft Teams (in der App geändert)");
+        sql(register, "UPDATE activity SET name = ?, version = version + 1 WHERE key = 'meetings-teams'", [
+          elsewhere,
+        ]);
+        await driver.ctrl("s");
+        const banner = await driver.textOf(".activity-editor .banner.danger");
+        assert(
+          banner.includes("inzwischen an anderer Stelle geändert") && banner.includes("nichts wurde überschrieben"),
+          `the refusal says why, got ${JSON.stringify(banner)}`,
+        );
+        assert((await editorStatus(driver)) === "Ungespeicherte Änderungen", "the DPO's edit stays on screen");
+        await driver.click(".activity-editor .banner.danger button");
+        const name = await driver.waitFor(
+          `const v = document.getElementById("field-name")?.value; return v === ${JSON.stringify(elsewhere)} ? v : null;`,
+          "reloading to show the stored name",
+        );
+        assert(name === elsewhere, "reload shows the record as stored");
+      });
+      const stored = storedActivity(register, "meetings-teams");
+      assert(stored[0] === elsewhere, `the other change is kept, got ${JSON.stringify(stored)}`);
+    },
+  ],
+];
+
+await runCases("editor", cases, TOTAL_MS);
