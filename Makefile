@@ -42,10 +42,10 @@ test: deps
 e2e: deps ui
 	bash scripts/e2e.sh
 
-screenshot: ui
+# The screenshots in docs/screenshots/, taken from the real window.
+screenshot: deps ui
 	bash scripts/install-deps.sh --screenshots
 	bash scripts/screenshot.sh
-	bash scripts/screenshot.sh restore
 
 # Benchmarks with targets (docs/performance.md); not part of `make test`.
 bench: deps ui

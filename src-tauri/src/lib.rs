@@ -64,7 +64,7 @@ pub fn run() {
         .setup(move |app| {
             WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::default())
                 .title(window_title(&path))
-                .inner_size(960.0, 680.0)
+                .inner_size(1180.0, 700.0)
                 .min_inner_size(640.0, 480.0)
                 .build()?;
             Ok(())

@@ -166,8 +166,10 @@ pub struct RegisterExport {
     pub format: RegisterFormat,
     /// Keys of the activities to print; `null` or empty for all.
     pub activities: Option<Vec<String>>,
-    /// Include the change history from this date on (annex).
-    pub history_since: Option<NaiveDate>,
+    /// Include the change history from this date on (annex), as
+    /// YYYY-MM-DD. A string, so that a wrong date comes back as a validation
+    /// error naming this field rather than as a refused call.
+    pub history_since: Option<String>,
     /// Include the processor's record (Art. 30(2)).
     pub processor_record: bool,
 }
@@ -200,21 +202,20 @@ pub async fn export_register(
     Ok(Some(path.display().to_string()))
 }
 
-/// Writes the register as PDF into the temporary folder and opens it in the
-/// system's PDF viewer, whose print dialog does the rest. Returns the path.
-/// `VVT_NO_VIEWER=1` (the tests) writes the file without opening it.
+/// Writes the register as PDF (whatever `options.format` says) into the
+/// temporary folder and opens it in the system's PDF viewer, whose print
+/// dialog does the rest. Returns the path. `VVT_NO_VIEWER=1` (the tests)
+/// writes the file without opening it.
 #[tauri::command]
 pub async fn print_register(
     register: State<'_, OpenRegister>,
-    lang: Lang,
+    options: RegisterExport,
     on_progress: Channel<Progress>,
 ) -> Result<String, CommandError> {
+    let lang = options.lang;
     let options = RegisterExport {
-        lang,
         format: RegisterFormat::Pdf,
-        activities: None,
-        history_since: None,
-        processor_record: false,
+        ..options
     };
     let bytes = render_register(&register, &options, &on_progress)?;
     let path = std::env::temp_dir().join(format!(
@@ -249,6 +250,11 @@ fn render_register(
     options: &RegisterExport,
     progress: &Channel<Progress>,
 ) -> Result<Vec<u8>, CommandError> {
+    let history_since = options
+        .history_since
+        .as_deref()
+        .map(|text| parse_date("history_since", text))
+        .transpose()?;
     register.with_store(|store| {
         let reg = store.load()?;
         let activities = options.activities.clone().filter(|keys| !keys.is_empty());
@@ -258,7 +264,7 @@ fn render_register(
         let print_options = PrintOptions {
             lang: options.lang,
             activities,
-            history_since: options.history_since,
+            history_since,
             processor_record: options.processor_record,
             printed_on: vvt::clock::today(),
         };
@@ -275,6 +281,13 @@ fn render_register(
             RegisterFormat::Csv => register_print::to_csv(&print).into_bytes(),
             RegisterFormat::Html => register_print::to_html(&print).into_bytes(),
         })
+    })
+}
+
+/// A date as the UI sends it; the error names `field`, like the core's.
+fn parse_date(field: &str, text: &str) -> Result<NaiveDate, vvt::Error> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+        vvt::Error::validation(field, format!("'{text}' is not a valid date (YYYY-MM-DD)"))
     })
 }
 

@@ -172,12 +172,6 @@ export class WebDriver {
     });
   }
 
-  /** The window as PNG bytes. */
-  async screenshot() {
-    const base64 = await this.request("GET", `/session/${this.session}/screenshot`);
-    return Buffer.from(base64, "base64");
-  }
-
   /**
    * Clicks the element `css` selects once it exists, and returns its text.
    * @param {string} css
@@ -186,6 +180,16 @@ export class WebDriver {
     const text = await this.textOf(css);
     await this.clickFound("css selector", css);
     return text;
+  }
+
+  /**
+   * Clicks the element `css` selects once it exists, text or not (a radio
+   * button, a checkbox).
+   * @param {string} css
+   */
+  async clickInput(css) {
+    await this.waitFor(`return !!document.querySelector(${JSON.stringify(css)});`, `${css} to appear`);
+    await this.clickFound("css selector", css);
   }
 
   /**

@@ -101,14 +101,21 @@ const cases = [
         register,
         async (driver) => {
           await showView(driver, "export");
-          await driver.click('[data-testid="export-format-pdf"]');
-          await driver.click('[data-testid="export-processor-record"]');
+          await driver.clickInput('[data-testid="export-format-pdf"]');
+          await driver.clickInput('[data-testid="export-processor-record"]');
           await saveThrough(driver, '[data-testid="export-run"]', '[data-testid="export-saved"]', join(folder, "vvt.pdf"));
-          await driver.click('[data-testid="export-format-xlsx"]');
+          await driver.clickInput('[data-testid="export-format-xlsx"]');
           await saveThrough(driver, '[data-testid="export-run"]', '[data-testid="export-saved"]', join(folder, "vvt.xlsx"));
-          await driver.click('[data-testid="export-format-csv"]');
-          await driver.click('[data-testid="export-lang-en"]');
+          await driver.clickInput('[data-testid="export-format-csv"]');
+          await driver.clickInput('[data-testid="export-lang-en"]');
           await saveThrough(driver, '[data-testid="export-run"]', '[data-testid="export-saved"]', join(folder, "vvt-en.csv"));
+          // "Print" writes a PDF and hands it to the system viewer
+          // (VVT_NO_VIEWER keeps the viewer closed here).
+          await driver.click('[data-testid="export-print"]');
+          const printed = await driver.textOf('[data-testid="export-printed"]', (t) => t.includes(".pdf"));
+          const pdf = printed.match(/(\/\S+\.pdf)/)?.[1] ?? "";
+          assert(existsSync(pdf), `the PDF to print exists: ${JSON.stringify(printed)}`);
+          assert(pdfText(pdf).includes("Record of processing activities"), "printed in the chosen language");
         },
         env,
       );

@@ -296,7 +296,13 @@ export function exportRegister(
   return call<string | null>("export_register", { options, onProgress: progressChannel(onprogress) });
 }
 
-/** Writes the register PDF to a temporary file and opens it in the system's viewer; its path. */
-export function printRegister(lang: Lang, onprogress?: (progress: Progress) => void): Promise<string> {
-  return call<string>("print_register", { lang, onProgress: progressChannel(onprogress) });
+/**
+ * Writes the register as PDF (whatever `options.format` says) to a temporary
+ * file and opens it in the system's viewer to print; its path.
+ */
+export function printRegister(
+  options: RegisterExport,
+  onprogress?: (progress: Progress) => void,
+): Promise<string> {
+  return call<string>("print_register", { options, onProgress: progressChannel(onprogress) });
 }

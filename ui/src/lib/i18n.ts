@@ -51,6 +51,12 @@ export interface Messages {
   copyFailed: string;
   navLabel: string;
   views: Record<ViewId, string>;
+  /** Read by screen readers after a view's badge count. */
+  findingsBadge: (n: number) => string;
+  /** The checks could not run; the findings shown may be old. */
+  checksFailed: string;
+  /** A finding about a record the app has no editor for (the processor's record). */
+  noEditorFor: string;
   welcomeTitle: string;
   welcomeIntro: string;
   loadExample: string;
@@ -67,9 +73,26 @@ export interface Messages {
 }
 
 /** The views of the open register, in the order of the navigation. */
-export type ViewId = "activities" | "parties" | "organisation" | "toms" | "catalogs";
+export type ViewId =
+  | "activities"
+  | "parties"
+  | "organisation"
+  | "toms"
+  | "notice"
+  | "findings"
+  | "export"
+  | "catalogs";
 
-export const VIEW_IDS: readonly ViewId[] = ["activities", "parties", "organisation", "toms", "catalogs"];
+export const VIEW_IDS: readonly ViewId[] = [
+  "activities",
+  "parties",
+  "organisation",
+  "toms",
+  "notice",
+  "findings",
+  "export",
+  "catalogs",
+];
 
 /** Codes of a register file VVT refuses to open as it is (see api.ts). */
 export type UnopenableCode = "damaged" | "not_a_register" | "schema_too_new";
@@ -132,8 +155,15 @@ const de: Messages = {
     parties: "Parteien / Auftragsverarbeiter",
     organisation: "Organisation",
     toms: "TOM-Katalog",
+    notice: "Datenschutzhinweise",
+    findings: "Befunde",
+    export: "Drucken & Export",
     catalogs: "Kataloge",
   },
+  findingsBadge: (n) => (n === 1 ? "1 Befund" : `${n} Befunde`),
+  checksFailed: "Die Prüfung des Verzeichnisses ist fehlgeschlagen.",
+  noEditorFor:
+    "Für das Verzeichnis als Auftragsverarbeiter (Art. 30 Abs. 2 DSGVO) gibt es in der App noch keinen Editor; bearbeiten Sie es über den JSON-Import.",
   welcomeTitle: "Das Verzeichnis ist noch leer",
   welcomeIntro: "Wie möchten Sie beginnen?",
   loadExample: "Beispielverzeichnis laden",
@@ -204,8 +234,15 @@ const en: Messages = {
     parties: "Parties / processors",
     organisation: "Organisation",
     toms: "TOM catalogue",
+    notice: "Privacy notice",
+    findings: "Findings",
+    export: "Print & export",
     catalogs: "Catalogues",
   },
+  findingsBadge: (n) => (n === 1 ? "1 finding" : `${n} findings`),
+  checksFailed: "Checking the register failed.",
+  noEditorFor:
+    "The app has no editor for the processor's record (Art. 30(2) GDPR) yet; edit it through the JSON import.",
   welcomeTitle: "The register is still empty",
   welcomeIntro: "How would you like to start?",
   loadExample: "Load the example register",

@@ -97,7 +97,7 @@ describe("errorWithin", () => {
   const error = { code: "validation", field: "purposes[0].legal_bases[1]", message: "purposes[0].legal_bases[1]: unknown legal basis 'x'" };
 
   it("finds an error at an entry of a list edited as a whole", () => {
-    expect(errorWithin(error, "purposes[0].legal_bases")).toBe("unknown legal basis 'x'");
+    expect(errorWithin(error, "purposes[0].legal_bases")).toBe("Unbekannte Rechtsgrundlage „x“.");
     expect(errorWithin(error, "purposes[0].legal_basis_note"), "a sibling with a longer name").toBeNull();
     expect(errorWithin({ ...error, code: "conflict" }, "purposes[0].legal_bases")).toBeNull();
   });

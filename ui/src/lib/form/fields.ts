@@ -4,6 +4,8 @@
 // and a finding or a history entry can jump to it.
 
 import type { ApiError } from "../api";
+import { settings } from "../settings.svelte";
+import { localizeReason } from "./reasons";
 
 /** DOM id of the input for `path`: `field-purposes-0-legal_bases-1`. */
 export function fieldId(path: string): string {
@@ -20,12 +22,17 @@ export function errorFor(error: ApiError | null | undefined, path: string): stri
   return error.field === path ? fieldMessage(error) : null;
 }
 
-/** The reason part of a validation message ("next_review: is no date" → "is no date"). */
+/**
+ * The reason part of a validation message ("next_review: is no date" → "is no
+ * date") in the UI's language. It reads `settings.lang`, so a message shown
+ * from a template or `$derived` follows a switch of the language.
+ */
 export function fieldMessage(error: ApiError): string {
-  if (error.field && error.message.startsWith(error.field + ": ")) {
-    return error.message.slice(error.field.length + 2);
-  }
-  return error.message;
+  const reason =
+    error.field && error.message.startsWith(error.field + ": ")
+      ? error.message.slice(error.field.length + 2)
+      : error.message;
+  return localizeReason(reason, settings.lang);
 }
 
 /**

@@ -4,6 +4,8 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { findActivities } from "../api";
+import { countsByActivity } from "../findings/counts";
+import { finding } from "../findings/fixtures";
 import { catalogs, meetings, SilentResizeObserver } from "../shell/testing/fixtures";
 import ActivitiesView from "./ActivitiesView.svelte";
 
@@ -18,10 +20,14 @@ vi.mock("../activity/ActivityEditor.svelte", async () => ({
 
 const find = vi.mocked(findActivities);
 
-function renderView(confirmDiscard: () => Promise<boolean> = async () => true) {
+function renderView(
+  confirmDiscard: () => Promise<boolean> = async () => true,
+  findingCounts?: ReturnType<typeof countsByActivity>,
+) {
   const onchanged = vi.fn();
   const confirm = vi.fn(confirmDiscard);
   render(ActivitiesView, {
+    findingCounts,
     catalogs,
     parties: [],
     toms: [],
@@ -96,5 +102,20 @@ describe("ActivitiesView", () => {
     expect(editor()).toBeNull();
     expect(selectedRow()).toBeNull();
     expect(onchanged).toHaveBeenCalledOnce();
+  });
+
+  it("badges the activities the last check found something in", async () => {
+    renderView(
+      undefined,
+      countsByActivity([
+        finding("transfer-no-mechanism", "error", "activity", "VT-002", "transfers[0].mechanism"),
+        finding("review-overdue", "warning", "activity", "VT-002", "next_review"),
+        finding("header-dpo-email", "warning", "organisation", "organisation", "dpo.email"),
+      ]),
+    );
+
+    const webex = (await screen.findByText("Cisco Webex")).closest("[role=row]") as HTMLElement;
+    expect(webex.querySelector('[data-testid="finding-badge"]')).toHaveTextContent("2 Befunde (1 Fehler)");
+    expect(screen.getAllByTestId("finding-badge"), "the organisation's finding is no activity's").toHaveLength(1);
   });
 });

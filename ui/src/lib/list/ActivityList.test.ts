@@ -5,6 +5,8 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { findActivities, type ActivityListItem } from "../api";
+import type { FindingCounts } from "../findings/counts";
+import { settings } from "../settings.svelte";
 import { catalogs, item, meetings, SilentResizeObserver } from "../shell/testing/fixtures";
 import ActivityList from "./ActivityList.svelte";
 import { localToday } from "./dates";
@@ -16,7 +18,14 @@ vi.mock("../api", async (importOriginal) => ({
 
 const find = vi.mocked(findActivities);
 
-function renderList(props: { openKey?: string | null; revision?: number; total?: number } = {}) {
+function renderList(
+  props: {
+    openKey?: string | null;
+    revision?: number;
+    total?: number;
+    findingCounts?: Map<string, FindingCounts>;
+  } = {},
+) {
   const onopen = vi.fn();
   const onnew = vi.fn();
   const result = render(ActivityList, {
@@ -24,6 +33,7 @@ function renderList(props: { openKey?: string | null; revision?: number; total?:
     total: props.total ?? meetings.length,
     openKey: props.openKey ?? null,
     revision: props.revision ?? 0,
+    findingCounts: props.findingCounts,
     onopen,
     onnew,
   });
@@ -37,6 +47,7 @@ const names = () => bodyRows().map((row) => within(row).getAllByRole("gridcell")
 const allNull = { text: null, status: null, legal_basis: null, has_transfer: null, review_due_by: null };
 
 beforeEach(() => {
+  settings.lang = "de";
   vi.stubGlobal("ResizeObserver", SilentResizeObserver);
   find.mockReset().mockResolvedValue(meetings);
 });
@@ -280,5 +291,59 @@ describe("ActivityList", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "Die Tätigkeiten konnten nicht geladen werden. disk I/O error",
     );
+  });
+
+  it("badges the rows of activities with findings, red once one is an error", async () => {
+    const { rerender } = renderList({
+      findingCounts: new Map([
+        ["VT-002", { error: 1, warning: 1, info: 0 }],
+        ["VT-003", { error: 0, warning: 2, info: 1 }],
+      ]),
+    });
+    const rowOf = async (name: string) => (await screen.findByText(name)).closest("[role=row]") as HTMLElement;
+
+    const webex = within(await rowOf("Cisco Webex")).getByTestId("finding-badge");
+    expect(webex, "the total, and for screen readers what it counts").toHaveTextContent("2 Befunde (1 Fehler)");
+    expect(webex).toHaveAttribute("title", "2 Befunde (1 Fehler)");
+    expect(webex).toHaveClass("errors");
+    const teams = within(await rowOf("Besprechungen in Microsoft Teams")).getByTestId("finding-badge");
+    expect(teams).toHaveTextContent("3 Befunde");
+    expect(teams, "without errors no error count").not.toHaveTextContent("Fehler");
+    expect(teams, "amber without errors").not.toHaveClass("errors");
+    expect(within(await rowOf("Online-Meetings mit Jitsi Meet")).queryByTestId("finding-badge")).toBeNull();
+
+    await rerender({ findingCounts: new Map([["VT-001", { error: 0, warning: 1, info: 0 }]]) });
+    expect(screen.getAllByTestId("finding-badge"), "a new check replaces the badges").toHaveLength(1);
+    expect(within(await rowOf("Online-Meetings mit Jitsi Meet")).getByTestId("finding-badge")).toHaveTextContent(
+      "1 Befund",
+    );
+  });
+
+  it("words the finding badge in English", async () => {
+    settings.lang = "en";
+    renderList({
+      findingCounts: new Map([
+        ["VT-001", { error: 0, warning: 0, info: 1 }],
+        ["VT-002", { error: 2, warning: 1, info: 0 }],
+      ]),
+    });
+    await screen.findByText("Cisco Webex");
+
+    expect(screen.getAllByTestId("finding-badge").map((b) => b.getAttribute("title"))).toEqual([
+      "1 finding",
+      "3 findings (2 errors)",
+    ]);
+  });
+
+  it("shows no badges without findings", async () => {
+    renderList({ findingCounts: new Map() });
+    await screen.findByText("Cisco Webex");
+
+    expect(screen.queryAllByTestId("finding-badge")).toHaveLength(0);
+    expect(names(), "the name cells hold the names alone").toEqual([
+      "Online-Meetings mit Jitsi Meet",
+      "Cisco Webex",
+      "Besprechungen in Microsoft Teams",
+    ]);
   });
 });

@@ -32,6 +32,8 @@ export interface ListMessages {
   noActivities: string;
   /** Shown beside the list while no activity is open. */
   chooseHint: string;
+  /** The finding badge of a row, read out and shown on hover: "2 Befunde (1 Fehler)". */
+  findingBadge: (total: number, errors: number) => string;
 }
 
 const de: ListMessages = {
@@ -68,6 +70,8 @@ const de: ListMessages = {
   noMatch: "Keine Tätigkeit passt zu Suche und Filtern.",
   noActivities: "Noch keine Verarbeitungstätigkeit erfasst.",
   chooseHint: "Wählen Sie eine Tätigkeit aus der Liste oder legen Sie eine neue an.",
+  findingBadge: (total, errors) =>
+    `${total} ${total === 1 ? "Befund" : "Befunde"}` + (errors > 0 ? ` (${errors} Fehler)` : ""),
 };
 
 const en: ListMessages = {
@@ -103,6 +107,9 @@ const en: ListMessages = {
   noMatch: "No activity matches the search and filters.",
   noActivities: "No processing activity recorded yet.",
   chooseHint: "Choose an activity from the list or create a new one.",
+  findingBadge: (total, errors) =>
+    `${total} ${total === 1 ? "finding" : "findings"}` +
+    (errors > 0 ? ` (${errors} ${errors === 1 ? "error" : "errors"})` : ""),
 };
 
 export const listMessages: Record<Lang, ListMessages> = { de, en };

@@ -183,7 +183,7 @@ describe("OrganisationView", () => {
 
     const group = screen.getByRole("group", { name: "Betroffene Verarbeitungstätigkeiten" });
     await vi.waitFor(() => expect(group).toHaveFocus());
-    expect(group).toHaveTextContent("refers to activity 'VT-009', which does not exist");
+    expect(group).toHaveTextContent("Verweist auf die Verarbeitungstätigkeit „VT-009“, die es nicht gibt.");
   });
 
   it("says that the header changed elsewhere and reloads it", async () => {

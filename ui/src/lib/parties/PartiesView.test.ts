@@ -183,7 +183,7 @@ describe("PartiesView", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
 
     await vi.waitFor(() => expect(party).toHaveFocus());
-    expect(party).toHaveAccessibleDescription("is required");
+    expect(party, "the core's reason, in German").toHaveAccessibleDescription("Pflichtangabe – bitte ausfüllen.");
   });
 
   it("sends sub-processors with party, country, task and mechanism; Privacy Shield cannot be chosen", async () => {

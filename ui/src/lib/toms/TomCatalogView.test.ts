@@ -125,7 +125,7 @@ describe("TomCatalogView", () => {
     const title = screen.getByLabelText(/^Bezeichnung/);
     await vi.waitFor(() => expect(title).toHaveFocus());
     expect(title).toHaveAttribute("aria-invalid", "true");
-    expect(title).toHaveAccessibleDescription("is required");
+    expect(title).toHaveAccessibleDescription("Pflichtangabe – bitte ausfüllen.");
   });
 
   it("says that a measure changed elsewhere was not overwritten and reloads it", async () => {
@@ -177,7 +177,7 @@ describe("TomCatalogView", () => {
 
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Die Maßnahme wurde nicht gelöscht.");
-    expect(alert).toHaveTextContent("still referenced by activity 'VT-001'");
+    expect(alert).toHaveTextContent("Die Maßnahme „tom-tls“ wird noch von der Verarbeitungstätigkeit „VT-001“ verwendet.");
   });
 
   it("asks before dropping unsaved changes and keeps them on cancel", async () => {

@@ -1,0 +1,113 @@
+// Takes the screenshots in docs/screenshots/ from the app's real window,
+// driven like the real-window tests: `make screenshot` runs it under Xvfb.
+//
+// Environment (besides driver.mjs's):
+//   VVT_E2E_VVT      the vvt CLI binary (prepares registers with the example)
+//   VVT_E2E_WORK     a scratch folder for the registers
+//   VVT_E2E_DAMAGED  a truncated register with backups (restore.png; optional)
+//   VVT_SHOTS        the folder to write into (docs/screenshots)
+
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { requireEnv, runCases, sleep, withApp } from "./driver.mjs";
+
+const TOTAL_MS = 300_000;
+const vvt = requireEnv("VVT_E2E_VVT");
+const work = requireEnv("VVT_E2E_WORK");
+const shots = requireEnv("VVT_SHOTS");
+const damaged = process.env.VVT_E2E_DAMAGED || "";
+mkdirSync(shots, { recursive: true });
+
+/**
+ * @param {import("./driver.mjs").WebDriver} driver
+ * @param {string} name
+ */
+async function shoot(_driver, name) {
+  // Let fonts, scrolling and the last answer of the core settle.
+  await sleep(700);
+  const file = join(shots, `${name}.png`);
+  // ImageMagick grabs the X screen (WebKitWebDriver's own screenshot
+  // command does not answer under Xvfb). The screen is the window's default
+  // size, and with no window manager the window sits at 0,0.
+  execFileSync("import", ["-window", "root", file]);
+  console.log(`screenshots: wrote ${file}`);
+}
+
+/**
+ * @param {import("./driver.mjs").WebDriver} driver
+ * @param {string} key
+ */
+async function openActivity(driver, key) {
+  await driver.clickXPath(
+    `//*[@data-testid="activity-row"][.//*[@role="gridcell" and normalize-space(.)="${key}"]]`,
+  );
+  await driver.waitFor(`return !!document.getElementById("field-name");`, `the editor of ${key}`);
+}
+
+/** @param {import("./driver.mjs").WebDriver} driver @param {string} id */
+const scrollTo = (driver, id) =>
+  driver.execute(`document.getElementById(arguments[0])?.scrollIntoView({ block: "start" });`, [id]);
+
+const register = join(work, "screenshots.vvt");
+execFileSync(vvt, ["--db", register, "example"], { stdio: "ignore" });
+
+/** @type {Array<[string, () => Promise<void>]>} */
+const cases = [
+  [
+    "list, editor, history, parties, notice, findings, export",
+    () =>
+      withApp(register, async (driver) => {
+        await driver.textOf('[data-testid="activity-count"]');
+        await driver.waitFor(`return document.querySelectorAll('[data-testid="activity-row"]').length === 3;`, "the list");
+        await shoot(driver, "list");
+
+        await openActivity(driver, "meetings-teams");
+        await scrollTo(driver, "activity-purposes");
+        await shoot(driver, "editor");
+
+        // A change, so the history shows old and new values.
+        await openActivity(driver, "meetings-jitsi");
+        await driver.setValue("#field-next_review", "2027-03-31");
+        await driver.setValue("#field-purposes-0-legal_bases", "art6-1-b");
+        await driver.ctrl("s");
+        await driver.waitFor(
+          `return document.querySelector(".activity-editor .bar .status")?.textContent.trim() === "Gespeichert";`,
+          "the save",
+        );
+        await driver.textOf('[data-testid="history-change"]');
+        await scrollTo(driver, "activity-history");
+        await shoot(driver, "history");
+
+        await driver.click('[data-testid="nav-parties"]');
+        await driver.clickXPath(`//*[@data-testid="party-list"]//button[contains(., "Cisco")]`);
+        await driver.waitFor(`return !!document.getElementById("field-agreement-signed_on");`, "the party editor");
+        await shoot(driver, "parties");
+
+        await driver.click('[data-testid="nav-notice"]');
+        await driver.textOf('[data-testid="notice-page"]', (t) => t.includes("Integrata"));
+        await shoot(driver, "notice");
+
+        await driver.click('[data-testid="nav-findings"]');
+        await driver.textOf('[data-testid="findings-summary"]');
+        await shoot(driver, "findings");
+
+        await driver.click('[data-testid="nav-export"]');
+        await driver.textOf('[data-testid="register-export"]');
+        await shoot(driver, "export");
+      }),
+  ],
+];
+
+if (damaged) {
+  cases.push([
+    "a damaged register with its backups",
+    () =>
+      withApp(damaged, async (driver) => {
+        await driver.textOf('[data-testid="backup-list"]');
+        await shoot(driver, "restore");
+      }),
+  ]);
+}
+
+await runCases("screenshots", cases, TOTAL_MS);
