@@ -216,7 +216,7 @@ describe("App", () => {
       screen.getByRole("heading", { level: 1, name: "Record of processing activities" }),
     ).toBeInTheDocument();
     expect(screen.getByTestId("activity-count")).toHaveTextContent("3 processing activities");
-    expect(screen.getByRole("navigation")).toHaveTextContent("Parties / processors");
+    expect(screen.getByRole("navigation")).toHaveTextContent("Parties");
     expect(screen.getByRole("button", { name: "Open …" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
     expect(document.documentElement.lang).toBe("en");

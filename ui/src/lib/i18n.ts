@@ -152,7 +152,7 @@ const de: Messages = {
   navLabel: "Bereiche",
   views: {
     activities: "Verarbeitungstätigkeiten",
-    parties: "Parteien / Auftragsverarbeiter",
+    parties: "Stellen",
     organisation: "Organisation",
     toms: "TOM-Katalog",
     notice: "Datenschutzhinweise",
@@ -231,7 +231,7 @@ const en: Messages = {
   navLabel: "Sections",
   views: {
     activities: "Processing activities",
-    parties: "Parties / processors",
+    parties: "Parties",
     organisation: "Organisation",
     toms: "TOM catalogue",
     notice: "Privacy notice",

@@ -56,7 +56,7 @@ const de: FindingsMessages = {
   kindFilter: "Betrifft",
   kinds: {
     activity: "Verarbeitungstätigkeiten",
-    party: "Parteien / Auftragsverarbeiter",
+    party: "Stellen (Auftragsverarbeiter, Empfänger)",
     tom: "TOM",
     organisation: "Organisation",
     processor_activity: "Verzeichnis als Auftragsverarbeiter",
@@ -97,7 +97,7 @@ const en: FindingsMessages = {
   kindFilter: "Concerns",
   kinds: {
     activity: "Processing activities",
-    party: "Parties / processors",
+    party: "Parties (processors, recipients)",
     tom: "TOMs",
     organisation: "Organisation",
     processor_activity: "Record as processor",

@@ -66,9 +66,9 @@ describe("navigation", () => {
     await start();
     expect(navButton("Verarbeitungstätigkeiten")).toHaveAttribute("aria-current", "page");
 
-    await fireEvent.click(navButton("Parteien / Auftragsverarbeiter"));
+    await fireEvent.click(navButton("Stellen"));
 
-    await waitFor(() => expect(navButton("Parteien / Auftragsverarbeiter")).toHaveAttribute("aria-current", "page"));
+    await waitFor(() => expect(navButton("Stellen")).toHaveAttribute("aria-current", "page"));
     expect(navButton("Verarbeitungstätigkeiten")).not.toHaveAttribute("aria-current");
     expect(screen.queryByText("Cisco Webex"), "the list is gone").toBeNull();
     expect(editor()).toHaveAttribute("data-shows", "view");
@@ -110,7 +110,7 @@ describe("unsaved changes", () => {
 
   it("asks before leaving the section, and Escape keeps editing", async () => {
     await start();
-    await fireEvent.click(navButton("Parteien / Auftragsverarbeiter"));
+    await fireEvent.click(navButton("Stellen"));
     await waitFor(() => expect(editor()).toBeInTheDocument());
     await makeDirty();
 
@@ -119,7 +119,7 @@ describe("unsaved changes", () => {
     await fireEvent.keyDown(window, { key: "Escape" });
 
     await waitFor(() => expect(question()).toBeNull());
-    expect(navButton("Parteien / Auftragsverarbeiter")).toHaveAttribute("aria-current", "page");
+    expect(navButton("Stellen")).toHaveAttribute("aria-current", "page");
 
     await fireEvent.click(navButton("Organisation"));
     await fireEvent.click(await screen.findByRole("button", { name: "Änderungen verwerfen" }));
