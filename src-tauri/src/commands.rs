@@ -10,7 +10,7 @@ use tauri::{AppHandle, State, WebviewWindow};
 use vvt::interchange::record_from_value;
 use vvt::{
     ActivityFilter, ActivityListItem, Catalogs, ChangeRecord, EntityKind, Organisation, Party,
-    ProcessingActivity, RegisterSummary, Tom,
+    ProcessingActivity, ProcessorActivity, RegisterSummary, Tom,
 };
 
 use crate::backups::{self, BackupEntry};
@@ -352,6 +352,42 @@ pub fn delete_tom(
     version: i64,
 ) -> Result<(), CommandError> {
     register.with_store(|store| store.delete_tom(&key, version))
+}
+
+/// The processor's record (Art. 30(2)): what the organisation processes on
+/// behalf of other controllers.
+#[tauri::command]
+pub fn list_processor_activities(
+    register: State<'_, OpenRegister>,
+) -> Result<Vec<ProcessorActivity>, CommandError> {
+    register.with_store(|store| store.processor_activities())
+}
+
+#[tauri::command]
+pub fn create_processor_activity(
+    register: State<'_, OpenRegister>,
+    entry: Value,
+) -> Result<ProcessorActivity, CommandError> {
+    let entry: ProcessorActivity = record_from_value(entry)?;
+    register.with_store(|store| store.create_processor_activity(&entry))
+}
+
+#[tauri::command]
+pub fn update_processor_activity(
+    register: State<'_, OpenRegister>,
+    entry: Value,
+) -> Result<ProcessorActivity, CommandError> {
+    let entry: ProcessorActivity = record_from_value(entry)?;
+    register.with_store(|store| store.update_processor_activity(&entry))
+}
+
+#[tauri::command]
+pub fn delete_processor_activity(
+    register: State<'_, OpenRegister>,
+    key: String,
+    version: i64,
+) -> Result<(), CommandError> {
+    register.with_store(|store| store.delete_processor_activity(&key, version))
 }
 
 /// The legal catalogs the register was kept with, each entry with its source.

@@ -215,8 +215,25 @@ export class WebDriver {
    * @param {string} value
    */
   async clickFound(using, value) {
-    const found = await this.request("POST", `/session/${this.session}/element`, { using, value });
-    await this.request("POST", `/session/${this.session}/element/${found[ELEMENT]}/click`, {});
+    // "Not interactable" passes once a layout shift settles (a status line
+    // appearing above the element, a bar going away): try again a while.
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      try {
+        const found = await this.request("POST", `/session/${this.session}/element`, { using, value });
+        // WebKitWebDriver leaves an element half hidden at the edge of a
+        // scrolled pane as it is and then finds its centre covered: centre it.
+        await this.execute(`arguments[0].scrollIntoView({ block: "center", inline: "nearest" });`, [found]);
+        await this.request("POST", `/session/${this.session}/element/${found[ELEMENT]}/click`, {});
+        return;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (!message.includes("not interactable") || Date.now() > deadline) {
+          throw new Error(`click on ${value}: ${message}`);
+        }
+        await sleep(250);
+      }
+    }
   }
 
   /**

@@ -40,6 +40,15 @@ if (exampleRegister) {
           evalResult === "EvalError",
           `the strict CSP of tauri.conf.json is in force (no eval), got ${JSON.stringify(evalResult)}`,
         );
+        // Everything the page loaded came from the app itself or its IPC.
+        const foreign = await driver.execute(
+          `return performance.getEntriesByType("resource").map((e) => e.name)
+             .filter((url) => !/^(tauri:|ipc:|https?:\\/\\/(tauri|ipc)\\.localhost\\/)/.test(url));`,
+        );
+        assert(
+          Array.isArray(foreign) && foreign.length === 0,
+          `the window loaded nothing from elsewhere, got ${JSON.stringify(foreign)}`,
+        );
         const title = `VVT – ${basename(exampleRegister)}`;
         assert(windowTitles().includes(title), `a window titled ${JSON.stringify(title)} is open`);
       }),

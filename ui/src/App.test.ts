@@ -110,7 +110,7 @@ describe("App", () => {
       await screen.findByText("Cisco Webex"),
       "a register with activities opens on their list",
     ).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Verarbeitungstätigkeiten" })).toHaveAttribute(
+    expect(screen.getByRole("button", { name: "Verarbeitungen" })).toHaveAttribute(
       "aria-current",
       "page",
     );

@@ -16,6 +16,7 @@ import type {
   Party,
   Preview,
   ProcessingActivity,
+  ProcessorActivity,
   Progress,
   Publication,
   Published,
@@ -208,6 +209,25 @@ export function updateTom(tom: Tom): Promise<Tom> {
 
 export function deleteTom(key: string, version: number): Promise<void> {
   return call<void>("delete_tom", { key, version });
+}
+
+// ---- The processor's record (Art. 30(2)) ------------------------------------
+
+/** What the organisation processes on behalf of other controllers, by key. */
+export function listProcessorActivities(): Promise<ProcessorActivity[]> {
+  return call<ProcessorActivity[]>("list_processor_activities");
+}
+
+export function createProcessorActivity(entry: ProcessorActivity): Promise<ProcessorActivity> {
+  return call<ProcessorActivity>("create_processor_activity", { entry });
+}
+
+export function updateProcessorActivity(entry: ProcessorActivity): Promise<ProcessorActivity> {
+  return call<ProcessorActivity>("update_processor_activity", { entry });
+}
+
+export function deleteProcessorActivity(key: string, version: number): Promise<void> {
+  return call<void>("delete_processor_activity", { key, version });
 }
 
 /** Legal bases, countries, transfer mechanisms, authorities and suggestions, each with its source. */

@@ -649,7 +649,9 @@ export type RegisterExport = { lang: Lang, format: RegisterFormat,
  */
 activities: Array<string> | null,
 /**
- * Include the change history from this date on (annex).
+ * Include the change history from this date on (annex), as
+ * YYYY-MM-DD. A string, so that a wrong date comes back as a validation
+ * error naming this field rather than as a refused call.
  */
 history_since: string | null,
 /**

@@ -55,8 +55,7 @@ export interface Messages {
   findingsBadge: (n: number) => string;
   /** The checks could not run; the findings shown may be old. */
   checksFailed: string;
-  /** A finding about a record the app has no editor for (the processor's record). */
-  noEditorFor: string;
+
   welcomeTitle: string;
   welcomeIntro: string;
   loadExample: string;
@@ -78,6 +77,7 @@ export type ViewId =
   | "parties"
   | "organisation"
   | "toms"
+  | "processor"
   | "notice"
   | "findings"
   | "export"
@@ -88,6 +88,7 @@ export const VIEW_IDS: readonly ViewId[] = [
   "parties",
   "organisation",
   "toms",
+  "processor",
   "notice",
   "findings",
   "export",
@@ -151,10 +152,11 @@ const de: Messages = {
   copyFailed: "Die Kopie konnte nicht gespeichert werden.",
   navLabel: "Bereiche",
   views: {
-    activities: "Verarbeitungstätigkeiten",
+    activities: "Verarbeitungen",
     parties: "Stellen",
     organisation: "Organisation",
     toms: "TOM-Katalog",
+    processor: "Auftragsverarbeitung",
     notice: "Datenschutzhinweise",
     findings: "Befunde",
     export: "Drucken & Export",
@@ -162,8 +164,6 @@ const de: Messages = {
   },
   findingsBadge: (n) => (n === 1 ? "1 Befund" : `${n} Befunde`),
   checksFailed: "Die Prüfung des Verzeichnisses ist fehlgeschlagen.",
-  noEditorFor:
-    "Für das Verzeichnis als Auftragsverarbeiter (Art. 30 Abs. 2 DSGVO) gibt es in der App noch keinen Editor; bearbeiten Sie es über den JSON-Import.",
   welcomeTitle: "Das Verzeichnis ist noch leer",
   welcomeIntro: "Wie möchten Sie beginnen?",
   loadExample: "Beispielverzeichnis laden",
@@ -230,10 +230,11 @@ const en: Messages = {
   copyFailed: "The copy could not be saved.",
   navLabel: "Sections",
   views: {
-    activities: "Processing activities",
+    activities: "Activities",
     parties: "Parties",
     organisation: "Organisation",
     toms: "TOM catalogue",
+    processor: "As processor",
     notice: "Privacy notice",
     findings: "Findings",
     export: "Print & export",
@@ -241,8 +242,6 @@ const en: Messages = {
   },
   findingsBadge: (n) => (n === 1 ? "1 finding" : `${n} findings`),
   checksFailed: "Checking the register failed.",
-  noEditorFor:
-    "The app has no editor for the processor's record (Art. 30(2) GDPR) yet; edit it through the JSON import.",
   welcomeTitle: "The register is still empty",
   welcomeIntro: "How would you like to start?",
   loadExample: "Load the example register",

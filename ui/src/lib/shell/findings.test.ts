@@ -76,7 +76,7 @@ describe("findings in the shell", () => {
     await open("transfers[0].mechanism");
     await waitFor(() => expect(editor()).toHaveAttribute("data-shows", "VT-002"));
     expect(editor()).toHaveAttribute("data-focus", "transfers[0].mechanism");
-    expect(nav().getByRole("button", { name: "Verarbeitungstätigkeiten" })).toHaveAttribute("aria-current", "page");
+    expect(nav().getByRole("button", { name: "Verarbeitungen" })).toHaveAttribute("aria-current", "page");
   });
 
   it("opens the party and the organisation at their fields", async () => {

@@ -64,12 +64,12 @@ const question = () => screen.queryByRole("dialog");
 describe("navigation", () => {
   it("switches between the sections and marks the current one", async () => {
     await start();
-    expect(navButton("Verarbeitungstätigkeiten")).toHaveAttribute("aria-current", "page");
+    expect(navButton("Verarbeitungen")).toHaveAttribute("aria-current", "page");
 
     await fireEvent.click(navButton("Stellen"));
 
     await waitFor(() => expect(navButton("Stellen")).toHaveAttribute("aria-current", "page"));
-    expect(navButton("Verarbeitungstätigkeiten")).not.toHaveAttribute("aria-current");
+    expect(navButton("Verarbeitungen")).not.toHaveAttribute("aria-current");
     expect(screen.queryByText("Cisco Webex"), "the list is gone").toBeNull();
     expect(editor()).toHaveAttribute("data-shows", "view");
 
@@ -246,7 +246,7 @@ describe("shortcuts", () => {
     await fireEvent.keyDown(window, { key: "f", ctrlKey: true });
 
     await waitFor(() => expect(screen.getByRole("searchbox", { name: "Suche" })).toHaveFocus());
-    expect(navButton("Verarbeitungstätigkeiten")).toHaveAttribute("aria-current", "page");
+    expect(navButton("Verarbeitungen")).toHaveAttribute("aria-current", "page");
   });
 
   it("Ctrl+N starts a new activity, asking first about unsaved changes", async () => {
