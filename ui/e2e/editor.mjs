@@ -13,7 +13,10 @@ const TOTAL_MS = 480_000;
 const vvt = requireEnv("VVT_E2E_VVT");
 const work = requireEnv("VVT_E2E_WORK");
 
-/** A register holding the example, made by the CLI. */
+/**
+ * A register holding the example, made by the CLI.
+ * @param {string} name
+ */
 function exampleRegister(name) {
   const path = join(work, name);
   execFileSync(vvt, ["--db", path, "example"], { stdio: "ignore" });

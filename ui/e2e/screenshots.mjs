@@ -19,11 +19,8 @@ const shots = requireEnv("VVT_SHOTS");
 const damaged = process.env.VVT_E2E_DAMAGED || "";
 mkdirSync(shots, { recursive: true });
 
-/**
- * @param {import("./driver.mjs").WebDriver} driver
- * @param {string} name
- */
-async function shoot(_driver, name) {
+/** @param {string} name */
+async function shoot(name) {
   // Let fonts, scrolling and the last answer of the core settle.
   await sleep(700);
   const file = join(shots, `${name}.png`);
@@ -60,11 +57,11 @@ const cases = [
       withApp(register, async (driver) => {
         await driver.textOf('[data-testid="activity-count"]');
         await driver.waitFor(`return document.querySelectorAll('[data-testid="activity-row"]').length === 3;`, "the list");
-        await shoot(driver, "list");
+        await shoot("list");
 
         await openActivity(driver, "meetings-teams");
         await scrollTo(driver, "activity-purposes");
-        await shoot(driver, "editor");
+        await shoot("editor");
 
         // A change, so the history shows old and new values.
         await openActivity(driver, "meetings-jitsi");
@@ -77,24 +74,24 @@ const cases = [
         );
         await driver.textOf('[data-testid="history-change"]');
         await scrollTo(driver, "activity-history");
-        await shoot(driver, "history");
+        await shoot("history");
 
         await driver.click('[data-testid="nav-parties"]');
         await driver.clickXPath(`//*[@data-testid="party-list"]//button[contains(., "Cisco")]`);
         await driver.waitFor(`return !!document.getElementById("field-agreement-signed_on");`, "the party editor");
-        await shoot(driver, "parties");
+        await shoot("parties");
 
         await driver.click('[data-testid="nav-notice"]');
         await driver.textOf('[data-testid="notice-page"]', (t) => t.includes("Integrata"));
-        await shoot(driver, "notice");
+        await shoot("notice");
 
         await driver.click('[data-testid="nav-findings"]');
         await driver.textOf('[data-testid="findings-summary"]');
-        await shoot(driver, "findings");
+        await shoot("findings");
 
         await driver.click('[data-testid="nav-export"]');
         await driver.textOf('[data-testid="register-export"]');
-        await shoot(driver, "export");
+        await shoot("export");
       }),
   ],
 ];
@@ -105,7 +102,7 @@ if (damaged) {
     () =>
       withApp(damaged, async (driver) => {
         await driver.textOf('[data-testid="backup-list"]');
-        await shoot(driver, "restore");
+        await shoot("restore");
       }),
   ]);
 }
