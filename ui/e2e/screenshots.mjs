@@ -52,7 +52,7 @@ execFileSync(vvt, ["--db", register, "example"], { stdio: "ignore" });
 /** @type {Array<[string, () => Promise<void>]>} */
 const cases = [
   [
-    "list, editor, history, parties, notice, findings, export",
+    "list, editor, history, notice beside the editor, parties, notice, findings, export",
     () =>
       withApp(register, async (driver) => {
         await driver.textOf('[data-testid="activity-count"]');
@@ -75,6 +75,12 @@ const cases = [
         await driver.textOf('[data-testid="history-change"]');
         await scrollTo(driver, "activity-history");
         await shoot("history");
+
+        // The live notice in the list's place, beside the editor.
+        await driver.click('[data-testid="show-notice"]');
+        await driver.textOf('[data-testid="notice-page"]', (t) => t.includes("Integrata"));
+        await shoot("beside");
+        await driver.click('[data-testid="show-list"]');
 
         await driver.click('[data-testid="nav-parties"]');
         await driver.clickXPath(`//*[@data-testid="party-list"]//button[contains(., "Cisco")]`);

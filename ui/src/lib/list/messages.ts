@@ -23,6 +23,10 @@ export interface ListMessages {
   /** "12 von 40 Tätigkeiten": shown after filtering, of all in the register. */
   count: (shown: number, total: number) => string;
   newActivity: string;
+  /** Shows the live notice in place of the list, beside the editor. */
+  showNotice: string;
+  /** Back from the notice to the list. */
+  showList: string;
   columns: Record<SortColumn | "department" | "purposes" | "transfers", string>;
   /** Read after a due review date by screen readers; the colour says it to the eye. */
   due: string;
@@ -53,6 +57,8 @@ const de: ListMessages = {
   reviewDue: "Überprüfung fällig",
   count: (shown, total) => `${shown} von ${total} ${total === 1 ? "Tätigkeit" : "Tätigkeiten"}`,
   newActivity: "Neue Tätigkeit",
+  showNotice: "Hinweise daneben",
+  showList: "Zur Liste",
   columns: {
     key: "Kennung",
     name: "Bezeichnung",
@@ -91,6 +97,8 @@ const en: ListMessages = {
   reviewDue: "Review due",
   count: (shown, total) => `${shown} of ${total} ${total === 1 ? "activity" : "activities"}`,
   newActivity: "New activity",
+  showNotice: "Notice alongside",
+  showList: "Back to the list",
   columns: {
     key: "Key",
     name: "Name",
