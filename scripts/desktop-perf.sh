@@ -17,6 +17,10 @@ fi
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
+# A home of its own for the web view: its storage (the remembered language)
+# and caches must neither leak in from the developer's app nor out of a run.
+export XDG_DATA_HOME="$tmp/xdg/data" XDG_CONFIG_HOME="$tmp/xdg/config" XDG_CACHE_HOME="$tmp/xdg/cache"
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
 register="$tmp/synthetic-$n.vvt"
 "target/$profile/vvt" --db "$register" example --synthetic "$n" --seed 1 >/dev/null
 

@@ -14,6 +14,10 @@ vvt="$PWD/target/debug/vvt"
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
+# A home of its own for the web view: its storage (the remembered language)
+# and caches must neither leak in from the developer's app nor out of a run.
+export XDG_DATA_HOME="$tmp/xdg/data" XDG_CONFIG_HOME="$tmp/xdg/config" XDG_CACHE_HOME="$tmp/xdg/cache"
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
 
 # A day of backups (VVT_NOW pins their stamps): the daily and a manual one on
 # the 26th, the daily of the 27th; then the register cut off after 4 KiB, as a

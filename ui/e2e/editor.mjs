@@ -8,6 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { assert, requireEnv, runCases, withApp } from "./driver.mjs";
+import { editorStatus, openActivity } from "./views.mjs";
 
 const TOTAL_MS = 480_000;
 const vvt = requireEnv("VVT_E2E_VVT");
@@ -48,26 +49,6 @@ print(json.dumps(rows))
 /** @param {string} register @param {string} key */
 const storedActivity = (register, key) =>
   sql(register, "SELECT name, version, next_review FROM activity WHERE key = ?", [key])[0];
-
-/**
- * Opens the activity `key` from the list, as a click on its row does.
- * @param {import("./driver.mjs").WebDriver} driver
- * @param {string} key
- */
-async function openActivity(driver, key) {
-  await driver.clickXPath(
-    `//*[@data-testid="activity-row"][.//*[@role="gridcell" and normalize-space(.)="${key}"]]`,
-  );
-  await driver.waitFor(
-    `const key = document.querySelector(".activity-editor .bar .key");
-     return key && key.textContent.trim() === ${JSON.stringify(key)} && !!document.getElementById("field-name");`,
-    `the editor of ${key} to open`,
-  );
-}
-
-/** @param {import("./driver.mjs").WebDriver} driver */
-const editorStatus = (driver) =>
-  driver.execute(`return document.querySelector(".activity-editor .bar .status")?.textContent.trim() ?? "";`);
 
 const NEW_PURPOSE =
   "Durchführung von Online-Meetings mit Beschäftigten, soweit sie für das Beschäftigungsverhältnis erforderlich sind (geändert im Test)";

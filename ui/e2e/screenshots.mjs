@@ -11,6 +11,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { requireEnv, runCases, sleep, withApp } from "./driver.mjs";
+import { openActivity } from "./views.mjs";
 
 const TOTAL_MS = 300_000;
 const vvt = requireEnv("VVT_E2E_VVT");
@@ -29,17 +30,6 @@ async function shoot(name) {
   // size, and with no window manager the window sits at 0,0.
   execFileSync("import", ["-window", "root", file]);
   console.log(`screenshots: wrote ${file}`);
-}
-
-/**
- * @param {import("./driver.mjs").WebDriver} driver
- * @param {string} key
- */
-async function openActivity(driver, key) {
-  await driver.clickXPath(
-    `//*[@data-testid="activity-row"][.//*[@role="gridcell" and normalize-space(.)="${key}"]]`,
-  );
-  await driver.waitFor(`return !!document.getElementById("field-name");`, `the editor of ${key}`);
 }
 
 /** @param {import("./driver.mjs").WebDriver} driver @param {string} id */
