@@ -184,6 +184,8 @@ pub async fn export_register(
     options: RegisterExport,
     on_progress: Channel<Progress>,
 ) -> Result<Option<String>, CommandError> {
+    // A wrong date or an unknown activity is said before the DPO picks a file.
+    check_options(&register, &options)?;
     let extension = options.format.extension();
     let name = format!("{}.{extension}", words(options.lang).register_file);
     let current = register.path();
@@ -243,6 +245,20 @@ pub async fn print_register(
 pub struct Progress {
     pub done: usize,
     pub total: usize,
+}
+
+/// The options' own mistakes: the history date and the selected keys.
+fn check_options(register: &OpenRegister, options: &RegisterExport) -> Result<(), CommandError> {
+    if let Some(text) = options.history_since.as_deref() {
+        parse_date("history_since", text)?;
+    }
+    match options.activities.as_deref() {
+        Some(keys) if !keys.is_empty() => register.with_store(|store| {
+            register_print::check_selection(&store.load()?, keys)?;
+            Ok(())
+        }),
+        _ => Ok(()),
+    }
 }
 
 fn render_register(

@@ -101,6 +101,17 @@ const cases = [
         register,
         async (driver) => {
           await showView(driver, "export");
+          // A wrong date is said at its field before any file is asked for:
+          // the dialog's first answer is still there for the PDF below.
+          await driver.setValue("#field-history_since", "2026-02-30");
+          await driver.click('[data-testid="export-run"]');
+          const dateError = await driver.textOf("#field-history_since-error");
+          assert(dateError.includes("2026-02-30"), `the error at the date field, got ${JSON.stringify(dateError)}`);
+          assert(
+            readFileSync(env.VVT_DIALOG_ANSWERS, "utf8").startsWith(join(folder, "vvt.pdf")),
+            "no save dialog was asked for the refused export",
+          );
+          await driver.setValue("#field-history_since", "");
           await driver.clickInput('[data-testid="export-format-pdf"]');
           await driver.clickInput('[data-testid="export-processor-record"]');
           await saveThrough(driver, '[data-testid="export-run"]', '[data-testid="export-saved"]', join(folder, "vvt.pdf"));

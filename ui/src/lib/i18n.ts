@@ -156,7 +156,7 @@ const de: Messages = {
     parties: "Stellen",
     organisation: "Organisation",
     toms: "TOM-Katalog",
-    processor: "Auftragsverarbeitung",
+    processor: "Als Auftragsverarbeiter",
     notice: "Datenschutzhinweise",
     findings: "Befunde",
     export: "Drucken & Export",

@@ -402,7 +402,7 @@ describe("ActivityEditor", () => {
     };
     expect(addParty).toHaveBeenCalledExactlyOnceWith(party);
     expect(onpartycreated).toHaveBeenCalledWith({ ...party, version: 1 });
-    const select = within(recipients).getByRole("combobox", { name: "Partei" });
+    const select = within(recipients).getByRole("combobox", { name: "Stelle" });
     await waitFor(() => expect(select).toHaveValue("zoom-video-communications-inc"));
     expect(select, "the new party is listed by name").toHaveDisplayValue("Zoom Video Communications, Inc.");
   });

@@ -324,7 +324,7 @@ const de: ActivityMessages = {
     independent_controller: "Eigenständiger Verantwortlicher",
     public_authority: "Behörde oder öffentliche Stelle",
   },
-  party: "Partei",
+  party: "Stelle",
   noParty: "– keine –",
   unknownParty: (key) => `${key} (nicht erfasst)`,
   internalUnit: "Interne Stelle (Abteilung)",

@@ -68,7 +68,7 @@ describe("RegisterExportView", () => {
   it("exports the whole register as a German PDF by default and says where it was saved", async () => {
     render(RegisterExportView, { total: 2000 });
 
-    expect(screen.getByTestId("register-export")).toHaveTextContent("Alle 2.000 Verarbeitungstätigkeiten");
+    expect(screen.getByTestId("register-export")).toHaveTextContent("Das ganze Verzeichnis (2.000 Tätigkeiten erfasst)");
     expect(screen.getByTestId("export-lang-de")).toBeChecked();
     expect(screen.getByTestId("export-format-pdf")).toBeChecked();
     await fireEvent.click(exportButton());
@@ -135,6 +135,7 @@ describe("RegisterExportView", () => {
 
     expect(screen.getByTestId("export-chosen")).toHaveTextContent("0 von 3 ausgewählt");
     expect(exportButton(), "an empty selection would print everything").toBeDisabled();
+    expect(printButton(), "printing too").toBeDisabled();
     expect(screen.getByText("Wählen Sie mindestens eine Tätigkeit aus.")).toBeInTheDocument();
     expect(screen.getByRole("checkbox", { name: /VT-003/ }), "retired ones are offered, marked").toHaveAccessibleName(
       /Außer Betrieb/,
@@ -166,7 +167,7 @@ describe("RegisterExportView", () => {
     render(RegisterExportView, { total: 3 });
     await fireEvent.click(screen.getByRole("radio", { name: "Auswahl" }));
     await fireEvent.click(await screen.findByRole("checkbox", { name: /VT-002/ }));
-    await fireEvent.click(screen.getByRole("radio", { name: "Alle 3 Verarbeitungstätigkeiten" }));
+    await fireEvent.click(screen.getByRole("radio", { name: /^Das ganze Verzeichnis \(3 Tätigkeiten erfasst\)/ }));
     await fireEvent.click(exportButton());
 
     expect(exportMock.mock.lastCall?.[0].activities).toBeNull();
@@ -321,7 +322,7 @@ describe("RegisterExportView", () => {
     render(RegisterExportView, { total: 2000 });
 
     expect(screen.getByTestId("export-lang-en")).toBeChecked();
-    expect(screen.getByRole("radio", { name: "All 2,000 processing activities" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: /^The whole register \(2,000 activities recorded\)/ })).toBeChecked();
     expect(screen.getByTestId("export-processor-record")).toHaveAccessibleName(
       "Append the record as processor (Art. 30(2) GDPR)",
     );

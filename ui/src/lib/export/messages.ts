@@ -79,8 +79,9 @@ const de: ExportMessages = {
     },
   },
   scopeLegend: "Umfang",
+  // "All N" would promise the retired ones too; the hint below says who is in.
   allActivities: (total) =>
-    total === 1 ? "Die 1 Verarbeitungstätigkeit" : `Alle ${deNumber.format(total)} Verarbeitungstätigkeiten`,
+    `Das ganze Verzeichnis (${deNumber.format(total)} ${total === 1 ? "Tätigkeit" : "Tätigkeiten"} erfasst)`,
   allHint:
     "Aufgenommen werden aktive Tätigkeiten und Entwürfe; außer Betrieb genommene nur, wenn Sie sie auswählen.",
   someActivities: "Auswahl",
@@ -144,7 +145,7 @@ const en: ExportMessages = {
   },
   scopeLegend: "Scope",
   allActivities: (total) =>
-    total === 1 ? "The 1 processing activity" : `All ${enNumber.format(total)} processing activities`,
+    `The whole register (${enNumber.format(total)} ${total === 1 ? "activity" : "activities"} recorded)`,
   allHint: "Active activities and drafts are included; retired ones only when you select them.",
   someActivities: "Selection",
   loadingActivities: "Loading activities …",

@@ -49,7 +49,7 @@ describe("FindingsPanel", () => {
     expect(transfer).toHaveTextContent("Verarbeitungstätigkeit VT-002");
     expect(transfer).toHaveTextContent("Feld transfers[0].mechanism");
 
-    expect(findingOf("processor-no-agreement")).toHaveTextContent("Partei P-004");
+    expect(findingOf("processor-no-agreement")).toHaveTextContent("Stelle P-004");
     const dpo = findingOf("header-dpo-email");
     expect(dpo).toHaveTextContent("Warnung");
     expect(dpo, "the organisation by name, not by its constant key").toHaveTextContent("Organisation");

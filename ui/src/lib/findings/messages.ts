@@ -63,7 +63,7 @@ const de: FindingsMessages = {
   },
   kind: {
     activity: "Verarbeitungstätigkeit",
-    party: "Partei",
+    party: "Stelle",
     tom: "TOM",
     organisation: "Organisation",
     processor_activity: "Tätigkeit als Auftragsverarbeiter",

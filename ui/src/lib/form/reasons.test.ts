@@ -1,6 +1,6 @@
 // The German table of the core's validation reasons. Every English text below
-// is the core's format string (file named per group) with sample values, so a
-// rule that no longer matches the core's wording fails here.
+// is a copy of the core's format string (file named per group) with sample
+// values; a change of the core's wording has to be copied here by hand.
 import { afterEach, describe, expect, it } from "vitest";
 import { settings } from "../settings.svelte";
 import { errorFor, fieldMessage } from "./fields";

@@ -7,8 +7,8 @@
 // and codes stay as they are; counts are grouped the German way ("1.234").
 // A reason no rule knows (say, a new text of the core) stays English: an
 // English reason at the field is better than none. When a core text changes,
-// its rule here has to change with it; reasons.test.ts holds each rule to the
-// core's wording.
+// its rule here has to change with it: reasons.test.ts checks each rule
+// against a copy of the core's wording, not against the Rust source itself.
 
 import type { Lang } from "../i18n";
 

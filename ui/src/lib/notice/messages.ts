@@ -22,13 +22,14 @@ export interface NoticeMessages {
   missingIntro: string;
   wholeNotice: string;
   exportTitle: string;
-  exportIntro: (lang: string) => string;
+  /** `lang` is the notice's language, named in the sentence's own language. */
+  exportIntro: (lang: Lang) => string;
   exportFormats: { html: string; md: string; pdf: string };
   exporting: string;
   saved: (path: string) => string;
   exportFailed: string;
   publishTitle: string;
-  publishIntro: (lang: string) => string;
+  publishIntro: (lang: Lang) => string;
   publish: string;
   publishing: string;
   publishQuestion: (n: number) => string;
@@ -53,6 +54,10 @@ export interface NoticeMessages {
   retry: string;
 }
 
+/** The notice's language as a sentence names it: "auf Englisch", "in German". */
+const DE_LANG: Record<Lang, string> = { de: "Deutsch", en: "Englisch" };
+const EN_LANG: Record<Lang, string> = { de: "German", en: "English" };
+
 const de: NoticeMessages = {
   title: "Datenschutzhinweise",
   intro:
@@ -69,14 +74,14 @@ const de: NoticeMessages = {
   missingIntro: "Ein Klick öffnet das Feld, in dem die Angabe nachzutragen ist.",
   wholeNotice: "Organisation",
   exportTitle: "Exportieren",
-  exportIntro: (lang) => `Speichert die Hinweise auf ${lang} als Datei.`,
+  exportIntro: (lang) => `Speichert die Hinweise auf ${DE_LANG[lang]} als Datei.`,
   exportFormats: { html: "HTML", md: "Markdown", pdf: "PDF" },
   exporting: "Wird exportiert …",
   saved: (path) => `Gespeichert: ${path}`,
   exportFailed: "Die Datei wurde nicht gespeichert.",
   publishTitle: "Veröffentlichen",
   publishIntro: (lang) =>
-    `Legt den jetzigen Stand der Hinweise auf ${lang} als unveränderliche Version ab, damit später nachweisbar ist, was wann veröffentlicht war.`,
+    `Legt den jetzigen Stand der Hinweise auf ${DE_LANG[lang]} als unveränderliche Version ab, damit später nachweisbar ist, was wann veröffentlicht war.`,
   publish: "Version veröffentlichen",
   publishing: "Wird veröffentlicht …",
   publishQuestion: (n) =>
@@ -119,14 +124,14 @@ const en: NoticeMessages = {
   missingIntro: "A click opens the field where the item is to be filled in.",
   wholeNotice: "Organisation",
   exportTitle: "Export",
-  exportIntro: (lang) => `Saves the notice in ${lang} as a file.`,
+  exportIntro: (lang) => `Saves the notice in ${EN_LANG[lang]} as a file.`,
   exportFormats: { html: "HTML", md: "Markdown", pdf: "PDF" },
   exporting: "Exporting …",
   saved: (path) => `Saved: ${path}`,
   exportFailed: "The file was not saved.",
   publishTitle: "Publish",
   publishIntro: (lang) =>
-    `Stores the notice in ${lang} as it is now as an immutable version, so that it can be shown later what was published when.`,
+    `Stores the notice in ${EN_LANG[lang]} as it is now as an immutable version, so that it can be shown later what was published when.`,
   publish: "Publish version",
   publishing: "Publishing …",
   publishQuestion: (n) =>

@@ -27,8 +27,17 @@ export function noticeContent(html: string, markerTitle: string): string {
     const ids = element.getAttribute("aria-labelledby") ?? "";
     element.setAttribute("aria-labelledby", ids.split(/\s+/).map((id) => ID_PREFIX + id).join(" "));
   }
-  for (const link of root.querySelectorAll('a[href^="#"]')) {
-    link.setAttribute("href", "#" + ID_PREFIX + (link.getAttribute("href") ?? "").slice(1));
+  for (const link of root.querySelectorAll("a[href]")) {
+    const href = link.getAttribute("href") ?? "";
+    if (href.startsWith("#")) {
+      link.setAttribute("href", "#" + ID_PREFIX + href.slice(1));
+    } else {
+      // Mail and web addresses are shown, not followed: no click, middle
+      // click or drag may take the app's window elsewhere.
+      link.removeAttribute("href");
+      link.setAttribute("data-href", href);
+      link.setAttribute("title", href);
+    }
   }
   for (const marker of root.querySelectorAll(".missing[data-field]")) {
     marker.setAttribute("role", "button");

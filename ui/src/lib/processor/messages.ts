@@ -104,7 +104,7 @@ const de: ProcessorMessages = {
   addCategory: "Kategorie hinzufügen",
   transfersTitle: "Drittlandübermittlungen (Art. 30 Abs. 2 lit. c DSGVO)",
   transfersIntro:
-    "Übermittlungen in ein Drittland oder an eine internationale Organisation, mit den geeigneten Garantien.",
+    "Übermittlungen in ein Drittland oder an eine internationale Organisation; bei Übermittlungen nach Art. 49 Abs. 1 UAbs. 2 DSGVO mit der Dokumentation geeigneter Garantien.",
   tomsTitle: "Technische und organisatorische Maßnahmen (Art. 30 Abs. 2 lit. d DSGVO)",
   tomsIntro: "Die Maßnahmen nach Art. 32 Abs. 1 DSGVO aus dem TOM-Katalog, die für diese Verarbeitung gelten.",
   noTomCatalog: "Im TOM-Katalog ist noch keine Maßnahme erfasst.",
@@ -168,7 +168,8 @@ const en: ProcessorMessages = {
   category: (n) => `Category ${n}`,
   addCategory: "Add category",
   transfersTitle: "Third-country transfers (Art. 30(2)(c) GDPR)",
-  transfersIntro: "Transfers to a third country or an international organisation, with the suitable safeguards.",
+  transfersIntro:
+    "Transfers to a third country or an international organisation; for transfers under the second subparagraph of Art. 49(1) GDPR, with the documentation of suitable safeguards.",
   tomsTitle: "Technical and organisational measures (Art. 30(2)(d) GDPR)",
   tomsIntro: "The measures under Art. 32(1) GDPR from the TOM catalog that apply to this processing.",
   noTomCatalog: "The TOM catalog holds no measure yet.",

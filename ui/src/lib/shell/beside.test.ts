@@ -59,7 +59,7 @@ describe("the notice beside the editor", () => {
 
     const page = await screen.findByTestId("notice-page");
     expect(page).toHaveTextContent("Stand: 27.11.2026");
-    expect(screen.queryByText("Cisco Webex"), "the list made room").toBeNull();
+    expect(screen.getByText("Cisco Webex"), "the list made room").not.toBeVisible();
     expect(screen.getByTestId("editor-stub"), "the editor stays open").toHaveAttribute("data-shows", "VT-002");
     expect(screen.queryByTestId("notice-publish"), "publishing stays in the notice view").toBeNull();
 
@@ -68,8 +68,51 @@ describe("the notice beside the editor", () => {
     await waitFor(() => expect(screen.getByTestId("notice-page")).toHaveTextContent("Stand: 28.11.2026"));
 
     await fireEvent.click(screen.getByRole("button", { name: "Zur Liste" }));
-    expect(await screen.findByText("Cisco Webex")).toBeInTheDocument();
+    expect(screen.getByText("Cisco Webex")).toBeVisible();
     expect(screen.queryByTestId("notice-page")).toBeNull();
+  });
+
+  it("keeps the list's search on the way back, and Ctrl+F brings the list back", async () => {
+    render(App);
+    const search = await screen.findByRole("searchbox");
+    await fireEvent.input(search, { target: { value: "Webex" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Hinweise daneben" }));
+    await screen.findByTestId("notice-page");
+    await fireEvent.click(screen.getByRole("button", { name: "Zur Liste" }));
+    expect(screen.getByRole("searchbox")).toHaveValue("Webex");
+
+    await fireEvent.click(screen.getByRole("button", { name: "Hinweise daneben" }));
+    await screen.findByTestId("notice-page");
+    await fireEvent.keyDown(window, { key: "f", ctrlKey: true });
+    await waitFor(() => expect(screen.getByRole("searchbox")).toHaveFocus());
+    expect(screen.queryByTestId("notice-page")).toBeNull();
+  });
+
+  it("moves to a missing item of the open activity without dropping its unsaved edits", async () => {
+    render(App);
+    await fireEvent.click(await screen.findByText("Cisco Webex"));
+    await fireEvent.input(screen.getByLabelText("Stub-Eingabe"), { target: { value: "ungespeichert" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Hinweise daneben" }));
+    const marker = (await screen.findByTestId("notice-page")).querySelector<HTMLElement>(".missing");
+
+    await fireEvent.click(marker!);
+
+    expect(screen.queryByRole("dialog"), "nothing to discard: same record").toBeNull();
+    expect(screen.getByLabelText("Stub-Eingabe"), "the editor was not reloaded").toHaveValue("ungespeichert");
+  });
+
+  it("asks before a missing item of another activity replaces unsaved edits", async () => {
+    render(App);
+    await fireEvent.click(await screen.findByText("Online-Meetings mit Jitsi Meet"));
+    await fireEvent.input(screen.getByLabelText("Stub-Eingabe"), { target: { value: "ungespeichert" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Hinweise daneben" }));
+    const marker = (await screen.findByTestId("notice-page")).querySelector<HTMLElement>(".missing");
+
+    await fireEvent.click(marker!);
+    await fireEvent.click(await screen.findByRole("button", { name: "Weiter bearbeiten" }));
+
+    expect(screen.getByTestId("editor-stub")).not.toHaveAttribute("data-shows", "VT-002");
+    expect(screen.getByLabelText("Stub-Eingabe")).toHaveValue("ungespeichert");
   });
 
   it("opens the field of a missing item in the editor beside it", async () => {
