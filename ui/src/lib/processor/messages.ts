@@ -42,10 +42,6 @@ export interface ProcessorMessages {
   transfersIntro: string;
   tomsTitle: string;
   tomsIntro: string;
-  noTomCatalog: string;
-  unknownTom: (key: string) => string;
-  removeTom: (key: string) => string;
-  tomNotes: string;
   notes: string;
   removeText: string;
   remove: (what: string) => string;
@@ -107,10 +103,6 @@ const de: ProcessorMessages = {
     "Übermittlungen in ein Drittland oder an eine internationale Organisation; bei Übermittlungen nach Art. 49 Abs. 1 UAbs. 2 DSGVO mit der Dokumentation geeigneter Garantien.",
   tomsTitle: "Technische und organisatorische Maßnahmen (Art. 30 Abs. 2 lit. d DSGVO)",
   tomsIntro: "Die Maßnahmen nach Art. 32 Abs. 1 DSGVO aus dem TOM-Katalog, die für diese Verarbeitung gelten.",
-  noTomCatalog: "Im TOM-Katalog ist noch keine Maßnahme erfasst.",
-  unknownTom: (key) => `„${key}“ (nicht im TOM-Katalog)`,
-  removeTom: (key) => `„${key}“ entfernen`,
-  tomNotes: "Anmerkungen zu den TOM",
   notes: "Notizen",
   removeText: "Entfernen",
   remove: (what) => `${what} entfernen`,
@@ -172,10 +164,6 @@ const en: ProcessorMessages = {
     "Transfers to a third country or an international organisation; for transfers under the second subparagraph of Art. 49(1) GDPR, with the documentation of suitable safeguards.",
   tomsTitle: "Technical and organisational measures (Art. 30(2)(d) GDPR)",
   tomsIntro: "The measures under Art. 32(1) GDPR from the TOM catalog that apply to this processing.",
-  noTomCatalog: "The TOM catalog holds no measure yet.",
-  unknownTom: (key) => `“${key}” (not in the TOM catalog)`,
-  removeTom: (key) => `Remove “${key}”`,
-  tomNotes: "Notes on the TOMs",
   notes: "Notes",
   removeText: "Remove",
   remove: (what) => `Remove ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
