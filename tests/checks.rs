@@ -3,7 +3,7 @@
 //! shared fixtures, corrected until no rule fires, so each test changes only
 //! what its rule looks at.
 
-mod common;
+use crate::common;
 
 use std::sync::OnceLock;
 

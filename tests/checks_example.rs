@@ -2,7 +2,7 @@
 //! explained in docs/checks.md), their order, the per-activity view, the rule
 //! table, and that no data, however odd, makes a check panic.
 
-mod common;
+use crate::common;
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use common::*;

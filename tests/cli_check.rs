@@ -2,7 +2,7 @@
 //! otherwise, non-zero when the register cannot be opened), the text and
 //! JSON output, and `--activity`.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -2,7 +2,7 @@
 //! row, in the same transaction, with author, time and each field's old and
 //! new value.
 
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::json;

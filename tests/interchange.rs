@@ -1,7 +1,7 @@
 //! The JSON interchange format: byte-identical round trips and imports that
 //! refuse bad files with the JSON path and reason, leaving the register as it was.
 
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::{json, Value};

@@ -1,8 +1,8 @@
 //! The public notice of the example register: snapshots in both languages,
 //! every fact of the seed notice, the HTML page's shape and the PDF.
 
-mod common;
-mod notice_support;
+use crate::common;
+use crate::notice_support;
 
 use notice_support::*;
 use vvt::example::example_register;

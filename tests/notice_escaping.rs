@@ -2,7 +2,7 @@
 //! a purpose or an address comes out literally — never as HTML, Markdown or
 //! typst markup.
 
-mod notice_support;
+use crate::notice_support;
 
 use notice_support::*;
 use pulldown_cmark::{Event, Parser};

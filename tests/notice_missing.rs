@@ -1,7 +1,7 @@
 //! Completeness: for every Art. 13/14 item, a register that lacks it gets it
 //! reported (activity, item, article, field) instead of silently left out.
 
-mod notice_support;
+use crate::notice_support;
 
 use notice_support::*;
 use vvt::example::{CISCO, JITSI, TEAMS, WEBEX};

@@ -1,7 +1,7 @@
 //! Publication history of the notice: immutable versions with date and hash,
 //! the diff against the register now, and the `vvt notice` command line.
 
-mod notice_support;
+use crate::notice_support;
 
 use std::process::Command;
 

@@ -1,7 +1,7 @@
 //! The notice templates: all compiled in, language blocks free of markup,
 //! and an organisation's folder replacing a block by name.
 
-mod notice_support;
+use crate::notice_support;
 
 use notice_support::*;
 use vvt::example::example_register;

@@ -2,7 +2,7 @@
 //! versions and history rows, carried by the JSON interchange byte for byte,
 //! and printed with `--processor-record`.
 
-mod common;
+use crate::common;
 
 use common::*;
 use vvt::register_print::{self, PrintOptions, SectionKind, Value};

@@ -2,7 +2,7 @@
 //! Art. 30(1) item of every activity in the PDF, HTML and Markdown, empty
 //! items visible, register text escaped, annexes and history, and the CLI.
 
-mod print_support;
+use crate::print_support;
 
 use std::process::Command;
 

@@ -2,7 +2,7 @@
 //! the register row by row, and the CSV quotes what needs quoting (RFC 4180)
 //! with a byte-order mark so Excel reads umlauts.
 
-mod print_support;
+use crate::print_support;
 
 use std::io::Cursor;
 

@@ -2,7 +2,7 @@
 //! through the record's own update, refused when stale or when the place of the
 //! value no longer exists.
 
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::json;

@@ -1,6 +1,6 @@
 //! The activity list's search and filters.
 
-mod common;
+use crate::common;
 
 use common::*;
 use vvt::*;

@@ -1,7 +1,7 @@
 //! The store against an in-memory register: whole-activity round trips,
 //! optimistic versioning, validation that names the field, and references.
 
-mod common;
+use crate::common;
 
 use common::*;
 use vvt::*;

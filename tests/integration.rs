@@ -1,0 +1,32 @@
+//! The core's integration tests, one test binary: each file beside this one
+//! is a module. One binary links the core (and typst) once instead of once
+//! per file, which keeps a cold CI build minutes shorter and gigabytes
+//! smaller.
+
+mod common;
+mod notice_support;
+mod print_support;
+
+mod checks;
+mod checks_example;
+mod cli;
+mod cli_check;
+mod crash;
+mod example;
+mod fuzz_import;
+mod history;
+mod interchange;
+mod migrations;
+mod notice;
+mod notice_escaping;
+mod notice_missing;
+mod notice_publish;
+mod notice_templates;
+mod processor_record;
+mod register_print;
+mod register_print_sheets;
+mod restore_value;
+mod safety;
+mod search;
+mod store;
+mod write_failures;
