@@ -254,7 +254,7 @@ pub fn run() -> Result<ExitCode, Error> {
             store.import(&register, replace)?;
             let s = store.summary()?;
             println!(
-                "Importiert: {} Verarbeitungstätigkeiten, {} Parteien, {} Einträge der Änderungshistorie",
+                "Importiert: {} Verarbeitungstätigkeiten, {} Stellen, {} Einträge der Änderungshistorie",
                 s.activity_count,
                 s.party_count,
                 register.history.len()

@@ -193,7 +193,7 @@ pub fn history(
             let entity = match h.entity {
                 EntityKind::Organisation => ctx.l("Kopfdaten", "Header"),
                 EntityKind::Activity => ctx.l("Verarbeitungstätigkeit", "Processing activity"),
-                EntityKind::Party => ctx.l("Partei", "Party"),
+                EntityKind::Party => ctx.l("Stelle", "Party"),
                 EntityKind::Tom => "TOM",
                 EntityKind::ProcessorActivity => {
                     ctx.l("Auftragsverarbeitung", "Processing on behalf")

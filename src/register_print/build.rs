@@ -96,7 +96,7 @@ pub(super) fn entry_columns(kind: SectionKind, lang: crate::Lang) -> Vec<String>
         .unwrap_or_default()
 }
 
-/// "Anlage 1 – Parteien …": annexes are numbered in the order printed.
+/// "Anlage 1 – Stellen …": annexes are numbered in the order printed.
 fn number_annexes(ctx: &Ctx<'_>, sections: &mut [Section]) {
     let word = ctx.l("Anlage", "Annex");
     let annexes = sections.iter_mut().filter(|s| {

@@ -105,12 +105,12 @@ pub fn parties(ctx: &Ctx<'_>, selected: &[&ProcessingActivity], options: &PrintO
     section(
         SectionKind::Parties,
         ctx.l(
-            "Parteien und Auftragsverarbeitungsverträge",
+            "Stellen und Auftragsverarbeitungsverträge",
             "Parties and processing agreements",
         ),
         None,
         Body::Entries(entries),
-        ctx.l("Keine Partei erfasst.", "No party recorded."),
+        ctx.l("Keine Stelle erfasst.", "No party recorded."),
     )
 }
 

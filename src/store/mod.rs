@@ -321,10 +321,55 @@ pub(crate) fn check_sqlite_header(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The operating-system user, recorded as the author of changes.
+/// The operating-system user, recorded as the author of changes: from the
+/// environment, else (a desktop session or service without `USER`) the
+/// account name of the process's user in `/etc/passwd`.
 fn current_user() -> String {
     ["USER", "USERNAME", "LOGNAME"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .or_else(account_name)
         .unwrap_or_else(|| "unbekannt".to_owned())
+}
+
+/// The account name of the user running this process, on Linux (where
+/// `/proc/self` belongs to that user); `None` elsewhere or when not listed.
+#[cfg(unix)]
+fn account_name() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd_name(&passwd, uid)
+}
+
+#[cfg(not(unix))]
+fn account_name() -> Option<String> {
+    None
+}
+
+/// The name of `uid` in the text of an `/etc/passwd` file.
+fn passwd_name(passwd: &str, uid: u32) -> Option<String> {
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let name = fields.next()?;
+        let id = fields.nth(1)?.parse::<u32>().ok()?;
+        (id == uid && !name.is_empty()).then(|| name.to_owned())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::passwd_name;
+
+    #[test]
+    fn passwd_name_finds_the_account_of_a_uid() {
+        let passwd = "root:x:0:0:root:/root:/bin/bash\n\
+                      # a comment line\n\
+                      broken\n\
+                      dpo:x:1000:1000:Datenschutz,,,:/home/dpo:/bin/bash\n";
+        assert_eq!(passwd_name(passwd, 1000).as_deref(), Some("dpo"));
+        assert_eq!(passwd_name(passwd, 0).as_deref(), Some("root"));
+        assert_eq!(passwd_name(passwd, 1001), None);
+        assert_eq!(passwd_name("", 0), None);
+    }
 }

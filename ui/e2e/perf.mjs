@@ -5,8 +5,8 @@
 // Environment (besides driver.mjs's): VVT_PERF_REGISTER, the register to open;
 // VVT_PERF_RUNS, how many starts to time (default 5).
 
-import { readFileSync, readdirSync } from "node:fs";
-import { requireEnv, sleep, withApp } from "./driver.mjs";
+import { readFileSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
+import { app, requireEnv, sleep, withApp } from "./driver.mjs";
 
 const register = requireEnv("VVT_PERF_REGISTER");
 const runs = Number(process.env.VVT_PERF_RUNS || "5");
@@ -27,23 +27,47 @@ function memoryOf(pid) {
   return { rss: field("Rss"), pss: field("Pss") };
 }
 
-/**
- * Processes whose command line matches `pattern`.
- * @param {RegExp} pattern
- */
-function processes(pattern) {
-  /** @type {number[]} */
-  const found = [];
+/** Every process id with its parent's, from /proc. */
+function processTable() {
+  /** @type {Map<number, number>} */
+  const parents = new Map();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const cmdline = readFileSync(`/proc/${entry}/cmdline`, "utf8").replaceAll("\0", " ");
-      if (pattern.test(cmdline)) found.push(Number(entry));
+      // The command name (field 2) may hold spaces; the parent follows its ")".
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
     } catch {
       // gone meanwhile
     }
   }
-  return found;
+  return parents;
+}
+
+/**
+ * The app's processes (those running the binary under test) and the WebKit
+ * processes descending from them. Matching command lines instead would also
+ * count other programs that merely name vvt-desktop, such as a cargo build.
+ */
+function appProcesses() {
+  const parents = processTable();
+  const runs = (/** @type {number} */ pid, /** @type {RegExp | string} */ what) => {
+    try {
+      const exe = readlinkSync(`/proc/${pid}/exe`);
+      return typeof what === "string" ? exe === what : what.test(exe);
+    } catch {
+      return false;
+    }
+  };
+  const appPids = [...parents.keys()].filter((pid) => runs(pid, realpathSync(app)));
+  const descends = (/** @type {number} */ pid) => {
+    for (let p = parents.get(pid); p !== undefined && p > 1; p = parents.get(p)) {
+      if (appPids.includes(p)) return true;
+    }
+    return false;
+  };
+  const web = [...parents.keys()].filter((pid) => runs(pid, /WebKit(Web|Network)Process$/) && descends(pid));
+  return { app: appPids, web };
 }
 
 /** @param {number[]} values */
@@ -64,12 +88,11 @@ for (let run = 0; run < runs; run += 1) {
       startTimes.push(Date.now() - t0);
       if (run === runs - 1) {
         await sleep(1000);
-        const app = processes(/vvt-desktop/).filter((pid) => !/tauri-driver/.test(readFileSync(`/proc/${pid}/cmdline`, "utf8")));
-        const web = processes(/WebKit(Web|Network)Process/);
+        const { app: appPids, web } = appProcesses();
         /** @param {number[]} pids */
         const sum = (pids) =>
           pids.map(memoryOf).reduce((a, b) => ({ rss: a.rss + b.rss, pss: a.pss + b.pss }), { rss: 0, pss: 0 });
-        memory = { app: sum(app), web: sum(web) };
+        memory = { app: sum(appPids), web: sum(web) };
       }
     },
     {},

@@ -379,14 +379,14 @@ describe("ActivityEditor", () => {
     await purposeInput();
     const recipients = screen.getByRole("region", { name: "Empfänger" });
 
-    await fireEvent.click(within(recipients).getByRole("button", { name: "Neue Partei" }));
-    const name = within(recipients).getByRole("textbox", { name: /^Name der Partei/ });
+    await fireEvent.click(within(recipients).getByRole("button", { name: "Neue Stelle" }));
+    const name = within(recipients).getByRole("textbox", { name: /^Name der Stelle/ });
     expect(name).toHaveFocus();
     await fireEvent.input(name, { target: { value: "Zoom Video Communications, Inc." } });
-    expect(within(recipients).getByRole("textbox", { name: /^Schlüssel der Partei/ })).toHaveValue(
+    expect(within(recipients).getByRole("textbox", { name: /^Schlüssel der Stelle/ })).toHaveValue(
       "zoom-video-communications-inc",
     );
-    await fireEvent.click(within(recipients).getByRole("button", { name: "Partei anlegen" }));
+    await fireEvent.click(within(recipients).getByRole("button", { name: "Stelle anlegen" }));
 
     const party: Party = {
       key: "zoom-video-communications-inc",
