@@ -107,13 +107,29 @@ pub fn record_from_value<T: serde::de::DeserializeOwned>(value: Value) -> Result
             .ok()
             .and_then(|segments| crate::store::restore::value_at(&original, &segments));
         let reason = match found {
-            Some(Value::String(text)) if looks_like_date(text) => {
+            Some(Value::String(text)) if looks_like_date(text) && is_date_error(&reason) => {
                 format!("'{text}' is not a valid date (YYYY-MM-DD)")
             }
             _ => reason,
         };
         Error::validation(if path == "." { "$".to_owned() } else { path }, reason)
     })
+}
+
+/// chrono's words for a text it could not read as a date (its `ParseError`).
+/// Only these are put as "not a valid date": a number typed as text where a
+/// count is expected ("3" for a retention period) is a wrong type, not a date.
+fn is_date_error(reason: &str) -> bool {
+    const CHRONO: [&str; 7] = [
+        "input is out of range",
+        "no possible date and time matching input",
+        "input is not enough for unique date and time",
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+        "bad or unsupported format string",
+    ];
+    CHRONO.contains(&reason)
 }
 
 /// Digits and dashes (or dots) only: what someone meant as a date.

@@ -23,6 +23,7 @@ mod notice_missing;
 mod notice_publish;
 mod notice_templates;
 mod processor_record;
+mod reasons;
 mod register_print;
 mod register_print_sheets;
 mod restore_value;

@@ -270,6 +270,22 @@ fn a_record_with_an_impossible_date_names_the_field() {
     );
 }
 
+/// A number typed as text where a count belongs is a wrong type; only texts
+/// that chrono failed to read as a date are called "not a valid date".
+#[test]
+fn a_number_as_text_in_a_count_is_no_date_error() {
+    let mut json = serde_json::to_value(vvt::ProcessingActivity::new("VT-001", "Test")).unwrap();
+    json["data_categories"] = serde_json::json!([{
+        "name": "Name",
+        "retention": { "period": { "amount": "3", "unit": "years" } }
+    }]);
+
+    let error = vvt::interchange::record_from_value::<vvt::ProcessingActivity>(json).unwrap_err();
+
+    assert!(!error.to_string().contains("not a valid date"), "{error}");
+    assert!(error.to_string().contains("expected u32"), "{error}");
+}
+
 #[test]
 fn a_record_with_a_wrong_shape_names_the_nested_field() {
     let mut json = serde_json::to_value(vvt::ProcessingActivity::new("VT-001", "Test")).unwrap();

@@ -2,7 +2,6 @@
 //! brought up to date with its data intact, and files that are not ours or
 //! are too new are refused without being touched.
 
-
 use rusqlite::Connection;
 use vvt::store::migrate;
 use vvt::*;

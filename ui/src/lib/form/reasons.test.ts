@@ -1,6 +1,11 @@
-// The German table of the core's validation reasons. Every English text below
-// is a copy of the core's format string (file named per group) with sample
-// values; a change of the core's wording has to be copied here by hand.
+// The German table of the core's validation reasons, with the exact German
+// wording. The English texts below are readable examples of the core's format
+// strings (file named per group) with sample values, including texts the
+// core's list cannot provoke (failures of the PDF, the workbook and the notice
+// template, the desktop shell's file refusals, a single missing item). That
+// the table knows every reason the core actually gives is checked by
+// coreReasons.test.ts against core-reasons.json, which the core's test
+// tests/reasons.rs writes; a changed wording of the core fails there, not here.
 import { afterEach, describe, expect, it } from "vitest";
 import { settings } from "../settings.svelte";
 import { errorFor, fieldMessage } from "./fields";

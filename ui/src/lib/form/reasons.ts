@@ -5,10 +5,14 @@
 // string of the core (the Rust file is named above its group), anchored, with
 // the placeholders captured, and says the same in German. Values the DPO typed
 // and codes stay as they are; counts are grouped the German way ("1.234").
-// A reason no rule knows (say, a new text of the core) stays English: an
-// English reason at the field is better than none. When a core text changes,
-// its rule here has to change with it: reasons.test.ts checks each rule
-// against a copy of the core's wording, not against the Rust source itself.
+// A reason no rule knows stays English: an English reason at the field is
+// better than none. The core is the source of truth for the English side: its
+// test tests/reasons.rs provokes every validation reason the core gives a DPO
+// and keeps the list in core-reasons.json beside this file (the test fails
+// when a wording changes; `VVT_UPDATE_REASONS=1 cargo test -p vvt --test
+// integration reasons` rewrites the file). coreReasons.test.ts then fails for
+// each reason in that file no rule below translates, so a new or changed text
+// of the core needs its rule here before the tests pass again.
 
 import type { Lang } from "../i18n";
 
