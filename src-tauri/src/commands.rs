@@ -85,6 +85,10 @@ struct DialogWords {
     open_title: &'static str,
     copy_title: &'static str,
     filter: &'static str,
+    /// The file name proposed for a new register.
+    new_file: &'static str,
+    /// Appended to the open file's name for "save a copy as".
+    copy_suffix: &'static str,
 }
 
 fn dialog_words(lang: Option<&str>) -> DialogWords {
@@ -94,12 +98,16 @@ fn dialog_words(lang: Option<&str>) -> DialogWords {
             open_title: "Verzeichnis öffnen",
             copy_title: "Kopie des Verzeichnisses speichern unter",
             filter: "VVT-Verzeichnis",
+            new_file: "verzeichnis.vvt",
+            copy_suffix: "kopie",
         },
         vvt::Lang::En => DialogWords {
             new_title: "Create a new register",
             open_title: "Open a register",
             copy_title: "Save a copy of the register as",
             filter: "VVT register",
+            new_file: "register.vvt",
+            copy_suffix: "copy",
         },
     }
 }
@@ -118,7 +126,7 @@ pub async fn new_register(
     let current = register.path();
     let question = Question {
         title: words.new_title,
-        file_name: Some("verzeichnis.vvt"),
+        file_name: Some(words.new_file),
         folder: current.parent(),
         filter: (words.filter, &["vvt"]),
     };
@@ -188,8 +196,8 @@ pub async fn save_copy_as(
     let stem = current
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "verzeichnis".to_owned());
-    let proposed = format!("{stem}-kopie.vvt");
+        .unwrap_or_else(|| words.new_file.trim_end_matches(".vvt").to_owned());
+    let proposed = format!("{stem}-{}.vvt", words.copy_suffix);
     let question = Question {
         title: words.copy_title,
         file_name: Some(&proposed),

@@ -144,7 +144,7 @@ const cases = [
         await driver.ctrl("s");
         const banner = await driver.textOf(".activity-editor .banner.danger");
         assert(
-          banner.includes("inzwischen an anderer Stelle geändert") && banner.includes("nichts wurde überschrieben"),
+          banner.includes("inzwischen anderswo geändert") && banner.includes("nichts wurde überschrieben"),
           `the refusal says why, got ${JSON.stringify(banner)}`,
         );
         assert((await editorStatus(driver)) === "Ungespeicherte Änderungen", "the DPO's edit stays on screen");

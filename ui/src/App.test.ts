@@ -196,13 +196,16 @@ describe("App", () => {
     expect(screen.queryByRole("alert"), "a successful retry clears the error").toBeNull();
   });
 
-  it("falls back to the message for an unknown error code", async () => {
+  it("says in German what a refusal by the shell means, with its message only in the technical details", async () => {
     summary.mockRejectedValue({ code: "ipc", message: "command register_summary not allowed" });
     render(App);
 
-    expect(await screen.findByRole("alert")).toHaveTextContent(
-      "command register_summary not allowed",
-    );
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Interner Fehler: Die Anwendung hat die Anfrage der Oberfläche nicht angenommen.");
+    const details = within(alert).getByTestId("technical-details");
+    expect(details).not.toHaveAttribute("open");
+    expect(details).toHaveTextContent("Technische Angaben");
+    expect(details).toHaveTextContent("Fehlercode: ipc · command register_summary not allowed");
   });
 
   it("switches to English and remembers the choice", async () => {

@@ -1,6 +1,6 @@
 // The string tables and the remembered language.
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatSize, LANG_STORAGE_KEY, loadLang, messages, saveLang } from "./i18n";
+import { formatDate, formatDateTime, formatSize, LANG_STORAGE_KEY, loadLang, messages, saveLang } from "./i18n";
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -49,6 +49,14 @@ describe("i18n", () => {
     );
     expect(formatDateTime("2026-11-27T15:30:00Z", "en", "UTC")).toBe("27 Nov 2026, 15:30");
     expect(formatDateTime("kein Datum", "de"), "garbage is shown as is").toBe("kein Datum");
+  });
+
+  it("formats a calendar day per language", () => {
+    expect(formatDate("2026-11-27", "de")).toBe("27.11.2026");
+    expect(formatDate("2026-11-27", "en")).toBe("27 Nov 2026");
+    expect(formatDate("2026-01-01", "en")).toBe("1 Jan 2026");
+    expect(formatDate("2026-02-30", "de"), "an impossible day stays as written").toBe("2026-02-30");
+    expect(formatDate("kein Datum", "en")).toBe("kein Datum");
   });
 
   it("formats sizes with the language's decimal mark", () => {

@@ -21,8 +21,10 @@ export interface Messages {
   errorTitle: string;
   errorCodeLabel: string;
   technicalDetails: string;
-  /** Human text for the stable error codes of the core; unknown codes fall back to the message. */
-  errorByCode: Partial<Record<string, string>>;
+  /** What a failure with one of the stable codes means, for the DPO (see `errorText` in form/fields.ts). */
+  errorByCode: Record<ErrorCode, string>;
+  /** A failure with a code this UI does not know; the details carry the core's message. */
+  unknownError: string;
   /** What happened to a register file VVT refused to open; `file` is its name (may be empty). */
   unopenable: Record<UnopenableCode, (file: string) => string>;
   retry: string;
@@ -98,6 +100,14 @@ export const VIEW_IDS: readonly ViewId[] = [
 /** Codes of a register file VVT refuses to open as it is (see api.ts). */
 export type UnopenableCode = "damaged" | "not_a_register" | "schema_too_new";
 
+/**
+ * The other stable codes a command fails with: the core's (src/error.rs
+ * `Error::code`; the shell's own file errors are `io` too) and `ipc`, which
+ * api.ts gives a refusal by Tauri itself. A validation error is told by its
+ * reason (fieldMessage), a refused register file by `unopenable`.
+ */
+export type ErrorCode = "not_found" | "conflict" | "write_failed" | "database" | "io" | "ipc";
+
 /** ` „name“` in German quotes, or nothing when the name is unknown. */
 const deFile = (file: string) => (file ? ` „${file}“` : "");
 const enFile = (file: string) => (file ? ` “${file}”` : "");
@@ -115,10 +125,16 @@ const de: Messages = {
   errorCodeLabel: "Fehlercode",
   technicalDetails: "Technische Angaben",
   errorByCode: {
+    not_found: "Der Datensatz existiert nicht mehr; er wurde vermutlich anderswo gelöscht.",
+    conflict:
+      "Der Datensatz wurde anderswo geändert, seit er geöffnet wurde. Nichts wurde überschrieben; laden Sie ihn neu und wiederholen Sie die Änderung.",
+    write_failed:
+      "Nichts wurde gespeichert: Die Datei ließ sich nicht schreiben, etwa weil der Datenträger voll oder die Datei schreibgeschützt ist. Das Verzeichnis ist unverändert.",
     database: "Die Datenbank meldet einen Fehler.",
     io: "Die Datei konnte nicht gelesen oder geschrieben werden.",
-    validation: "Die Eingabe wurde nicht angenommen.",
+    ipc: "Interner Fehler: Die Anwendung hat die Anfrage der Oberfläche nicht angenommen.",
   },
+  unknownError: "Ein unerwarteter Fehler ist aufgetreten.",
   unopenable: {
     damaged: (f) => `Die Datei${deFile(f)} ist beschädigt und wurde nicht verändert.`,
     not_a_register: (f) => `Die Datei${deFile(f)} ist kein VVT-Verzeichnis und wurde nicht verändert.`,
@@ -194,10 +210,16 @@ const en: Messages = {
   errorCodeLabel: "Error code",
   technicalDetails: "Technical details",
   errorByCode: {
+    not_found: "The record no longer exists; it was probably deleted elsewhere.",
+    conflict:
+      "The record was changed elsewhere since it was opened. Nothing was overwritten; reload it and make the change again.",
+    write_failed:
+      "Nothing was saved: the file could not be written, for example because the disk is full or the file is read-only. The register is unchanged.",
     database: "The database reported an error.",
     io: "The file could not be read or written.",
-    validation: "The input was not accepted.",
+    ipc: "Internal error: the application did not accept the request from the user interface.",
   },
+  unknownError: "An unexpected error occurred.",
   unopenable: {
     damaged: (f) => `The file${enFile(f)} is damaged and was not changed.`,
     not_a_register: (f) => `The file${enFile(f)} is not a VVT register and was not changed.`,
@@ -212,7 +234,7 @@ const en: Messages = {
   noBackups: "There are no backups of this register.",
   backupsFailed: "The backups could not be read.",
   restore: "Restore",
-  restoreQuestion: (when) => `Restore the backup of ${when}?`,
+  restoreQuestion: (when) => `Restore the backup from ${when}?`,
   restoreKeepsCurrent:
     "The current state is kept: the present file is moved into the backup folder, not deleted.",
   restoreConfirm: "Yes, restore",
@@ -233,12 +255,12 @@ const en: Messages = {
     activities: "Activities",
     parties: "Parties",
     organisation: "Organisation",
-    toms: "TOM catalogue",
+    toms: "TOM catalog",
     processor: "As processor",
     notice: "Privacy notice",
     findings: "Findings",
     export: "Print & export",
-    catalogs: "Catalogues",
+    catalogs: "Catalogs",
   },
   findingsBadge: (n) => (n === 1 ? "1 finding" : `${n} findings`),
   checksFailed: "Checking the register failed.",
@@ -275,6 +297,25 @@ export function formatDateTime(iso: string, lang: Lang, timeZone?: string): stri
     timeStyle: "short",
     timeZone,
   }).format(date);
+}
+
+/**
+ * A calendar day ("YYYY-MM-DD") as the DPO reads it: "27.11.2026" in German,
+ * "27 Nov 2026" in English, like the day of `formatDateTime`. Every date the
+ * UI shows goes through here (inputs keep YYYY-MM-DD). Text that is no such
+ * date is shown as is.
+ */
+export function formatDate(date: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  const [year, month, day] = match.slice(1).map(Number);
+  // UTC on both sides: the day must not move with the machine's time zone.
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  // A day that does not exist ("2026-02-30" would roll over into March) stays as written.
+  if (parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day) {
+    return date;
+  }
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: "medium", timeZone: "UTC" }).format(parsed);
 }
 
 /** A file size in bytes, KB or MB (1024-based), "1,5 MB" in German. */

@@ -100,7 +100,7 @@ describe("ActivityEditor", () => {
     expect(screen.getByRole("textbox", { name: /^Bezeichnung der Verarbeitungstätigkeit/ })).toHaveValue(
       "Online-Meetings mit Cisco Webex",
     );
-    expect(screen.getByRole("textbox", { name: "Schlüssel" }), "a saved key is fixed").toHaveAttribute(
+    expect(screen.getByRole("textbox", { name: "Kennung" }), "a saved key is fixed").toHaveAttribute(
       "readonly",
     );
     for (const title of [
@@ -191,7 +191,7 @@ describe("ActivityEditor", () => {
 
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(
-      "Diese Tätigkeit wurde inzwischen an anderer Stelle geändert. Ihre Änderungen wurden nicht gespeichert; nichts wurde überschrieben.",
+      "Diese Tätigkeit wurde inzwischen anderswo geändert. Ihre Änderungen wurden nicht gespeichert; nichts wurde überschrieben.",
     );
     expect(purpose, "the DPO's text is not lost").toHaveValue("Meine Änderung");
     expect(screen.getByTestId("dirty"), "still unsaved").toHaveTextContent("true");
@@ -328,7 +328,7 @@ describe("ActivityEditor", () => {
     const onsaved = vi.fn();
     render(ActivityEditor, { ...props({ activityKey: null }), onsaved });
 
-    const key = await screen.findByRole("textbox", { name: /^Schlüssel/ });
+    const key = await screen.findByRole("textbox", { name: /^Kennung/ });
     expect(draft).toHaveBeenCalledTimes(1);
     expect(get).not.toHaveBeenCalled();
     expect(key, "the proposed key is editable").toHaveValue("VT-004");
@@ -383,7 +383,7 @@ describe("ActivityEditor", () => {
     const name = within(recipients).getByRole("textbox", { name: /^Name der Stelle/ });
     expect(name).toHaveFocus();
     await fireEvent.input(name, { target: { value: "Zoom Video Communications, Inc." } });
-    expect(within(recipients).getByRole("textbox", { name: /^Schlüssel der Stelle/ })).toHaveValue(
+    expect(within(recipients).getByRole("textbox", { name: /^Kennung der Stelle/ })).toHaveValue(
       "zoom-video-communications-inc",
     );
     await fireEvent.click(within(recipients).getByRole("button", { name: "Stelle anlegen" }));

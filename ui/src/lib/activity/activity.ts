@@ -218,16 +218,6 @@ export function proposePartyKey(name: string, taken: readonly string[]): string 
   return `${base}-${n}`;
 }
 
-/** A calendar date ("2023-07-10") in the UI language: 10.07.2023 / 10 Jul 2023. */
-export function formatDate(date: string, lang: Lang): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
-    dateStyle: "medium",
-    timeZone: "UTC",
-  }).format(parsed);
-}
-
 /**
  * Carries unsaved edits over onto a record saved meanwhile from elsewhere in
  * the editor (a value restored from the history): every top-level part the

@@ -115,7 +115,7 @@ describe("CatalogsView", () => {
       target: { value: "Stuttgart" },
     });
     expect(bodyRows(panel)).toHaveLength(1);
-    expect(bodyRows(panel)[0]).toHaveTextContent("öffentliche und nicht-öffentliche Stellen");
+    expect(bodyRows(panel)[0]).toHaveTextContent("öffentliche und nichtöffentliche Stellen");
 
     await fireEvent.click(screen.getByRole("tab", { name: "Rechtsgrundlagen" }));
     await fireEvent.click(screen.getByRole("tab", { name: "Aufsichtsbehörden" }));
@@ -144,7 +144,14 @@ describe("CatalogsView", () => {
 
     const panel = screen.getByRole("tabpanel", { name: "Legal bases" });
     expect(bodyRows(panel)[0]).toHaveTextContent("Art. 6(1)(a) GDPR");
-    expect(bodyRows(panel)[0]).toHaveTextContent("2026-11-27");
+    expect(bodyRows(panel)[0], "an English date").toHaveTextContent("27 Nov 2026");
+    expect(
+      within(panel).getByRole("columnheader", { name: "Source (in German)" }),
+      "the sources are German data, and the heading says so",
+    ).toBeInTheDocument();
+    const source = bodyRows(panel)[0].querySelector("td.source");
+    expect(source).toHaveTextContent(testCatalogs.legal_bases[0].source);
+    expect(source, "marked German for screen readers").toHaveAttribute("lang", "de");
     await fireEvent.click(screen.getByRole("tab", { name: "Transfer mechanisms" }));
     expect(screen.getByRole("tabpanel", { name: "Transfer mechanisms" })).toHaveTextContent(
       "no longer valid",

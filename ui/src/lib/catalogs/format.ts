@@ -1,22 +1,11 @@
-// How catalog entries and calendar dates read in the current language. Shared
-// by the catalog tables and the editors that pick from the catalogs (parties,
-// organisation), so a country or a date reads the same everywhere.
+// How catalog entries read in the current language. Shared by the catalog
+// tables and the editors that pick from the catalogs (parties, organisation),
+// so a country reads the same everywhere.
 
 import type { Catalogs, Country } from "../api";
 import type { Lang } from "../i18n";
 
 const LOCALES: Record<Lang, string> = { de: "de-DE", en: "en-GB" };
-
-/**
- * A calendar date ("YYYY-MM-DD") as the register print writes it: "27.11.2026"
- * in German, unchanged in English (ISO is unambiguous there). Same convention
- * as the activity list (list/dates.ts). Text that is no such date is shown as is.
- */
-export function formatDay(date: string, lang: Lang): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match || lang === "en") return date;
-  return `${match[3]}.${match[2]}.${match[1]}`;
-}
 
 export function countryName(country: Country, lang: Lang): string {
   return lang === "de" ? country.name_de : country.name_en;

@@ -17,6 +17,7 @@ export interface CatalogsMessages {
   citation: string;
   label: string;
   dpv: string;
+  /** Heading of the sources, which the catalogs record in German only. */
   source: string;
   checkedOn: string;
   countryName: string;
@@ -75,9 +76,9 @@ const de: CatalogsMessages = {
   region: "Region",
   sector: "Zuständig für",
   sectors: {
-    private: "nicht-öffentliche Stellen",
+    private: "nichtöffentliche Stellen",
     public: "öffentliche Stellen",
-    all: "öffentliche und nicht-öffentliche Stellen",
+    all: "öffentliche und nichtöffentliche Stellen",
   },
   address: "Anschrift",
   email: "E-Mail",
@@ -102,7 +103,7 @@ const en: CatalogsMessages = {
   citation: "Provision",
   label: "Label",
   dpv: "DPV identifier",
-  source: "Source",
+  source: "Source (in German)",
   checkedOn: "Checked on",
   countryName: "Country",
   countryCode: "Code",

@@ -194,7 +194,7 @@ describe("RegisterExportView", () => {
     // Thousands of messages between two frames: only the last one is shown.
     for (let done = 1; done <= 12; done++) onprogress!({ done, total: 2000 });
     await waitFor(() =>
-      expect(screen.getByTestId("export-progress")).toHaveTextContent("12 von 2.000 Tätigkeiten gesetzt"),
+      expect(screen.getByTestId("export-progress")).toHaveTextContent("12 von 2.000 Tätigkeiten fertig"),
     );
     const progressbar = within(screen.getByTestId("export-progress")).getByRole("progressbar");
     expect(progressbar).toHaveAttribute("max", "2000");
@@ -202,7 +202,7 @@ describe("RegisterExportView", () => {
 
     onprogress!({ done: 2000, total: 2000 });
     await waitFor(() =>
-      expect(screen.getByTestId("export-progress")).toHaveTextContent("2.000 von 2.000 Tätigkeiten gesetzt"),
+      expect(screen.getByTestId("export-progress")).toHaveTextContent("2.000 von 2.000 Tätigkeiten fertig"),
     );
 
     job.resolve("/home/dpo/Verzeichnis.pdf");
@@ -264,15 +264,19 @@ describe("RegisterExportView", () => {
     expect(search).toHaveAccessibleDescription("no activity 'VT-002'");
   });
 
-  it("reports any other failure with the core's text", async () => {
+  it("reports any other failure in German, with the core's text as technical details", async () => {
     exportMock.mockRejectedValue({ code: "io", message: "Kein Speicherplatz mehr auf dem Gerät" });
     render(RegisterExportView, { total: 3 });
 
     await fireEvent.click(exportButton());
 
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("Das Verzeichnis konnte nicht exportiert werden.");
-    expect(alert).toHaveTextContent("Kein Speicherplatz mehr auf dem Gerät");
+    expect(alert).toHaveTextContent(
+      "Das Verzeichnis konnte nicht exportiert werden. Die Datei konnte nicht gelesen oder geschrieben werden.",
+    );
+    expect(within(alert).getByTestId("technical-details")).toHaveTextContent(
+      "Fehlercode: io · Kein Speicherplatz mehr auf dem Gerät",
+    );
     expect(exportButton()).toBeEnabled();
   });
 
@@ -301,15 +305,17 @@ describe("RegisterExportView", () => {
     expect(screen.queryByTestId("export-saved"), "nothing was saved").toBeNull();
   });
 
-  it("reports a failed print with the core's text", async () => {
+  it("reports a failed print in German, with the core's text as technical details", async () => {
     printMock.mockRejectedValue({ code: "io", message: "no viewer opened it" });
     render(RegisterExportView, { total: 3 });
 
     await fireEvent.click(printButton());
 
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("Das Verzeichnis konnte nicht zum Drucken geöffnet werden.");
-    expect(alert).toHaveTextContent("no viewer opened it");
+    expect(alert).toHaveTextContent(
+      "Das Verzeichnis konnte nicht zum Drucken geöffnet werden. Die Datei konnte nicht gelesen oder geschrieben werden.",
+    );
+    expect(within(alert).getByTestId("technical-details")).toHaveTextContent("no viewer opened it");
   });
 
   it("speaks English, starts with an English document and groups numbers the English way", async () => {
@@ -332,7 +338,7 @@ describe("RegisterExportView", () => {
 
     onprogress!({ done: 12, total: 2000 });
     await waitFor(() =>
-      expect(screen.getByTestId("export-progress")).toHaveTextContent("12 of 2,000 activities typeset"),
+      expect(screen.getByTestId("export-progress")).toHaveTextContent("12 of 2,000 activities done"),
     );
   });
 });

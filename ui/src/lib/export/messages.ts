@@ -110,7 +110,7 @@ const de: ExportMessages = {
   printHint:
     "„Drucken“ erstellt das Verzeichnis mit Sprache, Auswahl und Anhängen wie oben als PDF und öffnet es im PDF-Betrachter des Systems; gedruckt wird über dessen Druckdialog.",
   working: "Wird erstellt …",
-  progress: (done, total) => `${deNumber.format(done)} von ${deNumber.format(total)} Tätigkeiten gesetzt`,
+  progress: (done, total) => `${deNumber.format(done)} von ${deNumber.format(total)} Tätigkeiten fertig`,
   saved: (path) => `Gespeichert: ${path}`,
   printed: (path) => `Zum Drucken geöffnet: ${path}`,
   invalid: "Nicht exportiert: Eine Angabe wurde nicht angenommen.",
@@ -173,7 +173,7 @@ const en: ExportMessages = {
   printHint:
     "“Print” makes the register with the language, selection and annexes chosen above as a PDF and opens it in the system's PDF viewer; print it from that viewer's print dialog.",
   working: "Creating …",
-  progress: (done, total) => `${enNumber.format(done)} of ${enNumber.format(total)} activities typeset`,
+  progress: (done, total) => `${enNumber.format(done)} of ${enNumber.format(total)} activities done`,
   saved: (path) => `Saved: ${path}`,
   printed: (path) => `Opened for printing: ${path}`,
   invalid: "Not exported: one entry was not accepted.",

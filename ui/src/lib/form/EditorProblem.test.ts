@@ -5,6 +5,7 @@ import { fireEvent, render, screen } from "@testing-library/svelte";
 import { tick } from "svelte";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ApiError } from "../api";
+import { messages } from "../i18n";
 import { settings } from "../settings.svelte";
 import EditorProblem from "./EditorProblem.svelte";
 import { note, testEditor, type Note } from "./test-editor";
@@ -38,6 +39,7 @@ async function renderProblem(error: ApiError | null, step: "save" | "delete" = "
 }
 
 const detail = (container: HTMLElement) => container.querySelector(".banner-danger .detail");
+const technical = (container: HTMLElement) => container.querySelector("[data-testid=technical-details]");
 
 describe("EditorProblem", () => {
   it("shows nothing without an error", async () => {
@@ -76,11 +78,31 @@ describe("EditorProblem", () => {
     expect(screen.queryByRole("button")).toBeNull();
   });
 
-  it("gives the core's reason why a delete was refused", async () => {
-    const { container } = await renderProblem({ code: "in_use", message: "still used by AV-001" }, "delete");
+  it("gives the core's reason why a delete was refused, in the UI's language", async () => {
+    const refused: ApiError = {
+      code: "validation",
+      field: "key",
+      message: "key: party 'cisco' is still named in activity VT-001 (recipients); remove it there first",
+    };
+    const { container } = await renderProblem(refused, "delete");
 
     expect(screen.getByRole("alert")).toHaveTextContent(texts.deleteFailed);
-    expect(detail(container)).toHaveTextContent("still used by AV-001");
+    expect(detail(container)?.textContent).toBe(
+      "party 'cisco' is still named in activity VT-001 (recipients); remove it there first",
+    );
+    expect(technical(container), "a validation reason needs no technical details").toBeNull();
+
+    settings.lang = "de";
+    await tick();
+    expect(detail(container)?.textContent).toMatch(/^Die Stelle „cisco“ /);
+  });
+
+  it("says why any other delete failed, with the core's message folded away", async () => {
+    const { container } = await renderProblem({ code: "write_failed", message: "nothing was saved: disk full" }, "delete");
+
+    expect(screen.getByRole("alert")).toHaveTextContent(texts.deleteFailed);
+    expect(detail(container)?.textContent).toBe(messages.en.errorByCode.write_failed);
+    expect(technical(container)).toHaveTextContent("write_failed · nothing was saved: disk full");
   });
 
   it("leaves a validation reason to its input when the view has one", async () => {
@@ -101,10 +123,19 @@ describe("EditorProblem", () => {
     expect(detail(container)?.textContent).toBe("is no date");
   });
 
-  it("shows any other failed save with the core's message", async () => {
-    const { container } = await renderProblem({ code: "io", message: "disk full" });
+  it("shows any other failed save in the UI's language, the core's message only as technical details", async () => {
+    const { container } = await renderProblem({ code: "write_failed", message: "nothing was saved: disk full" });
 
-    expect(screen.getByRole("alert")).toHaveTextContent(texts.saveFailed);
-    expect(detail(container)?.textContent).toBe("disk full");
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent(texts.saveFailed);
+    expect(alert.textContent, "the two sentences are apart").toContain(`${texts.saveFailed} ${messages.en.errorByCode.write_failed}`);
+    expect(detail(container)?.textContent).toBe(messages.en.errorByCode.write_failed);
+    expect(technical(container)).toHaveTextContent("Technical details");
+    expect(technical(container)).toHaveTextContent("write_failed · nothing was saved: disk full");
+
+    settings.lang = "de";
+    await tick();
+    expect(detail(container)?.textContent).toBe(messages.de.errorByCode.write_failed);
+    expect(technical(container)).toHaveTextContent("Technische Angaben");
   });
 });

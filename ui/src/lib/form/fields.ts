@@ -3,7 +3,8 @@
 // editor carries the id made from that path, so an error lands at its field
 // and a finding or a history entry can jump to it.
 
-import type { ApiError } from "../api";
+import { UNOPENABLE_CODES, type ApiError } from "../api";
+import { messages, type ErrorCode, type UnopenableCode } from "../i18n";
 import { settings } from "../settings.svelte";
 import { localizeReason } from "./reasons";
 
@@ -33,6 +34,30 @@ export function fieldMessage(error: ApiError): string {
       ? error.message.slice(error.field.length + 2)
       : error.message;
   return localizeReason(reason, settings.lang);
+}
+
+/**
+ * What went wrong, in the UI's language, for any failed command: a validation
+ * error by its reason (fieldMessage), a register file VVT refused to open by
+ * the file's name, anything else by its stable code. The core's own message
+ * is English and technical; where it is shown at all, it goes into the
+ * "technical details" (shell/TechnicalDetails.svelte). Reads `settings.lang`
+ * like fieldMessage, so a shown text follows a switch of the language.
+ */
+export function errorText(error: ApiError): string {
+  if (error.code === "validation") return fieldMessage(error);
+  const t = messages[settings.lang];
+  if (isUnopenable(error.code)) return t.unopenable[error.code](fileName(error.path));
+  return Object.hasOwn(t.errorByCode, error.code) ? t.errorByCode[error.code as ErrorCode] : t.unknownError;
+}
+
+function isUnopenable(code: string): code is UnopenableCode {
+  return UNOPENABLE_CODES.includes(code);
+}
+
+/** The file name of a path, for a sentence; the whole path is in the details. */
+function fileName(path: string | undefined): string {
+  return path?.split(/[\\/]/).pop() ?? "";
 }
 
 /**

@@ -41,7 +41,7 @@ describe("localizeReason in German", () => {
   it.each([
     [
       "'VT 1' is not a valid key (letters, digits, '.', '_' or '-', starting with a letter or digit, at most 64 characters)",
-      "„VT 1“ ist kein gültiger Schlüssel (Buchstaben ohne Umlaute, Ziffern, „.“, „_“ oder „-“, am Anfang ein Buchstabe oder eine Ziffer, höchstens 64 Zeichen).",
+      "„VT 1“ ist keine gültige Kennung (Buchstaben ohne Umlaute, Ziffern, „.“, „_“ oder „-“, am Anfang ein Buchstabe oder eine Ziffer, höchstens 64 Zeichen).",
     ],
     ["'dsb(at)example.org' is not an e-mail address", "„dsb(at)example.org“ ist keine E-Mail-Adresse."],
     [
@@ -69,7 +69,7 @@ describe("localizeReason in German", () => {
     ["legal basis 'art6-1-b' is listed twice", "Die Rechtsgrundlage „art6-1-b“ ist doppelt aufgeführt."],
     [
       "duplicate key 'VT-001' (also used by activities[0])",
-      "Der Schlüssel „VT-001“ ist doppelt vergeben (auch bei activities[0]).",
+      "Die Kennung „VT-001“ ist doppelt vergeben (auch bei activities[0]).",
     ],
   ])("references and duplicates (src/validate): %s", (core, german) => {
     expect(de(core)).toBe(german);
@@ -118,10 +118,10 @@ describe("localizeReason in German", () => {
   });
 
   it.each([
-    ["an activity with key 'VT-001' already exists", "Eine Verarbeitungstätigkeit mit dem Schlüssel „VT-001“ gibt es bereits."],
-    ["a party with key 'cisco' already exists", "Eine Stelle mit dem Schlüssel „cisco“ gibt es bereits."],
-    ["a TOM with key 'tom-tls' already exists", "Eine Maßnahme mit dem Kürzel „tom-tls“ gibt es bereits."],
-    ["an entry with key 'AV-001' already exists", "Einen Eintrag mit dem Schlüssel „AV-001“ gibt es bereits."],
+    ["an activity with key 'VT-001' already exists", "Eine Verarbeitungstätigkeit mit der Kennung „VT-001“ gibt es bereits."],
+    ["a party with key 'cisco' already exists", "Eine Stelle mit der Kennung „cisco“ gibt es bereits."],
+    ["a TOM with key 'tom-tls' already exists", "Eine Maßnahme mit der Kennung „tom-tls“ gibt es bereits."],
+    ["an entry with key 'AV-001' already exists", "Einen Eintrag mit der Kennung „AV-001“ gibt es bereits."],
   ])("keys taken (src/store): %s", (core, german) => {
     expect(de(core)).toBe(german);
   });
@@ -224,7 +224,7 @@ describe("localizeReason in German", () => {
       "1 item(s) required by Art. 13/14 GDPR are missing; complete the register or publish with the markers deliberately",
       "1 Pflichtangabe nach Art. 13/14 DSGVO fehlt; vervollständigen Sie das Verzeichnis oder veröffentlichen Sie bewusst mit den Markierungen „Fehlt“.",
     ],
-    ["there is no activity with key 'VT-404'", "Es gibt keine Verarbeitungstätigkeit mit dem Schlüssel „VT-404“."],
+    ["there is no activity with key 'VT-404'", "Es gibt keine Verarbeitungstätigkeit mit der Kennung „VT-404“."],
     [
       "notice template: undefined value (in notice.md:3)",
       "Fehler in der Vorlage der Datenschutzhinweise: undefined value (in notice.md:3)",

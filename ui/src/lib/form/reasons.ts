@@ -163,7 +163,7 @@ const GERMAN: readonly Rule[] = [
   [
     /^'(.*)' is not a valid key \(letters, digits, '\.', '_' or '-', starting with a letter or digit, at most 64 characters\)$/s,
     (m) =>
-      `${q(m[1])} ist kein gültiger Schlüssel (Buchstaben ohne Umlaute, Ziffern, „.“, „_“ oder „-“, ` +
+      `${q(m[1])} ist keine gültige Kennung (Buchstaben ohne Umlaute, Ziffern, „.“, „_“ oder „-“, ` +
       "am Anfang ein Buchstabe oder eine Ziffer, höchstens 64 Zeichen).",
   ],
   [/^'(.*)' is not an e-mail address$/s, (m) => `${q(m[1])} ist keine E-Mail-Adresse.`],
@@ -224,7 +224,7 @@ const GERMAN: readonly Rule[] = [
   // src/validate/register.rs: a whole register (the example loaded into an empty one)
   [
     /^duplicate key '(.*)' \(also used by (\S+)\)$/s,
-    (m) => `Der Schlüssel ${q(m[1])} ist doppelt vergeben (auch bei ${m[2]}).`,
+    (m) => `Die Kennung ${q(m[1])} ist doppelt vergeben (auch bei ${m[2]}).`,
   ],
   [/^must be a positive number$/, () => "Muss eine positive Zahl sein."],
   [/^duplicate id (-?\d+)$/, (m) => `Die ID ${m[1]} ist doppelt vergeben.`],
@@ -255,11 +255,11 @@ const GERMAN: readonly Rule[] = [
   // src/store: keys taken, records still in use, the example into a full register
   [
     /^an activity with key '(.*)' already exists$/s,
-    (m) => `Eine Verarbeitungstätigkeit mit dem Schlüssel ${q(m[1])} gibt es bereits.`,
+    (m) => `Eine Verarbeitungstätigkeit mit der Kennung ${q(m[1])} gibt es bereits.`,
   ],
-  [/^a party with key '(.*)' already exists$/s, (m) => `Eine Stelle mit dem Schlüssel ${q(m[1])} gibt es bereits.`],
-  [/^a TOM with key '(.*)' already exists$/s, (m) => `Eine Maßnahme mit dem Kürzel ${q(m[1])} gibt es bereits.`],
-  [/^an entry with key '(.*)' already exists$/s, (m) => `Einen Eintrag mit dem Schlüssel ${q(m[1])} gibt es bereits.`],
+  [/^a party with key '(.*)' already exists$/s, (m) => `Eine Stelle mit der Kennung ${q(m[1])} gibt es bereits.`],
+  [/^a TOM with key '(.*)' already exists$/s, (m) => `Eine Maßnahme mit der Kennung ${q(m[1])} gibt es bereits.`],
+  [/^an entry with key '(.*)' already exists$/s, (m) => `Einen Eintrag mit der Kennung ${q(m[1])} gibt es bereits.`],
   [
     /^party '(.*)' is still named in (activity|processor record|party) (\S+) \((recipients|transfers|sub-processors)\); remove it there first$/s,
     (m) =>
@@ -311,7 +311,7 @@ const GERMAN: readonly Rule[] = [
   ],
   [
     /^there is no activity with key '(.*)'$/s,
-    (m) => `Es gibt keine Verarbeitungstätigkeit mit dem Schlüssel ${q(m[1])}.`,
+    (m) => `Es gibt keine Verarbeitungstätigkeit mit der Kennung ${q(m[1])}.`,
   ],
   [/^notice template: (.+)$/s, (m) => `Fehler in der Vorlage der Datenschutzhinweise: ${m[1]}`],
   [/^cannot typeset the PDF: (.+)$/s, (m) => `Das PDF konnte nicht gesetzt werden: ${m[1]}`],

@@ -154,7 +154,7 @@ describe("RecordHistory", () => {
     await fireEvent.click(within(row).getByRole("button", { name: "Früheren Wert wiederherstellen" }));
 
     expect(await within(row).findByRole("alert")).toHaveTextContent(
-      "Der Eintrag wurde inzwischen an anderer Stelle geändert. Bitte laden Sie ihn neu",
+      "Der Eintrag wurde inzwischen anderswo geändert. Bitte laden Sie ihn neu",
     );
     expect(onrestored).not.toHaveBeenCalled();
     expect(
@@ -163,7 +163,7 @@ describe("RecordHistory", () => {
     ).toBeEnabled();
   });
 
-  it("shows the core's reason when the earlier value cannot be restored", async () => {
+  it("shows the core's reason in German when the earlier value cannot be restored", async () => {
     const refused: ApiError = {
       code: "validation",
       field: "purposes[0].description",
@@ -178,7 +178,8 @@ describe("RecordHistory", () => {
 
     const alert = await within(row).findByRole("alert");
     expect(alert).toHaveTextContent("Der frühere Wert kann nicht wiederhergestellt werden:");
-    expect(alert).toHaveTextContent(refused.message);
+    expect(alert).toHaveTextContent("purposes[0] gibt es nicht mehr: purposes hat jetzt 0 Einträge.");
+    expect(alert, "no English in the German UI").not.toHaveTextContent("no longer exists");
     expect(onrestored).not.toHaveBeenCalled();
   });
 
@@ -238,11 +239,43 @@ describe("RecordHistory", () => {
     history.mockRejectedValueOnce({ code: "database", message: "database error: disk I/O error" });
     show();
 
-    expect(await screen.findByRole("alert")).toHaveTextContent(
-      "Der Änderungsverlauf konnte nicht geladen werden.",
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      "Der Änderungsverlauf konnte nicht geladen werden. Die Datenbank meldet einen Fehler.",
     );
+    expect(within(alert).getByTestId("technical-details")).toHaveTextContent("database error: disk I/O error");
     await fireEvent.click(screen.getByRole("button", { name: "Erneut versuchen" }));
     expect(await screen.findAllByTestId("history-change")).toHaveLength(2);
+  });
+
+  it("shows codes in the editors' words and days as the UI writes dates", async () => {
+    history.mockResolvedValue([
+      {
+        ...updated,
+        changes: [
+          { field: "status", old: "draft", new: "retired" },
+          { field: "recipients[1].role", old: "internal", new: "processor" },
+          { field: "data_categories[0].retention.period.unit", old: "weeks", new: "months" },
+          { field: "next_review", old: "2026-11-27", new: null },
+        ],
+      },
+    ]);
+    show();
+
+    expect(await fieldRow("status")).toHaveTextContent("Vorher: Entwurf → Nachher: Außer Betrieb");
+    expect(await fieldRow("recipients[1].role")).toHaveTextContent(
+      "Vorher: Interne Stelle → Nachher: Auftragsverarbeiter",
+    );
+    expect(await fieldRow("data_categories[0].retention.period.unit")).toHaveTextContent(
+      "Vorher: Wochen → Nachher: Monate",
+    );
+    expect(await fieldRow("next_review")).toHaveTextContent("Vorher: 27.11.2026 → Nachher: (leer)");
+
+    settings.lang = "en";
+    await waitFor(async () =>
+      expect(await fieldRow("status")).toHaveTextContent("Before: Draft → After: Retired"),
+    );
+    expect(await fieldRow("next_review")).toHaveTextContent("Before: 27 Nov 2026 → After: (empty)");
   });
 
   it("speaks English", async () => {

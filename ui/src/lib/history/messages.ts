@@ -56,7 +56,7 @@ const de: HistoryMessages = {
   restoring: "Wert wird wiederhergestellt …",
   restored: "Der frühere Wert wurde wiederhergestellt und als neue Änderung gespeichert.",
   conflict:
-    "Der Eintrag wurde inzwischen an anderer Stelle geändert. Bitte laden Sie ihn neu, bevor Sie einen Wert wiederherstellen.",
+    "Der Eintrag wurde inzwischen anderswo geändert. Bitte laden Sie ihn neu, bevor Sie einen Wert wiederherstellen.",
   notFound: "Die Änderung oder der Eintrag existiert nicht mehr.",
   refused: "Der frühere Wert kann nicht wiederhergestellt werden:",
   restoreFailed: "Der Wert konnte nicht wiederhergestellt werden:",
@@ -140,7 +140,7 @@ const en: HistoryMessages = {
     data_subjects: "Categories of data subjects",
     data_categories: "Categories of personal data",
     source: "Source of the data",
-    provision: "Obligation to provide",
+    provision: "Provision of the data",
     automated_decisions: "Automated decision-making",
     recipients: "Recipients",
     transfers: "Third-country transfers",

@@ -1,8 +1,13 @@
 // How a history row's field path and JSON values are shown to a person: the
 // path stays as the core wrote it, with a label for its first segment; values
-// become text, with "(leer)" for nothing recorded and compact JSON for parts.
+// become text in the editors' words, with "(leer)" for nothing recorded and
+// compact JSON for parts.
 
-import type { Catalogs, EntityKind, Lang } from "../api";
+import { activityMessages } from "../activity/messages";
+import type { Catalogs, EntityKind } from "../api";
+import { formatDate, type Lang } from "../i18n";
+import { partiesMessages } from "../parties/messages";
+import { tomMessages } from "../toms/messages";
 import type { HistoryMessages } from "./messages";
 
 /** A piece of a shown value: plain text, the "(leer)" marker, or JSON code. */
@@ -20,44 +25,82 @@ export function fieldLabel(entity: EntityKind, path: string, m: HistoryMessages)
   return own(m.fieldsOf[entity]) ?? own(m.fields) ?? null;
 }
 
-/** Turns a catalog code into what people read; unknown codes stay as they are. */
-export type CodeNames = (code: string) => string;
+/** Turns a stored value into what people read; unknown values stay as they are. */
+export type ValueNames = (value: string) => string;
+
+/** Fields that hold a calendar day (YYYY-MM-DD), by the last name of their path. */
+const DATE_FIELDS = new Set(["next_review", "last_reviewed", "done_on", "tia_date", "signed_on", "notice_date"]);
+
+/** Reads a value through a table of words; a value the table lacks stays as stored. */
+function lookup(words: Readonly<Record<string, string>>): ValueNames {
+  return (value) => (Object.hasOwn(words, value) ? words[value] : value);
+}
 
 /**
- * How the catalog codes a field at `path` holds are read: legal bases and
- * transfer mechanisms as their citation (`art6-1-b` → "Art. 6 Abs. 1 lit. b
- * DSGVO"), countries by name. `null` for other fields or without catalogs.
+ * How the values a field at `path` holds are read, in the words the editors
+ * use: statuses, recipient roles, period units, provision kinds, protection
+ * goals and the like by their label (`retired` → "Außer Betrieb"), days as
+ * the UI writes dates, and catalog codes by citation or name (`art6-1-b` →
+ * "Art. 6 Abs. 1 lit. b DSGVO", countries and authorities by name; these
+ * only with catalogs). `null` for a field whose values are read as written.
  */
-export function codeNames(path: string, catalogs: Catalogs | null | undefined, lang: Lang): CodeNames | null {
-  if (!catalogs) return null;
+export function valueNames(path: string, catalogs: Catalogs | null | undefined, lang: Lang): ValueNames | null {
+  // The field's own name (`country` of `transfers[0].country`) and the path's
+  // shape without positions (`recipients[].role`).
   const field = /([^.[\]]+)(\[\d+\])?$/.exec(path)?.[1] ?? "";
-  let entries: [string, string][];
-  if (field === "legal_bases") {
-    entries = catalogs.legal_bases.map((b) => [b.code, lang === "de" ? b.citation_de : b.citation_en]);
-  } else if (field === "mechanism") {
-    entries = catalogs.mechanisms.map((t) => [t.code, lang === "de" ? t.citation_de : t.citation_en]);
-  } else if (field === "country") {
-    entries = catalogs.countries.map((c) => [c.code, lang === "de" ? c.name_de : c.name_en]);
-  } else {
-    return null;
+  const shape = path.replace(/\[\d+\]/g, "[]");
+  if (DATE_FIELDS.has(field)) return (day) => formatDate(day, lang);
+  const a = activityMessages[lang];
+  switch (shape) {
+    case "status":
+      return lookup(a.statuses);
+    case "recipients[].role":
+      return lookup(a.roles);
+    case "data_categories[].retention.period.unit":
+      return lookup(a.units);
+    case "provision.kind":
+      return lookup(a.provisionKinds);
+    case "automated_decisions.kind":
+      return lookup({ none: a.automatedNone, used: a.automatedUsed });
+    case "transfers[].scc_module":
+      return lookup(Object.fromEntries(a.sccModules.map((label, i) => [String(i + 1), label])));
+    case "goal":
+      return lookup(tomMessages[lang].goals);
+    case "agreement.covers":
+      return lookup(partiesMessages[lang].points);
   }
-  const names = new Map(entries);
-  return (code) => names.get(code) ?? code;
+  if (!catalogs) return null;
+  const de = lang === "de";
+  if (field === "legal_bases") {
+    return lookup(Object.fromEntries(catalogs.legal_bases.map((b) => [b.code, de ? b.citation_de : b.citation_en])));
+  }
+  if (field === "mechanism") {
+    return lookup(Object.fromEntries(catalogs.mechanisms.map((m) => [m.code, de ? m.citation_de : m.citation_en])));
+  }
+  if (field === "country") {
+    return lookup(Object.fromEntries(catalogs.countries.map((c) => [c.code, de ? c.name_de : c.name_en])));
+  }
+  if (shape === "authority") {
+    return lookup(Object.fromEntries(catalogs.authorities.map((x) => [x.code, x.name])));
+  }
+  return null;
 }
 
 /** A value as parts to show side by side, separated by ", " (list entries). */
-export function valueParts(value: unknown, m: HistoryMessages, names: CodeNames | null = null): ValuePart[] {
+export function valueParts(value: unknown, m: HistoryMessages, names: ValueNames | null = null): ValuePart[] {
   if (Array.isArray(value)) {
     return value.length === 0 ? [empty(m)] : value.map((v) => single(v, m, names));
   }
   return [single(value, m, names)];
 }
 
-function single(value: unknown, m: HistoryMessages, names: CodeNames | null): ValuePart {
+function single(value: unknown, m: HistoryMessages, names: ValueNames | null): ValuePart {
   if (value === null || value === undefined || value === "") return empty(m);
-  if (typeof value === "string") return { kind: "text", text: names ? names(value) : value };
+  if (typeof value === "string" || typeof value === "number") {
+    const text = String(value);
+    return { kind: "text", text: names ? names(text) : text };
+  }
   if (typeof value === "boolean") return { kind: "text", text: value ? m.yes : m.no };
-  if (typeof value === "number") return { kind: "text", text: String(value) };
   return { kind: "code", text: JSON.stringify(value) };
 }
 

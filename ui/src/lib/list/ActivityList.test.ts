@@ -288,9 +288,11 @@ describe("ActivityList", () => {
     await fireEvent.change(screen.getByRole("combobox", { name: "Status" }), {
       target: { value: "active" },
     });
-    expect(await screen.findByRole("alert")).toHaveTextContent(
-      "Die Tätigkeiten konnten nicht geladen werden. disk I/O error",
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      "Die Tätigkeiten konnten nicht geladen werden. Die Datenbank meldet einen Fehler.",
     );
+    expect(within(alert).getByTestId("technical-details")).toHaveTextContent("Fehlercode: database · disk I/O error");
   });
 
   it("badges the rows of activities with findings, red once one is an error", async () => {

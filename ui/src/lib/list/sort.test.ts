@@ -1,7 +1,7 @@
 // The list's order and the days it shows, without a DOM.
 import { describe, expect, it } from "vitest";
 import { item } from "../shell/testing/fixtures";
-import { dayOf, formatDay, localToday } from "./dates";
+import { dayOf, localToday } from "./dates";
 import { nextOrder, sortActivities } from "./sort";
 
 const keys = (items: { key: string }[]) => items.map((i) => i.key);
@@ -54,11 +54,6 @@ describe("nextOrder", () => {
 });
 
 describe("days", () => {
-  it("writes a day the German way and leaves it in ISO form in English", () => {
-    expect(formatDay("2026-11-27", "de")).toBe("27.11.2026");
-    expect(formatDay("2026-11-27", "en")).toBe("2026-11-27");
-  });
-
   it("takes today and a timestamp's day from the local calendar", () => {
     expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe("2026-01-05");
     expect(dayOf(new Date(2026, 10, 27, 0, 15).toISOString())).toBe("2026-11-27");

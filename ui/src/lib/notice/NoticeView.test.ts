@@ -319,8 +319,10 @@ describe("NoticeView", () => {
     exportOf.mockRejectedValueOnce(failure);
     await fireEvent.click(screen.getByTestId("notice-export-html"));
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("Die Datei wurde nicht gespeichert.");
-    expect(alert).toHaveTextContent("permission denied");
+    expect(alert).toHaveTextContent(
+      "Die Datei wurde nicht gespeichert. Die Datei konnte nicht gelesen oder geschrieben werden.",
+    );
+    expect(within(alert).getByTestId("technical-details")).toHaveTextContent("permission denied");
   });
 
   it("asks before publishing with missing items and publishes with the markers on yes", async () => {
@@ -356,6 +358,25 @@ describe("NoticeView", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(publish).toHaveBeenCalledExactlyOnceWith("de", false);
     expect(await screen.findByText("Version 3 veröffentlicht.")).toHaveAttribute("role", "status");
+  });
+
+  it("says in German why publishing was refused", async () => {
+    previewOf.mockResolvedValue(preview("Datenschutzhinweise", []));
+    publish.mockRejectedValue({
+      code: "validation",
+      field: "markdown",
+      message: "markdown: an empty notice cannot be published",
+    });
+    show();
+    await shownPage();
+
+    await fireEvent.click(screen.getByTestId("notice-publish"));
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      "Die Version wurde nicht veröffentlicht. Leere Datenschutzhinweise können nicht veröffentlicht werden.",
+    );
+    expect(alert).not.toHaveTextContent("cannot be published");
   });
 
   it("rebuilds the preview when publishing is refused for items missing meanwhile", async () => {
@@ -473,7 +494,9 @@ describe("NoticeView", () => {
     show();
 
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("Die veröffentlichten Versionen konnten nicht geladen werden.");
+    expect(alert).toHaveTextContent(
+      "Die veröffentlichten Versionen konnten nicht geladen werden. Die Datenbank meldet einen Fehler.",
+    );
     await fireEvent.click(within(alert).getByRole("button", { name: "Erneut versuchen" }));
     expect(await screen.findAllByTestId("notice-version")).toHaveLength(2);
   });

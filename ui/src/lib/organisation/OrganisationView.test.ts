@@ -112,7 +112,11 @@ describe("OrganisationView", () => {
     expect(details).toHaveTextContent("Lautenschlagerstraße 20, 70173 Stuttgart");
     expect(details).toHaveTextContent("poststelle@lfdi.bwl.de");
     expect(details).toHaveTextContent("https://www.baden-wuerttemberg.datenschutz.de");
-    expect(screen.getByText(/^Quelle: Anschrift aus übereinstimmenden Drittquellen – geprüft am 27\.11\.2026$/)).toBeInTheDocument();
+    const source = document.querySelector("p.source");
+    expect(source).toHaveTextContent(/^Quelle: Anschrift aus übereinstimmenden Drittquellen – geprüft am 27\.11\.2026$/);
+    expect(source?.querySelector("[lang=de]"), "the catalog's German text is marked so").toHaveTextContent(
+      "Anschrift aus übereinstimmenden Drittquellen",
+    );
     await fireEvent.click(saveButton());
 
     expect(save).toHaveBeenCalledExactlyOnceWith({ ...organisation, authority: "DE-BW" });
@@ -263,8 +267,11 @@ describe("OrganisationView", () => {
     get.mockReset().mockRejectedValueOnce({ code: "database", message: "disk I/O error" }).mockResolvedValue(organisation);
     render(OrganisationView, { catalogs: testCatalogs, onchanged: vi.fn() });
 
-    expect(await screen.findByText("Die Angaben zur Organisation konnten nicht geladen werden.")).toBeInTheDocument();
-    expect(screen.getByText("disk I/O error")).toBeInTheDocument();
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      "Die Angaben zur Organisation konnten nicht geladen werden. Die Datenbank meldet einen Fehler.",
+    );
+    expect(within(alert).getByTestId("technical-details")).toHaveTextContent("disk I/O error");
     await fireEvent.click(screen.getByRole("button", { name: "Erneut versuchen" }));
     expect(await screen.findByRole("form")).toBeInTheDocument();
   });
@@ -275,6 +282,8 @@ describe("OrganisationView", () => {
 
     expect(screen.getByRole("heading", { name: "Representative in the Union (Art. 27 GDPR)" })).toBeInTheDocument();
     await fireEvent.change(screen.getByLabelText("Supervisory authority"), { target: { value: "DE-BY-private" } });
-    expect(screen.getByText(/checked on 2026-10-01$/)).toBeInTheDocument();
+    expect(document.querySelector("p.source"), "the German source is labelled so, the date is English").toHaveTextContent(
+      /^Source \(in German\): .+ – checked on 1 Oct 2026$/,
+    );
   });
 });

@@ -47,8 +47,13 @@ export interface OrganisationMessages {
   authorityEmail: string;
   authorityPhone: string;
   authorityWebsite: string;
-  /** Small print under the chosen authority: where its data come from and when they were checked. */
-  authoritySource: (source: string, checkedOn: string) => string;
+  /**
+   * Small print under the chosen authority: where its data come from (the
+   * catalog records that in German only, so English says so) and when they
+   * were checked.
+   */
+  authoritySource: string;
+  authorityChecked: (checkedOn: string) => string;
   noticeDate: string;
   noticeDateHint: string;
   save: string;
@@ -101,15 +106,16 @@ const de: OrganisationMessages = {
   authority: "Zuständige Aufsichtsbehörde",
   authorityLabel: "Aufsichtsbehörde",
   authorityHint:
-    "Sie ergibt sich aus dem Sitz des Verantwortlichen und daraus, ob er eine öffentliche Stelle ist; sie wird im Datenschutzhinweis genannt (Art. 13 Abs. 2 lit. d).",
+    "Sie ergibt sich aus dem Sitz des Verantwortlichen und daraus, ob er eine öffentliche Stelle ist; sie wird in den Datenschutzhinweisen genannt (Art. 13 Abs. 2 lit. d).",
   noAuthority: "– keine ausgewählt –",
   authorityAddress: "Anschrift",
   authorityEmail: "E-Mail",
   authorityPhone: "Telefon",
   authorityWebsite: "Website",
-  authoritySource: (source, checkedOn) => `Quelle: ${source} – geprüft am ${checkedOn}`,
-  noticeDate: "Stand des geltenden Datenschutzhinweises",
-  noticeDateHint: "Nur wenn der Hinweis außerhalb von VVT veröffentlicht wurde.",
+  authoritySource: "Quelle:",
+  authorityChecked: (checkedOn) => `geprüft am ${checkedOn}`,
+  noticeDate: "Stand der geltenden Datenschutzhinweise",
+  noticeDateHint: "Nur wenn die Datenschutzhinweise außerhalb von VVT veröffentlicht wurden.",
   save: "Speichern",
   saving: "Wird gespeichert …",
   saved: "Die Angaben zur Organisation wurden gespeichert.",
@@ -123,7 +129,7 @@ const de: OrganisationMessages = {
 const en: OrganisationMessages = {
   title: "Organisation",
   intro:
-    "The head of the register under Art. 30(1)(a) GDPR: controller, data protection officer, representative, joint controllers and the competent supervisory authority.",
+    "The register's header under Art. 30(1)(a) GDPR: controller, data protection officer, representative, joint controllers and the competent supervisory authority.",
   loading: "Loading the organisation …",
   loadFailed: "The organisation's details could not be loaded.",
   retry: "Try again",
@@ -167,7 +173,8 @@ const en: OrganisationMessages = {
   authorityEmail: "Email",
   authorityPhone: "Phone",
   authorityWebsite: "Website",
-  authoritySource: (source, checkedOn) => `Source: ${source} – checked on ${checkedOn}`,
+  authoritySource: "Source (in German):",
+  authorityChecked: (checkedOn) => `checked on ${checkedOn}`,
   noticeDate: "Date of the privacy notice in force",
   noticeDateHint: "Only when the notice was published outside VVT.",
   save: "Save",

@@ -232,7 +232,7 @@ describe("PartiesView", () => {
     renderView();
 
     await fireEvent.click(screen.getByRole("button", { name: "Neue Stelle" }));
-    await fireEvent.input(screen.getByLabelText(/^Kürzel/), { target: { value: "zoom" } });
+    await fireEvent.input(screen.getByLabelText(/^Kennung/), { target: { value: "zoom" } });
     await fireEvent.input(screen.getByLabelText(/^Name/), { target: { value: "Zoom Video Communications" } });
     const country = screen.getByLabelText("Sitzland");
     expect(within(country).getAllByRole("option").map((o) => o.textContent).slice(0, 3)).toEqual([
@@ -397,7 +397,7 @@ describe("PartiesView", () => {
     settings.lang = "en";
     renderView();
 
-    expect(listItem(/Cisco/)).toHaveTextContent("DPA signed on 2024-03-12");
+    expect(listItem(/Cisco/)).toHaveTextContent("DPA signed on 12 Mar 2024");
     expect(listItem(/Gravatar/)).toHaveTextContent("no DPA");
     await openParty(/Cisco/);
     expect(screen.getByRole("heading", { name: "Data processing agreement (Art. 28 GDPR)" })).toBeInTheDocument();

@@ -2,8 +2,7 @@
 // records and the order of the list. Kept apart so they are tested directly.
 
 import type { Art28Point, Party, ProcessorAgreement, SubProcessor } from "../api";
-import { formatDay } from "../catalogs/format";
-import type { Lang } from "../i18n";
+import { formatDate, type Lang } from "../i18n";
 import type { PartiesMessages } from "./messages";
 
 /** The points (a)–(h) of Art. 28(3) GDPR, as `Art28Point::ALL`. */
@@ -18,7 +17,7 @@ export const DPF_COUNTRY = "US";
  */
 export function agreementStatus(party: Party, t: PartiesMessages, lang: Lang): string {
   const signed = party.agreement?.signed_on;
-  return signed ? t.agreementSigned(formatDay(signed, lang)) : t.noAgreement;
+  return signed ? t.agreementSigned(formatDate(signed, lang)) : t.noAgreement;
 }
 
 export function emptyParty(): Party {

@@ -149,8 +149,8 @@ describe("ProcessorRecordView", () => {
     const form = await openEntry(/Lohnabrechnung/);
     expect(items[0]).toHaveAttribute("aria-current", "true");
     expect(within(form).getByRole("heading", { level: 3, name: /Lohnabrechnung.*bearbeiten/ })).toBeInTheDocument();
-    expect(form, "the key is fixed after creation").toHaveTextContent("Kürzel: AV-001");
-    expect(screen.queryByLabelText(/^Kürzel/)).toBeNull();
+    expect(form, "the key is fixed after creation").toHaveTextContent("Kennung: AV-001");
+    expect(screen.queryByLabelText(/^Kennung/)).toBeNull();
     expect(screen.getByLabelText(/^Name des Verantwortlichen/)).toHaveValue("Muster GmbH");
     expect(screen.getByLabelText(/^Name des Verantwortlichen/).id).toBe(fieldId("controller.name"));
     expect(screen.getByLabelText("Datenschutzbeauftragter des Verantwortlichen")).toHaveValue(
@@ -180,7 +180,7 @@ describe("ProcessorRecordView", () => {
     await entries();
 
     await fireEvent.click(screen.getByRole("button", { name: "Neuer Eintrag" }));
-    const key = screen.getByLabelText(/^Kürzel/);
+    const key = screen.getByLabelText(/^Kennung/);
     expect(key, "the next free number is proposed").toHaveValue("AV-003");
     await fireEvent.input(key, { target: { value: "AV-010" } });
     await fireEvent.input(screen.getByLabelText(/^Bezeichnung der Verarbeitung/), {
@@ -209,7 +209,7 @@ describe("ProcessorRecordView", () => {
       (await entries()).map((e) => e.querySelector("code")?.textContent),
       "the new entry is listed in key order",
     ).toEqual(["AV-001", "AV-002", "AV-010"]);
-    expect(screen.queryByLabelText(/^Kürzel/), "a created entry's key is fixed").toBeNull();
+    expect(screen.queryByLabelText(/^Kennung/), "a created entry's key is fixed").toBeNull();
   });
 
   it("saves categories, TOMs and a transfer in the record's shape", async () => {
@@ -339,7 +339,7 @@ describe("ProcessorRecordView", () => {
       return element;
     });
     expect(mechanism).toHaveValue("art46-2-c");
-    expect(screen.getByRole("form")).toHaveTextContent("Kürzel: AV-002");
+    expect(screen.getByRole("form")).toHaveTextContent("Kennung: AV-002");
   });
 
   it("follows a pointer at the same field again once the shell has cleared it", async () => {
@@ -378,7 +378,7 @@ describe("ProcessorRecordView", () => {
 
     await openEntry(/Webhosting/);
     expect(screen.queryByRole("dialog"), "nothing unsaved, nothing to ask").toBeNull();
-    expect(screen.getByRole("form")).toHaveTextContent("Kürzel: AV-002");
+    expect(screen.getByRole("form")).toHaveTextContent("Kennung: AV-002");
   });
 
   it("speaks English when the UI does", async () => {

@@ -82,7 +82,7 @@ describe("TomCatalogView", () => {
     const { onchanged } = renderView();
 
     await fireEvent.click(screen.getByRole("button", { name: "Neue Maßnahme" }));
-    await fireEvent.input(screen.getByLabelText(/^Kürzel/), { target: { value: "tom-mfa" } });
+    await fireEvent.input(screen.getByLabelText(/^Kennung/), { target: { value: "tom-mfa" } });
     await fireEvent.change(screen.getByLabelText("Schutzziel"), { target: { value: "confidentiality" } });
     await fireEvent.input(screen.getByLabelText(/^Bezeichnung/), {
       target: { value: "Zwei-Faktor-Anmeldung" },
@@ -97,7 +97,7 @@ describe("TomCatalogView", () => {
     expect(onchanged, "the shell reloads the catalog").toHaveBeenCalledOnce();
     expect(await screen.findByRole("status")).toHaveTextContent("Die Maßnahme wurde gespeichert.");
     expect(screen.getByRole("heading", { name: "Maßnahme bearbeiten" })).toBeInTheDocument();
-    expect(screen.queryByLabelText(/^Kürzel/), "the key is fixed once saved").toBeNull();
+    expect(screen.queryByLabelText(/^Kennung/), "the key is fixed once saved").toBeNull();
   });
 
   it("saves an edited measure with its loaded version on Ctrl+S", async () => {
@@ -119,7 +119,7 @@ describe("TomCatalogView", () => {
     renderView();
 
     await fireEvent.click(screen.getByRole("button", { name: "Neue Maßnahme" }));
-    await fireEvent.input(screen.getByLabelText(/^Kürzel/), { target: { value: "tom-x" } });
+    await fireEvent.input(screen.getByLabelText(/^Kennung/), { target: { value: "tom-x" } });
     await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
 
     const title = screen.getByLabelText(/^Bezeichnung/);
@@ -138,7 +138,7 @@ describe("TomCatalogView", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
 
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("an anderer Stelle geändert");
+    expect(alert).toHaveTextContent("anderswo geändert");
     expect(alert).toHaveTextContent("nichts wurde überschrieben");
     await fireEvent.click(within(alert).getByRole("button", { name: "Neu laden" }));
 

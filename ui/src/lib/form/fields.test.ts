@@ -1,0 +1,114 @@
+// errorText: every failure the shell reports reads in the UI's language — a
+// validation error by its (translated) reason, a refused register file by its
+// name, every other code by its own sentence — never as the core's English.
+import { afterEach, describe, expect, it } from "vitest";
+import type { ApiError } from "../api";
+import type { Lang } from "../i18n";
+import { settings } from "../settings.svelte";
+import { errorText, fieldMessage } from "./fields";
+
+afterEach(() => {
+  settings.lang = "de";
+});
+
+function inLang(lang: Lang, error: ApiError): string {
+  settings.lang = lang;
+  return errorText(error);
+}
+
+describe("errorText", () => {
+  // The core's codes (src/error.rs) and the shell's `ipc`, each with the core's English message.
+  it.each([
+    [
+      "not_found",
+      "activity 'VT-009' does not exist",
+      "Der Datensatz existiert nicht mehr; er wurde vermutlich anderswo gelöscht.",
+      "The record no longer exists; it was probably deleted elsewhere.",
+    ],
+    [
+      "conflict",
+      "activity 'VT-001' was changed elsewhere since it was opened (version 3 expected, 4 found); reload it and apply the edit again",
+      "Der Datensatz wurde anderswo geändert, seit er geöffnet wurde. Nichts wurde überschrieben; laden Sie ihn neu und wiederholen Sie die Änderung.",
+      "The record was changed elsewhere since it was opened. Nothing was overwritten; reload it and make the change again.",
+    ],
+    [
+      "write_failed",
+      "nothing was saved: disk full; the register is unchanged",
+      "Nichts wurde gespeichert: Die Datei ließ sich nicht schreiben, etwa weil der Datenträger voll oder die Datei schreibgeschützt ist. Das Verzeichnis ist unverändert.",
+      "Nothing was saved: the file could not be written, for example because the disk is full or the file is read-only. The register is unchanged.",
+    ],
+    [
+      "database",
+      "database error: disk I/O error",
+      "Die Datenbank meldet einen Fehler.",
+      "The database reported an error.",
+    ],
+    [
+      "io",
+      "cannot write /tmp/x.pdf: permission denied",
+      "Die Datei konnte nicht gelesen oder geschrieben werden.",
+      "The file could not be read or written.",
+    ],
+    [
+      "ipc",
+      "command export_register not allowed",
+      "Interner Fehler: Die Anwendung hat die Anfrage der Oberfläche nicht angenommen.",
+      "Internal error: the application did not accept the request from the user interface.",
+    ],
+  ])("says what %s means in German and English", (code, message, german, english) => {
+    const error: ApiError = { code, message };
+    expect(inLang("de", error)).toBe(german);
+    expect(inLang("en", error)).toBe(english);
+  });
+
+  it.each([
+    [
+      "damaged",
+      "Die Datei „register.vvt“ ist beschädigt und wurde nicht verändert.",
+      "The file “register.vvt” is damaged and was not changed.",
+    ],
+    [
+      "not_a_register",
+      "Die Datei „register.vvt“ ist kein VVT-Verzeichnis und wurde nicht verändert.",
+      "The file “register.vvt” is not a VVT register and was not changed.",
+    ],
+    [
+      "schema_too_new",
+      "Die Datei „register.vvt“ wurde mit einer neueren VVT-Version gespeichert und bleibt unverändert. " +
+        "Aktualisieren Sie VVT, um sie zu öffnen, oder stellen Sie eine Sicherung wieder her.",
+      "The file “register.vvt” was saved by a newer version of VVT and is left unchanged. " +
+        "Update VVT to open it, or restore a backup.",
+    ],
+  ])("names the register file a %s refusal concerns, in German and English", (code, german, english) => {
+    const error: ApiError = { code, message: "refused", path: "C:\\Users\\dsb\\register.vvt" };
+    expect(inLang("de", error)).toBe(german);
+    expect(inLang("en", error)).toBe(english);
+    expect(inLang("de", { code, message: "refused" }), "without a path the sentence stands alone").toMatch(
+      /^Die Datei (ist|wurde) /,
+    );
+  });
+
+  it("gives a validation error's reason through fieldMessage, translated and without the field's path", () => {
+    const error: ApiError = {
+      code: "validation",
+      field: "purposes[0].description",
+      message: "purposes[0].description: is required",
+    };
+    expect(inLang("de", error)).toBe("Pflichtangabe – bitte ausfüllen.");
+    expect(inLang("de", error)).toBe(fieldMessage(error));
+    expect(inLang("en", error)).toBe("is required");
+
+    const publish: ApiError = { code: "validation", field: "", message: "an empty notice cannot be published" };
+    expect(inLang("de", publish)).toBe("Leere Datenschutzhinweise können nicht veröffentlicht werden.");
+    expect(inLang("en", publish)).toBe("an empty notice cannot be published");
+  });
+
+  it("does not show the core's English for a code it does not know", () => {
+    const error: ApiError = { code: "in_use", message: "still used somewhere" };
+    expect(inLang("de", error)).toBe("Ein unerwarteter Fehler ist aufgetreten.");
+    expect(inLang("en", error)).toBe("An unexpected error occurred.");
+    expect(inLang("de", { code: "toString", message: "x" }), "no inherited property is a text").toBe(
+      "Ein unerwarteter Fehler ist aufgetreten.",
+    );
+  });
+});
