@@ -1,7 +1,8 @@
 //! Every rule of `vvt check` on one register where it must fire and one where
 //! it must stay silent. The baseline is the fully populated register of the
-//! shared fixtures, corrected until no rule fires, so each test changes only
-//! what its rule looks at.
+//! shared fixtures plus a complete entry of the processor's record,
+//! corrected until no rule fires, so each test changes only what its rule
+//! looks at.
 
 use crate::common;
 
@@ -26,7 +27,7 @@ fn findings(r: &Register) -> Vec<Finding> {
 }
 
 /// The populated register with every gap closed: no rule may fire on it.
-fn clean() -> Register {
+pub(crate) fn clean() -> Register {
     let mut r = populated_store()
         .load()
         .expect("the populated register loads");
@@ -54,17 +55,41 @@ fn clean() -> Register {
     // 01.11.2026 must be newer than every change.
     r.history.clear();
     r.organisation.notice_date = Some(date(2026, 11, 1));
+    r.processor_activities = vec![processor_entry()];
     r
 }
 
-fn hr(r: &mut Register) -> &mut ProcessingActivity {
+/// A complete entry of the processor's record (Art. 30(2)(a)–(d)): payroll
+/// for a client, with a transfer to the DPF-certified host.
+fn processor_entry() -> ProcessorActivity {
+    let mut e = ProcessorActivity::new("av-1", "Lohnabrechnung", "Kunde GmbH");
+    e.controller.address = Some("Kundenweg 5, 10115 Berlin".into());
+    e.controller.contact = Some("datenschutz@kunde.example".into());
+    e.categories = vec!["Lohn- und Gehaltsabrechnung".into()];
+    e.transfers = vec![Transfer {
+        recipient: Some("host".into()),
+        country: "US".into(),
+        mechanism: Some("art46-2-c".into()),
+        scc_module: Some(3),
+        tia_date: Some(date(2025, 5, 2)),
+        ..Transfer::default()
+    }];
+    e.toms = vec!["tom-tls".into()];
+    e
+}
+
+pub(crate) fn processor(r: &mut Register) -> &mut ProcessorActivity {
+    &mut r.processor_activities[0]
+}
+
+pub(crate) fn hr(r: &mut Register) -> &mut ProcessingActivity {
     r.activities
         .iter_mut()
         .find(|a| a.key == "hr")
         .expect("the fixture has activity 'hr'")
 }
 
-fn party<'a>(r: &'a mut Register, key: &str) -> &'a mut Party {
+pub(crate) fn party<'a>(r: &'a mut Register, key: &str) -> &'a mut Party {
     r.parties
         .iter_mut()
         .find(|p| p.key == key)
@@ -80,7 +105,13 @@ fn agreement<'a>(r: &'a mut Register, key: &str) -> &'a mut ProcessorAgreement {
 
 /// Asserts that `rule` fires exactly at (`entity`, `key`, `field`) and
 /// returns that finding.
-fn fires(r: &Register, rule: &str, entity: EntityKind, key: &str, field: &str) -> Finding {
+pub(crate) fn fires(
+    r: &Register,
+    rule: &str,
+    entity: EntityKind,
+    key: &str,
+    field: &str,
+) -> Finding {
     let all = findings(r);
     let hits: Vec<&Finding> = all.iter().filter(|f| f.rule == rule).collect();
     let hit = hits
@@ -92,15 +123,16 @@ fn fires(r: &Register, rule: &str, entity: EntityKind, key: &str, field: &str) -
     }
 }
 
-fn silent(r: &Register, rule: &str) {
+pub(crate) fn silent(r: &Register, rule: &str) {
     let all = findings(r);
     let hits: Vec<&Finding> = all.iter().filter(|f| f.rule == rule).collect();
     assert!(hits.is_empty(), "rule {rule} must not fire here: {hits:#?}");
 }
 
-const ACT: EntityKind = EntityKind::Activity;
+pub(crate) const ACT: EntityKind = EntityKind::Activity;
 const ORG: EntityKind = EntityKind::Organisation;
 const PARTY: EntityKind = EntityKind::Party;
+pub(crate) const PROC: EntityKind = EntityKind::ProcessorActivity;
 
 #[test]
 fn the_clean_baseline_has_no_findings() {
@@ -183,6 +215,85 @@ fn transfer_citing_privacy_shield() {
 }
 
 #[test]
+fn transfer_naming_old_standard_contractual_clauses() {
+    let mut r = clean();
+    hr(&mut r).transfers[0].note = Some("SCC nach Beschluss 2010/87/EU".into());
+    hr(&mut r).transfers[0].safeguards_copy =
+        Some("Kopie der Klauseln (2001/497/EG, 2004/915/EG) beim DSB".into());
+    agreement(&mut r, "host").reference = Some("DPA v2 mit SCC 2010/87/EU".into());
+    agreement(&mut r, "host").subprocessors[0].task = Some("Support, SCC 2002/16/EG".into());
+    let f = fires(&r, "transfer-old-scc", ACT, "hr", "transfers[0].note");
+    assert_eq!(f.severity, Severity::Error, "old clauses carry no transfer");
+    assert!(
+        f.message_de.contains("Beschluss 2010/87/EU")
+            && f.message_de.contains("27.12.2022")
+            && f.message_de.starts_with("Der Eintrag zur Übermittlung an ")
+            && f.hint_en.contains("2021/914"),
+        "names the decision found, the cut-off date and the new clauses: {f:#?}"
+    );
+    let f = fires(
+        &r,
+        "transfer-old-scc",
+        ACT,
+        "hr",
+        "transfers[0].safeguards_copy",
+    );
+    assert!(
+        f.message_en
+            .contains("Decision 2001/497/EC, Decision 2004/915/EC"),
+        "every decision a text names: {}",
+        f.message_en
+    );
+    fires(&r, "transfer-old-scc", PARTY, "host", "agreement.reference");
+    fires(
+        &r,
+        "transfer-old-scc",
+        PARTY,
+        "host",
+        "agreement.subprocessors[0].task",
+    );
+
+    let mut current = clean();
+    hr(&mut current).transfers[0].note =
+        Some("SCC (EU) 2021/914, Modul 2; Az. 2010/870 und 12010/87".into());
+    silent(&current, "transfer-old-scc");
+    silent(&clean(), "transfer-old-scc");
+}
+
+#[test]
+fn transfer_naming_the_art28_clauses() {
+    let mut r = clean();
+    hr(&mut r).transfers[0].safeguards_copy =
+        Some("Standardvertragsklauseln (EU) 2021/915 auf Anfrage".into());
+    let f = fires(
+        &r,
+        "transfer-art28-clauses",
+        ACT,
+        "hr",
+        "transfers[0].safeguards_copy",
+    );
+    assert_eq!(
+        f.severity,
+        Severity::Warning,
+        "the text may describe the processor contract"
+    );
+    assert!(
+        f.message_de.contains("kein Übermittlungsinstrument")
+            && f.message_en.contains("Art. 28(7)"),
+        "{f:#?}"
+    );
+
+    // Both decisions of 4 June 2021 named: the contract beside the transfer tool.
+    let mut both = clean();
+    hr(&mut both).transfers[0].note = Some("AVV nach 2021/915, SCC nach 2021/914 Modul 2".into());
+    silent(&both, "transfer-art28-clauses");
+    // A processor agreement may rightly rest on the Art. 28(7) clauses.
+    let mut agreement_only = clean();
+    agreement(&mut agreement_only, "host").reference = Some("AVV (EU) 2021/915".into());
+    silent(&agreement_only, "transfer-art28-clauses");
+}
+
+#[test]
 fn art45_to_a_country_without_adequacy() {
     let mut r = clean();
     hr(&mut r).transfers[0].country = "IN".into();
@@ -208,13 +319,14 @@ fn us_recipient_on_adequacy_without_dpf() {
     hr(&mut r).transfers[0].scc_module = None;
     silent(&r, "transfer-us-not-dpf"); // the host is DPF-certified
     party(&mut r, "host").dpf_certified = false;
-    fires(
+    let f = fires(
         &r,
         "transfer-us-not-dpf",
         ACT,
         "hr",
         "transfers[0].mechanism",
     );
+    assert_recorded_not_asserted(&f);
     hr(&mut r).transfers[0].recipient = None;
     fires(
         &r,
@@ -225,16 +337,52 @@ fn us_recipient_on_adequacy_without_dpf() {
     );
 }
 
+/// A party's `dpf_certified` only says whether a certification was
+/// recorded: a message may report that, never claim the party is not
+/// certified or that no adequacy decision covers it.
+fn assert_recorded_not_asserted(f: &Finding) {
+    assert!(
+        f.message_de
+            .contains("nicht als nach dem EU-US Data Privacy Framework zertifiziert erfasst")
+            && f.message_en
+                .contains("not recorded as certified under the EU-U.S. Data Privacy Framework"),
+        "says what the register records: {} / {}",
+        f.message_de,
+        f.message_en
+    );
+    for text in [&f.message_de, &f.message_en, &f.hint_de, &f.hint_en] {
+        for claim in [
+            "nicht zertifiziert",
+            "kein für diesen Empfänger geltender Angemessenheitsbeschluss",
+            "no adequacy decision applies",
+            "is not certified",
+            "not marked as certified",
+        ] {
+            assert!(!text.contains(claim), "claims '{claim}' as a fact: {text}");
+        }
+    }
+}
+
 #[test]
 fn art46_transfer_without_tia() {
     let mut r = clean();
     party(&mut r, "host").dpf_certified = false;
     hr(&mut r).transfers[0].tia_date = None;
-    fires(&r, "transfer-no-tia", ACT, "hr", "transfers[0].tia_date");
+    let f = fires(&r, "transfer-no-tia", ACT, "hr", "transfers[0].tia_date");
+    assert_recorded_not_asserted(&f);
     hr(&mut r).transfers[0].country = "IN".into();
     hr(&mut r).transfers[0].mechanism = Some("art46-2-b".into());
     hr(&mut r).transfers[0].scc_module = None;
-    fires(&r, "transfer-no-tia", ACT, "hr", "transfers[0].tia_date");
+    let f = fires(&r, "transfer-no-tia", ACT, "hr", "transfers[0].tia_date");
+    assert!(
+        f.message_de
+            .contains("obwohl für Indien (IN) kein Angemessenheitsbeschluss besteht")
+            && f.message_en
+                .contains("although there is no adequacy decision for India (IN)"),
+        "a country without any decision is named as such: {} / {}",
+        f.message_de,
+        f.message_en
+    );
 
     // Adequacy covers a certified US recipient, so SCCs need no TIA there;
     // nor does a country with full adequacy.
@@ -340,6 +488,25 @@ fn subprocessor_in_third_country_without_mechanism() {
         PARTY,
         "host",
         "agreement.subprocessors[0].mechanism",
+    );
+    agreement(&mut r, "host").subprocessors[0].mechanism = Some("art45".into());
+    let f = fires(
+        &r,
+        "subprocessor-transfer-no-mechanism",
+        PARTY,
+        "host",
+        "agreement.subprocessors[0].mechanism",
+    );
+    assert!(
+        f.message_de.contains(
+            "der Unterauftragsverarbeiter nicht als nach dem EU-US Data \
+             Privacy Framework zertifiziert erfasst ist"
+        ) && f
+            .message_en
+            .contains("the sub-processor is not recorded as certified"),
+        "Art. 45 for a US sub-processor: what is recorded, not a claim: {} / {}",
+        f.message_de,
+        f.message_en
     );
 
     for country in ["CH", "FR"] {
@@ -491,6 +658,71 @@ fn bdsg26_as_the_only_basis() {
     assert_eq!(f.severity, Severity::Warning);
     assert!(f.source_de.contains("C-34/21"), "cites the judgment");
     silent(&clean(), "bdsg26-alone"); // § 26 BDSG beside Art. 6(1)(b)
+}
+
+#[test]
+fn tdddg25_as_the_only_basis() {
+    let mut r = clean();
+    hr(&mut r).purposes[1].legal_bases = vec!["tdddg-25".into()];
+    let f = fires(&r, "tdddg25-alone", ACT, "hr", "purposes[1].legal_bases");
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(
+        f.hint_de.contains("Art. 6 Abs. 1 DSGVO") && f.hint_en.contains("Art. 6(1) GDPR"),
+        "points to the Art. 6 basis the processing needs: {f:#?}"
+    );
+    silent(&r, "purpose-no-legal-basis"); // § 25 TDDDG is a basis in the catalog
+    hr(&mut r).purposes[1].legal_bases.push("art6-1-a".into());
+    silent(&r, "tdddg25-alone");
+    silent(&clean(), "tdddg25-alone");
+}
+
+#[test]
+fn legal_obligation_or_public_task_without_provision() {
+    let mut r = clean();
+    hr(&mut r).purposes[1].legal_bases = vec!["art6-1-c".into(), "art6-1-e".into()];
+    let f = fires(
+        &r,
+        "legal-basis-no-provision",
+        ACT,
+        "hr",
+        "purposes[1].legal_basis_note",
+    );
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(
+        f.message_de
+            .contains("Art. 6 Abs. 1 lit. c DSGVO und Art. 6 Abs. 1 lit. e DSGVO")
+            && f.message_en
+                .contains("Art. 6(1)(c) GDPR and Art. 6(1)(e) GDPR"),
+        "names the bases cited: {} / {}",
+        f.message_de,
+        f.message_en
+    );
+    // Purpose 0 cites Art. 6(1)(b) only; its note does not matter here.
+    hr(&mut r).purposes[0].legal_basis_note = None;
+    let all = findings(&r);
+    assert_eq!(
+        all.iter()
+            .filter(|f| f.rule == "legal-basis-no-provision")
+            .count(),
+        1,
+        "only the purpose citing (c) or (e): {all:#?}"
+    );
+
+    let mut named = r.clone();
+    hr(&mut named).purposes[1].legal_basis_note = Some("§ 147 AO".into());
+    silent(&named, "legal-basis-no-provision");
+    // "Other legal basis" without its note has a finding of its own.
+    let mut other = r.clone();
+    hr(&mut other).purposes[1].legal_bases.push("other".into());
+    silent(&other, "legal-basis-no-provision");
+    fires(
+        &other,
+        "purpose-no-legal-basis",
+        ACT,
+        "hr",
+        "purposes[1].legal_basis_note",
+    );
+    silent(&clean(), "legal-basis-no-provision");
 }
 
 #[test]

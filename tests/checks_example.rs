@@ -78,11 +78,30 @@ fn example_through_the_store_gets_the_same_findings() {
 
 #[test]
 fn findings_are_ordered_by_record_then_rule_whatever_the_input_order() {
-    let r = example();
+    let mut r = example();
+    // Two entries of the processor's record with gaps, so their findings
+    // take part in the order: after the parties, by key.
+    r.processor_activities = ["av-2", "av-1"]
+        .map(|key| {
+            let mut e = ProcessorActivity::new(key, "Hosting", "Kunde GmbH");
+            e.transfers = vec![Transfer {
+                country: "IN".into(),
+                ..Transfer::default()
+            }];
+            e
+        })
+        .to_vec();
     let findings = check(&r, &catalogs(), today());
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.record.entity == EntityKind::ProcessorActivity),
+        "the test needs findings on the processor's record"
+    );
     let mut reversed = r.clone();
     reversed.activities.reverse();
     reversed.parties.reverse();
+    reversed.processor_activities.reverse();
     assert_eq!(
         findings,
         check(&reversed, &catalogs(), today()),
@@ -101,7 +120,7 @@ fn findings_are_ordered_by_record_then_rule_whatever_the_input_order() {
     sorted.sort();
     assert_eq!(
         ranks, sorted,
-        "header, then activities and parties by key, then rule"
+        "header, then activities, parties and the processor's record by key, then rule"
     );
 }
 
@@ -157,8 +176,12 @@ fn the_activity_view_keeps_the_header_and_the_parties_named() {
 fn rule_ids_are_stable_unique_documented_and_tested() {
     let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/checks.md"))
         .expect("docs/checks.md exists");
-    let tests = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/checks.rs"))
-        .expect("tests/checks.rs exists");
+    let tests = ["checks.rs", "checks_record.rs"]
+        .map(|file| {
+            let path = format!("{}/tests/{file}", env!("CARGO_MANIFEST_DIR"));
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+        })
+        .concat();
     let mut seen = std::collections::HashSet::new();
     for rule in RULES {
         assert!(seen.insert(rule.id), "rule id {} is used twice", rule.id);
@@ -176,7 +199,7 @@ fn rule_ids_are_stable_unique_documented_and_tested() {
         );
         assert!(
             tests.contains(&format!("\"{}\"", rule.id)),
-            "tests/checks.rs must show rule {} firing and not firing",
+            "tests/checks.rs or checks_record.rs must show rule {} firing and not firing",
             rule.id
         );
         assert_eq!(vvt::checks::rule(rule.id), Some(*rule));
@@ -249,6 +272,7 @@ fn odd_activity(key: &str, at: DateTime<Utc>) -> ProcessingActivity {
         transfer(" IN ", Some("art49-1-2"), Some("odd")),
         transfer("CA", Some("art45"), None),
     ];
+    a.data_subjects = vec![String::new(), "  ".into()];
     a.toms = vec!["ghost".into(), String::new()];
     a.dpia.done_on = Some(NaiveDate::MIN);
     a.next_review = Some(NaiveDate::MIN);
@@ -263,7 +287,11 @@ fn odd_register() -> Register {
     let odd_party = Party {
         key: "odd".into(),
         country: Some("??".into()),
-        certifications: vec![String::new(), "Privacy-Shield".into()],
+        certifications: vec![
+            String::new(),
+            "Privacy-Shield".into(),
+            "SCC 2004/915/EG".into(),
+        ],
         agreement: Some(ProcessorAgreement {
             covers: vec![Art28Point::A, Art28Point::A],
             next_review: Some(NaiveDate::MAX),
@@ -328,8 +356,18 @@ fn odd_register() -> Register {
             markdown: String::new(),
             html: String::new(),
         }],
-        processor_activities: Vec::new(),
+        processor_activities: vec![odd_processor_entry(""), odd_processor_entry("x")],
     }
+}
+
+fn odd_processor_entry(key: &str) -> ProcessorActivity {
+    let mut e = ProcessorActivity::new(key, "", "  ");
+    e.categories = vec![String::new(), " ".into()];
+    e.transfers = odd_activity(key, DateTime::<Utc>::MIN_UTC).transfers;
+    e.transfers[1].safeguards_copy = Some("2010/87 und 2021/915".into());
+    e.toms = vec!["ghost".into()];
+    e.tom_notes = Some(" ".into());
+    e
 }
 
 #[test]
@@ -386,6 +424,11 @@ fn odd_data_still_gets_its_errors() {
         "legitimate-interest-missing",
         "purpose-no-legal-basis",
         "subprocessor-transfer-no-mechanism",
+        "data-subjects-missing",
+        "data-categories-missing",
+        "transfer-old-scc",
+        "processor-record-controller-missing",
+        "processor-record-categories-missing",
     ] {
         assert!(
             rules.contains(rule),

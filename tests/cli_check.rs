@@ -105,12 +105,9 @@ fn activity_filter_narrows_the_findings() {
     );
 }
 
-#[test]
-fn warnings_alone_exit_with_0() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("register.vvt");
-    // The example with its errors fixed; its warnings (missing erasure
-    // rules, § 26 BDSG alone, …) remain.
+/// The example with its errors fixed; its warnings (missing erasure rules,
+/// § 26 BDSG alone, …) remain.
+fn example_without_errors() -> vvt::Register {
     let mut r = example_register();
     r.organisation.controller.email = Some("info@integrata-cegos.de".into());
     r.organisation.authority = Some("DE-BW".into());
@@ -130,11 +127,24 @@ fn warnings_alone_exit_with_0() {
             ag.signed_on = Some(common::date(2021, 1, 4));
         }
     }
+    r
+}
+
+/// A register at `dir`/register.vvt holding `r`, imported as a DPO would.
+fn imported(dir: &tempfile::TempDir, r: &vvt::Register) -> std::path::PathBuf {
+    let db = dir.path().join("register.vvt");
     let file = dir.path().join("register.json");
-    let text = vvt::interchange::to_json(&r).expect("the register serialises");
+    let text = vvt::interchange::to_json(r).expect("the register serialises");
     std::fs::write(&file, text).expect("write the import file");
     let import = vvt(&db, &["import", "json", file.to_str().expect("utf-8 path")]);
     assert!(import.status.success(), "import: {import:?}");
+    db
+}
+
+#[test]
+fn warnings_alone_exit_with_0() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = imported(&dir, &example_without_errors());
 
     let out = vvt(&db, &["check", "--format", "json"]);
     let findings = json(&out);
@@ -147,6 +157,47 @@ fn warnings_alone_exit_with_0() {
         "{findings:#?}"
     );
     assert_eq!(out.status.code(), Some(0), "warnings only: exit 0; {out:?}");
+}
+
+#[test]
+fn the_processors_record_is_checked_and_named_in_the_output() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut r = example_without_errors();
+    // The review's case: an entry with no categories, no TOMs and a
+    // transfer to India without a mechanism.
+    let mut entry = vvt::ProcessorActivity::new("av-1", "Lohnabrechnung", "Kunde X GmbH");
+    entry.controller.address = Some("Weg 2, Berlin".into());
+    entry.transfers = vec![vvt::Transfer {
+        country: "IN".into(),
+        ..vvt::Transfer::default()
+    }];
+    r.processor_activities = vec![entry];
+    let db = imported(&dir, &r);
+
+    let out = vvt(&db, &["check"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the processor's record alone has errors: exit 1; {out:?}"
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    for field in ["categories", "transfers[0].mechanism", "toms"] {
+        assert!(
+            text.lines()
+                .any(|l| l.contains("processor_activity:av-1") && l.contains(field)),
+            "a line for the entry's {field}, named so the app can open it:\n{text}"
+        );
+    }
+    let findings = json(&vvt(
+        &db,
+        &["check", "--format", "json", "--activity", WEBEX],
+    ));
+    assert!(
+        findings
+            .iter()
+            .all(|f| f.record.entity != vvt::EntityKind::ProcessorActivity),
+        "an activity's view leaves the processor's record out: {findings:#?}"
+    );
 }
 
 #[test]

@@ -9,6 +9,7 @@ mod print_support;
 
 mod checks;
 mod checks_example;
+mod checks_record;
 mod cli;
 mod cli_check;
 mod crash;

@@ -135,8 +135,8 @@ fn german_notice_states_every_fact_of_the_seed_notice() {
             "90 Tage",
             "Frist: 5 Jahre",
             "Solange sie für den jeweiligen Zweck (z. B. ein Projekt) benötigt werden",
-            "Öffentlich zugängliche Quellen wie das Internet",
-            "Die Quelle ist öffentlich zugänglich.",
+            "Herkunft: Öffentlich zugängliche Quellen wie das Internet",
+            "Öffentlich zugänglich: ja",
         ],
         "the Teams section",
     );

@@ -5,7 +5,7 @@ use crate::notice_support;
 
 use notice_support::*;
 use vvt::example::{CISCO, JITSI, TEAMS, WEBEX};
-use vvt::notice::render_html;
+use vvt::notice::{self, render_html};
 use vvt::*;
 
 fn pair(item: &str, field: &str) -> (String, String) {
@@ -57,6 +57,18 @@ fn item_13_1_b_data_protection_officer() {
     let html = render_html(&n).expect("renders");
     assert!(!html.contains("id=\"dpo\""), "no DPO section without a DPO");
     assert!(html.contains("data-field=\"dpo\""), "but the gap is marked");
+    assert_eq!(
+        n.missing[0].message,
+        "kein Datenschutzbeauftragter erfasst; muss keiner benannt werden (Art. 37 DSGVO, \
+         § 38 BDSG), entfällt der Abschnitt – prüfen Sie das bewusst",
+        "the DPO gap says in plain German what to decide"
+    );
+    assert!(
+        notice(&r, Lang::En).missing[0]
+            .message
+            .contains("(Art. 37 GDPR, Section 38 BDSG)"),
+        "and in English"
+    );
 
     let mut r = complete_register();
     if let Some(d) = r.organisation.dpo.as_mut() {
@@ -161,6 +173,75 @@ fn item_13_1_f_third_country_transfers() {
         !n.activities[2].transfers[0].third_country,
         "Norway is in the EEA"
     );
+}
+
+#[test]
+fn item_13_1_f_us_transfers_name_the_certification_that_is_not_recorded() {
+    let mut r = complete_register();
+    activity_mut(&mut r, JITSI).transfers[0].mechanism = None;
+    let n = notice(&r, Lang::De);
+    assert_eq!(
+        reported(&n, Some(JITSI)),
+        vec![pair("13-1-f", "transfers[0].mechanism")]
+    );
+    assert!(
+        n.missing[0]
+            .message
+            .contains("EU-US Data Privacy Framework"),
+        "a US transfer tells the DPO what would cover it: {:?}",
+        n.missing[0]
+    );
+
+    // Relying on the US decision needs the recipient's certification on record.
+    activity_mut(&mut r, JITSI).transfers[0].mechanism = Some("art45".into());
+    assert_eq!(
+        reported(&notice(&r, Lang::De), Some(JITSI)),
+        vec![pair("13-1-f", "transfers[0].recipient")]
+    );
+    // Art. 45 for a country without any decision covers nothing.
+    activity_mut(&mut r, JITSI).transfers[0].country = "IN".into();
+    assert_eq!(
+        reported(&notice(&r, Lang::De), Some(JITSI)),
+        vec![pair("13-1-f", "transfers[0].mechanism")]
+    );
+}
+
+/// Art. 49(1) second subparagraph: besides Art. 13(1)(f)'s safeguards and
+/// copy, data subjects are told the compelling legitimate interests.
+#[test]
+fn item_13_1_f_compelling_legitimate_interests() {
+    let mut r = complete_register();
+    let t = &mut activity_mut(&mut r, JITSI).transfers[0];
+    t.country = "IN".into();
+    t.mechanism = Some("art49-1-2".into());
+    let n = notice(&r, Lang::De);
+    assert_eq!(
+        reported(&n, Some(JITSI)),
+        vec![pair("13-1-f", "transfers[0].derogation_documentation")],
+        "undocumented interests and safeguards are reported, not left out"
+    );
+    let html = render_html(&n).expect("renders");
+    assert!(html.contains("data-field=\"transfers[0].derogation_documentation\""));
+
+    let t = &mut activity_mut(&mut r, JITSI).transfers[0];
+    t.derogation_documentation =
+        Some("einmalige Fehleranalyse beim Hersteller; Garantie: verschlüsselte Übergabe".into());
+    let n = notice(&r, Lang::De);
+    assert!(n.missing.is_empty(), "{:?}", n.missing);
+    let md = notice::render_markdown(&n).expect("renders");
+    assert!(
+        md.contains(
+            "Unsere zwingenden berechtigten Interessen an der Übermittlung und die geeigneten \
+             Garantien, die wir dafür vorgesehen haben: einmalige Fehleranalyse beim Hersteller; \
+             Garantie: verschlüsselte Übergabe. Eine Kopie der Garantien können Sie über die oben \
+             genannten Kontaktdaten bei uns anfordern."
+        ),
+        "interests, safeguards and how to get a copy are stated:\n{md}"
+    );
+    activity_mut(&mut r, JITSI).transfers[0].safeguards_copy = Some("per Post".into());
+    let md = notice::render_markdown(&notice(&r, Lang::En)).expect("renders");
+    assert!(md.contains("Our compelling legitimate interests in the transfer"));
+    assert!(md.contains("You can obtain a copy of the safeguards as follows: per Post."));
 }
 
 #[test]
@@ -321,6 +402,28 @@ fn item_14_2_f_source_of_the_data() {
             pair("14-2-f", "source.other_sources"),
             pair("14-2-f", "source.publicly_accessible"),
         ]
+    );
+
+    // Not recorded whether the data comes from the person: the source
+    // section stays and names that gap instead of disappearing.
+    let mut r = complete_register();
+    let jitsi = activity_mut(&mut r, JITSI);
+    jitsi.source.from_data_subject = None;
+    let n = notice(&r, Lang::De);
+    assert_eq!(
+        reported(&n, Some(JITSI)),
+        vec![pair("14-2-f", "source.from_data_subject")]
+    );
+    let html = render_html(&n).expect("renders");
+    let jitsi_html = &html[..html.find("id=\"activity-2\"").expect("second activity")];
+    assert!(
+        jitsi_html.contains("Herkunft der Daten"),
+        "the section stays"
+    );
+    assert!(jitsi_html.contains("data-field=\"source.from_data_subject\""));
+    assert!(
+        !jitsi_html.contains("erheben wir nicht bei Ihnen"),
+        "and claims nothing about where the data comes from"
     );
 
     // Data collected from the person and from elsewhere: Art. 13 items keep

@@ -217,3 +217,95 @@ fn cli_writes_files_publishes_lists_and_diffs() {
     let none = vvt(&db, &["notice", "diff", "--lang", "en"]);
     assert!(!none.status.success(), "no English version published yet");
 }
+
+fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A register with exactly one missing item (the controller's e-mail).
+fn one_gap_db(dir: &tempfile::TempDir) -> std::path::PathBuf {
+    let mut r = complete_register();
+    r.organisation.controller.email = None;
+    let json = dir.path().join("one-gap.json");
+    std::fs::write(&json, vvt::interchange::to_json(&r).expect("serialises")).expect("writes");
+    let db = dir.path().join("one-gap.vvt");
+    let out = vvt(&db, &["import", "json", json.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    db
+}
+
+/// Every message of the notice commands follows `--lang`, with the count of
+/// missing items in the right number.
+#[test]
+fn cli_messages_follow_the_chosen_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("r.vvt");
+    assert!(vvt(&db, &["example"]).status.success());
+
+    let out = vvt(&db, &["notice", "--lang", "en", "--format", "md"]);
+    let err = stderr(&out);
+    assert!(
+        !err.is_empty() && err.lines().all(|l| l.starts_with("missing: ")),
+        "English gaps are reported in English:\n{err}"
+    );
+    assert!(!err.contains("fehlt"), "{err}");
+
+    let out = vvt(&db, &["notice", "publish"]);
+    assert_eq!(out.status.code(), Some(1), "a notice with gaps is refused");
+    let err = stderr(&out);
+    let last = err.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("vvt: nicht veröffentlicht: ")
+            && last.contains(" Pflichtangaben nach Art. 13/14 DSGVO fehlen; "),
+        "the German refusal is German:\n{err}"
+    );
+    assert!(
+        err.lines().any(|l| l.starts_with("fehlt: - 13-2-d")),
+        "and lists the gaps:\n{err}"
+    );
+    let out = vvt(&db, &["notice", "publish", "--lang", "en"]);
+    assert!(
+        stderr(&out).contains(" items required by Art. 13/14 GDPR are missing; "),
+        "{}",
+        stderr(&out)
+    );
+
+    let one = one_gap_db(&dir);
+    let out = vvt(&one, &["notice", "publish"]);
+    assert!(
+        stderr(&out).contains("nicht veröffentlicht: 1 Pflichtangabe nach Art. 13/14 DSGVO fehlt;"),
+        "one item is singular:\n{}",
+        stderr(&out)
+    );
+    let out = vvt(&one, &["notice", "publish", "--lang", "en"]);
+    assert!(
+        stderr(&out).contains("not published: 1 item required by Art. 13/14 GDPR is missing;"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = vvt(&one, &["notice", "versions", "--lang", "en"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "(no published version yet)"
+    );
+    let out = vvt(&one, &["notice", "diff", "--lang", "en"]);
+    assert!(!out.status.success());
+    assert_eq!(stderr(&out).trim(), "vvt: no English version published yet");
+
+    let out = vvt(
+        &one,
+        &["notice", "publish", "--lang", "en", "--allow-missing"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Published: version 1 (en)"));
+    assert!(
+        stderr(&out).starts_with("missing: - 13-1-a"),
+        "{}",
+        stderr(&out)
+    );
+    let out = vvt(&one, &["notice", "versions", "--lang", "en"]);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("  ID  Language  Published"));
+    let out = vvt(&one, &["notice", "diff", "--lang", "en"]);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("No changes since version 1 of "));
+}

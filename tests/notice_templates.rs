@@ -1,12 +1,166 @@
 //! The notice templates: all compiled in, language blocks free of markup,
-//! and an organisation's folder replacing a block by name.
+//! an organisation's folder replacing a block by name, and how the blocks
+//! word what the register records — for the public, whatever the DPO typed.
 
 use crate::notice_support;
 
 use notice_support::*;
-use vvt::example::example_register;
-use vvt::notice::{self, render_html, NoticeOptions};
+use vvt::example::{example_register, TEAMS, WEBEX};
+use vvt::notice::{self, render_html, render_markdown, NoticeOptions};
 use vvt::Lang;
+
+/// The Markdown section under `## name`, up to the next one.
+fn section_md(md: &str, name: &str) -> String {
+    let start = md
+        .find(&format!("\n## {name}\n"))
+        .unwrap_or_else(|| panic!("the notice describes '{name}'"));
+    let rest = &md[start + 1..];
+    let end = rest[3..].find("\n## ").map_or(rest.len(), |e| e + 3);
+    rest[..end].to_owned()
+}
+
+#[test]
+fn the_objection_names_only_the_legal_bases_used() {
+    let r = complete_register();
+    let de = render_markdown(&notice(&r, Lang::De)).expect("renders");
+    let obj = section_md(&de, "Ihr Widerspruchsrecht nach Art. 21 DSGVO");
+    assert!(obj.contains("Art. 6 Abs. 1 lit. f DSGVO"), "{obj}");
+    assert!(
+        !obj.contains("lit. e"),
+        "the example uses no Art. 6(1)(e): the box must not name it\n{obj}"
+    );
+    let en = render_markdown(&notice(&r, Lang::En)).expect("renders");
+    let obj = section_md(&en, "Your right to object under Art. 21 GDPR");
+    assert!(
+        obj.contains("Art. 6(1)(f) GDPR") && !obj.contains("6(1)(e)"),
+        "{obj}"
+    );
+
+    // A public task alone names (e) only; both bases name both.
+    let mut only_e = complete_register();
+    for a in &mut only_e.activities {
+        for p in &mut a.purposes {
+            for b in &mut p.legal_bases {
+                if b == "art6-1-f" {
+                    *b = "art6-1-e".into();
+                }
+            }
+        }
+    }
+    let md = render_markdown(&notice(&only_e, Lang::De)).expect("renders");
+    let obj = section_md(&md, "Ihr Widerspruchsrecht nach Art. 21 DSGVO");
+    assert!(
+        obj.contains("lit. e DSGVO") && !obj.contains("lit. f"),
+        "{obj}"
+    );
+    let mut both = complete_register();
+    activity_mut(&mut both, WEBEX).purposes[1].legal_bases = vec!["art6-1-e".into()];
+    let n = notice(&both, Lang::De);
+    assert_eq!(n.objection_bases, ["art6-1-e", "art6-1-f"]);
+    let md = render_markdown(&n).expect("renders");
+    let obj = section_md(&md, "Ihr Widerspruchsrecht nach Art. 21 DSGVO");
+    assert!(
+        obj.contains("lit. e DSGVO") && obj.contains("lit. f DSGVO"),
+        "{obj}"
+    );
+}
+
+/// `dpf_certified = false` only means no certification was recorded; the
+/// public text must neither deny one nor copy the catalog's note to the DPO.
+#[test]
+fn us_transfers_state_only_what_the_register_records() {
+    let r = complete_register();
+    for (lang, forbidden) in [
+        (
+            Lang::De,
+            [
+                "erfasst der Beschluss nicht",
+                "für alle anderen Empfänger",
+                "nicht zertifiziert",
+            ],
+        ),
+        (
+            Lang::En,
+            ["does not cover", "any other recipient", "not certified"],
+        ),
+    ] {
+        let md = render_markdown(&notice(&r, lang)).expect("renders");
+        for text in forbidden {
+            assert!(!md.contains(text), "{lang:?}: '{text}' in\n{md}");
+        }
+    }
+    let md = render_markdown(&notice(&r, Lang::De)).expect("renders");
+    let webex = section_md(&md, "Online-Meetings mit Cisco Webex");
+    assert!(
+        webex.contains(
+            "Für Organisationen in diesem Land, die nach dem EU-US Data Privacy Framework \
+             zertifiziert sind, hat die EU-Kommission mit Beschluss (EU) 2023/1795 vom 10.07.2023 \
+             ein angemessenes Datenschutzniveau festgestellt (Angemessenheitsbeschluss). Die \
+             Übermittlung stützt sich auf geeignete Garantien"
+        ),
+        "the decision exists; the transfer rests on the recorded safeguard\n{webex}"
+    );
+
+    let mut certified = complete_register();
+    for p in &mut certified.parties {
+        p.dpf_certified = true;
+    }
+    let md = render_markdown(&notice(&certified, Lang::En)).expect("renders");
+    assert!(
+        md.contains("The recipient is certified under the EU-U.S. Data Privacy Framework."),
+        "a recorded certification is stated\n{md}"
+    );
+}
+
+/// Register text sits behind a label in a list, so the sentences read
+/// whatever the DPO typed (no "ab Ende …", no "Wenn …: Wer nicht …").
+#[test]
+fn register_text_is_set_behind_labels() {
+    let md = render_markdown(&notice(&example_register(), Lang::De)).expect("renders");
+    let teams = section_md(
+        &md,
+        "Online-Meetings und Zusammenarbeit mit Microsoft Teams",
+    );
+    for line in [
+        "- **Chatnachrichten**\n  - Frist: 3 Monate\n  - Fristbeginn: Ende des Verhältnisses",
+        "  - Ablauf der Löschung: Löschung durch die Integrata Cegos GmbH",
+        "- Herkunft: Öffentlich zugängliche Quellen wie das Internet",
+        "- Öffentlich zugänglich: ja",
+    ] {
+        assert!(teams.contains(line), "'{line}' in\n{teams}");
+    }
+    for awkward in [
+        "Monate ab ",
+        "Zur Löschung:",
+        "Die Quelle ist",
+        "folgender Quelle",
+    ] {
+        assert!(!teams.contains(awkward), "'{awkward}' in\n{teams}");
+    }
+    let jitsi = section_md(&md, "Online-Meetings mit Jitsi Meet (selbst betrieben)");
+    assert!(jitsi.contains(
+        "  - Kriterien: Nur für die Dauer der Teilnahme am jeweiligen Online-Meeting; danach \
+         gelöscht.\n  - Maßgeblicher Zeitpunkt: Ende der Teilnahme am Online-Meeting\n"
+    ));
+    let webex = section_md(&md, "Online-Meetings mit Cisco Webex");
+    assert!(
+        webex.contains("\n\nFolgen, wenn Sie die Daten nicht bereitstellen: Wer nicht"),
+        "{webex}"
+    );
+    assert!(!webex.contains("Wenn Sie die Daten nicht bereitstellen: Wer"));
+
+    let mut r = example_register();
+    activity_mut(&mut r, TEAMS).source.publicly_accessible = Some(false);
+    let en = render_markdown(&notice(&r, Lang::En)).expect("renders");
+    let teams = section_md(
+        &en,
+        "Online-Meetings und Zusammenarbeit mit Microsoft Teams",
+    );
+    assert!(teams.contains("- Publicly accessible: no"), "{teams}");
+    assert!(teams.contains("  - Period: 3 months\n  - Start of the period: "));
+    let jitsi = section_md(&en, "Online-Meetings mit Jitsi Meet (selbst betrieben)");
+    assert!(jitsi.contains("- Relevant point in time: "), "{jitsi}");
+}
 
 #[test]
 fn an_override_folder_replaces_a_block_by_name() {

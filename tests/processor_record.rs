@@ -232,10 +232,30 @@ fn the_print_carries_the_processor_record_when_asked() {
             "Archivierung".into()
         ])
     );
-    assert!(matches!(
+    assert_eq!(
         find("Art. 30 Abs. 2 lit. a – Vertreter des Verantwortlichen (Art. 27 DSGVO)").value,
-        Value::NotApplicable(_)
-    ));
+        Value::NotRecorded,
+        "an empty field does not say that the client needs no representative"
+    );
+    // Art. 30(2)(a) names the processor's own contacts too: the header's.
+    let plain = |label: &str| find(label).value.plain(Lang::De, "\n");
+    let processor = plain("Art. 30 Abs. 2 lit. a – Name und Kontaktdaten des Auftragsverarbeiters");
+    for text in [
+        "Muster AG",
+        "Hauptstraße 1, 70173 Stuttgart",
+        "info@muster.example",
+    ] {
+        assert!(processor.contains(text), "the processor's {text}");
+    }
+    let dpo = plain("Art. 30 Abs. 2 lit. a – Datenschutzbeauftragter des Auftragsverarbeiters");
+    for text in ["Max Datenschutz", "DSB GmbH", "dsb@muster.example"] {
+        assert!(dpo.contains(text), "the processor's DPO: {text}");
+    }
+    let rep = plain("Art. 30 Abs. 2 lit. a – Vertreter des Auftragsverarbeiters (Art. 27 DSGVO)");
+    assert!(
+        rep.contains("Rep Ltd") && rep.contains("rep@example.ie"),
+        "{rep}"
+    );
     let md = register_print::to_markdown(&print);
     for text in [
         "Kunde & Co. KG",
@@ -250,4 +270,53 @@ fn the_print_carries_the_processor_record_when_asked() {
     assert!(pdf.starts_with(b"%PDF"));
     let xlsx = register_print::to_xlsx(&print).expect("writes");
     assert!(xlsx.starts_with(b"PK"), "an XLSX is a zip file");
+}
+
+#[test]
+fn the_processor_record_marks_missing_contacts_and_prints_recorded_ones() {
+    let mut s = populated_store();
+    let mut e = entry("av-1");
+    e.controller.representative = Some("EU Rep B.V.\nAmsterdam".into());
+    e.controller.dpo = None;
+    s.create_processor_activity(&e).expect("saves");
+    let mut register = s.load().expect("load");
+    register.organisation.dpo = None;
+    register.organisation.representative = None;
+    let mut options = PrintOptions::new(Lang::En, date(2026, 11, 27));
+    options.processor_record = true;
+    let print = register_print::build(&register, s.catalogs(), &options);
+    let section = print
+        .section(SectionKind::ProcessorRecord)
+        .expect("the processor's record is printed");
+    let register_print::Body::Entries(entries) = &section.body else {
+        panic!("entries expected");
+    };
+    let value = |label: &str| {
+        &entries[0]
+            .items
+            .iter()
+            .find(|i| i.heading() == label)
+            .unwrap_or_else(|| panic!("item {label} is printed"))
+            .value
+    };
+    assert_eq!(
+        *value("Art. 30(2)(a) – Controller's representative (Art. 27 GDPR)"),
+        Value::text("EU Rep B.V., Amsterdam")
+    );
+    assert_eq!(
+        *value("Art. 30(2)(a) – Controller's data protection officer"),
+        Value::NotRecorded
+    );
+    assert_eq!(
+        *value("Art. 30(2)(a) – Processor's data protection officer"),
+        Value::NotRecorded,
+        "no DPO in the header is a gap in the processor's record as on the cover"
+    );
+    assert!(
+        matches!(
+            value("Art. 30(2)(a) – Processor's representative (Art. 27 GDPR)"),
+            Value::NotApplicable(why) if why.contains("Art. 27")
+        ),
+        "the header's representative is read as on the cover"
+    );
 }

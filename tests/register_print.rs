@@ -7,7 +7,7 @@ use crate::print_support;
 use std::process::Command;
 
 use print_support::*;
-use vvt::register_print::{self, Body, SectionKind, Value};
+use vvt::register_print::{self, Body, SectionKind, Span, Value};
 use vvt::*;
 
 /// The Art. 30(1) items as the German print labels them.
@@ -337,4 +337,356 @@ fn the_cli_prints_every_format() {
     let o = vvt(&db, &["register", "--format", "csv", "--activity", "nope"]);
     assert!(!o.status.success(), "an unknown key fails");
     assert!(String::from_utf8_lossy(&o.stderr).contains("nope"));
+}
+
+/// The DPF value of a party in the parties annex, as printed.
+fn dpf(print: &register_print::RegisterPrint, key: &str) -> String {
+    entries(print, SectionKind::Parties)
+        .iter()
+        .find(|e| e.key == key)
+        .and_then(|e| {
+            e.items
+                .iter()
+                .find(|i| i.label == "EU-US Data Privacy Framework")
+        })
+        .unwrap_or_else(|| panic!("party {key} has a DPF item"))
+        .value
+        .plain(print.lang, "\n")
+}
+
+#[test]
+fn the_dpf_flag_is_printed_as_what_is_recorded_not_as_a_fact() {
+    let mut register = example::example_register();
+    let de = print(&register, &options(Lang::De));
+    let en = print(&register, &options(Lang::En));
+    for key in [example::AUTOMATTIC, example::CISCO, example::MICROSOFT] {
+        assert_eq!(dpf(&de, key), "nicht als zertifiziert erfasst", "{key}");
+        assert_eq!(dpf(&en, key), "not recorded as certified", "{key}");
+    }
+    assert!(
+        !register_print::to_markdown(&de).contains("nicht zertifiziert"),
+        "an unset flag only means nothing is recorded"
+    );
+    assert!(!register_print::to_markdown(&en).contains("not certified"));
+    for p in register.parties.iter_mut() {
+        p.dpf_certified = true;
+    }
+    let de = print(&register, &options(Lang::De));
+    let en = print(&register, &options(Lang::En));
+    assert_eq!(dpf(&de, example::CISCO), "als zertifiziert erfasst");
+    assert_eq!(dpf(&en, example::CISCO), "recorded as certified");
+}
+
+#[test]
+fn an_adequacy_transfer_to_the_us_needs_the_recipient_recorded_as_certified() {
+    let mut register = example::example_register();
+    let teams = register
+        .activities
+        .iter_mut()
+        .find(|a| a.key == example::TEAMS)
+        .expect("the example has Teams");
+    teams.transfers[0].mechanism = Some("art45".into());
+    let documentation = |register: &Register| {
+        let p = print(register, &options(Lang::De));
+        activities(&p)
+            .iter()
+            .find(|e| e.key == example::TEAMS)
+            .and_then(|e| {
+                e.items
+                    .iter()
+                    .find(|i| i.label == "Dokumentation geeigneter Garantien")
+            })
+            .expect("the documentation item")
+            .value
+            .clone()
+    };
+    let uncertified = documentation(&register);
+    assert!(
+        uncertified.has_gap(),
+        "Decision (EU) 2023/1795 covers certified organisations only: {uncertified:?}"
+    );
+    assert!(uncertified.plain(Lang::De, "\n").contains(
+        "Zertifizierung des Empfängers nach dem EU-US Data Privacy Framework: nicht erfasst"
+    ));
+    for p in register.parties.iter_mut() {
+        p.dpf_certified = true;
+    }
+    let certified = documentation(&register);
+    assert!(!certified.has_gap(), "{certified:?}");
+    assert!(certified
+        .plain(Lang::De, "\n")
+        .contains("Data Privacy Framework: als zertifiziert erfasst"));
+}
+
+/// Items of an entry by label, in either language.
+fn item_value<'a>(e: &'a register_print::Entry, labels: &[&str]) -> &'a Value {
+    &e.items
+        .iter()
+        .find(|i| labels.contains(&i.label.as_str()))
+        .unwrap_or_else(|| panic!("{}: one of {labels:?}", e.key))
+        .value
+}
+
+/// Each transfer's lines on its activity (or processor-record) page and its
+/// row in the transfers annex say the same: mechanism, TIA and the
+/// documentation of suitable safeguards, with the same marks. Returns how
+/// many transfers were compared.
+fn assert_transfers_agree(p: &register_print::RegisterPrint) -> usize {
+    let lang = p.lang;
+    let Some(Body::Table(annex)) = p.section(SectionKind::Transfers).map(|s| &s.body) else {
+        panic!("a transfers annex");
+    };
+    let mut rows = annex.rows.iter();
+    let mut compared = 0;
+    let kinds = [SectionKind::Activities, SectionKind::ProcessorRecord];
+    for kind in kinds.into_iter().filter(|k| p.section(*k).is_some()) {
+        for e in entries(p, kind) {
+            let transfers = item_value(
+                e,
+                &[
+                    "Übermittlung an ein Drittland oder eine internationale Organisation",
+                    "Transfers to a third country or an international organisation",
+                ],
+            );
+            let Value::Text(transfers) = transfers else {
+                continue;
+            };
+            let Value::Text(documentation) = item_value(
+                e,
+                &[
+                    "Dokumentation geeigneter Garantien",
+                    "Documentation of suitable safeguards",
+                ],
+            ) else {
+                panic!("{}: a documentation line per transfer", e.key);
+            };
+            let Value::Text(tia) = item_value(
+                e,
+                &[
+                    "Transfer Impact Assessment (TIA)",
+                    "Transfer impact assessment (TIA)",
+                ],
+            ) else {
+                panic!("{}: a TIA line per transfer", e.key);
+            };
+            assert_eq!(documentation.len(), transfers.len(), "{}", e.key);
+            assert_eq!(tia.len(), transfers.len(), "{}", e.key);
+            for i in 0..transfers.len() {
+                let row = rows.next().expect("an annex row per transfer");
+                let cell = |c: usize| row[c].plain(lang, "; ");
+                assert!(cell(0).contains(&e.key), "rows follow the pages");
+                let destination = match &row[1] {
+                    Value::Text(_) => format!("{} – {}", cell(2), cell(1)),
+                    _ => {
+                        let word = labels(lang, "Empfänger", "recipient");
+                        format!("{} ({word}: {})", cell(2), cell(1))
+                    }
+                };
+                assert!(
+                    transfers[i]
+                        .plain(lang)
+                        .starts_with(&format!("{destination} – {}", cell(3))),
+                    "{}: mechanism of transfer {i}",
+                    e.key
+                );
+                assert_eq!(
+                    tia[i].plain(lang),
+                    format!("{destination}: {}", cell(4)),
+                    "{}: TIA of transfer {i}",
+                    e.key
+                );
+                assert_eq!(
+                    documentation[i].plain(lang),
+                    format!("{destination}: {}", cell(5)),
+                    "{}: documentation of transfer {i}",
+                    e.key
+                );
+                assert_eq!(
+                    documentation[i].has_gap(),
+                    row[5].has_gap() || row[1].has_gap(),
+                    "{}: a gap on the page is a gap in the annex",
+                    e.key
+                );
+                assert_eq!(tia[i].has_gap(), row[4].has_gap() || row[1].has_gap());
+                compared += 1;
+            }
+        }
+    }
+    compared
+}
+
+fn labels(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
+    }
+}
+
+#[test]
+fn transfer_pages_and_the_transfers_annex_agree() {
+    for lang in [Lang::De, Lang::En] {
+        let example = example_print(lang);
+        assert_eq!(
+            assert_transfers_agree(&example),
+            3,
+            "the example's transfers"
+        );
+        let mut o = options(lang);
+        o.processor_record = true;
+        let rich = print(&rich_register(), &o);
+        assert_eq!(
+            assert_transfers_agree(&rich),
+            5,
+            "rich2.json: four activity transfers and one of the processor's record"
+        );
+        let gappy = print(&gappy_register(), &o);
+        assert!(assert_transfers_agree(&gappy) >= 5);
+    }
+    // What the reviewer saw: the SCC transfers of the example documented on
+    // the page and "none recorded" in the annex.
+    let p = example_print(Lang::De);
+    let Some(Body::Table(annex)) = p.section(SectionKind::Transfers).map(|s| &s.body) else {
+        panic!("a transfers annex");
+    };
+    for row in &annex.rows {
+        assert!(
+            !matches!(row[5], Value::NotApplicable(_)),
+            "a recorded mechanism is documented: {row:?}"
+        );
+    }
+    let rich = print(&rich_register(), &options(Lang::De));
+    let md = register_print::to_markdown(&rich);
+    assert!(md.contains(
+        "Indien – India Ltd: Dokumentation nach Art. 49 Abs. 6 DSGVO: Abwägung dokumentiert"
+    ));
+}
+
+#[test]
+fn every_missing_required_item_is_marked_as_missing() {
+    let register = gappy_register();
+    let mut o = options(Lang::De);
+    o.processor_record = true;
+    let p = print(&register, &o);
+    // Nowhere is a gap spelt out as ordinary text.
+    let mut marks = 0;
+    for (place, v) in all_values(&p) {
+        match v {
+            Value::NotRecorded => marks += 1,
+            Value::Text(lines) => {
+                for span in lines.iter().flat_map(|l| &l.0) {
+                    match span {
+                        Span::Text(t) => assert!(
+                            !t.contains("nicht erfasst"),
+                            "{place}: a gap printed as plain text: {t}"
+                        ),
+                        Span::NotRecorded => marks += 1,
+                        Span::NotApplicable(_) => {}
+                    }
+                }
+            }
+            Value::NotApplicable(_) => {}
+        }
+    }
+    // Each item the register leaves open is marked where it is printed.
+    let first = &register.activities[0].key;
+    let find = |kind: SectionKind, key: &str, label: &str| -> &Value {
+        let e = entries(&p, kind)
+            .iter()
+            .find(|e| e.key == key)
+            .unwrap_or_else(|| panic!("{kind:?} {key}"));
+        item_value(e, &[label])
+    };
+    let cover = |label: &str| {
+        &p.cover
+            .iter()
+            .find(|i| i.label == label)
+            .unwrap_or_else(|| panic!("cover item {label}"))
+            .value
+    };
+    for label in [
+        "Name und Kontaktdaten des Verantwortlichen",
+        "Datenschutzbeauftragter",
+    ] {
+        assert!(cover(label).has_gap(), "cover: {label}: contact details");
+    }
+    for label in [
+        "Gemeinsam Verantwortliche",
+        "Rechtsgrundlage",
+        "Kategorien von Empfängern (intern/extern)",
+        "Übermittlung an ein Drittland oder eine internationale Organisation",
+        "Dokumentation geeigneter Garantien",
+        "Transfer Impact Assessment (TIA)",
+        "Fristen für die Löschung (Löschfristen)",
+        "Auftragsverarbeitungsvertrag (AVV)",
+        "Datenschutz-Folgenabschätzung (DSFA)",
+    ] {
+        assert!(
+            find(SectionKind::Activities, first, label).has_gap(),
+            "activity {first}: {label}"
+        );
+    }
+    let Value::Text(documentation) = find(
+        SectionKind::Activities,
+        first,
+        "Dokumentation geeigneter Garantien",
+    ) else {
+        panic!("documentation lines");
+    };
+    let open: Vec<bool> = documentation.iter().map(|l| l.has_gap()).collect();
+    assert_eq!(
+        open,
+        [true, false, true, true],
+        "no mechanism; SCCs; Art. 49(6) assessment missing; DPF not recorded"
+    );
+    let Value::Text(tia) = find(
+        SectionKind::Activities,
+        first,
+        "Transfer Impact Assessment (TIA)",
+    ) else {
+        panic!("TIA lines");
+    };
+    let open: Vec<bool> = tia.iter().map(|l| l.has_gap()).collect();
+    assert_eq!(
+        open,
+        [true, true, false, false],
+        "open without a mechanism and for SCCs; not applicable under Art. 49 or 45"
+    );
+    for label in [
+        "Verantwortlicher, in dessen Auftrag verarbeitet wird",
+        "Vertreter des Verantwortlichen (Art. 27 DSGVO)",
+        "Datenschutzbeauftragter des Verantwortlichen",
+        "Kategorien von Verarbeitungen",
+        "Übermittlung an ein Drittland oder eine internationale Organisation",
+        "Dokumentation geeigneter Garantien",
+        "Transfer Impact Assessment (TIA)",
+        "Technische und organisatorische Maßnahmen (TOM)",
+    ] {
+        assert!(
+            find(SectionKind::ProcessorRecord, "av-1", label).has_gap(),
+            "processor record: {label}"
+        );
+    }
+    for label in [
+        "Auftragsverarbeitungsvertrag (AVV)",
+        "Unterauftragsverarbeiter",
+    ] {
+        assert!(
+            find(SectionKind::Parties, example::CISCO, label).has_gap(),
+            "Cisco: {label}"
+        );
+    }
+    // Every renderer marks every one of them.
+    let html = register_print::to_html(&p);
+    assert_eq!(
+        html.matches("<span class=\"nr\">nicht erfasst</span>")
+            .count(),
+        marks,
+        "HTML: each gap in red"
+    );
+    assert_eq!(html.matches("nicht erfasst").count(), marks, "and no other");
+    let md = register_print::to_markdown(&p);
+    assert_eq!(md.matches("*nicht erfasst*").count(), marks, "Markdown");
+    assert_eq!(md.matches("nicht erfasst").count(), marks);
+    let pdf = register_print::to_pdf(&p).expect("inline marks typeset");
+    assert!(squeeze(&pdf_text(&pdf)).contains(&squeeze("Garantie: nicht erfasst")));
 }

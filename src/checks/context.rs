@@ -6,12 +6,25 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use crate::{Catalogs, Country, LegalBasis, Party, RecipientRole, Register, TransferMechanism};
+use crate::{
+    Catalogs, Country, LegalBasis, Party, RecipientRole, Register, Transfer, TransferMechanism,
+};
+
+/// How transfer messages call the receiving party, for [`Destination::gap`].
+pub(super) const RECIPIENT: (&str, &str) = ("Empfänger", "recipient");
 
 /// The one country whose partial adequacy decision the register can verify:
 /// Decision (EU) 2023/1795 covers only US organisations certified under the
 /// EU-US Data Privacy Framework, which a party records as `dpf_certified`.
 pub(super) const DPF_COUNTRY: &str = "US";
+
+/// True when the register records the party as certified under the EU-US
+/// Data Privacy Framework. Anything else means only that nobody recorded a
+/// certification, never that the party is not certified, so messages say
+/// "nicht als zertifiziert erfasst", not "nicht zertifiziert".
+pub(super) fn recorded_dpf_certified(party: &Party) -> bool {
+    party.dpf_certified
+}
 
 pub(super) struct Context<'a> {
     pub register: &'a Register,
@@ -42,7 +55,7 @@ pub(super) enum Destination<'a> {
     /// A partial adequacy decision the recipient is not shown to meet.
     PartlyAdequate(&'a Country),
     /// A third country without adequacy decision.
-    NotAdequate,
+    NotAdequate(&'a Country),
 }
 
 impl Destination<'_> {
@@ -53,8 +66,75 @@ impl Destination<'_> {
             Destination::Unspecified
                 | Destination::Unknown
                 | Destination::PartlyAdequate(_)
-                | Destination::NotAdequate
+                | Destination::NotAdequate(_)
         )
+    }
+
+    /// Why no adequacy decision can be relied on for `recipient` there, as
+    /// a clause to follow "obwohl" / "although" (German verb last), e.g.
+    /// "für Indien (IN) kein Angemessenheitsbeschluss besteht". `noun` is
+    /// how the recipient is called, masculine in German: ("Empfänger",
+    /// "recipient"). `None` where a decision can be relied on.
+    pub fn gap(
+        &self,
+        recipient: Option<&Party>,
+        (noun_de, noun_en): (&str, &str),
+    ) -> Option<(String, String)> {
+        Some(match self {
+            Destination::Eea | Destination::Adequate(_) => return None,
+            Destination::Unspecified => (
+                "das Zielland nicht angegeben ist".to_owned(),
+                "the destination country is not given".to_owned(),
+            ),
+            Destination::Unknown => (
+                "das Zielland nicht im Länderkatalog steht".to_owned(),
+                "the destination country is not in the country catalog".to_owned(),
+            ),
+            Destination::NotAdequate(c) => (
+                format!(
+                    "für {} ({}) kein Angemessenheitsbeschluss besteht",
+                    c.name_de, c.code
+                ),
+                format!(
+                    "there is no adequacy decision for {} ({})",
+                    c.name_en, c.code
+                ),
+            ),
+            Destination::PartlyAdequate(c) if c.code == DPF_COUNTRY => match recipient {
+                Some(_) => (
+                    format!(
+                        "der {noun_de} nicht als nach dem EU-US Data Privacy Framework \
+                         zertifiziert erfasst ist"
+                    ),
+                    format!(
+                        "the {noun_en} is not recorded as certified under the EU-U.S. Data \
+                         Privacy Framework"
+                    ),
+                ),
+                None => (
+                    format!(
+                        "kein {noun_de} erfasst ist, dessen Zertifizierung nach dem EU-US Data \
+                         Privacy Framework sich prüfen ließe"
+                    ),
+                    format!(
+                        "no {noun_en} is recorded whose certification under the EU-U.S. Data \
+                         Privacy Framework could be checked"
+                    ),
+                ),
+            },
+            Destination::PartlyAdequate(c) => (
+                format!(
+                    "der Angemessenheitsbeschluss für {} ({}) nur einen Teil der Empfänger \
+                     erfasst und das Verzeichnis nicht zeigt, dass der {noun_de} dazugehört",
+                    c.name_de, c.code
+                ),
+                format!(
+                    "the adequacy decision for {} ({}) covers only some recipients and the \
+                     register does not show that the {noun_en} is among them",
+                    c.name_en, c.code
+                ),
+            ),
+        })
     }
 }
 
@@ -154,30 +234,28 @@ impl<'a> Context<'a> {
             return Destination::Eea;
         }
         match &c.adequacy {
-            None => Destination::NotAdequate,
+            None => Destination::NotAdequate(c),
             Some(a) if a.scope_de.is_none() && a.scope_en.is_none() => Destination::Adequate(c),
-            Some(_) if c.code == DPF_COUNTRY && recipient.is_some_and(|p| p.dpf_certified) => {
+            Some(_) if c.code == DPF_COUNTRY && recipient.is_some_and(recorded_dpf_certified) => {
                 Destination::Adequate(c)
             }
             Some(_) => Destination::PartlyAdequate(c),
         }
     }
 
-    /// The country for messages, e.g. ("Vereinigte Staaten (US)", "United States (US)").
-    pub fn country_name(&self, code: &str) -> (String, String) {
+    /// Where data goes, for "verarbeitet Daten …" / "processes data …":
+    /// ("im Drittland Vereinigte Staaten (US)", "in the third country United
+    /// States (US)"). For a given code of a destination outside the EEA.
+    pub fn in_country(&self, code: &str) -> (String, String) {
         let code = code.trim();
         match self.country(code) {
             Some(c) => (
-                format!("{} ({})", c.name_de, c.code),
-                format!("{} ({})", c.name_en, c.code),
-            ),
-            None if code.is_empty() => (
-                "ein nicht angegebenes Land".into(),
-                "an unspecified country".into(),
+                format!("im Drittland {} ({})", c.name_de, c.code),
+                format!("in the third country {} ({})", c.name_en, c.code),
             ),
             None => (
-                format!("ein unbekanntes Land „{code}“"),
-                format!("an unknown country '{code}'"),
+                format!("in einem Land mit dem unbekannten Code „{code}“"),
+                format!("in a country with the unknown code '{code}'"),
             ),
         }
     }
@@ -189,6 +267,46 @@ fn first_by_key<'a, T>(items: impl Iterator<Item = (&'a str, &'a T)>) -> HashMap
         map.entry(k).or_insert(v);
     }
     map
+}
+
+/// The free texts of a transfer by field name, where a DPO may have named
+/// the instrument in their own words.
+pub(super) fn transfer_texts(t: &Transfer) -> [(&'static str, Option<&str>); 5] {
+    [
+        ("note", t.note.as_deref()),
+        (
+            "supplementary_measures",
+            t.supplementary_measures.as_deref(),
+        ),
+        ("tia_result", t.tia_result.as_deref()),
+        (
+            "derogation_documentation",
+            t.derogation_documentation.as_deref(),
+        ),
+        ("safeguards_copy", t.safeguards_copy.as_deref()),
+    ]
+}
+
+/// The free texts of a party's own record by field path (notes,
+/// certifications, the agreement's reference and location); its
+/// sub-processors' tasks are left to the caller, who names the sub-processor.
+pub(super) fn party_texts(party: &Party) -> Vec<(String, &str)> {
+    let mut texts: Vec<(String, &str)> = Vec::new();
+    if let Some(n) = &party.notes {
+        texts.push(("notes".into(), n));
+    }
+    for (j, c) in party.certifications.iter().enumerate() {
+        texts.push((format!("certifications[{j}]"), c));
+    }
+    if let Some(ag) = &party.agreement {
+        if let Some(r) = &ag.reference {
+            texts.push(("agreement.reference".into(), r));
+        }
+        if let Some(l) = &ag.location {
+            texts.push(("agreement.location".into(), l));
+        }
+    }
+    texts
 }
 
 /// True when an optional text is missing or only whitespace.

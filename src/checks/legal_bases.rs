@@ -1,7 +1,9 @@
 //! Rules on the legal bases of an activity's purposes: a basis at all
 //! (Art. 6(1)), what Art. 6(1)(f) and consent bring with them (13(1)(d),
-//! 7(3)), the extra conditions for Art. 9 and Art. 10 data, § 26 BDSG after
-//! CJEU C-34/21, and Art. 6(1)(f) in the hands of a public body.
+//! 7(3)), national law
+//! that cannot stand without an Art. 6 basis (§ 26 BDSG after CJEU C-34/21,
+//! § 25 TDDDG), the law Art. 6(1)(c) and (e) rest on (6(3)), and
+//! Art. 6(1)(f) in the hands of a public body.
 
 use super::context::{blank, Context};
 use super::{Finding, RecordRef, Rule, Severity};
@@ -34,24 +36,6 @@ pub(super) const CONSENT_WITHDRAWAL: Rule = Rule {
     title_en: "Consent without a recorded way to withdraw it",
 };
 
-pub(super) const SPECIAL_DATA: Rule = Rule {
-    id: "special-data-no-art9",
-    severity: Severity::Error,
-    source_de: "Art. 9 Abs. 1, 2 DSGVO",
-    source_en: "Art. 9(1), (2) GDPR",
-    title_de: "Besondere Kategorien ohne Ausnahme nach Art. 9 Abs. 2",
-    title_en: "Special-category data without an Art. 9(2) condition",
-};
-
-pub(super) const CRIMINAL_DATA: Rule = Rule {
-    id: "criminal-data-no-art10",
-    severity: Severity::Error,
-    source_de: "Art. 10 DSGVO",
-    source_en: "Art. 10 GDPR",
-    title_de: "Daten über Straftaten ohne Grundlage nach Art. 10",
-    title_en: "Criminal-offence data without an Art. 10 basis",
-};
-
 pub(super) const BDSG26_ALONE: Rule = Rule {
     id: "bdsg26-alone",
     severity: Severity::Warning,
@@ -59,6 +43,24 @@ pub(super) const BDSG26_ALONE: Rule = Rule {
     source_en: "Section 26(1) sentence 1 BDSG; CJEU, judgment of 30 March 2023, C-34/21",
     title_de: "§ 26 BDSG als einzige Rechtsgrundlage",
     title_en: "Section 26 BDSG as the only legal basis",
+};
+
+pub(super) const TDDDG25_ALONE: Rule = Rule {
+    id: "tdddg25-alone",
+    severity: Severity::Warning,
+    source_de: "§ 25 TDDDG; Art. 6 Abs. 1 DSGVO",
+    source_en: "Section 25 TDDDG; Art. 6(1) GDPR",
+    title_de: "§ 25 TDDDG als einzige Rechtsgrundlage",
+    title_en: "Section 25 TDDDG as the only legal basis",
+};
+
+pub(super) const NO_PROVISION: Rule = Rule {
+    id: "legal-basis-no-provision",
+    severity: Severity::Warning,
+    source_de: "Art. 6 Abs. 1 lit. c, e, Abs. 3 DSGVO",
+    source_en: "Art. 6(1)(c), (e), 6(3) GDPR",
+    title_de: "Rechtliche Pflicht oder öffentliche Aufgabe ohne die Vorschrift, die sie regelt",
+    title_en: "Legal obligation or public task without the provision laying it down",
 };
 
 pub(super) const PUBLIC_BODY_INTEREST: Rule = Rule {
@@ -72,12 +74,24 @@ pub(super) const PUBLIC_BODY_INTEREST: Rule = Rule {
 
 const LEGITIMATE_INTERESTS: &str = "art6-1-f";
 const BDSG_26: &str = "bdsg-26";
-/// § 22(1) BDSG is national law, but it is Germany's use of Art. 9(2)(b),
-/// (g), (h) and (i), so it counts as an Art. 9(2) condition.
-const BDSG_22: &str = "bdsg-22";
+const TDDDG_25: &str = "tdddg-25";
+/// Art. 6(1)(c) and (e): Art. 6(3) requires the obligation or task to be
+/// laid down by Union or Member State law, which the purpose's note names.
+const NEEDS_PROVISION: [(&str, &str, &str); 2] = [
+    (
+        "art6-1-c",
+        "Art. 6 Abs. 1 lit. c DSGVO",
+        "Art. 6(1)(c) GDPR",
+    ),
+    (
+        "art6-1-e",
+        "Art. 6 Abs. 1 lit. e DSGVO",
+        "Art. 6(1)(e) GDPR",
+    ),
+];
 /// Bases that are consent and can therefore be withdrawn (Art. 7(3); § 25
 /// TDDDG consent follows the GDPR's rules on consent).
-const CONSENT: [&str; 3] = ["art6-1-a", "art9-2-a", "tdddg-25"];
+const CONSENT: [&str; 3] = ["art6-1-a", "art9-2-a", TDDDG_25];
 
 /// "Zweck 2 („Durchführung von …“)", short enough for one line.
 fn purpose_label(index: usize, p: &Purpose) -> (String, String) {
@@ -235,6 +249,27 @@ pub(super) fn check(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Fin
                     ),
             );
         }
+        if has(p, TDDDG_25) && !kinds.contains(&LegalBasisKind::Art6) {
+            out.push(
+                TDDDG25_ALONE
+                    .at(record(), format!("purposes[{i}].legal_bases"))
+                    .message(
+                        format!("{label_de} stützt sich allein auf § 25 TDDDG."),
+                        format!("{label_en} rests on Section 25 TDDDG alone."),
+                    )
+                    .hint(
+                        "§ 25 TDDDG regelt nur, ob Informationen auf dem Endgerät gespeichert \
+                         oder dort ausgelesen werden dürfen; die Verarbeitung der so gewonnenen \
+                         Daten braucht zusätzlich eine Rechtsgrundlage nach Art. 6 Abs. 1 DSGVO, \
+                         bei einwilligungspflichtigen Cookies meist lit. a.",
+                        "Section 25 TDDDG only governs whether information may be stored on or \
+                         read from the user's device; processing the data obtained that way also \
+                         needs an Art. 6(1) GDPR basis, usually point (a) where the cookies \
+                         require consent.",
+                    ),
+            );
+        }
+        provision(a, i, p, &kinds, (&label_de, &label_en), out);
         if public_body && has(p, LEGITIMATE_INTERESTS) {
             out.push(
                 PUBLIC_BODY_INTEREST
@@ -261,72 +296,55 @@ pub(super) fn check(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Fin
             );
         }
     }
-    data_categories(ctx, a, out);
 }
 
-fn data_categories(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Finding>) {
-    let bases = || {
-        a.purposes
-            .iter()
-            .flat_map(|p| p.legal_bases.iter())
-            .map(|b| (b.trim(), ctx.basis(b).map(|b| b.kind)))
-    };
-    let art9 = bases().any(|(code, kind)| kind == Some(LegalBasisKind::Art9) || code == BDSG_22);
-    let art10 = bases().any(|(_, kind)| kind == Some(LegalBasisKind::Art10));
-    for (i, c) in a.data_categories.iter().enumerate() {
-        let name = c.name.trim();
-        if c.special && !art9 {
-            out.push(
-                SPECIAL_DATA
-                    .at(
-                        RecordRef::activity(&a.key),
-                        format!("data_categories[{i}].special"),
-                    )
-                    .message(
-                        format!(
-                            "Die Datenkategorie „{name}“ gehört zu den besonderen Kategorien \
-                             (Art. 9 Abs. 1 DSGVO), aber kein Zweck der Tätigkeit nennt eine \
-                             Ausnahme nach Art. 9 Abs. 2 DSGVO."
-                        ),
-                        format!(
-                            "The data category '{name}' is a special category (Art. 9(1) GDPR), \
-                             but no purpose of the activity names an Art. 9(2) GDPR condition."
-                        ),
-                    )
-                    .hint(
-                        "Ergänzen Sie beim betreffenden Zweck die Ausnahme nach Art. 9 Abs. 2 \
-                         DSGVO (oder § 22 Abs. 1 BDSG), oder prüfen Sie, ob die Daten wirklich \
-                         zu den besonderen Kategorien gehören.",
-                        "Add the Art. 9(2) GDPR condition (or Section 22(1) BDSG) to the purpose \
-                         concerned, or check whether the data really is a special category.",
-                    ),
-            );
-        }
-        if c.criminal && !art10 {
-            out.push(
-                CRIMINAL_DATA
-                    .at(
-                        RecordRef::activity(&a.key),
-                        format!("data_categories[{i}].criminal"),
-                    )
-                    .message(
-                        format!(
-                            "Die Datenkategorie „{name}“ betrifft strafrechtliche Verurteilungen \
-                             und Straftaten, aber kein Zweck der Tätigkeit nennt Art. 10 DSGVO."
-                        ),
-                        format!(
-                            "The data category '{name}' relates to criminal convictions and \
-                             offences, but no purpose of the activity names Art. 10 GDPR."
-                        ),
-                    )
-                    .hint(
-                        "Ergänzen Sie beim betreffenden Zweck Art. 10 DSGVO und nennen Sie in der \
-                         Anmerkung die Vorschrift, die die Verarbeitung erlaubt – oder verzichten \
-                         Sie auf diese Daten.",
-                        "Add Art. 10 GDPR to the purpose concerned and name the provision that \
-                         authorises the processing in its note, or do without this data.",
-                    ),
-            );
-        }
+/// Art. 6(1)(c) or (e) without the provision in the note. A basis of kind
+/// "other" beside it already has its own finding for a blank note
+/// (`purpose-no-legal-basis`).
+fn provision(
+    a: &ProcessingActivity,
+    i: usize,
+    p: &Purpose,
+    kinds: &[LegalBasisKind],
+    (label_de, label_en): (&str, &str),
+    out: &mut Vec<Finding>,
+) {
+    if !blank(&p.legal_basis_note) || kinds.contains(&LegalBasisKind::Other) {
+        return;
     }
+    let cited: Vec<_> = NEEDS_PROVISION
+        .iter()
+        .filter(|(code, _, _)| has(p, code))
+        .collect();
+    if cited.is_empty() {
+        return;
+    }
+    let de: Vec<&str> = cited.iter().map(|c| c.1).collect();
+    let en: Vec<&str> = cited.iter().map(|c| c.2).collect();
+    let (de, en) = (de.join(" und "), en.join(" and "));
+    out.push(
+        NO_PROVISION
+            .at(
+                RecordRef::activity(&a.key),
+                format!("purposes[{i}].legal_basis_note"),
+            )
+            .message(
+                format!(
+                    "{label_de} stützt sich auf {de}, nennt aber nicht die Vorschrift, die die \
+                     Pflicht oder Aufgabe festlegt."
+                ),
+                format!(
+                    "{label_en} rests on {en} without naming the provision that lays down the \
+                     obligation or task."
+                ),
+            )
+            .hint(
+                "Nennen Sie in der Anmerkung zur Rechtsgrundlage die Vorschrift des Unions-, Bundes- \
+                 oder Landesrechts, auf der die Verarbeitung beruht, z. B. „§ 147 AO“; die \
+                 Datenschutzhinweise zeigen sie mit der Rechtsgrundlage.",
+                "Name the provision of Union or Member State law the processing rests on in the \
+                 note on the legal basis, e.g. 'Section 147 AO'; the privacy notice shows it with \
+                 the legal basis.",
+            ),
+    );
 }

@@ -4,12 +4,16 @@
 //! and the catalogs, so the CLI, the desktop app and the tests see the same
 //! findings; docs/checks.md explains every rule.
 
+mod clauses;
+mod contents;
 mod context;
 mod header;
 mod legal_bases;
 mod privacy_shield;
+mod processor_record;
 mod processors;
 mod record_keeping;
+mod special_data;
 mod transfers;
 
 use std::collections::HashSet;
@@ -84,6 +88,14 @@ impl RecordRef {
     pub fn party(key: &str) -> Self {
         RecordRef {
             entity: EntityKind::Party,
+            key: key.to_owned(),
+        }
+    }
+
+    /// An entry of the processor's record (Art. 30(2)).
+    pub fn processor_activity(key: &str) -> Self {
+        RecordRef {
+            entity: EntityKind::ProcessorActivity,
             key: key.to_owned(),
         }
     }
@@ -192,15 +204,25 @@ pub const RULES: &[&Rule] = &[
     &header::JOINT_CONTROLLER,
     &header::NOTICE_OUTDATED,
     &header::NOTICE_UNPUBLISHED,
+    &contents::PURPOSES,
+    &contents::DATA_SUBJECTS,
+    &contents::DATA_CATEGORIES,
+    &contents::RECIPIENTS,
+    &processor_record::CONTROLLER,
+    &processor_record::CATEGORIES,
     &legal_bases::NO_LEGAL_BASIS,
     &legal_bases::LEGITIMATE_INTEREST,
     &legal_bases::CONSENT_WITHDRAWAL,
-    &legal_bases::SPECIAL_DATA,
-    &legal_bases::CRIMINAL_DATA,
+    &special_data::SPECIAL_DATA,
+    &special_data::CRIMINAL_DATA,
     &legal_bases::BDSG26_ALONE,
+    &legal_bases::TDDDG25_ALONE,
+    &legal_bases::NO_PROVISION,
     &legal_bases::PUBLIC_BODY_INTEREST,
     &transfers::NO_MECHANISM,
     &privacy_shield::PRIVACY_SHIELD,
+    &clauses::OLD_SCC,
+    &clauses::ART28_CLAUSES,
     &transfers::NO_ADEQUACY,
     &transfers::US_NOT_DPF,
     &transfers::NO_TIA,
@@ -212,6 +234,7 @@ pub const RULES: &[&Rule] = &[
     &processors::AGREEMENT_REVIEW,
     &record_keeping::RETENTION,
     &record_keeping::TOMS,
+    &processor_record::TOMS,
     &record_keeping::DPIA,
     &record_keeping::REVIEW,
 ];
@@ -222,22 +245,29 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
 }
 
 /// All findings for `register`, as of `today`: header first, then
-/// activities, parties and TOMs, each by key; within a record by rule (in
-/// the order of [`RULES`]) and then by field as the record lists them.
+/// activities, parties, TOMs and the processor's record, each by key; within
+/// a record by rule (in the order of [`RULES`]) and then by field as the
+/// record lists them.
 pub fn check(register: &Register, catalogs: &Catalogs, today: NaiveDate) -> Vec<Finding> {
     let ctx = Context::new(register, catalogs, today);
     let mut out = Vec::new();
     header::check(&ctx, &mut out);
     for activity in &register.activities {
         header::check_activity(&ctx, activity, &mut out);
+        contents::check(activity, &mut out);
         legal_bases::check(&ctx, activity, &mut out);
+        special_data::check(&ctx, activity, &mut out);
         transfers::check_activity(&ctx, activity, &mut out);
         processors::check_activity(&ctx, activity, &mut out);
         record_keeping::check(&ctx, activity, &mut out);
     }
     for party in &register.parties {
         privacy_shield::check_party(party, &mut out);
+        clauses::check_party(party, &mut out);
         processors::check_party(&ctx, party, &mut out);
+    }
+    for entry in &register.processor_activities {
+        processor_record::check(&ctx, entry, &mut out);
     }
     sort(&mut out);
     out

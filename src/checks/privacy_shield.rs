@@ -2,7 +2,8 @@
 //! named anywhere in the register: as a transfer's or a sub-processor's
 //! mechanism, or in a transfer's or a party's text.
 
-use super::context::capitalize;
+use super::context::{party_texts, transfer_texts};
+use super::transfers::Label;
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::{Party, Transfer};
 
@@ -26,21 +27,19 @@ fn mentioned(text: &str) -> bool {
         .any(|p| t.contains(p))
 }
 
-/// A transfer whose mechanism is the Privacy Shield; `label` is "die
-/// Übermittlung an …" / "the transfer to …".
-pub(super) fn cited(record: RecordRef, field: String, label_de: &str, label_en: &str) -> Finding {
+/// A transfer whose mechanism is the Privacy Shield.
+pub(super) fn cited(record: RecordRef, field: String, label: &Label) -> Finding {
+    let (subject_de, subject_en) = label.subject();
     PRIVACY_SHIELD
         .at(record, field)
         .message(
             format!(
-                "{} stützt sich auf den EU-US Privacy Shield, den der EuGH am 16.07.2020 für \
-                 ungültig erklärt hat (C-311/18).",
-                capitalize(label_de)
+                "{subject_de} stützt sich auf den EU-US Privacy Shield, den der EuGH am 16.07.2020 \
+                 für ungültig erklärt hat (C-311/18)."
             ),
             format!(
-                "{} relies on the EU-US Privacy Shield, which the CJEU declared invalid on \
-                 16 July 2020 (C-311/18).",
-                capitalize(label_en)
+                "{subject_en} relies on the EU-US Privacy Shield, which the CJEU declared invalid \
+                 on 16 July 2020 (C-311/18)."
             ),
         )
         .hint(
@@ -53,17 +52,23 @@ pub(super) fn cited(record: RecordRef, field: String, label_de: &str, label_en: 
         )
 }
 
-fn named_in_text(record: RecordRef, field: String, what_de: &str, what_en: &str) -> Finding {
+/// `entry` is the subject of the message: "Der Eintrag zur Übermittlung an
+/// …" / "The entry for the transfer to …".
+fn named_in_text(
+    record: RecordRef,
+    field: String,
+    (entry_de, entry_en): &(String, String),
+) -> Finding {
     PRIVACY_SHIELD
         .at(record, field)
         .message(
             format!(
-                "Der Eintrag zu {what_de} verweist noch auf den EU-US Privacy Shield, der seit dem \
-                 Urteil des EuGH vom 16.07.2020 (C-311/18) keine Übermittlung mehr trägt."
+                "{entry_de} verweist noch auf den EU-US Privacy Shield, der seit dem Urteil des \
+                 EuGH vom 16.07.2020 (C-311/18) keine Übermittlung mehr trägt."
             ),
             format!(
-                "The entry for {what_en} still refers to the EU-US Privacy Shield, which has not \
-                 supported any transfer since the CJEU's judgment of 16 July 2020 (C-311/18)."
+                "{entry_en} still refers to the EU-US Privacy Shield, which has not supported any \
+                 transfer since the CJEU's judgment of 16 July 2020 (C-311/18)."
             ),
         )
         .hint(
@@ -73,28 +78,21 @@ fn named_in_text(record: RecordRef, field: String, what_de: &str, what_en: &str)
         )
 }
 
-/// The Privacy Shield named in the free texts of `activity.transfers[i]`.
+/// The Privacy Shield named in the free texts of `transfers[i]`.
 pub(super) fn check_transfer_texts(
-    record: impl Fn() -> RecordRef,
+    record: &dyn Fn() -> RecordRef,
     i: usize,
     t: &Transfer,
-    (label_de, label_en): (&str, &str),
+    label: &Label,
     out: &mut Vec<Finding>,
 ) {
-    let texts = [
-        ("note", &t.note),
-        ("supplementary_measures", &t.supplementary_measures),
-        ("tia_result", &t.tia_result),
-        ("derogation_documentation", &t.derogation_documentation),
-        ("safeguards_copy", &t.safeguards_copy),
-    ];
-    for (name, text) in texts {
-        if text.as_deref().is_some_and(mentioned) {
+    let entry = label.entry();
+    for (name, text) in transfer_texts(t) {
+        if text.is_some_and(mentioned) {
             out.push(named_in_text(
                 record(),
                 format!("transfers[{i}].{name}"),
-                label_de,
-                label_en,
+                &entry,
             ));
         }
     }
@@ -104,24 +102,10 @@ pub(super) fn check_transfer_texts(
 pub(super) fn check_party(party: &Party, out: &mut Vec<Finding>) {
     let name = party.name.trim();
     let record = || RecordRef::party(&party.key);
-    let mut texts: Vec<(String, &str)> = Vec::new();
-    if let Some(n) = &party.notes {
-        texts.push(("notes".into(), n));
-    }
-    for (j, c) in party.certifications.iter().enumerate() {
-        texts.push((format!("certifications[{j}]"), c));
-    }
-    if let Some(ag) = &party.agreement {
-        if let Some(r) = &ag.reference {
-            texts.push(("agreement.reference".into(), r));
-        }
-        if let Some(l) = &ag.location {
-            texts.push(("agreement.location".into(), l));
-        }
-    }
-    for (field, text) in texts {
+    let entry = party_entry(name);
+    for (field, text) in party_texts(party) {
         if mentioned(text) {
-            out.push(named_in_text(record(), field, name, name));
+            out.push(named_in_text(record(), field, &entry));
         }
     }
     let subs = party
@@ -137,13 +121,27 @@ pub(super) fn check_party(party: &Party, out: &mut Vec<Finding>) {
             ("task", mentioned(task))
         };
         if hit {
-            let sub = s.party.trim();
             out.push(named_in_text(
                 record(),
                 format!("agreement.subprocessors[{j}].{field}"),
-                &format!("Unterauftragsverarbeiter „{sub}“ von {name}"),
-                &format!("sub-processor '{sub}' of {name}"),
+                &subprocessor_entry(name, s.party.trim()),
             ));
         }
     }
+}
+
+/// "Der Eintrag zu Cisco Systems, Inc." / "The entry for Cisco Systems, Inc.".
+pub(super) fn party_entry(name: &str) -> (String, String) {
+    (
+        format!("Der Eintrag zu {name}"),
+        format!("The entry for {name}"),
+    )
+}
+
+/// The subject of a message about a sub-processor's task.
+pub(super) fn subprocessor_entry(party: &str, sub: &str) -> (String, String) {
+    (
+        format!("Der Eintrag zum Unterauftragsverarbeiter „{sub}“ von {party}"),
+        format!("The entry for sub-processor '{sub}' of {party}"),
+    )
 }

@@ -245,34 +245,39 @@ fn subprocessor(
                 m.citation_en
             ),
         )),
-        Mechanism::Known(m) if m.code == "art45" => Some((
-            "der angegebene Angemessenheitsbeschluss erfasst diesen Unterauftragsverarbeiter nicht"
-                .to_owned(),
-            "no adequacy decision covers this sub-processor".to_owned(),
-        )),
+        Mechanism::Known(m) if m.code == "art45" => {
+            let (gap_de, gap_en) = dest
+                .gap(sub, ("Unterauftragsverarbeiter", "sub-processor"))
+                .unwrap_or_default();
+            Some((
+                format!("als Instrument ist Art. 45 DSGVO erfasst, obwohl {gap_de}"),
+                format!("Art. 45 GDPR is recorded as the mechanism, although {gap_en}"),
+            ))
+        }
         Mechanism::Known(_) => return,
     };
-    let (country_de, country_en) = ctx.country_name(country);
+    let (country_de, country_en) = ctx.in_country(country);
     let sub_name = sub.map_or(s.party.trim(), |p| p.name.trim());
     let name = party.name.trim();
     let (msg_de, msg_en) = match reason {
         None => (
             format!(
-                "Der Unterauftragsverarbeiter „{sub_name}“ von „{name}“ verarbeitet in \
+                "Der Unterauftragsverarbeiter „{sub_name}“ von „{name}“ verarbeitet Daten \
                  {country_de}, ohne dass ein Übermittlungsinstrument erfasst ist."
             ),
             format!(
-                "The sub-processor '{sub_name}' of '{name}' processes in {country_en}, but no \
+                "The sub-processor '{sub_name}' of '{name}' processes data {country_en}, but no \
                  transfer mechanism is recorded."
             ),
         ),
         Some((why_de, why_en)) => (
             format!(
-                "Der Unterauftragsverarbeiter „{sub_name}“ von „{name}“ verarbeitet in \
+                "Der Unterauftragsverarbeiter „{sub_name}“ von „{name}“ verarbeitet Daten \
                  {country_de}, aber {why_de}."
             ),
             format!(
-                "The sub-processor '{sub_name}' of '{name}' processes in {country_en}, but {why_en}."
+                "The sub-processor '{sub_name}' of '{name}' processes data {country_en}, but \
+                 {why_en}."
             ),
         ),
     };

@@ -1,12 +1,16 @@
-//! Rules on third-country transfers (Chapter V GDPR): a mechanism at all
-//! (the Privacy Shield has its own file), adequacy only where a
+//! Rules on third-country transfers (Chapter V GDPR) of an activity or of an
+//! entry of the processor's record: a mechanism at all (the Privacy Shield
+//! and outdated clauses have their own files), adequacy only where a
 //! decision covers the recipient (2023/1795 for the US), a transfer impact
 //! assessment for Art. 46 tools, and the Art. 49(6) documentation.
 
-use super::context::{blank, capitalize, Context, Destination, Mechanism, DPF_COUNTRY};
-use super::privacy_shield;
+use super::context::{
+    blank, capitalize, recorded_dpf_certified, Context, Destination, Mechanism, DPF_COUNTRY,
+    RECIPIENT,
+};
+use super::{clauses, privacy_shield};
 use super::{Finding, RecordRef, Rule, Severity};
-use crate::{Party, ProcessingActivity, Transfer};
+use crate::{Party, ProcessingActivity, Transfer, TransferMechanism};
 
 pub(super) const NO_MECHANISM: Rule = Rule {
     id: "transfer-no-mechanism",
@@ -33,8 +37,8 @@ pub(super) const US_NOT_DPF: Rule = Rule {
         "Art. 45 DSGVO; Durchführungsbeschluss (EU) 2023/1795 (EU-US Data Privacy Framework)",
     source_en:
         "Art. 45 GDPR; Implementing Decision (EU) 2023/1795 (EU-U.S. Data Privacy Framework)",
-    title_de: "US-Empfänger auf Angemessenheitsbeschluss ohne DPF-Zertifizierung",
-    title_en: "US recipient relying on adequacy without DPF certification",
+    title_de: "US-Empfänger auf Angemessenheitsbeschluss, nicht als DPF-zertifiziert erfasst",
+    title_en: "US recipient relying on adequacy, not recorded as DPF-certified",
 };
 
 pub(super) const NO_TIA: Rule = Rule {
@@ -49,8 +53,8 @@ pub(super) const NO_TIA: Rule = Rule {
 pub(super) const DEROGATION_UNDOCUMENTED: Rule = Rule {
     id: "transfer-derogation-undocumented",
     severity: Severity::Error,
-    source_de: "Art. 49 Abs. 1 UAbs. 2, Abs. 6, Art. 30 Abs. 1 lit. e DSGVO",
-    source_en: "Art. 49(1) second subparagraph, 49(6), Art. 30(1)(e) GDPR",
+    source_de: "Art. 49 Abs. 1 UAbs. 2, Abs. 6, Art. 30 Abs. 1 lit. e, Abs. 2 lit. c DSGVO",
+    source_en: "Art. 49(1) second subparagraph, 49(6), Art. 30(1)(e), (2)(c) GDPR",
     title_de: "Übermittlung nach Art. 49 Abs. 1 UAbs. 2 ohne Dokumentation",
     title_en: "Art. 49(1) second-subparagraph transfer without documentation",
 };
@@ -66,45 +70,84 @@ const GENERAL_HINT_DE: &str = "Erfassen Sie das Instrument, auf das sich die Üb
 const GENERAL_HINT_EN: &str = "Record the mechanism the transfer rests on (such as standard \
      contractual clauses under Art. 46(2)(c) GDPR), or stop the transfer.";
 
-/// "die Übermittlung an Cisco Systems, Inc. (Vereinigte Staaten, US)".
-fn transfer_label(ctx: &Context<'_>, t: &Transfer, recipient: Option<&Party>) -> (String, String) {
-    let code = t.country.trim();
-    let (country_de, country_en) = match ctx.country(code) {
-        Some(c) => (
-            format!("{}, {}", c.name_de, c.code),
-            format!("{}, {}", c.name_en, c.code),
-        ),
-        None if code.is_empty() => ("Land nicht angegeben".into(), "country not given".into()),
-        None => (
-            format!("unbekannter Ländercode „{code}“"),
-            format!("unknown country code '{code}'"),
-        ),
-    };
-    let name = recipient
-        .map(|p| p.name.trim())
-        .or(t.recipient.as_deref().map(str::trim))
-        .filter(|n| !n.is_empty());
-    match name {
-        Some(n) => (
-            format!("die Übermittlung an {n} ({country_de})"),
-            format!("the transfer to {n} ({country_en})"),
-        ),
-        None => (
-            format!("die Übermittlung in ein Drittland ({country_de})"),
-            format!("the transfer to a third country ({country_en})"),
-        ),
+/// How messages name a transfer. German needs the article to follow the
+/// case ("die Übermittlung …", "zur Übermittlung …"), so `de` has none:
+/// "Übermittlung an Cisco Systems, Inc. (Vereinigte Staaten, US)".
+pub(super) struct Label {
+    de: String,
+    en: String,
+}
+
+impl Label {
+    fn new(ctx: &Context<'_>, t: &Transfer, recipient: Option<&Party>) -> Self {
+        let code = t.country.trim();
+        let (country_de, country_en) = match ctx.country(code) {
+            Some(c) => (
+                format!("{}, {}", c.name_de, c.code),
+                format!("{}, {}", c.name_en, c.code),
+            ),
+            None if code.is_empty() => ("Land nicht angegeben".into(), "country not given".into()),
+            None => (
+                format!("unbekannter Ländercode „{code}“"),
+                format!("unknown country code '{code}'"),
+            ),
+        };
+        let name = recipient
+            .map(|p| p.name.trim())
+            .or(t.recipient.as_deref().map(str::trim))
+            .filter(|n| !n.is_empty());
+        match name {
+            Some(n) => Label {
+                de: format!("Übermittlung an {n} ({country_de})"),
+                en: format!("the transfer to {n} ({country_en})"),
+            },
+            None => Label {
+                de: format!("Übermittlung in ein Drittland ({country_de})"),
+                en: format!("the transfer to a third country ({country_en})"),
+            },
+        }
+    }
+
+    /// "die Übermittlung an …" / "the transfer to …", inside a sentence.
+    pub fn the(&self) -> (String, String) {
+        (format!("die {}", self.de), self.en.clone())
+    }
+
+    /// "Die Übermittlung an …" / "The transfer to …", starting a sentence.
+    pub fn subject(&self) -> (String, String) {
+        (format!("Die {}", self.de), capitalize(&self.en))
+    }
+
+    /// "Der Eintrag zur Übermittlung an …" / "The entry for the transfer to …".
+    pub fn entry(&self) -> (String, String) {
+        (
+            format!("Der Eintrag zur {}", self.de),
+            format!("The entry for {}", self.en),
+        )
     }
 }
 
 pub(super) fn check_activity(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Finding>) {
-    for (i, t) in a.transfers.iter().enumerate() {
-        transfer(ctx, a, i, t, out);
+    check_transfers(ctx, &|| RecordRef::activity(&a.key), &a.transfers, out);
+}
+
+/// The transfers of one record — an activity (Art. 30(1)(e)) or an entry of
+/// the processor's record (30(2)(c)) — each judged alike, with findings at
+/// `transfers[i]` of `record`.
+pub(super) fn check_transfers(
+    ctx: &Context<'_>,
+    record: &dyn Fn() -> RecordRef,
+    transfers: &[Transfer],
+    out: &mut Vec<Finding>,
+) {
+    for (i, t) in transfers.iter().enumerate() {
+        transfer(ctx, record, i, t, out);
     }
 }
 
 fn transfer(
     ctx: &Context<'_>,
-    a: &ProcessingActivity,
+    record: &dyn Fn() -> RecordRef,
     i: usize,
     t: &Transfer,
     out: &mut Vec<Finding>,
@@ -114,9 +157,9 @@ fn transfer(
     if matches!(dest, Destination::Eea) {
         return; // not a third-country transfer at all
     }
-    let record = || RecordRef::activity(&a.key);
     let field = |f: &str| format!("transfers[{i}].{f}");
-    let (label_de, label_en) = transfer_label(ctx, t, recipient);
+    let label = Label::new(ctx, t, recipient);
+    let (label_de, label_en) = label.the();
     let no_mechanism = |msg_de: String, msg_en: String, hint: (String, String)| {
         NO_MECHANISM
             .at(record(), field("mechanism"))
@@ -135,12 +178,9 @@ fn transfer(
             format!("The transfer mechanism '{code}' recorded for {label_en} is not in the catalog."),
             general(),
         )),
-        Mechanism::Known(m) if m.code == privacy_shield::CODE => out.push(privacy_shield::cited(
-            record(),
-            field("mechanism"),
-            &label_de,
-            &label_en,
-        )),
+        Mechanism::Known(m) if m.code == privacy_shield::CODE => {
+            out.push(privacy_shield::cited(record(), field("mechanism"), &label))
+        }
         Mechanism::Known(m) if !m.valid => out.push(no_mechanism(
             format!(
                 "Das für {label_de} erfasste Instrument ({}) trägt keine Übermittlung mehr.",
@@ -154,66 +194,81 @@ fn transfer(
         )),
         Mechanism::Known(m) => {
             if m.code == ADEQUACY_CODE {
-                adequacy(i, t, dest, recipient, (&label_de, &label_en), record(), out);
+                adequacy(i, t, dest, recipient, &label, record(), out);
             }
-            if m.code.starts_with(ART46_PREFIX) && dest.needs_safeguards() && t.tia_date.is_none() {
-                out.push(
-                    NO_TIA
-                        .at(record(), field("tia_date"))
-                        .message(
-                            format!(
-                                "Für {label_de} auf Grundlage von {} ist keine \
-                                 Transfer-Folgenabschätzung erfasst, obwohl kein für diesen \
-                                 Empfänger geltender Angemessenheitsbeschluss besteht.",
-                                m.citation_de
-                            ),
-                            format!(
-                                "No transfer impact assessment is recorded for {label_en} under \
-                                 {}, although no adequacy decision applies to this recipient.",
-                                m.citation_en
-                            ),
-                        )
-                        .hint(
-                            "Prüfen Sie nach den Empfehlungen 01/2020 des EDSA, ob Recht und \
-                             Praxis des Ziellands die Garantien aushöhlen, legen Sie nötige \
-                             zusätzliche Maßnahmen fest und erfassen Sie Datum und Ergebnis.",
-                            "Assess, following EDPB Recommendations 01/2020, whether the law and \
-                             practice of the destination undermine the safeguards, set any \
-                             supplementary measures needed and record date and result.",
-                        ),
-                );
+            if m.code.starts_with(ART46_PREFIX) && t.tia_date.is_none() {
+                if let Some(why) = dest.gap(recipient, RECIPIENT) {
+                    out.push(no_tia(m, &label, why, record(), field("tia_date")));
+                }
             }
             if m.needs_documentation && blank(&t.derogation_documentation) {
-                out.push(
-                    DEROGATION_UNDOCUMENTED
-                        .at(record(), field("derogation_documentation"))
-                        .message(
-                            format!(
-                                "{} stützt sich auf {}, aber die Beurteilung und die \
-                                 vorgesehenen Garantien sind nicht dokumentiert.",
-                                capitalize(&label_de),
-                                m.citation_de
-                            ),
-                            format!(
-                                "{} rests on {}, but the assessment and the safeguards provided \
-                                 are not documented.",
-                                capitalize(&label_en),
-                                m.citation_en
-                            ),
-                        )
-                        .hint(
-                            "Halten Sie fest, warum die Übermittlung zwingend nötig ist, wie die \
-                             Interessen abgewogen wurden und welche Garantien gelten; \
-                             Aufsichtsbehörde und Betroffene sind zu unterrichten.",
-                            "Record why the transfer is compelling, how the interests were \
-                             weighed and which safeguards apply; the supervisory authority and \
-                             the data subject must be informed.",
-                        ),
-                );
+                out.push(undocumented(m, &label, record(), field("derogation_documentation")));
             }
         }
     }
-    privacy_shield::check_transfer_texts(record, i, t, (&label_de, &label_en), out);
+    privacy_shield::check_transfer_texts(record, i, t, &label, out);
+    clauses::check_transfer_texts(record, i, t, &label, out);
+}
+
+/// An Art. 46 tool without the assessment; `why` says why no adequacy
+/// decision can be relied on instead.
+fn no_tia(
+    m: &TransferMechanism,
+    label: &Label,
+    (why_de, why_en): (String, String),
+    record: RecordRef,
+    field: String,
+) -> Finding {
+    let (label_de, label_en) = label.the();
+    NO_TIA
+        .at(record, field)
+        .message(
+            format!(
+                "Für {label_de} auf Grundlage von {} ist keine Transfer-Folgenabschätzung \
+                 erfasst, obwohl {why_de}.",
+                m.citation_de
+            ),
+            format!(
+                "No transfer impact assessment is recorded for {label_en} under {}, although \
+                 {why_en}.",
+                m.citation_en
+            ),
+        )
+        .hint(
+            "Prüfen Sie nach den Empfehlungen 01/2020 des EDSA, ob Recht und Praxis des \
+             Ziellands die Garantien aushöhlen, legen Sie nötige zusätzliche Maßnahmen fest und \
+             erfassen Sie Datum und Ergebnis.",
+            "Assess, following EDPB Recommendations 01/2020, whether the law and practice of the \
+             destination undermine the safeguards, set any supplementary measures needed and \
+             record date and result.",
+        )
+}
+
+/// An Art. 49(1) second-subparagraph transfer without the documentation
+/// Art. 49(6) puts in the record.
+fn undocumented(m: &TransferMechanism, label: &Label, record: RecordRef, field: String) -> Finding {
+    let (subject_de, subject_en) = label.subject();
+    DEROGATION_UNDOCUMENTED
+        .at(record, field)
+        .message(
+            format!(
+                "{subject_de} stützt sich auf {}, aber die Beurteilung und die vorgesehenen \
+                 Garantien sind nicht dokumentiert.",
+                m.citation_de
+            ),
+            format!(
+                "{subject_en} rests on {}, but the assessment and the safeguards provided are not \
+                 documented.",
+                m.citation_en
+            ),
+        )
+        .hint(
+            "Halten Sie fest, warum die Übermittlung zwingend nötig ist, wie die Interessen \
+             abgewogen wurden und welche Garantien gelten; Aufsichtsbehörde und Betroffene sind \
+             zu unterrichten.",
+            "Record why the transfer is compelling, how the interests were weighed and which \
+             safeguards apply; the supervisory authority and the data subject must be informed.",
+        )
 }
 
 /// Where the destination already offers a mechanism, say which one to pick.
@@ -222,7 +277,7 @@ fn missing_mechanism_hint(
     recipient: Option<&Party>,
 ) -> Option<(String, String)> {
     match dest {
-        Destination::Adequate(c) if c.code == DPF_COUNTRY && recipient.is_some_and(|p| p.dpf_certified) => Some((
+        Destination::Adequate(c) if c.code == DPF_COUNTRY && recipient.is_some_and(recorded_dpf_certified) => Some((
             "Der Empfänger ist als nach dem EU-US Data Privacy Framework zertifiziert erfasst: \
              wählen Sie Art. 45 DSGVO, nachdem Sie die Zertifizierung in der Data Privacy \
              Framework List bestätigt haben."
@@ -248,12 +303,12 @@ fn missing_mechanism_hint(
         }
         Destination::PartlyAdequate(c) if c.code == DPF_COUNTRY => Some((
             format!(
-                "{GENERAL_HINT_DE} Ist der Empfänger nach dem EU-US Data Privacy Framework \
-                 zertifiziert, markieren Sie ihn so und wählen Sie Art. 45 DSGVO."
+                "{GENERAL_HINT_DE} Führt die Data Privacy Framework List den Empfänger als \
+                 zertifiziert, erfassen Sie das bei der Stelle und wählen Sie Art. 45 DSGVO."
             ),
             format!(
-                "{GENERAL_HINT_EN} If the recipient is certified under the EU-U.S. Data Privacy \
-                 Framework, mark it so and choose Art. 45 GDPR."
+                "{GENERAL_HINT_EN} If the Data Privacy Framework List shows the recipient as \
+                 certified, record that on the party and choose Art. 45 GDPR."
             ),
         )),
         _ => None,
@@ -267,24 +322,23 @@ fn adequacy(
     t: &Transfer,
     dest: Destination<'_>,
     recipient: Option<&Party>,
-    (label_de, label_en): (&str, &str),
+    label: &Label,
     record: RecordRef,
     out: &mut Vec<Finding>,
 ) {
+    let (subject_de, subject_en) = label.subject();
     match dest {
-        Destination::Unspecified | Destination::Unknown | Destination::NotAdequate => out.push(
+        Destination::Unspecified | Destination::Unknown | Destination::NotAdequate(_) => out.push(
             NO_ADEQUACY
                 .at(record, format!("transfers[{i}].mechanism"))
                 .message(
                     format!(
-                        "{} stützt sich auf einen Angemessenheitsbeschluss (Art. 45 DSGVO), für \
-                         das Zielland gibt es aber keinen.",
-                        capitalize(label_de)
+                        "{subject_de} stützt sich auf einen Angemessenheitsbeschluss (Art. 45 \
+                         DSGVO), für das Zielland gibt es aber keinen."
                     ),
                     format!(
-                        "{} relies on an adequacy decision (Art. 45 GDPR), but there is none for \
-                         the destination.",
-                        capitalize(label_en)
+                        "{subject_en} relies on an adequacy decision (Art. 45 GDPR), but there is \
+                         none for the destination."
                     ),
                 )
                 .hint(
@@ -295,51 +349,41 @@ fn adequacy(
                 ),
         ),
         Destination::PartlyAdequate(c) if c.code == DPF_COUNTRY => {
-            let (field, who_de, who_en) = match (recipient, t.recipient.as_deref()) {
-                (Some(p), _) => (
-                    "mechanism",
-                    format!(
-                        "„{}“ ist aber nicht als zertifiziert markiert",
-                        p.name.trim()
-                    ),
-                    format!("but '{}' is not marked as certified", p.name.trim()),
+            // With a party the flag is what is missing; without one, the recipient.
+            let field = if recipient.is_some() {
+                "mechanism"
+            } else {
+                "recipient"
+            };
+            let (why_de, why_en) = match (recipient, t.recipient.as_deref().map(str::trim)) {
+                (None, Some(key)) if !key.is_empty() => (
+                    format!("der Empfänger „{key}“ nicht erfasst ist"),
+                    format!("the recipient '{key}' is not recorded"),
                 ),
-                (None, Some(key)) if !key.trim().is_empty() => (
-                    "recipient",
-                    format!("der Empfänger „{}“ ist aber nicht erfasst", key.trim()),
-                    format!("but the recipient '{}' is not recorded", key.trim()),
-                ),
-                (None, _) => (
-                    "recipient",
-                    "es ist aber kein Empfänger erfasst, dessen Zertifizierung sich prüfen ließe"
-                        .to_owned(),
-                    "but no recipient whose certification could be checked is recorded".to_owned(),
-                ),
+                _ => dest.gap(recipient, RECIPIENT).unwrap_or_default(),
             };
             out.push(
                 US_NOT_DPF
                     .at(record, format!("transfers[{i}].{field}"))
                     .message(
                         format!(
-                            "{} stützt sich auf den Angemessenheitsbeschluss für die USA, der nur \
-                             nach dem EU-US Data Privacy Framework zertifizierte Organisationen \
-                             erfasst; {who_de}.",
-                            capitalize(label_de)
+                            "{subject_de} stützt sich auf den Angemessenheitsbeschluss für die \
+                             USA, der nur nach dem EU-US Data Privacy Framework zertifizierte \
+                             Organisationen erfasst, obwohl {why_de}."
                         ),
                         format!(
-                            "{} relies on the adequacy decision for the United States, which \
-                             covers only organisations certified under the EU-U.S. Data Privacy \
-                             Framework, {who_en}.",
-                            capitalize(label_en)
+                            "{subject_en} relies on the adequacy decision for the United States, \
+                             which covers only organisations certified under the EU-U.S. Data \
+                             Privacy Framework, although {why_en}."
                         ),
                     )
                     .hint(
                         "Prüfen Sie den Empfänger in der Data Privacy Framework List und \
-                         markieren Sie ihn als zertifiziert, oder wählen Sie ein anderes \
-                         Instrument wie Standardvertragsklauseln.",
-                        "Look the recipient up in the Data Privacy Framework List and mark it as \
-                         certified, or choose another mechanism such as standard contractual \
-                         clauses.",
+                         erfassen Sie bei der Stelle, dass er zertifiziert ist, oder wählen Sie \
+                         ein anderes Instrument wie Standardvertragsklauseln.",
+                        "Look the recipient up in the Data Privacy Framework List and record on \
+                         the party that it is certified, or choose another mechanism such as \
+                         standard contractual clauses.",
                     ),
             );
         }

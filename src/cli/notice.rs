@@ -1,6 +1,8 @@
 //! `vvt notice`: the public privacy notice for a terminal or a script —
 //! render it (missing Art. 13/14 items on stderr, exit 1 with `--strict`),
 //! publish it as an immutable version, list versions and diff against one.
+//! Every message follows `--lang` (German by default, like the rest of the
+//! CLI), so a DPO working in one language never reads the other.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -73,7 +75,11 @@ enum NoticeCommand {
         templates: TemplatesArg,
     },
     /// List the published versions.
-    Versions,
+    Versions {
+        /// Language of the listing's labels (the versions of every language are listed).
+        #[arg(long, value_enum, default_value_t = LangArg::De)]
+        lang: LangArg,
+    },
     /// Show what changed between a published version and the register's notice now.
     Diff {
         /// The version's id (default: the latest in --lang).
@@ -99,71 +105,154 @@ pub fn run(store: &mut Store, args: NoticeArgs) -> Result<ExitCode, Error> {
             lang,
             allow_missing,
             templates,
-        }) => {
-            let overrides = templates.resolve(store);
-            let published = notice::publish(store, lang.into(), overrides, allow_missing)?;
-            report_missing(&published.missing);
-            let p = &published.publication;
-            println!(
-                "Veröffentlicht: Version {} ({}), Stand {}, SHA-256 {}",
-                p.id,
-                p.lang.code(),
-                p.published_at.format("%d.%m.%Y"),
-                p.content_hash
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(NoticeCommand::Versions) => {
-            versions(store)?;
+        }) => publish(store, lang.into(), allow_missing, templates.resolve(store)),
+        Some(NoticeCommand::Versions { lang }) => {
+            versions(store, lang.into())?;
             Ok(ExitCode::SUCCESS)
         }
         Some(NoticeCommand::Diff {
             version,
             lang,
             templates,
-        }) => {
-            let lang: Lang = lang.into();
-            let publication = match version {
-                Some(id) => store.publication(id)?,
-                None => {
-                    let all = store.publications()?;
-                    notice::latest(&all, lang).cloned().ok_or(Error::NotFound {
-                        entity: "published notice",
-                        key: format!("latest ({})", lang.code()),
-                    })?
-                }
-            };
-            let overrides = templates.resolve(store);
-            let register = store.load()?;
-            let diff = notice::diff(&register, store.catalogs(), &publication, overrides)?;
-            if diff.changed {
-                print!("{}", diff.unified);
-            } else {
-                println!(
-                    "Keine Änderungen seit Version {} vom {}.",
-                    diff.publication_id,
-                    diff.published_on.format("%d.%m.%Y")
-                );
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        }) => diff(store, version, lang.into(), templates.resolve(store)),
     }
 }
 
+/// Picks the message in the command's language.
+fn say<'a>(lang: Lang, de: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
+    }
+}
+
+/// A refusal in the command's language: `vvt: …` on stderr and exit 1, as
+/// `main` prints the core's errors.
+fn refuse(message: &str) -> ExitCode {
+    eprintln!("vvt: {message}");
+    ExitCode::FAILURE
+}
+
+fn publish(
+    store: &mut Store,
+    lang: Lang,
+    allow_missing: bool,
+    overrides: Option<PathBuf>,
+) -> Result<ExitCode, Error> {
+    // The core refuses too, but in one language for every caller; asking
+    // first lets the refusal list the gaps and speak the DPO's language.
+    if !allow_missing {
+        let register = store.load()?;
+        let pending = notice::pending(&register, store.catalogs(), lang, overrides.clone());
+        if !pending.missing.is_empty() {
+            report_missing(&pending.missing, lang);
+            return Ok(refuse(&missing_refusal(pending.missing.len(), lang)));
+        }
+    }
+    let published = notice::publish(store, lang, overrides, allow_missing)?;
+    report_missing(&published.missing, lang);
+    let p = &published.publication;
+    let date = p.published_at.date_naive();
+    match lang {
+        Lang::De => println!(
+            "Veröffentlicht: Version {} ({}), Stand {}, SHA-256 {}",
+            p.id,
+            p.lang.code(),
+            date.format("%d.%m.%Y"),
+            p.content_hash
+        ),
+        Lang::En => println!(
+            "Published: version {} ({}), last updated {}, SHA-256 {}",
+            p.id,
+            p.lang.code(),
+            date.format("%-d %B %Y"),
+            p.content_hash
+        ),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Why a notice with gaps is not published, with the count in the right
+/// number.
+fn missing_refusal(count: usize, lang: Lang) -> String {
+    match (lang, count) {
+        (Lang::De, 1) => "nicht veröffentlicht: 1 Pflichtangabe nach Art. 13/14 DSGVO fehlt; \
+                          vervollständigen Sie das Verzeichnis oder veröffentlichen Sie bewusst \
+                          mit den Markierungen (--allow-missing)"
+            .to_owned(),
+        (Lang::De, n) => format!(
+            "nicht veröffentlicht: {n} Pflichtangaben nach Art. 13/14 DSGVO fehlen; \
+             vervollständigen Sie das Verzeichnis oder veröffentlichen Sie bewusst mit den \
+             Markierungen (--allow-missing)"
+        ),
+        (Lang::En, 1) => "not published: 1 item required by Art. 13/14 GDPR is missing; \
+                          complete the register or publish deliberately with the markers \
+                          (--allow-missing)"
+            .to_owned(),
+        (Lang::En, n) => format!(
+            "not published: {n} items required by Art. 13/14 GDPR are missing; complete the \
+             register or publish deliberately with the markers (--allow-missing)"
+        ),
+    }
+}
+
+fn diff(
+    store: &Store,
+    version: Option<i64>,
+    lang: Lang,
+    overrides: Option<PathBuf>,
+) -> Result<ExitCode, Error> {
+    let publication = match version {
+        Some(id) => store.publication(id)?,
+        None => match notice::latest(&store.publications()?, lang) {
+            Some(p) => p.clone(),
+            None => {
+                return Ok(refuse(say(
+                    lang,
+                    "noch keine Fassung auf Deutsch veröffentlicht",
+                    "no English version published yet",
+                )))
+            }
+        },
+    };
+    let register = store.load()?;
+    let diff = notice::diff(&register, store.catalogs(), &publication, overrides)?;
+    if diff.changed {
+        print!("{}", diff.unified);
+    } else {
+        match lang {
+            Lang::De => println!(
+                "Keine Änderungen seit Version {} vom {}.",
+                diff.publication_id,
+                diff.published_on.format("%d.%m.%Y")
+            ),
+            Lang::En => println!(
+                "No changes since version {} of {}.",
+                diff.publication_id,
+                diff.published_on.format("%-d %B %Y")
+            ),
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn render(store: &Store, args: RenderArgs) -> Result<ExitCode, Error> {
+    let lang: Lang = args.lang.into();
     // Refuse a PDF on a terminal before doing any work.
     if args.format == Format::Pdf && args.output.is_none() && std::io::stdout().is_terminal() {
-        return Err(Error::validation(
-            "output",
+        return Ok(refuse(say(
+            lang,
+            "eine PDF-Datei wird nicht ins Terminal geschrieben; verwenden Sie -o DATEI oder \
+             leiten Sie die Standardausgabe um",
             "a PDF is not written to a terminal; use -o FILE or redirect standard output",
-        ));
+        )));
     }
     let register = store.load()?;
     if !args.activities.is_empty() {
         notice::check_selection(&register, &args.activities)?;
     }
     let options = NoticeOptions {
-        lang: args.lang.into(),
+        lang,
         activities: (!args.activities.is_empty()).then_some(args.activities),
         stand: args.stand.unwrap_or_else(vvt::clock::today),
         overrides: args.templates.resolve(store),
@@ -180,7 +269,7 @@ fn render(store: &Store, args: RenderArgs) -> Result<ExitCode, Error> {
             .write_all(&bytes)
             .map_err(|e| Error::io("cannot write to standard output", e))?,
     }
-    report_missing(&built.missing);
+    report_missing(&built.missing, lang);
     Ok(if args.strict && !built.missing.is_empty() {
         ExitCode::from(1)
     } else {
@@ -189,14 +278,16 @@ fn render(store: &Store, args: RenderArgs) -> Result<ExitCode, Error> {
 }
 
 /// One line per missing item on stderr:
-/// `fehlt: <activity> <item> <article> – <message> [<field>]`, `-` for items
-/// of the whole notice.
-fn report_missing(missing: &[MissingItem]) {
+/// `fehlt: <activity> <item> <article> – <message> [<field>]` (`missing:` in
+/// English), `-` for items of the whole notice. The items come in the
+/// notice's language already.
+fn report_missing(missing: &[MissingItem], lang: Lang) {
+    let prefix = say(lang, "fehlt", "missing");
     let mut err = std::io::stderr().lock();
     for m in missing {
         let _ = writeln!(
             err,
-            "fehlt: {} {} {} – {} [{}]",
+            "{prefix}: {} {} {} – {} [{}]",
             m.activity.as_deref().unwrap_or("-"),
             m.item,
             m.article,
@@ -206,25 +297,34 @@ fn report_missing(missing: &[MissingItem]) {
     }
 }
 
-fn versions(store: &Store) -> Result<(), Error> {
+fn versions(store: &Store, lang: Lang) -> Result<(), Error> {
     let all = store.publications()?;
     if all.is_empty() {
-        println!("(noch keine veröffentlichte Fassung)");
+        println!(
+            "{}",
+            say(
+                lang,
+                "(noch keine veröffentlichte Fassung)",
+                "(no published version yet)"
+            )
+        );
         return Ok(());
     }
+    let [id, language, published, user] = match lang {
+        Lang::De => ["ID", "Sprache", "Veröffentlicht", "Benutzer"],
+        Lang::En => ["ID", "Language", "Published", "User"],
+    };
     let uw = all
         .iter()
         .map(|p| p.user.chars().count())
+        .chain([user.chars().count()])
         .max()
         .unwrap_or(0)
         .max(8);
-    println!(
-        "{:>4}  {:<7}  {:<16}  {:<uw$}  SHA-256",
-        "ID", "Sprache", "Veröffentlicht", "Benutzer"
-    );
+    println!("{id:>4}  {language:<8}  {published:<16}  {user:<uw$}  SHA-256");
     for p in &all {
         println!(
-            "{:>4}  {:<7}  {:<16}  {:<uw$}  {}",
+            "{:>4}  {:<8}  {:<16}  {:<uw$}  {}",
             p.id,
             p.lang.code(),
             p.published_at.format("%Y-%m-%d %H:%M"),

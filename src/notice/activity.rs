@@ -4,14 +4,15 @@
 
 use super::build::text;
 use super::missing::{item, Duty, Gap};
-use super::recipients::{recipients, transfer};
+use super::recipients::recipients;
+use super::transfers::transfer;
 use super::*;
 use crate::{AutomatedDecisions, Catalogs, ProcessingActivity, Purpose, Register};
 
 /// Legal bases that make a purpose rest on consent (Art. 7(3) withdrawal).
 const CONSENT: [&str; 2] = ["art6-1-a", "art9-2-a"];
 /// Legal bases that open the Art. 21(1) objection.
-const OBJECTION: [&str; 2] = ["art6-1-e", "art6-1-f"];
+pub(super) const OBJECTION: [&str; 2] = ["art6-1-e", "art6-1-f"];
 
 /// Collects an activity's missing items under its duty.
 pub(super) struct Gaps<'a> {
@@ -89,7 +90,9 @@ pub(super) fn activity(
     if art14 && a.data_categories.is_empty() {
         data_missing.push(gaps.item(Gap::DataCategories, "data_categories"));
     }
-    let source = art14.then(|| source(a, &gaps));
+    // Without a record of whether the data comes from the person, the
+    // section stays and names that gap (Art. 14(2)(f)) instead of vanishing.
+    let source = (art14 || a.source.from_data_subject.is_none()).then(|| source(a, &gaps));
 
     let (recipients, recipients_missing) = recipients(a, register, catalogs, &gaps);
     let transfers = a
@@ -250,10 +253,16 @@ fn purpose(i: usize, p: &Purpose, catalogs: &Catalogs, gaps: &Gaps<'_>) -> Purpo
 fn source(a: &ProcessingActivity, gaps: &Gaps<'_>) -> SourceNotice {
     let other = text(&a.source.other_sources);
     let mut missing = Vec::new();
-    if other.is_none() {
+    if a.source.from_data_subject.is_none() {
+        missing.push(gaps.item(Gap::SourceCollection, "source.from_data_subject"));
+    }
+    // Other sources are owed once data comes from elsewhere; while even that
+    // is open, the one gap above says what to record first.
+    let elsewhere = a.source.from_data_subject == Some(false) || other.is_some();
+    if elsewhere && other.is_none() {
         missing.push(gaps.item(Gap::SourceOther, "source.other_sources"));
     }
-    if a.source.publicly_accessible.is_none() {
+    if elsewhere && a.source.publicly_accessible.is_none() {
         missing.push(gaps.item(Gap::SourcePublic, "source.publicly_accessible"));
     }
     SourceNotice {

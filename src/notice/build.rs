@@ -46,6 +46,7 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
             .collect::<Vec<_>>()
     };
     let objection = refs(|a| a.objection);
+    let objection_bases = objection_bases(&activities);
     let consent = refs(|a| a.consent);
     let mut missing = controller.missing.clone();
     missing.extend(dpo.missing.iter().cloned());
@@ -60,11 +61,26 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
         dpo,
         activities,
         objection,
+        objection_bases,
         consent,
         complaint,
         missing,
         templates: options.overrides.clone(),
     }
+}
+
+/// The Art. 21(1) bases the notice's activities rest on, in the catalog's
+/// order, so that the objection names (e) or (f) only when it is used.
+fn objection_bases(activities: &[ActivityNotice]) -> Vec<&'static str> {
+    activity::OBJECTION
+        .into_iter()
+        .filter(|code| {
+            activities
+                .iter()
+                .flat_map(|a| &a.purposes)
+                .any(|p| p.legal_bases.iter().any(|b| b.code == *code))
+        })
+        .collect()
 }
 
 /// Refuses activity keys the register does not hold.

@@ -21,6 +21,9 @@ pub(crate) enum Gap {
     RecipientName,
     TransferMechanism,
     TransferMechanismInvalid,
+    TransferDpf,
+    TransferDpfUnrecorded,
+    TransferInterests,
     DataCategories,
     Retention,
     RetentionCategories,
@@ -32,6 +35,7 @@ pub(crate) enum Gap {
     AutomatedDecisions,
     AutomatedLogic,
     AutomatedConsequences,
+    SourceCollection,
     SourceOther,
     SourcePublic,
 }
@@ -46,13 +50,17 @@ impl Gap {
             Purposes | PurposeDescription | LegalBasis => "13-1-c",
             LegitimateInterests => "13-1-d",
             Recipients | RecipientName => "13-1-e",
-            TransferMechanism | TransferMechanismInvalid => "13-1-f",
+            TransferMechanism
+            | TransferMechanismInvalid
+            | TransferDpf
+            | TransferDpfUnrecorded
+            | TransferInterests => "13-1-f",
             Retention | RetentionCategories => "13-2-a",
             ConsentWithdrawal => "13-2-c",
             Authority | AuthorityUnknown => "13-2-d",
             Provision | ProvisionConsequence => "13-2-e",
             AutomatedDecisions | AutomatedLogic | AutomatedConsequences => "13-2-f",
-            DataCategories | SourceOther | SourcePublic => return None,
+            DataCategories | SourceCollection | SourceOther | SourcePublic => return None,
         })
     }
 
@@ -65,12 +73,16 @@ impl Gap {
             Purposes | PurposeDescription | LegalBasis => "14-1-c",
             DataCategories => "14-1-d",
             Recipients | RecipientName => "14-1-e",
-            TransferMechanism | TransferMechanismInvalid => "14-1-f",
+            TransferMechanism
+            | TransferMechanismInvalid
+            | TransferDpf
+            | TransferDpfUnrecorded
+            | TransferInterests => "14-1-f",
             Retention | RetentionCategories => "14-2-a",
             LegitimateInterests => "14-2-b",
             ConsentWithdrawal => "14-2-d",
             Authority | AuthorityUnknown => "14-2-e",
-            SourceOther | SourcePublic => "14-2-f",
+            SourceCollection | SourceOther | SourcePublic => "14-2-f",
             AutomatedDecisions | AutomatedLogic | AutomatedConsequences => "14-2-g",
             Provision | ProvisionConsequence => return None,
         })
@@ -92,10 +104,11 @@ impl Gap {
                 "the controller's e-mail address is missing",
             ),
             Dpo => (
-                "kein Datenschutzbeauftragter erfasst; ist keiner benannt werden muss, bleibt \
-                 der Abschnitt leer – das bitte bewusst entscheiden",
-                "no data protection officer recorded; if none has to be designated the section \
-                 stays empty – decide this deliberately",
+                "kein Datenschutzbeauftragter erfasst; muss keiner benannt werden (Art. 37 \
+                 DSGVO, § 38 BDSG), entfällt der Abschnitt – prüfen Sie das bewusst",
+                "no data protection officer recorded; if none has to be designated (Art. 37 \
+                 GDPR, Section 38 BDSG), the section is left out – make that a deliberate \
+                 decision",
             ),
             DpoContact => (
                 "Kontaktdaten des Datenschutzbeauftragten fehlen (Anschrift, E-Mail oder Telefon)",
@@ -127,6 +140,24 @@ impl Gap {
             TransferMechanismInvalid => (
                 "das erfasste Übermittlungsinstrument trägt keine Übermittlung mehr",
                 "the recorded transfer instrument no longer covers a transfer",
+            ),
+            TransferDpf => (
+                "Übermittlung in die USA: weder eine Zertifizierung des Empfängers nach dem \
+                 EU-US Data Privacy Framework noch ein anderes Übermittlungsinstrument erfasst",
+                "transfer to the United States: neither the recipient's certification under the \
+                 EU-U.S. Data Privacy Framework nor another transfer instrument recorded",
+            ),
+            TransferDpfUnrecorded => (
+                "Übermittlung in die USA gestützt auf den Angemessenheitsbeschluss, aber keine \
+                 Zertifizierung des Empfängers nach dem EU-US Data Privacy Framework erfasst",
+                "transfer to the United States under the adequacy decision, but no \
+                 certification of the recipient under the EU-U.S. Data Privacy Framework recorded",
+            ),
+            TransferInterests => (
+                "zwingende berechtigte Interessen und geeignete Garantien der Übermittlung nach \
+                 Art. 49 Abs. 1 UAbs. 2 DSGVO nicht dokumentiert",
+                "compelling legitimate interests and suitable safeguards of the transfer under \
+                 Art. 49(1), second subparagraph, GDPR not documented",
             ),
             DataCategories => (
                 "Kategorien personenbezogener Daten fehlen",
@@ -172,6 +203,12 @@ impl Gap {
             AutomatedConsequences => (
                 "Tragweite und Auswirkungen der automatisierten Entscheidung fehlen",
                 "significance and consequences of the automated decision are missing",
+            ),
+            SourceCollection => (
+                "nicht erfasst, ob die Daten bei der betroffenen Person erhoben werden oder aus \
+                 anderen Quellen stammen",
+                "not recorded whether the data is collected from the data subject or obtained \
+                 from other sources",
             ),
             SourceOther => (
                 "Quelle der nicht bei der Person erhobenen Daten fehlt",

@@ -12,6 +12,7 @@ mod publish;
 mod recipients;
 mod render;
 mod templates;
+mod transfers;
 
 use std::path::{Path, PathBuf};
 
@@ -22,7 +23,7 @@ use crate::Lang;
 
 pub use build::{build, check_selection};
 pub use escape::{escape_markdown, escape_typst};
-pub use publish::{diff, latest, publish, Published, VersionDiff};
+pub use publish::{diff, latest, pending, publish, Published, VersionDiff};
 pub use render::{render_html, render_markdown, render_pdf, render_typst};
 pub use templates::BUILTIN_TEMPLATES;
 
@@ -111,6 +112,9 @@ pub struct Notice {
     pub activities: Vec<ActivityNotice>,
     /// Activities resting on Art. 6(1)(e) or (f): the Art. 21(1) objection.
     pub objection: Vec<ActivityRef>,
+    /// Which of `art6-1-e` and `art6-1-f` those activities rest on, so that
+    /// the objection names only the bases actually used.
+    pub objection_bases: Vec<&'static str>,
     /// Activities resting on consent: the right to withdraw it.
     pub consent: Vec<ActivityRef>,
     pub complaint: ComplaintSection,
@@ -194,7 +198,9 @@ pub struct ActivityNotice {
     pub data_subjects: Vec<String>,
     pub data: Vec<DataNotice>,
     pub data_missing: Vec<MissingItem>,
-    /// Where the data comes from; set when Art. 14 applies.
+    /// Where the data comes from; set when Art. 14 applies and when the
+    /// register does not say whether the data is collected from the person
+    /// (then the section carries that gap instead of disappearing).
     pub source: Option<SourceNotice>,
     pub recipients: Vec<RecipientNotice>,
     pub recipients_missing: Vec<MissingItem>,
@@ -272,8 +278,20 @@ pub struct TransferNotice {
     /// The adequacy decision covers this transfer (for partial decisions:
     /// the recipient is in its scope, e.g. DPF-certified).
     pub adequacy_applies: bool,
+    /// What the notice may say about adequacy: `eea` (no third country),
+    /// `full` (a decision for the whole country), `partial` (a decision with
+    /// a scope the register cannot check, shown with that scope), `dpf` (the
+    /// US decision, the recipient recorded as certified under the EU-US Data
+    /// Privacy Framework), `dpf_unrecorded` (the US decision, no
+    /// certification recorded — which says nothing about whether there is
+    /// one) or `none` (no decision).
+    pub coverage: &'static str,
     pub mechanism: Option<MechanismNotice>,
     pub scc_module: Option<u8>,
+    /// For Art. 49(1) second subparagraph: the compelling legitimate
+    /// interests and the suitable safeguards, from the Art. 49(6)
+    /// documentation, which data subjects must be told.
+    pub interests_and_safeguards: Option<String>,
     /// Where a copy of the safeguards can be had; `None` with a safeguard
     /// means the templates point to the contact details above.
     pub safeguards_copy: Option<String>,
@@ -292,8 +310,9 @@ pub struct MechanismNotice {
     pub code: String,
     pub citation: String,
     pub label: String,
-    /// `adequacy` (Art. 45), `safeguard` (Art. 46/47: a copy can be had) or
-    /// `derogation` (Art. 49).
+    /// `adequacy` (Art. 45), `safeguard` (Art. 46/47: a copy can be had),
+    /// `derogation` (Art. 49(1) first subparagraph) or `compelling_interests`
+    /// (Art. 49(1) second subparagraph: interests, safeguards and a copy).
     pub kind: String,
 }
 

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use similar::TextDiff;
 
-use super::{build, render_html, render_markdown, MissingItem, NoticeOptions};
+use super::{build, render_html, render_markdown, MissingItem, Notice, NoticeOptions};
 use crate::{Catalogs, Error, Lang, Publication, Register, Result, Store};
 
 /// A stored version and the items that were missing when it was published.
@@ -17,6 +17,20 @@ use crate::{Catalogs, Error, Lang, Publication, Register, Result, Store};
 pub struct Published {
     pub publication: Publication,
     pub missing: Vec<MissingItem>,
+}
+
+/// The notice [`publish`] would store now: every active activity in `lang`,
+/// dated today. A caller can show its missing items, in its own words,
+/// before publishing.
+pub fn pending(
+    register: &Register,
+    catalogs: &Catalogs,
+    lang: Lang,
+    overrides: Option<PathBuf>,
+) -> Notice {
+    let mut options = NoticeOptions::new(lang, crate::clock::today());
+    options.overrides = overrides;
+    build(register, catalogs, &options)
 }
 
 /// Publishes the notice of every active activity in `lang`, dated today
@@ -30,9 +44,7 @@ pub fn publish(
     allow_missing: bool,
 ) -> Result<Published> {
     let register = store.load()?;
-    let mut options = NoticeOptions::new(lang, crate::clock::today());
-    options.overrides = overrides;
-    let notice = build(&register, store.catalogs(), &options);
+    let notice = pending(&register, store.catalogs(), lang, overrides);
     if !notice.missing.is_empty() && !allow_missing {
         return Err(Error::validation(
             "missing",

@@ -5,7 +5,7 @@
 use super::entries::{item, one_line, Ctx};
 use super::labels::{self, art30, na};
 use super::retention::{dpia, erasure};
-use super::{Entry, Value};
+use super::{Entry, Line, Span, Value};
 use crate::{ProcessingActivity, RecipientRole};
 
 /// One activity with every item, always the same items in the same order.
@@ -126,6 +126,14 @@ pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> 
             ctx.safeguard_lines(&a.transfers),
         ),
         item(
+            None,
+            ctx.l(
+                "Transfer Impact Assessment (TIA)",
+                "Transfer impact assessment (TIA)",
+            ),
+            ctx.tia_lines(&a.transfers),
+        ),
+        item(
             art('f'),
             ctx.l(
                 "Fristen für die Löschung (Löschfristen)",
@@ -155,8 +163,7 @@ pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> 
                                 RecipientRole::Processor | RecipientRole::SubProcessor
                             )
                         })
-                        .map(|r| recipient_name(ctx, r))
-                        .collect(),
+                        .map(|r| recipient_name(ctx, r)),
                 ),
             },
         ),
@@ -168,7 +175,7 @@ pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> 
             ),
             match any_processor {
                 false => Value::NotApplicable(na::no_processor(lang)),
-                true => Value::lines(processors.iter().map(|k| agreement_line(ctx, k)).collect()),
+                true => Value::lines(processors.iter().map(|k| agreement_line(ctx, k))),
             },
         ),
         item(
@@ -198,25 +205,25 @@ pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> 
 }
 
 fn joint_controllers(ctx: &Ctx<'_>, key: &str) -> Value {
-    let lines: Vec<String> = ctx
+    let lines: Vec<Line> = ctx
         .register
         .organisation
         .joint_controllers
         .iter()
         .filter(|jc| jc.activities.is_empty() || jc.activities.iter().any(|k| k == key))
         .map(|jc| {
-            let mut parts = vec![jc.name.clone()];
-            parts.extend(jc.address.as_deref().map(one_line));
-            parts.extend(jc.contact.clone());
-            let arrangement = jc
-                .arrangement
-                .as_deref()
-                .unwrap_or(labels::not_recorded(ctx.lang));
-            parts.push(format!(
-                "{}: {arrangement}",
-                ctx.l("Vereinbarung (Art. 26)", "Arrangement (Art. 26)")
-            ));
-            parts.join("; ")
+            let mut parts = vec![Line::from(&jc.name)];
+            if jc.address.is_none() && jc.contact.is_none() {
+                parts.push(Line::gap(ctx.l("Kontaktdaten", "Contact details")));
+            }
+            parts.extend(jc.address.as_deref().map(|a| Line::from(one_line(a))));
+            parts.extend(jc.contact.as_ref().map(Line::from));
+            let label = ctx.l("Vereinbarung (Art. 26)", "Arrangement (Art. 26)");
+            parts.push(match &jc.arrangement {
+                Some(a) => Line::from(format!("{label}: {a}")),
+                None => Line::gap(label),
+            });
+            Line::join(parts, "; ")
         })
         .collect();
     if lines.is_empty() {
@@ -229,129 +236,109 @@ fn joint_controllers(ctx: &Ctx<'_>, key: &str) -> Value {
 /// Several purposes are numbered, so that the legal bases can name them.
 fn purposes(a: &ProcessingActivity) -> Value {
     let several = a.purposes.len() > 1;
-    Value::lines(
-        a.purposes
-            .iter()
-            .enumerate()
-            .map(|(i, p)| match several {
-                true => format!("({}) {}", i + 1, p.description),
-                false => p.description.clone(),
-            })
-            .collect(),
-    )
+    Value::lines(a.purposes.iter().enumerate().map(|(i, p)| match several {
+        true => format!("({}) {}", i + 1, p.description),
+        false => p.description.clone(),
+    }))
 }
 
 fn legal_bases(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
-    let nr = labels::not_recorded(ctx.lang);
     let several = a.purposes.len() > 1;
-    Value::lines(
-        a.purposes
+    Value::lines(a.purposes.iter().enumerate().map(|(i, p)| {
+        let mut bases: Vec<String> = p
+            .legal_bases
             .iter()
-            .map(|p| {
-                let mut bases: Vec<String> = p
-                    .legal_bases
-                    .iter()
-                    .map(|c| match ctx.catalogs.legal_basis(c) {
-                        Some(b) => format!("{} ({})", b.citation(ctx.lang), b.label(ctx.lang)),
-                        None => c.clone(),
-                    })
-                    .collect();
-                bases.extend(p.legal_basis_note.clone());
-                let mut line = if bases.is_empty() {
-                    nr.to_owned()
-                } else {
-                    bases.join(", ")
-                };
-                if let Some(i) = &p.legitimate_interests {
-                    line.push_str(&format!(
-                        "; {}: {i}",
-                        ctx.l("berechtigte Interessen", "legitimate interests")
-                    ));
-                }
-                line
+            .map(|c| match ctx.catalogs.legal_basis(c) {
+                Some(b) => format!("{} ({})", b.citation(ctx.lang), b.label(ctx.lang)),
+                None => c.clone(),
             })
-            .enumerate()
-            .map(|(i, line)| match several {
-                true => format!("{} ({}): {line}", ctx.l("Zweck", "Purpose"), i + 1),
-                false => line,
-            })
-            .collect(),
-    )
+            .collect();
+        bases.extend(p.legal_basis_note.clone());
+        let mut line = match several {
+            true => Line::from(format!("{} ({}): ", ctx.l("Zweck", "Purpose"), i + 1)),
+            false => Line::default(),
+        };
+        match bases.is_empty() {
+            true => line.0.push(Span::NotRecorded),
+            false => line.push(&bases.join(", ")),
+        }
+        if let Some(i) = &p.legitimate_interests {
+            line.push(&format!(
+                "; {}: {i}",
+                ctx.l("berechtigte Interessen", "legitimate interests")
+            ));
+        }
+        line
+    }))
 }
 
 fn data_categories(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
-    Value::lines(
-        a.data_categories
-            .iter()
-            .map(|c| {
-                let mut line = c.name.clone();
-                if c.special {
-                    line.push_str(ctx.l(
-                        " (besondere Kategorie, Art. 9 DSGVO)",
-                        " (special category, Art. 9 GDPR)",
-                    ));
-                }
-                if c.criminal {
-                    line.push_str(ctx.l(
-                        " (Straftaten, Art. 10 DSGVO)",
-                        " (criminal offences, Art. 10 GDPR)",
-                    ));
-                }
-                if let Some(d) = &c.description {
-                    line.push_str(&format!(": {d}"));
-                }
-                line
-            })
-            .collect(),
-    )
+    Value::lines(a.data_categories.iter().map(|c| {
+        let mut line = c.name.clone();
+        if c.special {
+            line.push_str(ctx.l(
+                " (besondere Kategorie, Art. 9 DSGVO)",
+                " (special category, Art. 9 GDPR)",
+            ));
+        }
+        if c.criminal {
+            line.push_str(ctx.l(
+                " (Straftaten, Art. 10 DSGVO)",
+                " (criminal offences, Art. 10 GDPR)",
+            ));
+        }
+        if let Some(d) = &c.description {
+            line.push_str(&format!(": {d}"));
+        }
+        line
+    }))
 }
 
-fn recipient_name(ctx: &Ctx<'_>, r: &crate::Recipient) -> String {
+fn recipient_name(ctx: &Ctx<'_>, r: &crate::Recipient) -> Line {
     let mut name = match (&r.party, &r.description) {
         (Some(p), _) => {
             let mut n = ctx.party_name(p);
             if let Some(c) = ctx.register.party(p).and_then(|p| p.country.as_deref()) {
                 n.push_str(&format!(" ({})", ctx.country_name(c)));
             }
-            n
+            Line::from(n)
         }
-        (None, Some(d)) => d.clone(),
-        (None, None) => labels::not_recorded(ctx.lang).to_owned(),
+        (None, Some(d)) => Line::from(d),
+        (None, None) => Line(vec![Span::NotRecorded]),
     };
     if let (Some(_), Some(d)) = (&r.party, &r.description) {
-        name.push_str(&format!(", {d}"));
+        name.push(&format!(", {d}"));
     }
     if let Some(n) = &r.note {
-        name.push_str(&format!(" – {n}"));
+        name.push(&format!(" – {n}"));
     }
     name
 }
 
 fn recipients(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
-    Value::lines(
-        a.recipients
-            .iter()
-            .map(|r| {
-                format!(
-                    "{}: {}",
-                    labels::role(ctx.lang, r.role),
-                    recipient_name(ctx, r)
-                )
-            })
-            .collect(),
-    )
+    Value::lines(a.recipients.iter().map(|r| {
+        let mut line = Line::from(format!("{}: ", labels::role(ctx.lang, r.role)));
+        line.append(recipient_name(ctx, r));
+        line
+    }))
 }
 
-fn agreement_line(ctx: &Ctx<'_>, key: &str) -> String {
+fn agreement_line(ctx: &Ctx<'_>, key: &str) -> Line {
     let name = ctx.party_name(key);
-    let nr = labels::not_recorded(ctx.lang);
     let Some(ag) = ctx.register.party(key).and_then(|p| p.agreement.as_ref()) else {
-        return format!("{name}: {nr}");
+        return Line::gap(&name);
     };
-    let mut parts = vec![match ag.signed_on {
-        Some(d) => format!("{} {}", ctx.l("unterzeichnet am", "signed on"), ctx.date(d)),
-        None => format!("{}: {nr}", ctx.l("Unterzeichnung", "Signature")),
-    }];
-    parts.extend(ag.reference.clone());
-    format!("{name}: {}", parts.join(", "))
+    let mut line = Line::from(format!("{name}: "));
+    line.append(match ag.signed_on {
+        Some(d) => Line::from(format!(
+            "{} {}",
+            ctx.l("unterzeichnet am", "signed on"),
+            ctx.date(d)
+        )),
+        None => Line::gap(ctx.l("Unterzeichnung", "Signature")),
+    });
+    if let Some(r) = &ag.reference {
+        line.push(&format!(", {r}"));
+    }
+    line
 }

@@ -19,23 +19,16 @@ pub fn transfers(
     options: &PrintOptions,
 ) -> Section {
     let mut rows = Vec::new();
+    // The same description the activity pages print (super::transfers).
     let mut row = |origin: String, t: &Transfer| {
+        let doc = ctx.transfer_doc(t);
         rows.push(vec![
             Value::text(origin),
-            Value::opt(t.recipient.as_deref().map(|r| ctx.party_name(r)).as_deref()),
-            Value::text(ctx.country_name(&t.country)),
-            Value::text(ctx.mechanism(t)),
-            match ctx.tia(t) {
-                Some(tia) => Value::text(tia),
-                None => Value::NotApplicable(
-                    ctx.l(
-                        "nur bei Garantien nach Art. 46 DSGVO",
-                        "only for Art. 46 GDPR safeguards",
-                    )
-                    .into(),
-                ),
-            },
-            ctx.documentation(t),
+            doc.recipient,
+            Value::text(doc.country),
+            Value::text(doc.mechanism),
+            doc.tia,
+            doc.documentation,
         ]);
     };
     for a in selected {
@@ -204,7 +197,7 @@ pub fn history(
                 crate::ChangeAction::Update => ctx.l("geändert", "changed"),
                 crate::ChangeAction::Delete => ctx.l("gelöscht", "deleted"),
             };
-            let changes = h
+            let changes: Vec<String> = h
                 .changes
                 .iter()
                 .map(|c| format!("{}: {} → {}", c.field, short(&c.old), short(&c.new)))

@@ -6,7 +6,7 @@ use super::activity::activity;
 use super::entries::{item, one_line, Ctx};
 use super::labels::{self, art30, na};
 use super::{
-    annexes, parties, processor, Body, Entry, Item, PrintOptions, RegisterPrint, Section,
+    annexes, parties, processor, Body, Entry, Item, Line, PrintOptions, RegisterPrint, Section,
     SectionKind, Value,
 };
 use crate::{ActivityStatus, Catalogs, Organisation, ProcessingActivity, Register};
@@ -133,16 +133,7 @@ fn cover(ctx: &Ctx<'_>, options: &PrintOptions, count: usize) -> Vec<Item> {
                 "Vertreter in der Union (Art. 27 DSGVO)",
                 "Representative in the Union (Art. 27 GDPR)",
             ),
-            match &org.representative {
-                None => Value::NotApplicable(na::representative(ctx.lang)),
-                Some(r) => Value::lines(contact_lines(
-                    ctx,
-                    &r.name,
-                    r.address.as_deref(),
-                    r.email.as_deref(),
-                    r.phone.as_deref(),
-                )),
-            },
+            representative(ctx, org),
         ),
         item(
             None,
@@ -187,23 +178,30 @@ fn cover(ctx: &Ctx<'_>, options: &PrintOptions, count: usize) -> Vec<Item> {
     items
 }
 
+/// Name and contact details; contact details are required (Art. 30(1)(a)),
+/// so a name without any is printed with the gap.
 fn contact_lines(
     ctx: &Ctx<'_>,
     name: &str,
     address: Option<&str>,
     email: Option<&str>,
     phone: Option<&str>,
-) -> Vec<String> {
+) -> Vec<Line> {
     let mut lines = Vec::new();
     if !name.trim().is_empty() {
-        lines.push(name.to_owned());
+        lines.push(Line::from(name));
     }
-    lines.extend(address.map(one_line));
-    lines.extend(email.map(|e| format!("{}: {e}", ctx.l("E-Mail", "E-mail"))));
-    lines.extend(phone.map(|p| format!("{}: {p}", ctx.l("Telefon", "Phone"))));
+    if address.is_none() && email.is_none() && phone.is_none() {
+        lines.push(Line::gap(ctx.l("Kontaktdaten", "Contact details")));
+    }
+    lines.extend(address.map(|a| Line::from(one_line(a))));
+    lines.extend(email.map(|e| Line::from(format!("{}: {e}", ctx.l("E-Mail", "E-mail")))));
+    lines.extend(phone.map(|p| Line::from(format!("{}: {p}", ctx.l("Telefon", "Phone")))));
     lines
 }
 
+/// The organisation's name and contact details: the controller of its own
+/// record, the processor of its processor's record.
 pub(super) fn controller(ctx: &Ctx<'_>, org: &Organisation) -> Value {
     let c = &org.controller;
     if c.name.trim().is_empty() {
@@ -216,11 +214,12 @@ pub(super) fn controller(ctx: &Ctx<'_>, org: &Organisation) -> Value {
         c.email.as_deref(),
         c.phone.as_deref(),
     );
-    lines.extend(c.website.as_ref().map(|w| format!("Web: {w}")));
+    lines.extend(c.website.as_ref().map(|w| Line::from(format!("Web: {w}"))));
     Value::Text(lines)
 }
 
-fn dpo(ctx: &Ctx<'_>, org: &Organisation) -> Value {
+/// The organisation's data protection officer.
+pub(super) fn dpo(ctx: &Ctx<'_>, org: &Organisation) -> Value {
     let Some(d) = &org.dpo else {
         return Value::NotRecorded;
     };
@@ -238,4 +237,21 @@ fn dpo(ctx: &Ctx<'_>, org: &Organisation) -> Value {
         d.email.as_deref(),
         d.phone.as_deref(),
     ))
+}
+
+/// The organisation's representative in the Union (Art. 27). The header has
+/// no seat country; an organisation using this register is taken to be
+/// established in the Union, so an empty field means none is needed, and
+/// the print says so with the condition.
+pub(super) fn representative(ctx: &Ctx<'_>, org: &Organisation) -> Value {
+    match &org.representative {
+        None => Value::NotApplicable(na::representative(ctx.lang)),
+        Some(r) => Value::lines(contact_lines(
+            ctx,
+            &r.name,
+            r.address.as_deref(),
+            r.email.as_deref(),
+            r.phone.as_deref(),
+        )),
+    }
 }

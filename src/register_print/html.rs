@@ -7,7 +7,8 @@ use std::fmt::Write;
 use minijinja::HtmlEscape;
 
 use super::labels;
-use super::{Body, Item, RegisterPrint, Section, Table, Value};
+use super::{Body, Item, Line, RegisterPrint, Section, Span, Table, Value};
+use crate::Lang;
 
 const CSS: &str = "\
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:15px;\
@@ -160,24 +161,43 @@ fn table(o: &mut String, print: &RegisterPrint, t: &Table) {
 }
 
 fn value(print: &RegisterPrint, v: &Value) -> String {
+    let lang = print.lang;
     match v {
-        Value::Text(lines) if lines.len() == 1 => esc(&lines[0]).to_string(),
+        Value::Text(lines) if lines.len() == 1 => line(lang, &lines[0]),
         Value::Text(lines) => {
             let mut s = String::from("<ul>");
-            for line in lines {
-                let _ = write!(s, "<li>{}</li>", esc(line));
+            for l in lines {
+                let _ = write!(s, "<li>{}</li>", line(lang, l));
             }
             s.push_str("</ul>");
             s
         }
-        Value::NotRecorded => format!(
-            "<span class=\"nr\">{}</span>",
-            esc(labels::not_recorded(print.lang))
-        ),
-        Value::NotApplicable(why) => format!(
-            "<span class=\"na\">{}: {}</span>",
-            esc(labels::not_applicable(print.lang)),
-            esc(why)
-        ),
+        Value::NotRecorded => not_recorded(lang),
+        Value::NotApplicable(why) => not_applicable(lang, why),
     }
+}
+
+fn line(lang: Lang, l: &Line) -> String {
+    l.0.iter()
+        .map(|s| match s {
+            Span::Text(t) => esc(t).to_string(),
+            Span::NotRecorded => not_recorded(lang),
+            Span::NotApplicable(why) => not_applicable(lang, why),
+        })
+        .collect()
+}
+
+fn not_recorded(lang: Lang) -> String {
+    format!(
+        "<span class=\"nr\">{}</span>",
+        esc(labels::not_recorded(lang))
+    )
+}
+
+fn not_applicable(lang: Lang, why: &str) -> String {
+    format!(
+        "<span class=\"na\">{}: {}</span>",
+        esc(labels::not_applicable(lang)),
+        esc(why)
+    )
 }

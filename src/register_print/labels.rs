@@ -96,6 +96,19 @@ pub fn period(lang: Lang, amount: u32, unit: PeriodUnit) -> String {
     format!("{amount} {word}")
 }
 
+/// A party's DPF flag: set, it records a certification; unset, it only
+/// means that none is recorded, not that the party is not certified.
+pub fn dpf_certified(lang: Lang, certified: bool) -> &'static str {
+    match certified {
+        true => l(lang, "als zertifiziert erfasst", "recorded as certified"),
+        false => l(
+            lang,
+            "nicht als zertifiziert erfasst",
+            "not recorded as certified",
+        ),
+    }
+}
+
 pub fn goal(lang: Lang, g: ProtectionGoal) -> &'static str {
     g.label(lang)
 }
@@ -126,8 +139,8 @@ pub mod na {
     pub fn representative(lang: Lang) -> String {
         l(
             lang,
-            "kein Vertreter benannt; nur für Verantwortliche ohne Niederlassung in der Union erforderlich (Art. 27 DSGVO)",
-            "no representative designated; required only for controllers not established in the Union (Art. 27 GDPR)",
+            "kein Vertreter benannt; nur ohne Niederlassung in der Union erforderlich (Art. 27 DSGVO)",
+            "no representative designated; required only where there is no establishment in the Union (Art. 27 GDPR)",
         )
         .into()
     }

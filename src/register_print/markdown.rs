@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::labels;
-use super::{Body, Item, RegisterPrint, Section, Table, Value};
+use super::{Body, Item, Line, RegisterPrint, Section, Span, Table, Value};
 use crate::notice::escape_markdown as esc;
 use crate::Lang;
 
@@ -69,8 +69,8 @@ fn items(o: &mut String, lang: Lang, items: &[Item]) {
         match &i.value {
             Value::Text(lines) if lines.len() > 1 => {
                 let _ = writeln!(o, "- **{label}:**");
-                for line in lines {
-                    let _ = writeln!(o, "  - {}", esc(line));
+                for l in lines {
+                    let _ = writeln!(o, "  - {}", line(lang, l));
                 }
             }
             v => {
@@ -84,12 +84,32 @@ fn items(o: &mut String, lang: Lang, items: &[Item]) {
 /// A value on one line: list entries joined by semicolons.
 fn inline(lang: Lang, v: &Value) -> String {
     match v {
-        Value::Text(lines) => lines.iter().map(|l| esc(l)).collect::<Vec<_>>().join("; "),
-        Value::NotRecorded => format!("*{}*", labels::not_recorded(lang)),
-        Value::NotApplicable(why) => {
-            format!("*{}: {}*", labels::not_applicable(lang), esc(why))
-        }
+        Value::Text(lines) => lines
+            .iter()
+            .map(|l| line(lang, l))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Value::NotRecorded => not_recorded(lang),
+        Value::NotApplicable(why) => not_applicable(lang, why),
     }
+}
+
+fn line(lang: Lang, l: &Line) -> String {
+    l.0.iter()
+        .map(|s| match s {
+            Span::Text(t) => esc(t),
+            Span::NotRecorded => not_recorded(lang),
+            Span::NotApplicable(why) => not_applicable(lang, why),
+        })
+        .collect()
+}
+
+fn not_recorded(lang: Lang) -> String {
+    format!("*{}*", labels::not_recorded(lang))
+}
+
+fn not_applicable(lang: Lang, why: &str) -> String {
+    format!("*{}: {}*", labels::not_applicable(lang), esc(why))
 }
 
 fn table(o: &mut String, lang: Lang, t: &Table) {

@@ -17,6 +17,7 @@ mod pdf;
 mod pdf_join;
 mod processor;
 mod retention;
+mod transfers;
 mod xlsx;
 
 use chrono::NaiveDate;
@@ -198,7 +199,7 @@ pub struct Table {
 #[serde(tag = "kind", content = "text", rename_all = "snake_case")]
 pub enum Value {
     /// One or more lines (list entries) as recorded.
-    Text(Vec<String>),
+    Text(Vec<Line>),
     /// Nothing recorded where the register should hold an answer.
     NotRecorded,
     /// The item does not apply; the text says why.
@@ -206,7 +207,7 @@ pub enum Value {
 }
 
 impl Value {
-    pub fn text(line: impl Into<String>) -> Value {
+    pub fn text(line: impl Into<Line>) -> Value {
         Value::Text(vec![line.into()])
     }
 
@@ -219,7 +220,8 @@ impl Value {
     }
 
     /// A value from a list: no lines means not recorded.
-    pub fn lines(lines: Vec<String>) -> Value {
+    pub fn lines<L: Into<Line>>(lines: impl IntoIterator<Item = L>) -> Value {
+        let lines: Vec<Line> = lines.into_iter().map(Into::into).collect();
         if lines.is_empty() {
             Value::NotRecorded
         } else {
@@ -227,13 +229,125 @@ impl Value {
         }
     }
 
+    /// Whether the value is, or names, something the register should hold
+    /// and does not.
+    pub fn has_gap(&self) -> bool {
+        match self {
+            Value::Text(lines) => lines.iter().any(Line::has_gap),
+            Value::NotRecorded => true,
+            Value::NotApplicable(_) => false,
+        }
+    }
+
     /// The value as plain text (lines joined by `separator`), with the
     /// empty cases spelt out; used by the spreadsheet formats.
     pub fn plain(&self, lang: Lang, separator: &str) -> String {
         match self {
-            Value::Text(lines) => lines.join(separator),
+            Value::Text(lines) => lines
+                .iter()
+                .map(|l| l.plain(lang))
+                .collect::<Vec<_>>()
+                .join(separator),
             Value::NotRecorded => labels::not_recorded(lang).to_owned(),
             Value::NotApplicable(why) => format!("{}: {why}", labels::not_applicable(lang)),
         }
+    }
+}
+
+/// One line of an answer. A line may name a detail the register lacks
+/// ("Garantie: nicht erfasst") or one that does not apply; those parts are
+/// spans of their own, so that every renderer marks them exactly as it marks
+/// a whole [`Value::NotRecorded`] or [`Value::NotApplicable`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct Line(pub Vec<Span>);
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", content = "text", rename_all = "snake_case")]
+pub enum Span {
+    Text(String),
+    /// A detail the register should hold and does not.
+    NotRecorded,
+    /// A detail that does not apply; the text says why.
+    NotApplicable(String),
+}
+
+impl Line {
+    /// "label: " followed by the not-recorded mark.
+    pub fn gap(label: &str) -> Line {
+        let mut line = Line::from(format!("{label}: "));
+        line.0.push(Span::NotRecorded);
+        line
+    }
+
+    /// Appends text, merging it with text before it, so that a line built
+    /// in pieces equals the same line written at once.
+    pub fn push(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        match self.0.last_mut() {
+            Some(Span::Text(t)) => t.push_str(text),
+            _ => self.0.push(Span::Text(text.to_owned())),
+        }
+    }
+
+    /// Appends another line's spans.
+    pub fn append(&mut self, other: Line) {
+        for span in other.0 {
+            match span {
+                Span::Text(t) => self.push(&t),
+                other => self.0.push(other),
+            }
+        }
+    }
+
+    /// The lines one after another, `separator` between them.
+    pub fn join(lines: impl IntoIterator<Item = Line>, separator: &str) -> Line {
+        let mut joined = Line::default();
+        for (i, line) in lines.into_iter().enumerate() {
+            if i > 0 {
+                joined.push(separator);
+            }
+            joined.append(line);
+        }
+        joined
+    }
+
+    pub fn has_gap(&self) -> bool {
+        self.0.iter().any(|s| matches!(s, Span::NotRecorded))
+    }
+
+    /// The line as plain text, the marks spelt out.
+    pub fn plain(&self, lang: Lang) -> String {
+        self.0
+            .iter()
+            .map(|s| match s {
+                Span::Text(t) => t.clone(),
+                Span::NotRecorded => labels::not_recorded(lang).to_owned(),
+                Span::NotApplicable(why) => format!("{}: {why}", labels::not_applicable(lang)),
+            })
+            .collect()
+    }
+}
+
+impl From<String> for Line {
+    fn from(text: String) -> Line {
+        match text.is_empty() {
+            true => Line::default(),
+            false => Line(vec![Span::Text(text)]),
+        }
+    }
+}
+
+impl From<&str> for Line {
+    fn from(text: &str) -> Line {
+        Line::from(text.to_owned())
+    }
+}
+
+impl From<&String> for Line {
+    fn from(text: &String) -> Line {
+        Line::from(text.clone())
     }
 }

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use super::entries::{item, one_line, section, Ctx};
 use super::labels::{self, na};
-use super::{Body, Entry, PrintOptions, Section, SectionKind, Value};
+use super::{Body, Entry, Line, PrintOptions, Section, SectionKind, Value};
 use crate::{Party, ProcessingActivity, RecipientRole, Transfer};
 
 /// The parties the printed activities name (all parties when every activity
@@ -127,30 +127,33 @@ pub(super) fn party(
         _ => Value::NotApplicable(na::not_a_processor(lang)),
     };
     let ag = p.agreement.as_ref();
-    let nr = labels::not_recorded(lang);
     let agreement = match ag {
         None => without(true),
         Some(a) => {
             let mut lines = vec![match a.signed_on {
-                Some(d) => format!("{} {}", ctx.l("unterzeichnet am", "signed on"), ctx.date(d)),
-                None => format!("{}: {nr}", ctx.l("Unterzeichnung", "Signature")),
+                Some(d) => Line::from(format!(
+                    "{} {}",
+                    ctx.l("unterzeichnet am", "signed on"),
+                    ctx.date(d)
+                )),
+                None => Line::gap(ctx.l("Unterzeichnung", "Signature")),
             }];
             lines.extend(
                 a.reference
                     .as_ref()
-                    .map(|r| format!("{}: {r}", ctx.l("Referenz", "Reference"))),
+                    .map(|r| Line::from(format!("{}: {r}", ctx.l("Referenz", "Reference")))),
             );
             lines.extend(
                 a.location
                     .as_ref()
-                    .map(|r| format!("{}: {r}", ctx.l("Ablage", "Kept at"))),
+                    .map(|r| Line::from(format!("{}: {r}", ctx.l("Ablage", "Kept at")))),
             );
             lines.extend(a.next_review.map(|d| {
-                format!(
+                Line::from(format!(
                     "{}: {}",
                     ctx.l("Nächste Prüfung", "Next review"),
                     ctx.date(d)
-                )
+                ))
             }));
             Value::Text(lines)
         }
@@ -183,12 +186,12 @@ pub(super) fn party(
             a.subprocessors
                 .iter()
                 .map(|s| {
-                    let mut parts = vec![ctx.party_name(&s.party)];
-                    parts.push(s.country.as_deref().map_or_else(
-                        || format!("{}: {nr}", ctx.l("Land", "country")),
-                        |c| ctx.country_name(c),
-                    ));
-                    parts.extend(s.task.clone());
+                    let mut parts = vec![Line::from(ctx.party_name(&s.party))];
+                    parts.push(match s.country.as_deref() {
+                        Some(c) => Line::from(ctx.country_name(c)),
+                        None => Line::gap(ctx.l("Land", "Country")),
+                    });
+                    parts.extend(s.task.as_ref().map(Line::from));
                     if let Some(m) = &s.mechanism {
                         let t = Transfer {
                             mechanism: Some(m.clone()),
@@ -196,7 +199,7 @@ pub(super) fn party(
                         };
                         parts.push(ctx.mechanism(&t));
                     }
-                    parts.join(" – ")
+                    Line::join(parts, " – ")
                 })
                 .collect(),
         ),
@@ -206,10 +209,7 @@ pub(super) fn party(
         Some(a) => Value::lines(a.locations.clone()),
     };
     let dpf = match p.country.as_deref() {
-        Some("US") => Value::text(match p.dpf_certified {
-            true => ctx.l("zertifiziert", "certified"),
-            false => ctx.l("nicht zertifiziert", "not certified"),
-        }),
+        Some("US") => Value::text(labels::dpf_certified(lang, p.dpf_certified)),
         _ => Value::NotApplicable(na::us_only(lang)),
     };
     let items = vec![
@@ -236,7 +236,7 @@ pub(super) fn party(
                 "Role in the processing activities",
             ),
             match roles {
-                Some(r) => Value::Text(r),
+                Some(r) => Value::lines(r),
                 None => Value::NotApplicable(
                     ctx.l(
                         "in keiner gedruckten Verarbeitungstätigkeit als Empfänger genannt",
@@ -277,7 +277,7 @@ pub(super) fn party(
             ctx.l("Zertifizierungen", "Certifications"),
             match p.certifications.is_empty() {
                 true => Value::NotApplicable(na::none_recorded(lang)),
-                false => Value::Text(p.certifications.clone()),
+                false => Value::lines(p.certifications.clone()),
             },
         ),
         item(None, "EU-US Data Privacy Framework", dpf),

@@ -14,7 +14,7 @@
 use std::fmt::Write;
 
 use super::labels;
-use super::{Body, Entry, RegisterPrint, Section, Table, Value};
+use super::{Body, Entry, Line, RegisterPrint, Section, Span, Table, Value};
 use crate::notice::escape_typst as esc;
 use crate::pdf::compile_part;
 use crate::{Lang, Result};
@@ -224,15 +224,27 @@ fn entry(o: &mut String, lang: Lang, e: &Entry) {
 
 fn value(v: &Value) -> String {
     match v {
-        Value::Text(lines) if lines.len() == 1 => esc(&lines[0]),
+        Value::Text(lines) if lines.len() == 1 => line(&lines[0]),
         Value::Text(lines) => lines
             .iter()
-            .map(|line| format!("• {}", esc(line)))
+            .map(|l| format!("• {}", line(l)))
             .collect::<Vec<_>>()
             .join(" \\\n"),
         Value::NotRecorded => "#nr".into(),
         Value::NotApplicable(why) => format!("#na[{}]", esc(why)),
     }
+}
+
+/// A line with its marks. `#{nr}` is a code block, so that the text after it
+/// stays markup whatever it starts with (`#nr;` or `#nr.x` would not).
+fn line(l: &Line) -> String {
+    l.0.iter()
+        .map(|s| match s {
+            Span::Text(t) => esc(t),
+            Span::NotRecorded => "#{nr}".into(),
+            Span::NotApplicable(why) => format!("#na[{}]", esc(why)),
+        })
+        .collect()
 }
 
 fn table(o: &mut String, s: &Section, t: &Table, rows: &[Vec<Value>]) {
@@ -243,12 +255,17 @@ fn table(o: &mut String, s: &Section, t: &Table, rows: &[Vec<Value>]) {
         SectionKind::History => "(0.9fr, 0.7fr, 1.1fr, 0.6fr, 2.6fr)".to_owned(),
         _ => format!("(1fr,) * {}", t.columns.len()),
     };
-    let _ = writeln!(o, "#text(size: 8pt)[#table(columns: {columns},");
-    // Column names are long German compounds: let them hyphenate.
+    // Column names and catalog labels ("Angemessenheitsbeschluss") are long
+    // German compounds that would reach into the next column: let them
+    // hyphenate.
+    let _ = writeln!(
+        o,
+        "#text(size: 8pt, hyphenate: true)[#table(columns: {columns},"
+    );
     let header: Vec<String> = t
         .columns
         .iter()
-        .map(|c| format!("text(hyphenate: true)[*{}*]", esc(c)))
+        .map(|c| format!("[*{}*]", esc(c)))
         .collect();
     let _ = writeln!(o, "  table.header({}),", header.join(", "));
     for row in rows {
@@ -301,4 +318,18 @@ fn footers(print: &RegisterPrint, total: usize) -> String {
          place(bottom + center, dy: 1.2cm)[{running} · {page} #n {of} {total}]\n}}\n",
         lang.code()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_gap_inside_a_line_is_marked_like_a_missing_item() {
+        let mut l = Line::gap("Garantie");
+        l.push("; Kopie: #x");
+        assert_eq!(line(&l), "Garantie: #{nr}; Kopie: \\#x");
+        let v = Value::Text(vec![l, Line::from("SCC")]);
+        assert!(value(&v).contains("• Garantie: #{nr}"));
+    }
 }

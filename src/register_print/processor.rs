@@ -1,9 +1,11 @@
 //! The processor's record (Art. 30(2)) as printed: one entry per processing
 //! done on behalf of another controller.
 
+use super::build;
 use super::entries::{item, one_line, section, Ctx};
-use super::labels::{art30, na};
-use super::{Body, Entry, Section, SectionKind, Value};
+use super::labels::art30;
+use super::{Body, Entry, Line, Section, SectionKind, Value};
+use crate::ClientController;
 
 /// Art. 30(2): one entry per processing done on behalf of a controller.
 pub fn processor_record(ctx: &Ctx<'_>) -> Section {
@@ -17,9 +19,6 @@ pub fn processor_record(ctx: &Ctx<'_>) -> Section {
         .enumerate()
         .map(|(i, e)| {
             let c = &e.controller;
-            let mut controller = vec![c.name.clone()];
-            controller.extend(c.address.as_deref().map(one_line));
-            controller.extend(c.contact.clone());
             let items = vec![
                 item(None, ctx.l("Bezeichnung", "Name"), Value::text(&e.name)),
                 item(
@@ -28,7 +27,23 @@ pub fn processor_record(ctx: &Ctx<'_>) -> Section {
                         "Name und Kontaktdaten des Auftragsverarbeiters",
                         "Name and contact details of the processor",
                     ),
-                    super::build::controller(ctx, org),
+                    build::controller(ctx, org),
+                ),
+                item(
+                    art('a'),
+                    ctx.l(
+                        "Datenschutzbeauftragter des Auftragsverarbeiters",
+                        "Processor's data protection officer",
+                    ),
+                    build::dpo(ctx, org),
+                ),
+                item(
+                    art('a'),
+                    ctx.l(
+                        "Vertreter des Auftragsverarbeiters (Art. 27 DSGVO)",
+                        "Processor's representative (Art. 27 GDPR)",
+                    ),
+                    build::representative(ctx, org),
                 ),
                 item(
                     art('a'),
@@ -36,7 +51,7 @@ pub fn processor_record(ctx: &Ctx<'_>) -> Section {
                         "Verantwortlicher, in dessen Auftrag verarbeitet wird",
                         "Controller on whose behalf the processor acts",
                     ),
-                    Value::Text(controller),
+                    client(ctx, c),
                 ),
                 item(
                     art('a'),
@@ -44,10 +59,9 @@ pub fn processor_record(ctx: &Ctx<'_>) -> Section {
                         "Vertreter des Verantwortlichen (Art. 27 DSGVO)",
                         "Controller's representative (Art. 27 GDPR)",
                     ),
-                    match &c.representative {
-                        Some(r) => Value::text(one_line(r)),
-                        None => Value::NotApplicable(na::representative(lang)),
-                    },
+                    // Free text, with no way to record that the client needs
+                    // none: an empty field is a gap, not "does not apply".
+                    Value::opt(c.representative.as_deref().map(one_line).as_deref()),
                 ),
                 item(
                     art('a'),
@@ -77,6 +91,14 @@ pub fn processor_record(ctx: &Ctx<'_>) -> Section {
                         "Documentation of suitable safeguards",
                     ),
                     ctx.safeguard_lines(&e.transfers),
+                ),
+                item(
+                    None,
+                    ctx.l(
+                        "Transfer Impact Assessment (TIA)",
+                        "Transfer impact assessment (TIA)",
+                    ),
+                    ctx.tia_lines(&e.transfers),
                 ),
                 item(
                     art('d'),
@@ -117,4 +139,18 @@ pub fn processor_record(ctx: &Ctx<'_>) -> Section {
             "No processing on behalf of another controller recorded.",
         ),
     )
+}
+
+/// The controller acted for, with its contact details (Art. 30(2)(a)).
+fn client(ctx: &Ctx<'_>, c: &ClientController) -> Value {
+    let mut lines = vec![match c.name.trim().is_empty() {
+        true => Line::gap(ctx.l("Name", "Name")),
+        false => Line::from(&c.name),
+    }];
+    if c.address.is_none() && c.contact.is_none() {
+        lines.push(Line::gap(ctx.l("Kontaktdaten", "Contact details")));
+    }
+    lines.extend(c.address.as_deref().map(|a| Line::from(one_line(a))));
+    lines.extend(c.contact.as_ref().map(Line::from));
+    Value::Text(lines)
 }

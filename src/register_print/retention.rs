@@ -3,69 +3,68 @@
 
 use super::entries::Ctx;
 use super::labels;
-use super::Value;
+use super::{Line, Value};
 use crate::ProcessingActivity;
 
 pub(super) fn erasure(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
-    let nr = labels::not_recorded(ctx.lang);
-    Value::lines(
-        a.data_categories
-            .iter()
-            .map(|c| {
-                let Some(r) = &c.retention else {
-                    return format!("{}: {nr}", c.name);
-                };
-                let mut parts = Vec::new();
-                let mut period = r
-                    .period
-                    .map(|p| labels::period(ctx.lang, p.amount, p.unit))
-                    .unwrap_or_default();
-                if let Some(s) = &r.starts_at {
-                    period = format!("{period} {} {s}", ctx.l("ab", "from"))
-                        .trim()
-                        .to_owned();
-                }
-                if !period.is_empty() {
-                    parts.push(period);
-                }
-                parts.extend(r.criterion.clone());
-                parts.extend(
-                    r.deletion
-                        .as_ref()
-                        .map(|d| format!("{}: {d}", ctx.l("Löschung", "Erasure"))),
-                );
-                format!("{}: {}", c.name, parts.join("; "))
-            })
-            .collect(),
-    )
+    Value::lines(a.data_categories.iter().map(|c| {
+        let Some(r) = &c.retention else {
+            return Line::gap(&c.name);
+        };
+        let mut parts = Vec::new();
+        let mut period = r
+            .period
+            .map(|p| labels::period(ctx.lang, p.amount, p.unit))
+            .unwrap_or_default();
+        if let Some(s) = &r.starts_at {
+            period = format!("{period} {} {s}", ctx.l("ab", "from"))
+                .trim()
+                .to_owned();
+        }
+        if !period.is_empty() {
+            parts.push(period);
+        }
+        parts.extend(r.criterion.clone());
+        parts.extend(
+            r.deletion
+                .as_ref()
+                .map(|d| format!("{}: {d}", ctx.l("Löschung", "Erasure"))),
+        );
+        match parts.is_empty() {
+            true => Line::gap(&c.name),
+            false => Line::from(format!("{}: {}", c.name, parts.join("; "))),
+        }
+    }))
 }
 
 pub(super) fn dpia(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
-    let nr = labels::not_recorded(ctx.lang);
     let d = &a.dpia;
     let Some(required) = d.required else {
         return Value::NotRecorded;
     };
-    let mut parts = vec![match required {
-        true => ctx.l("erforderlich", "required").to_owned(),
-        false => ctx.l("nicht erforderlich", "not required").to_owned(),
-    }];
-    let reason = d.reason.as_deref().unwrap_or(nr);
-    parts.push(format!("{}: {reason}", ctx.l("Begründung", "Reason")));
+    let mut parts = vec![Line::from(match required {
+        true => ctx.l("erforderlich", "required"),
+        false => ctx.l("nicht erforderlich", "not required"),
+    })];
+    let reason = ctx.l("Begründung", "Reason");
+    parts.push(match &d.reason {
+        Some(r) => Line::from(format!("{reason}: {r}")),
+        None => Line::gap(reason),
+    });
     if required {
         parts.push(match d.done_on {
-            Some(day) => format!(
+            Some(day) => Line::from(format!(
                 "{} {}",
                 ctx.l("durchgeführt am", "carried out on"),
                 ctx.date(day)
-            ),
-            None => format!("{}: {nr}", ctx.l("Durchführung", "Carried out")),
+            )),
+            None => Line::gap(ctx.l("Durchführung", "Carried out")),
         });
     }
     parts.extend(
         d.reference
             .as_ref()
-            .map(|r| format!("{}: {r}", ctx.l("Referenz", "Reference"))),
+            .map(|r| Line::from(format!("{}: {r}", ctx.l("Referenz", "Reference")))),
     );
-    Value::text(parts.join("; "))
+    Value::text(Line::join(parts, "; "))
 }

@@ -8,7 +8,7 @@ use rust_xlsxwriter::{
 };
 
 use super::labels::{self, l};
-use super::{Body, Entry, RegisterPrint, Section, SectionKind, Table, Value};
+use super::{Body, Entry, RegisterPrint, Section, SectionKind, Span, Table, Value};
 use crate::{Error, Lang, Result};
 
 /// Excel refuses longer text in one cell.
@@ -20,6 +20,10 @@ struct Formats {
     key: Format,
     not_recorded: Format,
     not_applicable: Format,
+    /// Font only, for the parts of a rich-text cell.
+    plain_font: Format,
+    not_recorded_font: Format,
+    not_applicable_font: Format,
 }
 
 impl Formats {
@@ -44,6 +48,13 @@ impl Formats {
                 .set_italic()
                 .set_font_color(Color::RGB(0x555555)),
             text: body,
+            plain_font: Format::new(),
+            not_recorded_font: Format::new()
+                .set_italic()
+                .set_font_color(Color::RGB(0xB00020)),
+            not_applicable_font: Format::new()
+                .set_italic()
+                .set_font_color(Color::RGB(0x555555)),
         }
     }
 }
@@ -126,12 +137,7 @@ fn write_section(
             col = 1;
         }
         for v in values {
-            let format = match v {
-                Value::Text(_) => &f.text,
-                Value::NotRecorded => &f.not_recorded,
-                Value::NotApplicable(_) => &f.not_applicable,
-            };
-            sheet.write_string_with_format(row, col, cell(v, lang), format)?;
+            write_value(sheet, row, col, v, lang, f)?;
             col += 1;
         }
     }
@@ -156,11 +162,100 @@ fn entry_rows(entries: &[Entry]) -> Vec<Row<'_>> {
         .collect()
 }
 
+fn write_value(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    v: &Value,
+    lang: Lang,
+    f: &Formats,
+) -> std::result::Result<(), XlsxError> {
+    let format = match v {
+        Value::Text(_) => &f.text,
+        Value::NotRecorded => &f.not_recorded,
+        Value::NotApplicable(_) => &f.not_applicable,
+    };
+    let text = cell(v, lang);
+    match rich_segments(v, lang, f) {
+        // A cell cut at Excel's limit is written plain: the cut may fall
+        // inside any part.
+        Some(segments) if text.ends_with(&v.plain(lang, "\n")) => {
+            let parts: Vec<(&Format, &str)> =
+                segments.iter().map(|(fmt, t)| (*fmt, t.as_str())).collect();
+            sheet.write_rich_string_with_format(row, col, &parts, format)?;
+        }
+        _ => {
+            sheet.write_string_with_format(row, col, text, format)?;
+        }
+    }
+    Ok(())
+}
+
+/// The parts of a text whose lines mark gaps or items that do not apply,
+/// each with its font, so the cell shows them as the whole-cell marks do;
+/// `None` for a cell of one kind.
+fn rich_segments<'f>(v: &Value, lang: Lang, f: &'f Formats) -> Option<Vec<(&'f Format, String)>> {
+    let Value::Text(lines) = v else {
+        return None;
+    };
+    if lines
+        .iter()
+        .all(|l| l.0.iter().all(|s| matches!(s, Span::Text(_))))
+    {
+        return None;
+    }
+    let mut segments: Vec<(&Format, String)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            segments.push((&f.plain_font, "\n".to_owned()));
+        }
+        for span in &line.0 {
+            segments.push(match span {
+                Span::Text(t) => (&f.plain_font, t.clone()),
+                Span::NotRecorded => (&f.not_recorded_font, labels::not_recorded(lang).to_owned()),
+                Span::NotApplicable(why) => (
+                    &f.not_applicable_font,
+                    format!("{}: {why}", labels::not_applicable(lang)),
+                ),
+            });
+        }
+    }
+    // Excel refuses empty parts; neighbours in the same font become one.
+    let mut merged: Vec<(&Format, String)> = Vec::new();
+    for (fmt, text) in segments.into_iter().filter(|(_, t)| !t.is_empty()) {
+        match merged.last_mut() {
+            Some((last, t)) if std::ptr::eq(*last, fmt) => t.push_str(&text),
+            _ => merged.push((fmt, text)),
+        }
+    }
+    Some(merged)
+}
+
 /// A cell's text: lines on their own lines within the cell.
 fn cell(v: &Value, lang: Lang) -> String {
     let text = v.plain(lang, "\n");
     match text.char_indices().nth(MAX_CELL - 1) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Line;
+    use super::*;
+
+    #[test]
+    fn a_gap_inside_a_cell_gets_the_font_of_a_missing_item() {
+        let f = Formats::new();
+        let v = Value::Text(vec![Line::gap("Garantie"), Line::from("SCC")]);
+        let segments = rich_segments(&v, Lang::De, &f).expect("a rich-text cell");
+        let texts: Vec<&str> = segments.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["Garantie: ", "nicht erfasst", "\nSCC"]);
+        assert!(std::ptr::eq(segments[1].0, &f.not_recorded_font));
+        assert!(
+            rich_segments(&Value::text("SCC"), Lang::De, &f).is_none(),
+            "plain text stays a plain cell"
+        );
     }
 }

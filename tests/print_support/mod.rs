@@ -53,15 +53,142 @@ pub fn activities(p: &RegisterPrint) -> &[register_print::Entry] {
     }
 }
 
-/// Every text line of an activity's items.
+/// Every text line of an activity's items, as the German print spells it.
 pub fn lines(e: &register_print::Entry) -> Vec<String> {
     e.items
         .iter()
         .flat_map(|i| match &i.value {
-            Value::Text(lines) => lines.clone(),
+            Value::Text(lines) => lines.iter().map(|l| l.plain(Lang::De)).collect(),
             _ => Vec::new(),
         })
         .collect()
+}
+
+/// The entries of a section printed as entries.
+pub fn entries(p: &RegisterPrint, kind: SectionKind) -> &[register_print::Entry] {
+    match p.section(kind).map(|s| &s.body) {
+        Some(Body::Entries(e)) => e,
+        _ => panic!("the print has a {kind:?} section of entries"),
+    }
+}
+
+/// Every value of the print with where it is printed: cover items, the
+/// items of every entry, the cells of every table.
+pub fn all_values(p: &RegisterPrint) -> Vec<(String, &Value)> {
+    let mut values: Vec<(String, &Value)> = p
+        .cover
+        .iter()
+        .map(|i| (format!("cover: {}", i.label), &i.value))
+        .collect();
+    for s in &p.sections {
+        match &s.body {
+            Body::Entries(entries) => {
+                for e in entries {
+                    for i in &e.items {
+                        values.push((format!("{} / {}: {}", s.title, e.key, i.label), &i.value));
+                    }
+                }
+            }
+            Body::Table(t) => {
+                for (r, row) in t.rows.iter().enumerate() {
+                    for (c, v) in row.iter().enumerate() {
+                        values.push((format!("{} row {r}: {}", s.title, t.columns[c]), v));
+                    }
+                }
+            }
+        }
+    }
+    values
+}
+
+/// The review's second test register (review-legal/rich2.json): a public
+/// body with transfers under Art. 45 (a DPF-certified US party,
+/// Switzerland), Art. 49(1) second subparagraph with its documentation,
+/// SCCs with TIA and copy, and a processor-record transfer to India with
+/// nothing recorded.
+pub fn rich_register() -> Register {
+    interchange::from_json(include_str!("rich2.json")).expect("rich2.json imports")
+}
+
+/// The example register with a gap in every place the print can show one:
+/// contact details, legal basis, recipient, erasure periods, DPIA, the
+/// transfers of every kind, agreements, sub-processors and a
+/// processor-record entry with only its key.
+pub fn gappy_register() -> Register {
+    let mut r = example::example_register();
+    let org = &mut r.organisation;
+    org.controller.address = None;
+    org.controller.email = None;
+    org.controller.phone = None;
+    org.controller.website = None;
+    org.dpo = Some(Dpo {
+        name: "Datenschutzbeauftragte".into(),
+        ..Dpo::default()
+    });
+    org.joint_controllers = vec![JointController {
+        name: "Partner GmbH".into(),
+        ..JointController::default()
+    }];
+    let a = &mut r.activities[0];
+    a.purposes[0].legal_bases.clear();
+    a.purposes[0].legal_basis_note = None;
+    a.data_categories[0].retention = None;
+    a.data_categories[1].retention = Some(RetentionRule::default());
+    a.recipients.push(Recipient {
+        role: RecipientRole::IndependentController,
+        ..Recipient::default()
+    });
+    a.recipients.push(Recipient {
+        role: RecipientRole::Processor,
+        party: Some(example::AUTOMATTIC.into()),
+        ..Recipient::default()
+    });
+    a.dpia = Dpia {
+        required: Some(true),
+        ..Dpia::default()
+    };
+    a.transfers = vec![
+        Transfer {
+            country: "IN".into(),
+            ..Transfer::default()
+        },
+        Transfer {
+            recipient: Some(example::MICROSOFT.into()),
+            country: "US".into(),
+            mechanism: Some("art46-2-c".into()),
+            ..Transfer::default()
+        },
+        Transfer {
+            recipient: Some(example::CISCO.into()),
+            country: "US".into(),
+            mechanism: Some("art49-1-2".into()),
+            ..Transfer::default()
+        },
+        Transfer {
+            recipient: Some(example::AUTOMATTIC.into()),
+            country: "US".into(),
+            mechanism: Some("art45".into()),
+            ..Transfer::default()
+        },
+    ];
+    let cisco = r
+        .parties
+        .iter_mut()
+        .find(|p| p.key == example::CISCO)
+        .expect("the example has Cisco");
+    let agreement = cisco.agreement.get_or_insert_with(Default::default);
+    agreement.signed_on = None;
+    agreement.subprocessors = vec![SubProcessor {
+        party: example::MICROSOFT.into(),
+        ..SubProcessor::default()
+    }];
+    let mut entry = ProcessorActivity::new("av-1", "Hosting", "");
+    entry.transfers = vec![Transfer {
+        country: "IN".into(),
+        ..Transfer::default()
+    }];
+    r.processor_activities.push(entry);
+    r
 }
 
 /// The PDF's text as poppler reads it.

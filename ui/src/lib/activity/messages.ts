@@ -160,6 +160,7 @@ export interface ActivityMessages {
   tiaResult: string;
   tiaHint: string;
   derogationDocumentation: string;
+  derogationDocumentationHint: string;
   safeguardsCopy: string;
   safeguardsCopyHint: string;
   transferNote: string;
@@ -377,6 +378,8 @@ const de: ActivityMessages = {
   tiaResult: "Ergebnis der Transfer-Folgenabschätzung",
   tiaHint: "Nach den EDSA-Empfehlungen 01/2020.",
   derogationDocumentation: "Dokumentation der Beurteilung und der Garantien (Art. 49 Abs. 6 DSGVO)",
+  derogationDocumentationHint:
+    "Wird in den Datenschutzhinweisen veröffentlicht: Die betroffenen Personen sind über die zwingenden berechtigten Interessen und die Garantien zu informieren (Art. 49 Abs. 1 Unterabs. 2 DSGVO).",
   safeguardsCopy: "Kopie der Garantien erhältlich bei",
   safeguardsCopyHint: "Wo betroffene Personen eine Kopie erhalten (Art. 13 Abs. 1 lit. f DSGVO).",
   transferNote: "Anmerkung",
@@ -602,6 +605,8 @@ const en: ActivityMessages = {
   tiaResult: "Result of the transfer impact assessment",
   tiaHint: "Following EDPB Recommendations 01/2020.",
   derogationDocumentation: "Documentation of the assessment and the safeguards (Art. 49(6) GDPR)",
+  derogationDocumentationHint:
+    "Published in the privacy notice: data subjects must be told of the compelling legitimate interests and the safeguards (Art. 49(1) second subparagraph GDPR).",
   safeguardsCopy: "Copy of the safeguards available from",
   safeguardsCopyHint: "Where data subjects can obtain a copy (Art. 13(1)(f) GDPR).",
   transferNote: "Note",

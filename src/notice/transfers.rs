@@ -1,0 +1,194 @@
+//! Third-country transfers as the notice describes them (Art. 13(1)(f),
+//! 14(1)(f)): whether an adequacy decision covers the transfer, the recorded
+//! safeguard or derogation and, for Art. 49(1) second subparagraph, the
+//! interests and safeguards data subjects must be told — each with its gaps.
+//! The notice states only what the register records: a US recipient not
+//! recorded as DPF-certified is not called uncertified.
+
+use super::activity::Gaps;
+use super::build::text;
+use super::missing::Gap;
+use super::*;
+use crate::{Catalogs, Party, Register, Transfer};
+
+/// The mechanism kind of Art. 49(1) second subparagraph.
+const COMPELLING: &str = "compelling_interests";
+
+/// What the notice may say about an adequacy decision for one transfer; see
+/// [`TransferNotice::coverage`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Coverage {
+    Eea,
+    Full,
+    Partial,
+    Dpf,
+    DpfUnrecorded,
+    None,
+}
+
+impl Coverage {
+    fn of(
+        third_country: bool,
+        adequacy: Option<&AdequacyNotice>,
+        country: &str,
+        party: Option<&Party>,
+    ) -> Coverage {
+        match adequacy {
+            _ if !third_country => Coverage::Eea,
+            None => Coverage::None,
+            Some(d) if d.scope.is_none() => Coverage::Full,
+            // The one partial decision the register can check: the EU-US
+            // Data Privacy Framework, through the party's certification.
+            Some(_) if country == "US" => match party {
+                Some(p) if p.dpf_certified => Coverage::Dpf,
+                _ => Coverage::DpfUnrecorded,
+            },
+            Some(_) => Coverage::Partial,
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            Coverage::Eea => "eea",
+            Coverage::Full => "full",
+            Coverage::Partial => "partial",
+            Coverage::Dpf => "dpf",
+            Coverage::DpfUnrecorded => "dpf_unrecorded",
+            Coverage::None => "none",
+        }
+    }
+
+    fn applies(self) -> bool {
+        matches!(self, Coverage::Full | Coverage::Partial | Coverage::Dpf)
+    }
+}
+
+pub(super) fn transfer(
+    i: usize,
+    t: &Transfer,
+    register: &Register,
+    catalogs: &Catalogs,
+    gaps: &Gaps<'_>,
+) -> TransferNotice {
+    let lang = gaps.lang;
+    let party = t.recipient.as_deref().and_then(|k| register.party(k));
+    let country = catalogs.country(&t.country);
+    let third_country = country.is_none_or(|c| c.is_third_country());
+    let adequacy = country
+        .and_then(|c| c.adequacy.as_ref())
+        .map(|d| AdequacyNotice {
+            decision: d.decision.clone(),
+            date: d.date,
+            scope: match lang {
+                Lang::De => d.scope_de.clone(),
+                Lang::En => d.scope_en.clone(),
+            },
+        });
+    let coverage = Coverage::of(third_country, adequacy.as_ref(), &t.country, party);
+    let mechanism = t
+        .mechanism
+        .as_deref()
+        .map(|code| mechanism(code, catalogs, lang));
+    let interests_and_safeguards = text(&t.derogation_documentation).filter(|_| {
+        mechanism
+            .as_ref()
+            .is_some_and(|(m, _)| m.kind == COMPELLING)
+    });
+    let about = match (&t.recipient, party) {
+        (_, Some(p)) => format!("{}, {}", p.name, t.country),
+        (Some(k), None) => format!("{k}, {}", t.country),
+        (None, None) => t.country.clone(),
+    };
+    let documented = interests_and_safeguards.is_some();
+    let missing = transfer_gap(i, coverage, mechanism.as_ref(), documented)
+        .into_iter()
+        .map(|(gap, field)| gaps.item_about(gap, field, &about))
+        .collect();
+    TransferNotice {
+        recipient: t
+            .recipient
+            .as_deref()
+            .map(|k| party.map_or(k.to_owned(), |p| p.name.clone())),
+        country: country.map_or(t.country.clone(), |c| c.name(lang).to_owned()),
+        third_country,
+        adequacy,
+        adequacy_applies: coverage.applies(),
+        coverage: coverage.code(),
+        mechanism: mechanism.map(|(m, _)| m),
+        scc_module: t.scc_module,
+        interests_and_safeguards,
+        safeguards_copy: text(&t.safeguards_copy),
+        missing,
+    }
+}
+
+/// The transfer's gap as (gap, field), if any: a mechanism that carries
+/// nothing, no mechanism where no decision covers the transfer, a decision
+/// relied on that the register cannot show to apply, or the Art. 49(1)
+/// second subparagraph information data subjects are owed.
+fn transfer_gap(
+    i: usize,
+    coverage: Coverage,
+    mechanism: Option<&(MechanismNotice, bool)>,
+    documented: bool,
+) -> Option<(Gap, String)> {
+    let field = |name: &str| format!("transfers[{i}].{name}");
+    match mechanism {
+        Some((_, false)) => Some((Gap::TransferMechanismInvalid, field("mechanism"))),
+        None if coverage == Coverage::DpfUnrecorded => Some((Gap::TransferDpf, field("mechanism"))),
+        None if coverage != Coverage::Eea && !coverage.applies() => {
+            Some((Gap::TransferMechanism, field("mechanism")))
+        }
+        Some((m, true)) if m.kind == "adequacy" => match coverage {
+            Coverage::DpfUnrecorded => Some((Gap::TransferDpfUnrecorded, field("recipient"))),
+            Coverage::None => Some((Gap::TransferMechanism, field("mechanism"))),
+            _ => None,
+        },
+        Some((m, true)) if m.kind == COMPELLING && !documented => {
+            Some((Gap::TransferInterests, field("derogation_documentation")))
+        }
+        _ => None,
+    }
+}
+
+/// The recorded mechanism resolved against the catalog, and whether it can
+/// still carry a transfer. A code the catalog does not know is shown as
+/// recorded rather than dropped.
+fn mechanism(code: &str, catalogs: &Catalogs, lang: Lang) -> (MechanismNotice, bool) {
+    match catalogs.mechanism(code) {
+        Some(m) => (
+            MechanismNotice {
+                code: code.to_owned(),
+                citation: m.citation(lang).to_owned(),
+                label: m.label(lang).to_owned(),
+                // The catalog marks the one derogation that needs the
+                // Art. 49(6) documentation: Art. 49(1) second subparagraph.
+                kind: if m.needs_documentation {
+                    COMPELLING.to_owned()
+                } else {
+                    kind_by_code(code).to_owned()
+                },
+            },
+            m.valid,
+        ),
+        None => (
+            MechanismNotice {
+                code: code.to_owned(),
+                citation: code.to_owned(),
+                label: String::new(),
+                kind: kind_by_code(code).to_owned(),
+            },
+            true,
+        ),
+    }
+}
+
+fn kind_by_code(code: &str) -> &'static str {
+    if code.starts_with("art45") {
+        "adequacy"
+    } else if code.starts_with("art49") {
+        "derogation"
+    } else {
+        "safeguard"
+    }
+}
