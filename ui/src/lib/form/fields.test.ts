@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { ApiError } from "../api";
 import type { Lang } from "../i18n";
 import { settings } from "../settings.svelte";
-import { errorText, fieldMessage } from "./fields";
+import { errorText, fieldMessage, focusField } from "./fields";
 
 afterEach(() => {
   settings.lang = "de";
@@ -110,5 +110,47 @@ describe("errorText", () => {
     expect(inLang("de", { code: "toString", message: "x" }), "no inherited property is a text").toBe(
       "Ein unerwarteter Fehler ist aufgetreten.",
     );
+  });
+});
+
+describe("focusField", () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  function page(html: string) {
+    document.body.innerHTML = html;
+  }
+
+  it("hands the focus of a list's container to its first input, past an entry's remove button", () => {
+    page(`<div id="field-purposes">
+      <button type="button">Entfernen</button>
+      <input type="hidden" /><input id="field-purposes-0-description" disabled />
+      <textarea id="field-purposes-1-description"></textarea>
+      <button type="button">Zweck hinzufügen</button>
+    </div>`);
+
+    expect(focusField("purposes")).toBe(true);
+    expect(document.activeElement?.id, "hidden and disabled inputs are passed over").toBe(
+      "field-purposes-1-description",
+    );
+  });
+
+  it("hands the focus of an empty list's container to its add button", () => {
+    page(`<div id="field-categories"><p>Keine Kategorie erfasst.</p><button type="button">Kategorie hinzufügen</button></div>`);
+
+    expect(focusField("categories")).toBe(true);
+    expect(document.activeElement).toHaveTextContent("Kategorie hinzufügen");
+  });
+
+  it("focuses a group with a tabindex itself, and an item's container before its list's", () => {
+    page(`<fieldset id="field-agreement-covers" tabindex="-1"><input type="checkbox" /></fieldset>
+      <div id="field-transfers"><input id="first" />
+        <div id="field-transfers-1"><input id="second" /></div></div>`);
+
+    focusField("agreement.covers");
+    expect(document.activeElement?.id).toBe("field-agreement-covers");
+    focusField("transfers[1].mechanism");
+    expect(document.activeElement?.id, "the item named, not the list's first").toBe("second");
   });
 });

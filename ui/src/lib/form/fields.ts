@@ -70,14 +70,33 @@ export function focusField(path: string, root: ParentNode = document): boolean {
   for (;;) {
     const element = root.querySelector<HTMLElement>(`#${CSS.escape(fieldId(current))}`);
     if (element) {
-      element.scrollIntoView?.({ block: "center" });
-      element.focus();
+      const target = focusTarget(element);
+      target.scrollIntoView?.({ block: "center" });
+      target.focus();
       return true;
     }
     const shorter = current.replace(/(\[\d+\]|\.[^.[\]]+)$/, "");
     if (shorter === current || shorter === "") return false;
     current = shorter;
   }
+}
+
+const INPUTS = "input:not([type=hidden]):not(:disabled), select:not(:disabled), textarea:not(:disabled)";
+
+/**
+ * What takes the focus for the element carrying a path's id. An input, a
+ * button or an element with a tabindex (a group focused as a whole) takes it
+ * itself. A list's container (`purposes`, `categories`) cannot: it hands the
+ * focus to where the DPO fixes a finding about the list — its first input,
+ * or, when the list is empty, its button that adds the first entry.
+ */
+function focusTarget(element: HTMLElement): HTMLElement {
+  if (element.matches("input, select, textarea, button, [tabindex]")) return element;
+  return (
+    element.querySelector<HTMLElement>(INPUTS) ??
+    element.querySelector<HTMLElement>("button:not(:disabled)") ??
+    element
+  );
 }
 
 /** `""` and whitespace become `null`, for the core's optional texts. */
