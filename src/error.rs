@@ -42,6 +42,15 @@ pub enum Error {
     )]
     Damaged { path: String, reason: String },
 
+    /// A document could not be produced: typesetting, joining PDF parts, the
+    /// workbook, or a notice template of the organisation's own. Nothing a
+    /// DPO typed into a record is wrong, so this is no validation error.
+    #[error("{document}: {reason}")]
+    RenderFailed {
+        document: &'static str,
+        reason: String,
+    },
+
     /// Saving failed for a reason outside VVT (disk full, read-only file).
     #[error("nothing was saved: {reason}; the register is unchanged")]
     WriteFailed { reason: String },
@@ -68,6 +77,7 @@ impl Error {
             Error::NotARegister { .. } => "not_a_register",
             Error::Damaged { .. } => "damaged",
             Error::WriteFailed { .. } => "write_failed",
+            Error::RenderFailed { .. } => "render_failed",
             Error::Sqlite(_) => "database",
             Error::Io { .. } => "io",
         }
@@ -84,6 +94,13 @@ impl Error {
     pub fn validation(field: impl Into<String>, reason: impl Into<String>) -> Self {
         Error::Validation {
             field: field.into(),
+            reason: reason.into(),
+        }
+    }
+
+    pub fn render(document: &'static str, reason: impl Into<String>) -> Self {
+        Error::RenderFailed {
+            document,
             reason: reason.into(),
         }
     }

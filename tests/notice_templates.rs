@@ -190,7 +190,9 @@ fn an_override_folder_replaces_a_block_by_name() {
     )
     .expect("write broken override");
     let err = render_html(&n).expect_err("a macro the structure needs is missing");
-    assert_eq!(err.code(), "validation");
+    // Not a validation error: nothing in a record is wrong.
+    assert_eq!(err.code(), "render_failed");
+    assert!(err.to_string().starts_with("notice template: "), "{err}");
 }
 
 #[test]

@@ -77,7 +77,7 @@ fn template_error(e: minijinja::Error) -> Error {
         reason.push_str(&format!(": {s}"));
         source = s.source();
     }
-    Error::validation("templates", format!("notice template: {reason}"))
+    Error::render("notice template", reason)
 }
 
 fn environment(overrides: Option<&Path>) -> Environment<'static> {

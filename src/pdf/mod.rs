@@ -107,7 +107,7 @@ fn typeset_error(world: &SingleFile, errors: &[SourceDiagnostic]) -> Error {
         }
         None => "typesetting failed".to_owned(),
     };
-    Error::validation("pdf", format!("cannot typeset the PDF: {reason}"))
+    Error::render("PDF", format!("cannot typeset the PDF: {reason}"))
 }
 
 /// The standard library and the embedded fonts: immutable, the same for every

@@ -20,7 +20,7 @@ pub struct Bookmark {
 const FOOTER: &str = "VvtFooter";
 
 fn pdf_error(e: lopdf::Error) -> Error {
-    Error::validation("pdf", format!("cannot join the PDF parts: {e}"))
+    Error::render("PDF", format!("cannot join the PDF parts: {e}"))
 }
 
 /// Loads a part and renumbers its objects to follow `next` so that the parts'

@@ -60,7 +60,7 @@ impl Formats {
 }
 
 fn xlsx_error(e: XlsxError) -> Error {
-    Error::validation("xlsx", format!("cannot write the workbook: {e}"))
+    Error::render("XLSX", format!("cannot write the workbook: {e}"))
 }
 
 /// The workbook as bytes.

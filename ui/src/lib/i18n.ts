@@ -106,7 +106,7 @@ export type UnopenableCode = "damaged" | "not_a_register" | "schema_too_new";
  * api.ts gives a refusal by Tauri itself. A validation error is told by its
  * reason (fieldMessage), a refused register file by `unopenable`.
  */
-export type ErrorCode = "not_found" | "conflict" | "write_failed" | "database" | "io" | "ipc";
+export type ErrorCode = "not_found" | "conflict" | "write_failed" | "render_failed" | "database" | "io" | "ipc";
 
 /** ` „name“` in German quotes, or nothing when the name is unknown. */
 const deFile = (file: string) => (file ? ` „${file}“` : "");
@@ -130,6 +130,8 @@ const de: Messages = {
       "Der Datensatz wurde anderswo geändert, seit er geöffnet wurde. Nichts wurde überschrieben; laden Sie ihn neu und wiederholen Sie die Änderung.",
     write_failed:
       "Nichts wurde gespeichert: Die Datei ließ sich nicht schreiben, etwa weil der Datenträger voll oder die Datei schreibgeschützt ist. Das Verzeichnis ist unverändert.",
+    render_failed:
+      "Das Dokument ließ sich nicht erzeugen (Satz, Vorlage oder Arbeitsmappe). Das Verzeichnis ist unverändert; die technischen Angaben nennen den Grund.",
     database: "Die Datenbank meldet einen Fehler.",
     io: "Die Datei konnte nicht gelesen oder geschrieben werden.",
     ipc: "Interner Fehler: Die Anwendung hat die Anfrage der Oberfläche nicht angenommen.",
@@ -215,6 +217,8 @@ const en: Messages = {
       "The record was changed elsewhere since it was opened. Nothing was overwritten; reload it and make the change again.",
     write_failed:
       "Nothing was saved: the file could not be written, for example because the disk is full or the file is read-only. The register is unchanged.",
+    render_failed:
+      "The document could not be produced (typesetting, template or workbook). The register is unchanged; the technical details give the reason.",
     database: "The database reported an error.",
     io: "The file could not be read or written.",
     ipc: "Internal error: the application did not accept the request from the user interface.",

@@ -38,6 +38,12 @@ describe("errorText", () => {
       "Nothing was saved: the file could not be written, for example because the disk is full or the file is read-only. The register is unchanged.",
     ],
     [
+      "render_failed",
+      "PDF: cannot typeset the PDF: unknown font",
+      "Das Dokument ließ sich nicht erzeugen (Satz, Vorlage oder Arbeitsmappe). Das Verzeichnis ist unverändert; die technischen Angaben nennen den Grund.",
+      "The document could not be produced (typesetting, template or workbook). The register is unchanged; the technical details give the reason.",
+    ],
+    [
       "database",
       "database error: disk I/O error",
       "Die Datenbank meldet einen Fehler.",
