@@ -347,7 +347,7 @@ fn dpf(print: &register_print::RegisterPrint, key: &str) -> String {
         .and_then(|e| {
             e.items
                 .iter()
-                .find(|i| i.label == "EU-US Data Privacy Framework")
+                .find(|i| i.label.ends_with("Data Privacy Framework"))
         })
         .unwrap_or_else(|| panic!("party {key} has a DPF item"))
         .value

@@ -280,7 +280,15 @@ pub(super) fn party(
                 false => Value::lines(p.certifications.clone()),
             },
         ),
-        item(None, "EU-US Data Privacy Framework", dpf),
+        item(
+            None,
+            labels::l(
+                lang,
+                "EU-US Data Privacy Framework",
+                "EU-U.S. Data Privacy Framework",
+            ),
+            dpf,
+        ),
     ];
     Entry {
         key: p.key.clone(),

@@ -226,7 +226,7 @@ impl Ctx<'_> {
                 .is_some_and(|p| p.dpf_certified);
             let label = self.l(
                 "Zertifizierung des Empfängers nach dem EU-US Data Privacy Framework",
-                "Recipient's certification under the EU-US Data Privacy Framework",
+                "Recipient's certification under the EU-U.S. Data Privacy Framework",
             );
             lines.push(match certified {
                 true => Line::from(format!(

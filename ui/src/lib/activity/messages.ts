@@ -584,7 +584,7 @@ const en: ActivityMessages = {
     adequacy: "An adequacy decision covers the destination.",
     partial_adequacy: "Only if the recipient falls under the adequacy decision; otherwise another mechanism is needed.",
     not_dpf_certified:
-      "The recipient is not recorded as certified under the EU-US Data Privacy Framework, so the adequacy decision does not cover it.",
+      "The recipient is not recorded as certified under the EU-U.S. Data Privacy Framework, so the adequacy decision does not cover it.",
     no_adequacy:
       "Without an adequacy decision appropriate safeguards are needed, usually the standard contractual clauses (Implementing Decision (EU) 2021/914).",
   },

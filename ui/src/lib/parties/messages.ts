@@ -180,7 +180,7 @@ const en: PartiesMessages = {
   country: "Country of establishment",
   notRecorded: "– not recorded –",
   contact: "Contact",
-  dpfCertified: "Certified under the EU-US Data Privacy Framework",
+  dpfCertified: "Certified under the EU-U.S. Data Privacy Framework",
   dpfHint:
     "Only certified organisations are covered by adequacy decision (EU) 2023/1795; any other needs another transfer mechanism.",
   certifications: "Certifications",
