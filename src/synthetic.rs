@@ -74,6 +74,15 @@ const DESTINATIONS: &[(&str, &str)] = &[
     ("BR", "art46-2-c"),
     ("SG", "art46-2-b"),
 ];
+/// Provisions that lay down a legal obligation (Art. 6(1)(c), 6(3)), so that
+/// a purpose resting on one names it as a real register would.
+const OBLIGATIONS: &[&str] = &[
+    "§ 147 AO, § 257 HGB (Aufbewahrung von Handels- und Steuerunterlagen)",
+    "§ 14b UStG (Aufbewahrung von Rechnungen)",
+    "§ 41 EStG (Lohnkonto), § 28a SGB IV (Meldungen zur Sozialversicherung)",
+    "§ 16 Abs. 2 ArbZG (Aufzeichnung der Arbeitszeit)",
+    "§ 6 ArbSchG (Dokumentation der Gefährdungsbeurteilung)",
+];
 const VERBS: &[&str] = &[
     "Verwaltung",
     "Abwicklung",
@@ -173,6 +182,10 @@ fn activity(i: usize, parties: usize, rng: &mut Rng) -> ProcessingActivity {
     a.purposes = (0..3)
         .map(|p| {
             let basis = rng.pick(BASES).to_string();
+            // Chosen by position, not drawn, so the rest of the register stays
+            // what the same seed gave before.
+            let provision =
+                (basis == "art6-1-c").then(|| OBLIGATIONS[(i + p) % OBLIGATIONS.len()].to_owned());
             Purpose {
                 description: format!("Zweck {p} der Tätigkeit {i}"),
                 legitimate_interests: (basis == "art6-1-f")
@@ -184,7 +197,7 @@ fn activity(i: usize, parties: usize, rng: &mut Rng) -> ProcessingActivity {
                 } else {
                     vec![basis]
                 },
-                legal_basis_note: None,
+                legal_basis_note: provision,
             }
         })
         .collect();

@@ -97,8 +97,8 @@ fn dpo_is_internal_function_with_address_and_mail() {
     );
     assert_eq!(
         dpo.address.as_deref(),
-        Some("Integrata Cegos GmbH, Datenschutzbeauftragter, Zettachring 4, 70567 Stuttgart"),
-        "DPO postal address from section 1.1"
+        Some("Zettachring 4, 70567 Stuttgart"),
+        "DPO postal address from section 1.1 (company and function are the controller's and the DPO's name)"
     );
     assert_eq!(
         dpo.email.as_deref(),
@@ -291,7 +291,7 @@ fn jitsi_data_categories() {
         "Name der Teilnehmenden",
         "Audio-, Video- und Chatinhalte",
         "IP-Adresse",
-        "Name des Meetings und ggf. Passwort",
+        "Meeting-Name und ggf. Passwort",
         "E-Mail-Adresse (optional)",
     ] {
         cat(a, name);
@@ -334,7 +334,7 @@ fn jitsi_name_is_deleted_after_participation() {
     assert_eq!(rule.period, None, "the seed gives no number");
     assert!(rule.starts_at.as_deref().unwrap().contains("Teilnahme"));
 
-    let meeting = retention(a, "Name des Meetings und ggf. Passwort");
+    let meeting = retention(a, "Meeting-Name und ggf. Passwort");
     assert!(meeting
         .criterion
         .as_deref()
@@ -793,4 +793,46 @@ fn survives_a_json_round_trip() {
         back, r,
         "the example is plain data and round-trips unchanged"
     );
+}
+
+// ---------------------------------------------------------------- wording ---
+
+/// Everything but `notes` reaches the register print for the authority or
+/// the public notice; remarks on what the seed notice says or leaves out
+/// mean nothing to their readers and belong in `notes`.
+#[test]
+fn printed_texts_do_not_comment_on_the_seed_notice() {
+    for a in &reg().activities {
+        let mut printed = serde_json::to_value(a).expect("serialises");
+        if let Some(fields) = printed.as_object_mut() {
+            fields.remove("notes");
+        }
+        let text = printed.to_string();
+        for remark in ["Hinweis", "Abschnitt"] {
+            assert!(
+                !text.contains(remark),
+                "{}: '{remark}' in a printed field; a remark on the seed belongs in notes",
+                a.key
+            );
+        }
+    }
+}
+
+/// The print sets criterion and deletion after "; " and "Löschung: ", the
+/// notice after a label: they continue a line, so they start in lower case.
+#[test]
+fn retention_texts_continue_a_line() {
+    for a in &reg().activities {
+        for c in &a.data_categories {
+            let Some(rule) = &c.retention else { continue };
+            for text in rule.criterion.iter().chain(&rule.deletion) {
+                assert!(
+                    text.starts_with(char::is_lowercase),
+                    "{} / {}: '{text}' continues a printed line",
+                    a.key,
+                    c.name
+                );
+            }
+        }
+    }
 }

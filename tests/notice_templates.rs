@@ -123,8 +123,8 @@ fn register_text_is_set_behind_labels() {
     );
     for line in [
         "- **Chatnachrichten**\n  - Frist: 3 Monate\n  - Fristbeginn: Ende des Verhältnisses",
-        "  - Ablauf der Löschung: Löschung durch die Integrata Cegos GmbH",
-        "- Herkunft: Öffentlich zugängliche Quellen wie das Internet",
+        "  - Ablauf der Löschung: durch die Integrata Cegos GmbH",
+        "- Herkunft: öffentlich zugängliche Quellen wie das Internet",
         "- Öffentlich zugänglich: ja",
     ] {
         assert!(teams.contains(line), "'{line}' in\n{teams}");
@@ -139,7 +139,7 @@ fn register_text_is_set_behind_labels() {
     }
     let jitsi = section_md(&md, "Online-Meetings mit Jitsi Meet (selbst betrieben)");
     assert!(jitsi.contains(
-        "  - Kriterien: Nur für die Dauer der Teilnahme am jeweiligen Online-Meeting; danach \
+        "  - Kriterien: nur für die Dauer der Teilnahme am jeweiligen Online-Meeting; danach \
          gelöscht.\n  - Maßgeblicher Zeitpunkt: Ende der Teilnahme am Online-Meeting\n"
     ));
     let webex = section_md(&md, "Online-Meetings mit Cisco Webex");

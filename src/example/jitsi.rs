@@ -34,11 +34,11 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
     a.data_categories = vec![
         category(
             "Name der Teilnehmenden",
-            "Wird beim Betreten des Meetings abgefragt.",
+            "wird beim Betreten des Meetings abgefragt.",
             Some(RetentionRule {
                 period: None,
                 criterion: s(
-                    "Nur für die Dauer der Teilnahme am jeweiligen Online-Meeting; danach gelöscht",
+                    "nur für die Dauer der Teilnahme am jeweiligen Online-Meeting; danach gelöscht",
                 ),
                 starts_at: s("Ende der Teilnahme am Online-Meeting"),
                 deletion: None,
@@ -49,7 +49,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             "Ton, Bild und Chat-Beiträge der Teilnehmenden, soweit vorhanden.",
             Some(RetentionRule {
                 period: None,
-                criterion: s("Nur während des jeweiligen Online-Meetings verarbeitet"),
+                criterion: s("verarbeitet nur während des laufenden Online-Meetings"),
                 starts_at: s("Ende des Online-Meetings"),
                 deletion: None,
             }),
@@ -61,22 +61,22 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             None,
         ),
         category(
-            "Name des Meetings und ggf. Passwort",
+            "Meeting-Name und ggf. Passwort",
             "Den Namen legt der Veranstalter beim Einrichten fest; ein Passwort für die \
              Teilnahme ist optional. Unabhängig davon kann der Browser der Teilnehmenden Name, \
              Datum, Uhrzeit und Dauer von Meetings lokal speichern; diese Angaben verschwinden \
              erst, wenn der Browser-Cache geleert wird.",
             Some(RetentionRule {
                 period: None,
-                criterion: s("Bis zum Ende des jeweiligen Online-Meetings; danach gelöscht"),
+                criterion: s("bis zum Ende des jeweiligen Online-Meetings; danach gelöscht"),
                 starts_at: s("Ende des Online-Meetings"),
                 deletion: None,
             }),
         ),
         category(
             "E-Mail-Adresse (optional)",
-            "Freiwillige Angabe. Mit ihr wird beim Dienst Gravatar ein öffentliches Profilbild \
-             abgefragt und, falls vorhanden, im Meeting angezeigt.",
+            "freiwillige Angabe, mit der beim Dienst Gravatar ein öffentliches Profilbild \
+             abgefragt und, falls vorhanden, im Meeting angezeigt wird.",
             None,
         ),
     ];
@@ -99,10 +99,9 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
         country: "US".into(),
         mechanism: None,
         note: s(
-            "Abruf des Profilbilds bei Gravatar, nur wenn eine E-Mail-Adresse angegeben wird; \
-             die Server von Automattic können auch außerhalb der EU stehen. Eine Garantie nach \
-             Kapitel V DSGVO nennt der Hinweis nicht; an anderer Stelle (Abschnitt 8) erklärt er \
-             pauschal, dass keine Übermittlung in Drittländer stattfinde.",
+            "Abruf des Profilbilds bei Gravatar nur, wenn eine E-Mail-Adresse angegeben wird; \
+             die Server von Automattic können außerhalb der EU stehen. Ein \
+             Übermittlungsinstrument nach Kapitel V DSGVO ist noch nicht festgelegt.",
         ),
         ..Transfer::default()
     }];
@@ -114,7 +113,9 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
         "Außerhalb der EU werden die Daten grundsätzlich nicht verarbeitet. Dass sie über \
          Internet-Server außerhalb der EU geleitet werden, lässt sich aber nicht ausschließen, \
          vor allem wenn Teilnehmende sich in einem Drittland befinden. Für Aufzeichnungen ohne \
-         Einwilligung (\"soweit erforderlich\") nennt der Hinweis keine eigene Rechtsgrundlage.",
+         Einwilligung (\"soweit erforderlich\") nennt der Hinweis keine eigene Rechtsgrundlage. \
+         Für den Abruf bei Gravatar nennt er keine Garantie nach Kapitel V DSGVO; Abschnitt 8 \
+         des Hinweises erklärt sogar pauschal, dass keine Übermittlung in Drittländer stattfinde.",
     );
     a
 }

@@ -67,9 +67,9 @@ fn organisation() -> Organisation {
             name: "Datenschutzbeauftragter".into(),
             external: false,
             organisation: None,
-            address: s(
-                "Integrata Cegos GmbH, Datenschutzbeauftragter, Zettachring 4, 70567 Stuttgart",
-            ),
+            // The seed's line also repeats the company and the function, which
+            // the controller's name and the DPO's name already give.
+            address: s("Zettachring 4, 70567 Stuttgart"),
             email: s("datenschutz@integrata-cegos.de"),
             phone: None,
         }),
@@ -206,9 +206,9 @@ fn meeting_purposes(what: &str) -> Vec<Purpose> {
     vec![
         purpose(
             format!(
-                "Durchführung von {what} mit Beschäftigten der Integrata Cegos GmbH, soweit die \
-                 Daten zur Begründung, Durchführung oder Beendigung des Beschäftigungsverhältnisses \
-                 erforderlich sind"
+                "Durchführung von {what} mit Beschäftigten der Integrata Cegos GmbH, soweit das \
+                 Beschäftigungsverhältnis (seine Begründung, Durchführung oder Beendigung) die \
+                 Daten erfordert"
             ),
             &["bdsg-26"],
         ),
@@ -225,7 +225,9 @@ fn meeting_purposes(what: &str) -> Vec<Purpose> {
             &["art6-1-b"],
         ),
         with_interest(purpose(
-            format!("Durchführung von {what} mit Personen, zu denen keine Vertragsbeziehung besteht"),
+            format!(
+                "Durchführung von {what} mit Personen, zu denen keine Vertragsbeziehung besteht"
+            ),
             &["art6-1-f"],
         )),
     ]

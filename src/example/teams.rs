@@ -8,10 +8,9 @@ use super::*;
 /// deleted within three months, gone from Microsoft's systems 90 days later.
 fn relationship_end_rule(extra: Option<&str>) -> RetentionRule {
     let mut criterion = String::from(
-        "Die Speicherung endet, sobald das Verhältnis zwischen Nutzer und Integrata Cegos GmbH \
-         endet (etwa durch Ausscheiden aus dem Unternehmen oder Ende der Geschäftsbeziehung), \
-         der Nutzer seine Einwilligung ganz oder teilweise widerruft oder der Verarbeitung \
-         widerspricht",
+        "gespeichert, bis das Verhältnis zwischen Nutzer und Integrata Cegos GmbH endet (etwa \
+         durch Ausscheiden aus dem Unternehmen oder Ende der Geschäftsbeziehung), der Nutzer \
+         seine Einwilligung ganz oder teilweise widerruft oder der Verarbeitung widerspricht",
     );
     if let Some(extra) = extra {
         criterion.push_str("; ");
@@ -25,9 +24,9 @@ fn relationship_end_rule(extra: Option<&str>) -> RetentionRule {
         criterion: Some(criterion),
         starts_at: s("Ende des Verhältnisses zwischen Nutzer und Integrata Cegos GmbH"),
         deletion: s(
-            "Löschung durch die Integrata Cegos GmbH; aus den Systemen von Microsoft ist ein \
-             gelöschtes Konto oder gelöschter Inhalt 90 Tage nach der Löschung vollständig \
-             entfernt. Dieselben 90 Tage gelten für Dateien, die Nutzer selbst löschen.",
+            "durch die Integrata Cegos GmbH; bei Microsoft sind gelöschte Konten und Inhalte \
+             90 Tage danach vollständig entfernt. Dieselbe Frist von 90 Tagen gilt, wenn Nutzer \
+             Dateien selbst löschen.",
         ),
     }
 }
@@ -80,23 +79,22 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
     a.data_categories = vec![
         category(
             "Angaben zum Benutzer",
-            "Etwa Anzeigename (Display Name), E-Mail-Adresse, Profilbild, bevorzugte Sprache.",
+            "etwa Anzeigename (Display Name), Profilbild, E-Mail-Adresse und bevorzugte Sprache.",
             None,
         ),
         category(
             "Meeting-Metadaten",
-            "Etwa Datum, Uhrzeit, Meeting-ID, Telefonnummer, Ort.",
+            "etwa Datum, Uhrzeit, Meeting-ID, Telefonnummer, Ort.",
             None,
         ),
         category(
             "Chatnachrichten",
-            "Texteingaben im Chat, verarbeitet, um sie anzuzeigen und Lesebestätigungen \
-             anzuzeigen. Teams protokolliert Chatinhalte; die Integrata Cegos GmbH hält sie nur \
-             fest, wenn das zur Dokumentation von Meeting-Ergebnissen nötig ist, was in der Regel \
-             nicht der Fall ist.",
+            "Texteingaben im Chat, verarbeitet, um sie und Lesebestätigungen anzuzeigen. Teams \
+             protokolliert Chatinhalte; die Integrata Cegos GmbH hält sie nur fest, wenn das zur \
+             Dokumentation von Meeting-Ergebnissen nötig ist, was normalerweise nicht vorkommt.",
             Some(relationship_end_rule(Some(
-                "Chatinhalte bleiben bestehen, solange das Konto des anderen Chat-Teilnehmers \
-                 besteht",
+                "Chatinhalte bleiben erhalten, solange auch das Konto des anderen \
+                 Chat-Teilnehmers besteht",
             ))),
         ),
         category(
@@ -106,7 +104,10 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
              jederzeit selbst ausschalten.",
             Some(RetentionRule {
                 period: None,
-                criterion: s("Nur während der Dauer der Nutzung (Konferenz, Präsentation, Schulung) verarbeitet"),
+                criterion: s(
+                    "verarbeitet nur, solange die Nutzung (Konferenz, Präsentation, Schulung) \
+                     andauert",
+                ),
                 starts_at: s("Ende der Nutzung"),
                 deletion: None,
             }),
@@ -119,16 +120,16 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
         ),
         category(
             "Daten des Nutzerkontos",
-            "Beim Anlegen eines Nutzerkontos und zur Anzeige des Nutzerstatus, z. B. \
-             E-Mail-Adresse, Passwort, Zugehörigkeit zu Teams, Rollen und Rechte.",
+            "beim Anlegen eines Nutzerkontos und zur Anzeige des Nutzerstatus, z. B. \
+             E-Mail-Adresse, Passwort, Rollen und Rechte sowie die Zugehörigkeit zu Teams.",
             Some(relationship_end_rule(None)),
         ),
         category(
             "Erstellte und geteilte Inhalte",
-            "Hochgeladene und geteilte Dateien, Kommentare, Sprachnachrichten, Kalendereinträge, \
+            "hochgeladene und geteilte Dateien, Kommentare, Sprachnachrichten, Kalendereinträge, \
              zugewiesene, bearbeitete und abgegebene Aufgaben samt Status (Fälligkeit, \
-             Rückmeldung), in Word, Excel, PowerPoint und OneNote erstellte oder bearbeitete \
-             Inhalte, Antworten in Umfragen.",
+             Rückmeldung), Inhalte, die in Word, Excel, PowerPoint oder OneNote erstellt oder \
+             bearbeitet wurden, sowie Antworten in Umfragen.",
             Some(relationship_end_rule(None)),
         ),
         category(
@@ -141,30 +142,29 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
                     unit: PeriodUnit::Years,
                 }),
                 criterion: s(
-                    "Gespeichert, solange das Team besteht; Teams für befristete oder nicht \
-                     endende Arbeitsgruppen werden spätestens fünf Jahre nach Ende der \
-                     Projektzeit der betroffenen Mitarbeiter gelöscht",
+                    "solange das Team besteht, bei befristeten wie bei dauerhaften \
+                     Arbeitsgruppen aber längstens bis zum Ablauf der Frist",
                 ),
-                starts_at: s("Ende der Projektzeit der betroffenen Mitarbeiter"),
+                starts_at: s("Ende der Projektzeit der jeweiligen Mitarbeiter"),
                 deletion: s(
-                    "Löschung des Teams mitsamt den darin erstellten, geteilten und bearbeiteten \
-                     Inhalten und Chats",
+                    "zusammen mit dem Team, einschließlich der Chats und aller darin \
+                     erstellten, geteilten oder bearbeiteten Inhalte",
                 ),
             }),
         ),
         category(
             "Technische Nutzungsdaten",
-            "Daten, die für die Bereitstellung und Sicherheit von Microsoft Teams und der darin \
-             eingebundenen Funktionen anfallen.",
+            "Daten, die anfallen, damit Microsoft Teams und die darin eingebundenen Funktionen \
+             bereitgestellt und sicher betrieben werden können.",
             None,
         ),
         category(
             "Aufzeichnungen (Ton- und Bilddaten)",
-            "Gespeicherte Audio- und Videoaufnahmen von Meetings, nur mit Zustimmung.",
+            "gespeicherte Audio- und Videoaufnahmen von Meetings, nur mit Zustimmung.",
             Some(RetentionRule {
                 period: None,
                 criterion: s(
-                    "Solange sie für den jeweiligen Zweck (z. B. ein Projekt) benötigt werden",
+                    "solange sie für den jeweiligen Zweck (z. B. ein Projekt) benötigt werden",
                 ),
                 starts_at: None,
                 deletion: None,
@@ -180,7 +180,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
     a.source = DataSource {
         from_data_subject: Some(true),
         other_sources: s(
-            "Öffentlich zugängliche Quellen wie das Internet, für Angaben wie Name, \
+            "öffentlich zugängliche Quellen wie das Internet, für Angaben wie Name, \
              E-Mail-Adresse oder Telefonnummer, die nicht bei der Person selbst erhoben werden",
         ),
         publicly_accessible: Some(true),
@@ -191,16 +191,15 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             role: RecipientRole::Processor,
             party: s(MICROSOFT),
             description: s("Microsoft Teams"),
-            note: s("Erhält zwangsläufig Kenntnis von den Daten, soweit der \
-                 Auftragsverarbeitungsvertrag dies vorsieht."),
+            note: s("Verarbeitet die Daten nur im Rahmen des Auftragsverarbeitungsvertrags."),
         },
         Recipient {
             role: RecipientRole::Internal,
             party: None,
             description: s("Vertrieb, Auftragsabwicklung (je nach Aufgabengebiet)"),
             note: s(
-                "Nur für zusätzlich erhobene Daten, beschränkt auf das erforderliche Maß und den \
-                 erforderlichen Personenkreis.",
+                "Nur für zusätzlich erhobene Daten; sie erhalten nur die Personen, die sie für \
+                 ihre Aufgabe brauchen, und nur in diesem Umfang.",
             ),
         },
         content_recipients(),
@@ -214,8 +213,8 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             "Der Speicherort ist auf Rechenzentren in der EU beschränkt, daher findet eine \
              Verarbeitung außerhalb der EU grundsätzlich nicht statt. Dass Daten über \
              Internet-Server außerhalb der EU geleitet werden, lässt sich aber nicht ausschließen, \
-             vor allem wenn Nutzer sich in einem Drittland aufhalten. Mit Microsoft sind die \
-             EU-Standardvertragsklauseln abgeschlossen.",
+             vor allem wenn sich Nutzer gerade in einem Drittland befinden. Mit Microsoft sind \
+             EU-Standardvertragsklauseln vereinbart.",
         ),
         ..Transfer::default()
     }];
@@ -223,7 +222,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
     a.toms = vec![TOM_TRANSPORT_ENCRYPTION.into()];
     a.tom_notes = s(
         "Speicherort auf Rechenzentren in der EU beschränkt. Auf eingestellte Dateien, Inhalte und \
-         Kommentare haben nur die Personen Zugriff, mit denen sie geteilt werden.",
+         Kommentare können nur die Personen zugreifen, für die sie freigegeben sind.",
     );
     a.notes = notes(
         "Wer die Website von Microsoft Teams aufruft, dessen Daten verarbeitet Microsoft als \
@@ -231,8 +230,8 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
          Teams im Browser statt in der App nutzt, erhält den Dienst insoweit ebenfalls über die \
          Website. Alle Teilnehmenden einer Videokonferenz können deren Inhalte, Chats, geteilte \
          Dateien und Bildschirmfreigaben sehen, hören und lesen; auf eingestellte Dateien, \
-         Inhalte und Kommentare greifen die Personen zu, mit denen sie geteilt werden \
-         (Einzelpersonen oder Mitglieder eines Teams oder Channels).",
+         Inhalte und Kommentare greifen die Personen zu, für die sie freigegeben sind \
+         (einzelne Personen oder die Mitglieder eines Teams bzw. Channels).",
     );
     a
 }

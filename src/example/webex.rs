@@ -24,7 +24,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
         ),
         category(
             "Daten bei Einwahl per Telefon",
-            "Ein- und ausgehende Rufnummer, Ländername, Beginn und Ende des Anrufs; \
+            "ein- und ausgehende Rufnummer, Ländername, Beginn und Ende des Anrufs; \
              gegebenenfalls weitere Verbindungsdaten wie die IP-Adresse des Geräts.",
             None,
         ),
@@ -41,7 +41,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
              jederzeit selbst ausschalten.",
             Some(RetentionRule {
                 period: None,
-                criterion: s("Nur während der Dauer des Meetings verarbeitet"),
+                criterion: s("nur während der Dauer des Meetings verarbeitet"),
                 starts_at: s("Ende des Online-Meetings"),
                 deletion: None,
             }),
@@ -70,19 +70,21 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
         mechanism: s("art46-2-c"),
         scc_module: None,
         note: s(
-            "Das angemessene Datenschutzniveau bei Cisco soll der Auftragsverarbeitungsvertrag \
-             auf Basis der EU-Standardvertragsklauseln sichern. An anderer Stelle (Abschnitt 8) \
-             erklärt der Hinweis pauschal, dass keine Übermittlung in Drittländer stattfinde.",
+            "Die Übermittlung an Cisco stützt sich auf die EU-Standardvertragsklauseln im \
+             Auftragsverarbeitungsvertrag.",
         ),
         ..Transfer::default()
     }];
 
     a.notes = notes(
-        "Die Nutzungsbedingungen von Cisco Webex Meetings und ihr Betreiber unterliegen nicht der \
-         Kontrolle der Integrata Cegos GmbH: mit dem Aufruf der Webex-Anwendung gelten die \
-         Geschäftsbedingungen und Datenverarbeitungsrichtlinien von Cisco, bei dem sich \
-         Betroffene direkt informieren können. Cisco erhebt bei der Bereitstellung außerdem \
-         eigene Daten, auf die die Integrata Cegos GmbH keinen Einfluss hat.",
+        "Die Integrata Cegos GmbH bestimmt weder die Nutzungsbedingungen für Cisco Webex \
+         Meetings noch kontrolliert sie Cisco als Betreiber: wer die Webex-Anwendung aufruft, \
+         für den gelten die Geschäftsbedingungen und Datenverarbeitungsrichtlinien von Cisco, \
+         und dort können sich Betroffene auch direkt informieren. Cisco erhebt bei der \
+         Bereitstellung außerdem eigene Daten, auf die die Integrata Cegos GmbH keinen Einfluss \
+         hat. Abschnitt 8 des Hinweises erklärt pauschal, dass keine Übermittlung in Drittländer \
+         stattfinde, obwohl Abschnitt 3 für Cisco (USA) einen Vertrag auf Basis der \
+         EU-Standardvertragsklauseln nennt.",
     );
     a
 }
