@@ -690,3 +690,30 @@ fn every_missing_required_item_is_marked_as_missing() {
     let pdf = register_print::to_pdf(&p).expect("inline marks typeset");
     assert!(squeeze(&pdf_text(&pdf)).contains(&squeeze("Garantie: nicht erfasst")));
 }
+
+/// A retention rule with a start but no period prints the start labelled, as
+/// the notice does, not as a fragment ("ab Ende …; nur …").
+#[test]
+fn a_start_without_a_period_is_printed_with_its_label() {
+    for (lang, label, fragment) in [
+        (Lang::De, "Maßgeblicher Zeitpunkt: ", ": ab "),
+        (Lang::En, "Relevant point in time: ", ": from "),
+    ] {
+        let p = example_print(lang);
+        let lines: Vec<String> = activities(&p)
+            .iter()
+            .map(|e| {
+                item_value(
+                    e,
+                    &[
+                        "Fristen für die Löschung (Löschfristen)",
+                        "Time limits for erasure",
+                    ],
+                )
+                .plain(lang, "\n")
+            })
+            .collect();
+        assert!(lines.iter().any(|l| l.contains(label)), "{lines:#?}");
+        assert!(!lines.iter().any(|l| l.contains(fragment)), "{lines:#?}");
+    }
+}

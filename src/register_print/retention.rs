@@ -12,17 +12,20 @@ pub(super) fn erasure(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
             return Line::gap(&c.name);
         };
         let mut parts = Vec::new();
-        let mut period = r
-            .period
-            .map(|p| labels::period(ctx.lang, p.amount, p.unit))
-            .unwrap_or_default();
-        if let Some(s) = &r.starts_at {
-            period = format!("{period} {} {s}", ctx.l("ab", "from"))
-                .trim()
-                .to_owned();
-        }
-        if !period.is_empty() {
-            parts.push(period);
+        // "3 Monate ab Ende der Teilnahme"; a start without a period is the
+        // moment a criterion counts from, labelled as the notice does.
+        match (r.period, &r.starts_at) {
+            (Some(p), Some(s)) => parts.push(format!(
+                "{} {} {s}",
+                labels::period(ctx.lang, p.amount, p.unit),
+                ctx.l("ab", "from")
+            )),
+            (Some(p), None) => parts.push(labels::period(ctx.lang, p.amount, p.unit)),
+            (None, Some(s)) => parts.push(format!(
+                "{}: {s}",
+                ctx.l("Maßgeblicher Zeitpunkt", "Relevant point in time")
+            )),
+            (None, None) => {}
         }
         parts.extend(r.criterion.clone());
         parts.extend(
