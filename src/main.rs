@@ -6,11 +6,5 @@ mod cli;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    match cli::run() {
-        Ok(code) => code,
-        Err(e) => {
-            eprintln!("vvt: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    cli::run()
 }

@@ -16,6 +16,7 @@ fn vvt(db: &Path, args: &[&str]) -> Output {
         .arg(db)
         .args(args)
         .env_remove("VVT_NOW")
+        .env_remove("VVT_LANG")
         .output()
         .expect("the vvt binary runs")
 }
@@ -208,7 +209,7 @@ fn a_file_that_is_no_register_fails() {
     let out = vvt(&db, &["check"]);
     assert!(!out.status.success(), "cannot open: non-zero exit; {out:?}");
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("not a VVT register"),
+        String::from_utf8_lossy(&out.stderr).contains("ist kein VVT-Verzeichnis"),
         "{out:?}"
     );
 }

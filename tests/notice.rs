@@ -252,7 +252,7 @@ fn missing_items_are_marked_visibly_where_they_belong() {
         assert!(html.contains(&marker), "the HTML must mark {m:?}");
     }
     assert_eq!(
-        md.matches("> **Fehlt:**").count(),
+        md.matches("> **Pflichtangabe:**").count(),
         n.missing.len(),
         "the Markdown marks every missing item once"
     );

@@ -130,6 +130,7 @@ fn vvt(db: &std::path::Path, args: &[&str]) -> std::process::Output {
         .arg("--db")
         .arg(db)
         .args(args)
+        .env_remove("VVT_LANG")
         .output()
         .expect("vvt runs")
 }
@@ -140,7 +141,7 @@ fn cli_lists_missing_items_on_stderr_and_fails_with_strict() {
     let db = dir.path().join("r.vvt");
     assert!(vvt(&db, &["example"]).status.success());
 
-    let out = vvt(&db, &["notice", "--format", "md", "--stand", "2021-02-19"]);
+    let out = vvt(&db, &["notice", "--format", "md", "--as-of", "2021-02-19"]);
     assert!(out.status.success(), "without --strict a gap is no failure");
     let md = String::from_utf8_lossy(&out.stdout);
     assert!(md.contains("Stand: 19.02.2021"));
@@ -152,6 +153,29 @@ fn cli_lists_missing_items_on_stderr_and_fails_with_strict() {
         "{err}"
     );
     assert!(err.contains("fehlt: meetings-jitsi 13-1-f"), "{err}");
+
+    let out = vvt(&db, &["notice", "--format", "md", "--stand", "2021-02-19"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        md,
+        "--stand, the option's earlier name, still works"
+    );
+    let out = vvt(
+        &db,
+        &[
+            "--lang",
+            "en",
+            "notice",
+            "--format",
+            "md",
+            "--as-of",
+            "2021-02-19",
+        ],
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("Last updated: 19 February 2021"),
+        "the global option before the subcommand"
+    );
 
     let strict = vvt(&db, &["notice", "--strict", "--lang", "en"]);
     assert_eq!(strict.status.code(), Some(1), "--strict fails on gaps");
@@ -255,7 +279,7 @@ fn cli_messages_follow_the_chosen_language() {
     let err = stderr(&out);
     let last = err.lines().last().unwrap_or_default();
     assert!(
-        last.starts_with("vvt: nicht veröffentlicht: ")
+        last.starts_with("vvt: Fehler: nicht veröffentlicht: ")
             && last.contains(" Pflichtangaben nach Art. 13/14 DSGVO fehlen; "),
         "the German refusal is German:\n{err}"
     );
@@ -291,7 +315,10 @@ fn cli_messages_follow_the_chosen_language() {
     );
     let out = vvt(&one, &["notice", "diff", "--lang", "en"]);
     assert!(!out.status.success());
-    assert_eq!(stderr(&out).trim(), "vvt: no English version published yet");
+    assert_eq!(
+        stderr(&out).trim(),
+        "vvt: error: no English version published yet"
+    );
 
     let out = vvt(
         &one,
@@ -306,6 +333,11 @@ fn cli_messages_follow_the_chosen_language() {
     );
     let out = vvt(&one, &["notice", "versions", "--lang", "en"]);
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("  ID  Language  Published"));
+    let out = vvt(&one, &["--lang", "en", "notice", "versions"]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("  ID  Language  Published"),
+        "the global option before the subcommand"
+    );
     let out = vvt(&one, &["notice", "diff", "--lang", "en"]);
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("No changes since version 1 of "));
 }

@@ -3,10 +3,12 @@
 use std::path::{Path, PathBuf};
 
 use vvt::store::backup::{self, BackupReason};
-use vvt::{Error, Store};
+use vvt::{Error, Lang, Store};
+
+use super::{errors, l};
 
 /// Writes a backup to `output`, or into the register's backup folder.
-pub fn backup(store: &Store, output: Option<PathBuf>) -> Result<(), Error> {
+pub fn backup(store: &Store, output: Option<PathBuf>, lang: Lang) -> Result<(), Error> {
     let path = match output {
         Some(path) => {
             store.backup_to(&path)?;
@@ -14,15 +16,20 @@ pub fn backup(store: &Store, output: Option<PathBuf>) -> Result<(), Error> {
         }
         None => store.backup(BackupReason::Manual)?,
     };
-    println!("Sicherung geschrieben: {}", path.display());
+    println!(
+        "{}: {}",
+        l(lang, "Sicherung geschrieben", "Backup written"),
+        path.display()
+    );
     Ok(())
 }
 
-pub fn list(register: &Path) -> Result<(), Error> {
+pub fn list(register: &Path, lang: Lang) -> Result<(), Error> {
     let files = backup::list(register)?;
     if files.is_empty() {
         println!(
-            "Keine Sicherungen in {}",
+            "{} {}",
+            l(lang, "Keine Sicherungen in", "No backups in"),
             backup::backup_dir(register).display()
         );
     }
@@ -34,20 +41,33 @@ pub fn list(register: &Path) -> Result<(), Error> {
 
 /// Restores `file` over the register; also when the register itself cannot
 /// be opened any more, which is when a restore is needed most.
-pub fn restore(register: &Path, file: &Path) -> Result<(), Error> {
+pub fn restore(register: &Path, file: &Path, lang: Lang) -> Result<(), Error> {
     let kept = match Store::open(register) {
         Ok(mut store) => store.restore_from(file)?,
         Err(
             e @ (Error::Damaged { .. } | Error::NotARegister { .. } | Error::SchemaTooNew { .. }),
         ) => {
-            eprintln!("vvt: {e}");
+            // Not a failure: this is the case restore exists for.
+            eprintln!("vvt: {}", errors::describe(&e, lang));
             backup::restore_unopenable(register, file)?
         }
         Err(e) => return Err(e),
     };
     // Opening applies migrations a restored older backup may need.
     Store::open(register)?;
-    println!("Wiederhergestellt aus {}", file.display());
-    println!("Der bisherige Stand wurde aufbewahrt: {}", kept.display());
+    println!(
+        "{} {}",
+        l(lang, "Wiederhergestellt aus", "Restored from"),
+        file.display()
+    );
+    println!(
+        "{}: {}",
+        l(
+            lang,
+            "Der bisherige Stand wurde aufbewahrt",
+            "The previous state was kept"
+        ),
+        kept.display()
+    );
     Ok(())
 }

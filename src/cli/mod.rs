@@ -2,28 +2,47 @@
 
 mod backup;
 mod check;
+mod errors;
+mod labels;
 mod notice;
 mod register;
+mod setup;
 mod show;
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use vvt::{interchange, paths, Error, Lang, Store};
 
+/// The environment variable that sets the language when `--lang` is not given.
+const LANG_ENV: &str = "VVT_LANG";
+
 #[derive(Parser)]
 #[command(
     name = "vvt",
     version,
-    about = "Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO): keep the register, export and import it",
+    about = "VVT, the record of processing activities (Art. 30 GDPR): keep the register, check it, \
+             and produce the privacy notice and the register print",
     long_about = None
 )]
 struct Cli {
     /// The register file. Defaults to the file the desktop app opens.
     #[arg(long, global = true, env = paths::DB_ENV, value_name = "PATH")]
     db: Option<PathBuf>,
+
+    /// Language of the output, the documents and every message (help and
+    /// argument errors stay English).
+    #[arg(
+        long,
+        global = true,
+        env = LANG_ENV,
+        value_enum,
+        ignore_case = true,
+        default_value_t = LangArg::De
+    )]
+    lang: LangArg,
 
     #[command(subcommand)]
     command: Command,
@@ -68,9 +87,6 @@ enum Command {
         key: String,
         #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
         format: ShowFormat,
-        /// Language of the labels.
-        #[arg(long, value_enum, default_value_t = LangArg::De)]
-        lang: LangArg,
     },
     /// Export the register.
     #[command(subcommand)]
@@ -98,13 +114,10 @@ enum Command {
         /// Only findings on these activities, the parties they name and the header.
         #[arg(long = "activity", value_name = "KEY", num_args = 1..)]
         activities: Vec<String>,
-        /// Language of the text output (JSON carries both).
-        #[arg(long, value_enum, default_value_t = LangArg::De)]
-        lang: LangArg,
     },
-    /// Generate the public privacy notice (Art. 13/14 DSGVO); publish it, list and compare versions.
+    /// Generate the public privacy notice (Art. 13/14 GDPR); publish it, list and compare versions.
     Notice(notice::NoticeArgs),
-    /// Print the register for a supervisory-authority inquiry (Art. 30(4) DSGVO): PDF, XLSX, CSV, HTML or Markdown.
+    /// Print the register for a supervisory-authority inquiry (Art. 30(4) GDPR): PDF, XLSX, CSV, HTML or Markdown.
     Register(register::RegisterArgs),
 }
 
@@ -157,53 +170,45 @@ impl From<LangArg> for Lang {
     }
 }
 
-pub fn run() -> Result<ExitCode, Error> {
+/// A text in the language of the command.
+fn l<'a>(lang: Lang, de: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
+    }
+}
+
+/// Parses the command line, runs the command and reports a failure in the
+/// chosen language.
+pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    let lang: Lang = cli.lang.into();
     let db = cli.db.unwrap_or_else(paths::default_register_path);
+    match execute(cli.command, &db, lang) {
+        Ok(code) => code,
+        Err(e) => errors::fail(lang, &errors::describe(&e, lang)),
+    }
+}
+
+fn execute(command: Command, db: &Path, lang: Lang) -> Result<ExitCode, Error> {
     // Listing and restoring backups must work when the register itself
     // cannot be opened.
-    match &cli.command {
+    match &command {
         Command::Backups => {
-            backup::list(&db)?;
+            backup::list(db, lang)?;
             return Ok(ExitCode::SUCCESS);
         }
         Command::Restore { file } => {
-            backup::restore(&db, file)?;
+            backup::restore(db, file, lang)?;
             return Ok(ExitCode::SUCCESS);
         }
         _ => {}
     }
-    let mut store = Store::open(&db)?;
-    match cli.command {
-        Command::Init => {
-            let s = store.summary()?;
-            println!("Register: {}", s.path);
-            println!(
-                "Organisation: {}",
-                s.organisation_name
-                    .as_deref()
-                    .unwrap_or("(noch nicht erfasst)")
-            );
-            println!("Verarbeitungstätigkeiten: {}", s.activity_count);
-        }
-        Command::Example {
-            synthetic: Some(n),
-            seed,
-        } => {
-            store.import(&vvt::synthetic::synthetic_register(n, seed), false)?;
-            println!("Synthetisches Verzeichnis mit {n} Verarbeitungstätigkeiten angelegt");
-        }
-        Command::Example {
-            synthetic: None, ..
-        } => {
-            store.load_example()?;
-            let s = store.summary()?;
-            println!(
-                "Beispielverzeichnis geladen: {} mit {} Verarbeitungstätigkeiten ({})",
-                s.organisation_name.unwrap_or_default(),
-                s.activity_count,
-                s.path
-            );
+    let mut store = Store::open(db)?;
+    match command {
+        Command::Init => setup::init(&store, lang)?,
+        Command::Example { synthetic, seed } => {
+            return setup::example(&mut store, synthetic, seed, lang)
         }
         Command::List {
             format,
@@ -222,10 +227,10 @@ pub fn run() -> Result<ExitCode, Error> {
             })?;
             match format {
                 ListFormat::Json => print_json(&items)?,
-                ListFormat::Table => show::table(&items),
+                ListFormat::Table => print!("{}", show::table(&items, lang)),
             }
         }
-        Command::Show { key, format, lang } => {
+        Command::Show { key, format } => {
             let activity = store.activity(&key)?;
             match format {
                 ShowFormat::Json => print_json(&activity)?,
@@ -233,7 +238,7 @@ pub fn run() -> Result<ExitCode, Error> {
                     let register = store.load()?;
                     print!(
                         "{}",
-                        show::activity(&activity, &register, store.catalogs(), lang.into())
+                        show::activity(&activity, &register, store.catalogs(), lang)
                     );
                 }
             }
@@ -242,33 +247,27 @@ pub fn run() -> Result<ExitCode, Error> {
             let text = interchange::to_json(&store.load()?)?;
             match output {
                 Some(path) => write_atomically(&path, text.as_bytes())?,
-                None => std::io::stdout()
-                    .write_all(text.as_bytes())
-                    .map_err(|e| Error::io("cannot write to standard output", e))?,
+                None => write_stdout(text.as_bytes())?,
             }
         }
-        Command::Backup { output } => backup::backup(&store, output)?,
+        Command::Backup { output } => backup::backup(&store, output, lang)?,
         Command::Backups | Command::Restore { .. } => {}
         Command::Import(Import::Json { replace, file }) => {
-            let register = interchange::read_file(&file)?;
-            store.import(&register, replace)?;
-            let s = store.summary()?;
-            println!(
-                "Importiert: {} Verarbeitungstätigkeiten, {} Stellen, {} Einträge der Änderungshistorie",
-                s.activity_count,
-                s.party_count,
-                register.history.len()
-            );
+            return setup::import(&mut store, &file, replace, lang)
         }
-        Command::Check {
-            format,
-            activities,
-            lang,
-        } => return check::run(&store, format, &activities, lang.into()),
-        Command::Notice(args) => return notice::run(&mut store, args),
-        Command::Register(args) => return register::run(&store, args),
+        Command::Check { format, activities } => {
+            return check::run(&store, format, &activities, lang)
+        }
+        Command::Notice(args) => return notice::run(&mut store, args, lang),
+        Command::Register(args) => return register::run(&store, args, lang),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn write_stdout(bytes: &[u8]) -> Result<(), Error> {
+    std::io::stdout()
+        .write_all(bytes)
+        .map_err(|e| Error::io("cannot write to standard output", e))
 }
 
 fn parse_status(text: &str) -> Result<vvt::ActivityStatus, String> {

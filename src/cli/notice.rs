@@ -1,8 +1,8 @@
 //! `vvt notice`: the public privacy notice for a terminal or a script —
 //! render it (missing Art. 13/14 items on stderr, exit 1 with `--strict`),
 //! publish it as an immutable version, list versions and diff against one.
-//! Every message follows `--lang` (German by default, like the rest of the
-//! CLI), so a DPO working in one language never reads the other.
+//! The notice and every message follow the global `--lang` (German by
+//! default), so a DPO working in one language never reads the other.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -13,7 +13,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use vvt::notice::{self, MissingItem, NoticeOptions};
 use vvt::{Error, Lang, Store};
 
-use super::LangArg;
+use super::{errors, l};
 
 #[derive(Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -26,9 +26,6 @@ pub struct NoticeArgs {
 
 #[derive(Args)]
 struct RenderArgs {
-    /// Language of the notice.
-    #[arg(long, value_enum, default_value_t = LangArg::De)]
-    lang: LangArg,
     #[arg(long, value_enum, default_value_t = Format::Html)]
     format: Format,
     /// Only these activities, in this order (repeatable; drafts may be named).
@@ -41,9 +38,10 @@ struct RenderArgs {
     /// Write to this file instead of standard output (required for PDF on a terminal).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// The date printed as "Stand" (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    stand: Option<NaiveDate>,
+    /// The date the notice gives as last updated (default: today).
+    // `--stand` was the option's name before; scripts using it keep working.
+    #[arg(long = "as-of", visible_alias = "stand", value_name = "YYYY-MM-DD")]
+    as_of: Option<NaiveDate>,
     #[command(flatten)]
     templates: TemplatesArg,
 }
@@ -66,26 +64,18 @@ impl TemplatesArg {
 enum NoticeCommand {
     /// Store the notice as it stands today as an immutable published version.
     Publish {
-        #[arg(long, value_enum, default_value_t = LangArg::De)]
-        lang: LangArg,
         /// Publish even when Art. 13/14 items are missing (the text then carries the markers).
         #[arg(long)]
         allow_missing: bool,
         #[command(flatten)]
         templates: TemplatesArg,
     },
-    /// List the published versions.
-    Versions {
-        /// Language of the listing's labels (the versions of every language are listed).
-        #[arg(long, value_enum, default_value_t = LangArg::De)]
-        lang: LangArg,
-    },
+    /// List the published versions of every language.
+    Versions,
     /// Show what changed between a published version and the register's notice now.
     Diff {
         /// The version's id (default: the latest in --lang).
         version: Option<i64>,
-        #[arg(long, value_enum, default_value_t = LangArg::De)]
-        lang: LangArg,
         #[command(flatten)]
         templates: TemplatesArg,
     },
@@ -98,39 +88,21 @@ enum Format {
     Pdf,
 }
 
-pub fn run(store: &mut Store, args: NoticeArgs) -> Result<ExitCode, Error> {
+pub fn run(store: &mut Store, args: NoticeArgs, lang: Lang) -> Result<ExitCode, Error> {
     match args.command {
-        None => render(store, args.render),
+        None => render(store, args.render, lang),
         Some(NoticeCommand::Publish {
-            lang,
             allow_missing,
             templates,
-        }) => publish(store, lang.into(), allow_missing, templates.resolve(store)),
-        Some(NoticeCommand::Versions { lang }) => {
-            versions(store, lang.into())?;
+        }) => publish(store, lang, allow_missing, templates.resolve(store)),
+        Some(NoticeCommand::Versions) => {
+            versions(store, lang)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(NoticeCommand::Diff {
-            version,
-            lang,
-            templates,
-        }) => diff(store, version, lang.into(), templates.resolve(store)),
+        Some(NoticeCommand::Diff { version, templates }) => {
+            diff(store, version, lang, templates.resolve(store))
+        }
     }
-}
-
-/// Picks the message in the command's language.
-fn say<'a>(lang: Lang, de: &'a str, en: &'a str) -> &'a str {
-    match lang {
-        Lang::De => de,
-        Lang::En => en,
-    }
-}
-
-/// A refusal in the command's language: `vvt: …` on stderr and exit 1, as
-/// `main` prints the core's errors.
-fn refuse(message: &str) -> ExitCode {
-    eprintln!("vvt: {message}");
-    ExitCode::FAILURE
 }
 
 fn publish(
@@ -146,7 +118,10 @@ fn publish(
         let pending = notice::pending(&register, store.catalogs(), lang, overrides.clone());
         if !pending.missing.is_empty() {
             report_missing(&pending.missing, lang);
-            return Ok(refuse(&missing_refusal(pending.missing.len(), lang)));
+            return Ok(errors::fail(
+                lang,
+                &missing_refusal(pending.missing.len(), lang),
+            ));
         }
     }
     let published = notice::publish(store, lang, overrides, allow_missing)?;
@@ -207,11 +182,14 @@ fn diff(
         None => match notice::latest(&store.publications()?, lang) {
             Some(p) => p.clone(),
             None => {
-                return Ok(refuse(say(
+                return Ok(errors::fail(
                     lang,
-                    "noch keine Fassung auf Deutsch veröffentlicht",
-                    "no English version published yet",
-                )))
+                    l(
+                        lang,
+                        "noch keine Fassung auf Deutsch veröffentlicht",
+                        "no English version published yet",
+                    ),
+                ))
             }
         },
     };
@@ -236,16 +214,18 @@ fn diff(
     Ok(ExitCode::SUCCESS)
 }
 
-fn render(store: &Store, args: RenderArgs) -> Result<ExitCode, Error> {
-    let lang: Lang = args.lang.into();
+fn render(store: &Store, args: RenderArgs, lang: Lang) -> Result<ExitCode, Error> {
     // Refuse a PDF on a terminal before doing any work.
     if args.format == Format::Pdf && args.output.is_none() && std::io::stdout().is_terminal() {
-        return Ok(refuse(say(
+        return Ok(errors::fail(
             lang,
-            "eine PDF-Datei wird nicht ins Terminal geschrieben; verwenden Sie -o DATEI oder \
-             leiten Sie die Standardausgabe um",
-            "a PDF is not written to a terminal; use -o FILE or redirect standard output",
-        )));
+            l(
+                lang,
+                "eine PDF-Datei wird nicht ins Terminal geschrieben; verwenden Sie -o DATEI \
+                 oder leiten Sie die Standardausgabe um",
+                "a PDF is not written to a terminal; use -o FILE or redirect standard output",
+            ),
+        ));
     }
     let register = store.load()?;
     if !args.activities.is_empty() {
@@ -254,7 +234,7 @@ fn render(store: &Store, args: RenderArgs) -> Result<ExitCode, Error> {
     let options = NoticeOptions {
         lang,
         activities: (!args.activities.is_empty()).then_some(args.activities),
-        stand: args.stand.unwrap_or_else(vvt::clock::today),
+        stand: args.as_of.unwrap_or_else(vvt::clock::today),
         overrides: args.templates.resolve(store),
     };
     let built = notice::build(&register, store.catalogs(), &options);
@@ -265,9 +245,7 @@ fn render(store: &Store, args: RenderArgs) -> Result<ExitCode, Error> {
     };
     match &args.output {
         Some(path) => super::write_atomically(path, &bytes)?,
-        None => std::io::stdout()
-            .write_all(&bytes)
-            .map_err(|e| Error::io("cannot write to standard output", e))?,
+        None => super::write_stdout(&bytes)?,
     }
     report_missing(&built.missing, lang);
     Ok(if args.strict && !built.missing.is_empty() {
@@ -282,7 +260,7 @@ fn render(store: &Store, args: RenderArgs) -> Result<ExitCode, Error> {
 /// English), `-` for items of the whole notice. The items come in the
 /// notice's language already.
 fn report_missing(missing: &[MissingItem], lang: Lang) {
-    let prefix = say(lang, "fehlt", "missing");
+    let prefix = l(lang, "fehlt", "missing");
     let mut err = std::io::stderr().lock();
     for m in missing {
         let _ = writeln!(
@@ -302,7 +280,7 @@ fn versions(store: &Store, lang: Lang) -> Result<(), Error> {
     if all.is_empty() {
         println!(
             "{}",
-            say(
+            l(
                 lang,
                 "(noch keine veröffentlichte Fassung)",
                 "(no published version yet)"

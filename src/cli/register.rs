@@ -1,22 +1,19 @@
 //! `vvt register`: the register printed for a supervisory-authority inquiry
 //! (Art. 30(4)) as PDF, XLSX, CSV, HTML or Markdown (docs/register-print.md).
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 use vvt::register_print::{self, PrintOptions};
-use vvt::{Error, Store};
+use vvt::{Error, Lang, Store};
 
-use super::LangArg;
+use super::{errors, l};
 
 #[derive(Args)]
 pub struct RegisterArgs {
-    /// Language of the print.
-    #[arg(long, value_enum, default_value_t = LangArg::De)]
-    lang: LangArg,
     /// Output format (default: from the extension of -o, else pdf).
     #[arg(long, value_enum)]
     format: Option<Format>,
@@ -75,16 +72,22 @@ enum Separator {
     Comma,
 }
 
-pub fn run(store: &Store, args: RegisterArgs) -> Result<ExitCode, Error> {
+pub fn run(store: &Store, args: RegisterArgs, lang: Lang) -> Result<ExitCode, Error> {
     let format = args
         .format
         .or_else(|| args.output.as_deref().and_then(Format::from_path))
         .unwrap_or(Format::Pdf);
     // Refuse binary output on a terminal before doing any work.
     if format.binary() && args.output.is_none() && std::io::stdout().is_terminal() {
-        return Err(Error::validation(
-            "output",
-            "PDF and XLSX are not written to a terminal; use -o FILE or redirect standard output",
+        return Ok(errors::fail(
+            lang,
+            l(
+                lang,
+                "PDF- und XLSX-Dateien werden nicht ins Terminal geschrieben; verwenden Sie \
+                 -o DATEI oder leiten Sie die Standardausgabe um",
+                "PDF and XLSX are not written to a terminal; use -o FILE or redirect standard \
+                 output",
+            ),
         ));
     }
     let register = store.load()?;
@@ -92,7 +95,7 @@ pub fn run(store: &Store, args: RegisterArgs) -> Result<ExitCode, Error> {
         register_print::check_selection(&register, &args.activities)?;
     }
     let options = PrintOptions {
-        lang: args.lang.into(),
+        lang,
         activities: (!args.activities.is_empty()).then_some(args.activities),
         history_since: args.history_since,
         processor_record: args.processor_record,
@@ -113,9 +116,7 @@ pub fn run(store: &Store, args: RegisterArgs) -> Result<ExitCode, Error> {
     };
     match &args.output {
         Some(path) => super::write_atomically(path, &bytes)?,
-        None => std::io::stdout()
-            .write_all(&bytes)
-            .map_err(|e| Error::io("cannot write to standard output", e))?,
+        None => super::write_stdout(&bytes)?,
     }
     Ok(ExitCode::SUCCESS)
 }

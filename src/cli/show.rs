@@ -1,43 +1,81 @@
-//! Plain-text views for the terminal: the activity table and one activity.
+//! Plain-text views for the terminal: the activity table and one activity,
+//! in the language of `--lang`.
 
 use std::fmt::Write;
 
-use vvt::{Catalogs, Lang, ProcessingActivity, Register};
+use vvt::{ActivityListItem, Catalogs, Lang, ProcessingActivity, Register};
 
-pub fn table(items: &[vvt::ActivityListItem]) {
-    let width = |f: &dyn Fn(&vvt::ActivityListItem) -> usize, min: usize| {
-        items.iter().map(f).max().unwrap_or(0).max(min)
-    };
-    let kw = width(&|i| i.key.chars().count(), 3);
-    let nw = width(&|i| i.name.chars().count(), 11);
-    println!(
-        "{:<kw$}  {:<nw$}  {:<8}  {:>6}  {:>9}  Nächste Prüfung",
-        "Key", "Bezeichnung", "Status", "Zwecke", "Drittland"
-    );
-    for i in items {
-        println!(
-            "{:<kw$}  {:<nw$}  {:<8}  {:>6}  {:>9}  {}",
-            i.key,
-            i.name,
-            i.status.code(),
-            i.purpose_count,
-            i.transfer_count,
-            i.next_review
-                .map(|d| d.format("%d.%m.%Y").to_string())
-                .unwrap_or_else(|| "–".into())
+use super::{l, labels};
+
+pub fn table(items: &[ActivityListItem], lang: Lang) -> String {
+    if items.is_empty() {
+        return format!(
+            "{}\n",
+            l(
+                lang,
+                "(keine Verarbeitungstätigkeiten)",
+                "(no processing activities)"
+            )
         );
     }
-    if items.is_empty() {
-        println!("(keine Verarbeitungstätigkeiten)");
+    // "Kennung" and "Nächste Überprüfung" are the desktop app's words.
+    let header = [
+        l(lang, "Kennung", "Key"),
+        l(lang, "Bezeichnung", "Name"),
+        "Status",
+        l(lang, "Zwecke", "Purposes"),
+        l(lang, "Drittland", "Transfers"),
+        l(lang, "Nächste Überprüfung", "Next review"),
+    ]
+    .map(str::to_owned);
+    let rows: Vec<[String; 6]> = items.iter().map(|i| row(i, lang)).collect();
+    let mut widths = header.each_ref().map(|h| h.chars().count());
+    for r in &rows {
+        for (w, cell) in widths.iter_mut().zip(r) {
+            *w = (*w).max(cell.chars().count());
+        }
     }
+    let mut out = String::new();
+    for r in std::iter::once(&header).chain(&rows) {
+        out.push_str(&line(r, &widths));
+        out.push('\n');
+    }
+    out
 }
 
-/// A label in the chosen language.
-fn l(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::De => de,
-        Lang::En => en,
-    }
+/// The cells of one activity; the counts are right-aligned by [`line`].
+fn row(i: &ActivityListItem, lang: Lang) -> [String; 6] {
+    [
+        i.key.clone(),
+        i.name.clone(),
+        labels::status(lang, i.status).to_owned(),
+        i.purpose_count.to_string(),
+        i.transfer_count.to_string(),
+        i.next_review
+            .map(|d| date(lang, d))
+            .unwrap_or_else(|| "–".into()),
+    ]
+}
+
+/// Columns 3 and 4 are counts and right-aligned; the last column is not
+/// padded, so no line ends in blanks.
+fn line(cells: &[String; 6], widths: &[usize; 6]) -> String {
+    let padded: Vec<String> = cells
+        .iter()
+        .zip(widths)
+        .enumerate()
+        .map(|(n, (cell, &w))| match n {
+            3 | 4 => format!("{cell:>w$}"),
+            5 => cell.clone(),
+            _ => format!("{cell:<w$}"),
+        })
+        .collect();
+    padded.join("  ")
+}
+
+/// A day as the desktop app writes it: "27.11.2026" / "27 Nov 2026".
+fn date(lang: Lang, d: chrono::NaiveDate) -> String {
+    d.format(l(lang, "%d.%m.%Y", "%-d %b %Y")).to_string()
 }
 
 fn or_missing(lang: Lang, v: &Option<String>) -> String {
@@ -54,7 +92,7 @@ pub fn activity(
     let mut out = String::new();
     let o = &mut out;
     let _ = writeln!(o, "{} – {}", a.key, a.name);
-    let _ = writeln!(o, "{}: {}", l(lang, "Status", "Status"), a.status.code());
+    let _ = writeln!(o, "Status: {}", labels::status(lang, a.status));
     let _ = writeln!(
         o,
         "{}: {}",
@@ -126,7 +164,7 @@ pub fn activity(
         l(
             lang,
             "Kategorien personenbezogener Daten und Löschfristen",
-            "Categories of personal data and erasure periods"
+            "Categories of personal data and retention periods"
         )
     );
     for c in &a.data_categories {
@@ -134,13 +172,13 @@ pub fn activity(
             None => l(
                 lang,
                 "keine Löschfrist erfasst",
-                "no erasure period recorded",
+                "no retention period recorded",
             )
             .to_owned(),
             Some(r) => {
                 let mut parts = Vec::new();
                 if let Some(p) = r.period {
-                    parts.push(format!("{} {}", p.amount, p.unit.code()));
+                    parts.push(labels::period(lang, p));
                 }
                 parts.extend(r.criterion.clone());
                 parts.extend(
@@ -177,7 +215,7 @@ pub fn activity(
             .map(|p| p.name.clone())
             .or_else(|| r.description.clone())
             .unwrap_or_default();
-        let _ = writeln!(o, "  - {who} ({})", r.role.code());
+        let _ = writeln!(o, "  - {who} ({})", labels::role(lang, r.role));
     }
     let _ = writeln!(
         o,
