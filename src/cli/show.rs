@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use vvt::{ActivityListItem, Catalogs, Lang, ProcessingActivity, Register};
 
-use super::{l, labels};
+use super::l;
 
 pub fn table(items: &[ActivityListItem], lang: Lang) -> String {
     if items.is_empty() {
@@ -48,7 +48,7 @@ fn row(i: &ActivityListItem, lang: Lang) -> [String; 6] {
     [
         i.key.clone(),
         i.name.clone(),
-        labels::status(lang, i.status).to_owned(),
+        i.status.label(lang).to_owned(),
         i.purpose_count.to_string(),
         i.transfer_count.to_string(),
         i.next_review
@@ -92,7 +92,7 @@ pub fn activity(
     let mut out = String::new();
     let o = &mut out;
     let _ = writeln!(o, "{} – {}", a.key, a.name);
-    let _ = writeln!(o, "Status: {}", labels::status(lang, a.status));
+    let _ = writeln!(o, "Status: {}", a.status.label(lang));
     let _ = writeln!(
         o,
         "{}: {}",
@@ -178,7 +178,7 @@ pub fn activity(
             Some(r) => {
                 let mut parts = Vec::new();
                 if let Some(p) = r.period {
-                    parts.push(labels::period(lang, p));
+                    parts.push(p.label(lang));
                 }
                 parts.extend(r.criterion.clone());
                 parts.extend(
@@ -215,7 +215,7 @@ pub fn activity(
             .map(|p| p.name.clone())
             .or_else(|| r.description.clone())
             .unwrap_or_default();
-        let _ = writeln!(o, "  - {who} ({})", labels::role(lang, r.role));
+        let _ = writeln!(o, "  - {who} ({})", r.role.label(lang));
     }
     let _ = writeln!(
         o,

@@ -4,6 +4,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::Lang;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
@@ -113,6 +115,18 @@ impl ActivityStatus {
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|s| s.code() == code)
     }
+
+    /// The word the app, the CLI and the register print use.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Self::Draft, Lang::De) => "Entwurf",
+            (Self::Draft, Lang::En) => "Draft",
+            (Self::Active, Lang::De) => "Aktiv",
+            (Self::Active, Lang::En) => "Active",
+            (Self::Retired, Lang::De) => "Außer Betrieb",
+            (Self::Retired, Lang::En) => "Retired",
+        }
+    }
 }
 
 /// A purpose with the legal bases it rests on (Art. 30(1)(b), 13(1)(c)).
@@ -181,6 +195,37 @@ pub struct RetentionRule {
 pub struct Period {
     pub amount: u32,
     pub unit: PeriodUnit,
+}
+
+impl Period {
+    /// "3 Monate", "1 month".
+    pub fn label(self, lang: Lang) -> String {
+        use PeriodUnit::*;
+        let one = self.amount == 1;
+        let word = match (self.unit, one, lang) {
+            (Hours, true, Lang::De) => "Stunde",
+            (Hours, false, Lang::De) => "Stunden",
+            (Days, true, Lang::De) => "Tag",
+            (Days, false, Lang::De) => "Tage",
+            (Weeks, true, Lang::De) => "Woche",
+            (Weeks, false, Lang::De) => "Wochen",
+            (Months, true, Lang::De) => "Monat",
+            (Months, false, Lang::De) => "Monate",
+            (Years, true, Lang::De) => "Jahr",
+            (Years, false, Lang::De) => "Jahre",
+            (Hours, true, Lang::En) => "hour",
+            (Hours, false, Lang::En) => "hours",
+            (Days, true, Lang::En) => "day",
+            (Days, false, Lang::En) => "days",
+            (Weeks, true, Lang::En) => "week",
+            (Weeks, false, Lang::En) => "weeks",
+            (Months, true, Lang::En) => "month",
+            (Months, false, Lang::En) => "months",
+            (Years, true, Lang::En) => "year",
+            (Years, false, Lang::En) => "years",
+        };
+        format!("{} {word}", self.amount)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -341,6 +386,24 @@ impl RecipientRole {
             Self::JointController => "joint_controller",
             Self::IndependentController => "independent_controller",
             Self::PublicAuthority => "public_authority",
+        }
+    }
+
+    /// The role as the notice's reader and the register print name it.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Self::Internal, Lang::De) => "intern",
+            (Self::Internal, Lang::En) => "internal",
+            (Self::Processor, Lang::De) => "Auftragsverarbeiter",
+            (Self::Processor, Lang::En) => "processor",
+            (Self::SubProcessor, Lang::De) => "Unterauftragsverarbeiter",
+            (Self::SubProcessor, Lang::En) => "sub-processor",
+            (Self::JointController, Lang::De) => "gemeinsam Verantwortlicher",
+            (Self::JointController, Lang::En) => "joint controller",
+            (Self::IndependentController, Lang::De) => "eigenständiger Verantwortlicher",
+            (Self::IndependentController, Lang::En) => "independent controller",
+            (Self::PublicAuthority, Lang::De) => "öffentliche Stelle",
+            (Self::PublicAuthority, Lang::En) => "public authority",
         }
     }
 

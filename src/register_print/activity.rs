@@ -3,7 +3,7 @@
 //! agreements, DPIA, review dates), always the same items in the same order.
 
 use super::entries::{item, one_line, Ctx};
-use super::labels::{self, art30, na};
+use super::labels::{art30, na};
 use super::retention::{dpia, erasure};
 use super::{Entry, Line, Span, Value};
 use crate::{ProcessingActivity, RecipientRole};
@@ -43,7 +43,7 @@ pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> 
         item(
             None,
             ctx.l("Status", "Status"),
-            Value::text(labels::status(lang, a.status)),
+            Value::text(a.status.label(lang)),
         ),
         item(
             None,
@@ -317,7 +317,7 @@ fn recipient_name(ctx: &Ctx<'_>, r: &crate::Recipient) -> Line {
 
 fn recipients(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
     Value::lines(a.recipients.iter().map(|r| {
-        let mut line = Line::from(format!("{}: ", labels::role(ctx.lang, r.role)));
+        let mut line = Line::from(format!("{}: ", r.role.label(ctx.lang)));
         line.append(recipient_name(ctx, r));
         line
     }))

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::{ActivityStatus, Lang, PeriodUnit, ProtectionGoal, RecipientRole};
+use crate::{Lang, ProtectionGoal};
 
 /// A text in the print's language.
 pub fn l(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
@@ -54,46 +54,6 @@ pub fn date(lang: Lang, d: NaiveDate) -> String {
         Lang::De => d.format("%d.%m.%Y").to_string(),
         Lang::En => d.format("%Y-%m-%d").to_string(),
     }
-}
-
-pub fn status(lang: Lang, s: ActivityStatus) -> &'static str {
-    match s {
-        ActivityStatus::Draft => l(lang, "Entwurf", "Draft"),
-        ActivityStatus::Active => l(lang, "aktiv", "Active"),
-        ActivityStatus::Retired => l(lang, "außer Betrieb", "Retired"),
-    }
-}
-
-pub fn role(lang: Lang, r: RecipientRole) -> &'static str {
-    match r {
-        RecipientRole::Internal => l(lang, "intern", "internal"),
-        RecipientRole::Processor => l(lang, "Auftragsverarbeiter", "processor"),
-        RecipientRole::SubProcessor => l(lang, "Unterauftragsverarbeiter", "sub-processor"),
-        RecipientRole::JointController => l(lang, "gemeinsam Verantwortlicher", "joint controller"),
-        RecipientRole::IndependentController => l(
-            lang,
-            "eigenständiger Verantwortlicher",
-            "independent controller",
-        ),
-        RecipientRole::PublicAuthority => l(lang, "öffentliche Stelle", "public authority"),
-    }
-}
-
-pub fn period(lang: Lang, amount: u32, unit: PeriodUnit) -> String {
-    let one = amount == 1;
-    let word = match (unit, one) {
-        (PeriodUnit::Hours, true) => l(lang, "Stunde", "hour"),
-        (PeriodUnit::Hours, false) => l(lang, "Stunden", "hours"),
-        (PeriodUnit::Days, true) => l(lang, "Tag", "day"),
-        (PeriodUnit::Days, false) => l(lang, "Tage", "days"),
-        (PeriodUnit::Weeks, true) => l(lang, "Woche", "week"),
-        (PeriodUnit::Weeks, false) => l(lang, "Wochen", "weeks"),
-        (PeriodUnit::Months, true) => l(lang, "Monat", "month"),
-        (PeriodUnit::Months, false) => l(lang, "Monate", "months"),
-        (PeriodUnit::Years, true) => l(lang, "Jahr", "year"),
-        (PeriodUnit::Years, false) => l(lang, "Jahre", "years"),
-    };
-    format!("{amount} {word}")
 }
 
 /// A party's DPF flag: set, it records a certification; unset, it only

@@ -53,9 +53,7 @@ pub fn parties(ctx: &Ctx<'_>, selected: &[&ProcessingActivity], options: &PrintO
     for a in selected {
         for r in &a.recipients {
             if let Some(p) = &r.party {
-                let keys = by_role
-                    .entry((p, labels::role(ctx.lang, r.role)))
-                    .or_default();
+                let keys = by_role.entry((p, r.role.label(ctx.lang))).or_default();
                 if keys.last() != Some(&a.key.as_str()) {
                     keys.push(&a.key);
                 }

@@ -2,7 +2,6 @@
 //! per data category (Art. 30(1)(f)) and the DPIA decision (Art. 35).
 
 use super::entries::Ctx;
-use super::labels;
 use super::{Line, Value};
 use crate::ProcessingActivity;
 
@@ -15,12 +14,10 @@ pub(super) fn erasure(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
         // "3 Monate ab Ende der Teilnahme"; a start without a period is the
         // moment a criterion counts from, labelled as the notice does.
         match (r.period, &r.starts_at) {
-            (Some(p), Some(s)) => parts.push(format!(
-                "{} {} {s}",
-                labels::period(ctx.lang, p.amount, p.unit),
-                ctx.l("ab", "from")
-            )),
-            (Some(p), None) => parts.push(labels::period(ctx.lang, p.amount, p.unit)),
+            (Some(p), Some(s)) => {
+                parts.push(format!("{} {} {s}", p.label(ctx.lang), ctx.l("ab", "from")))
+            }
+            (Some(p), None) => parts.push(p.label(ctx.lang)),
             (None, Some(s)) => parts.push(format!(
                 "{}: {s}",
                 ctx.l("Maßgeblicher Zeitpunkt", "Relevant point in time")
