@@ -58,6 +58,43 @@ fn activity_without_recipients() {
     silent(&clean(), "recipients-missing");
 }
 
+/// What the notice needs beyond Art. 30: warnings at the field the notice
+/// view marks as missing.
+#[test]
+fn activity_without_the_notice_answers() {
+    let mut r = clean();
+    hr(&mut r).source.from_data_subject = None;
+    hr(&mut r).provision = None;
+    hr(&mut r).automated_decisions = None;
+    for (rule, field, article) in [
+        (
+            "source-not-recorded",
+            "source.from_data_subject",
+            "14(2)(f)",
+        ),
+        ("provision-not-recorded", "provision", "Art. 13(2)(e)"),
+        (
+            "automated-decisions-not-recorded",
+            "automated_decisions",
+            "Art. 13(2)(f)",
+        ),
+    ] {
+        let f = fires(&r, rule, ACT, "hr", field);
+        assert_eq!(f.severity, Severity::Warning, "{rule}: a notice item");
+        assert!(f.source_en.contains(article), "{rule}: {}", f.source_en);
+    }
+    // Art. 13(2)(e) does not apply to data obtained elsewhere (Art. 14).
+    hr(&mut r).source.from_data_subject = Some(false);
+    silent(&r, "provision-not-recorded");
+    for rule in [
+        "source-not-recorded",
+        "provision-not-recorded",
+        "automated-decisions-not-recorded",
+    ] {
+        silent(&clean(), rule);
+    }
+}
+
 // ------------------------------------------------- processor's record ---
 
 #[test]

@@ -49,6 +49,36 @@ pub(super) const RECIPIENTS: Rule = Rule {
     title_en: "Activity without recipients",
 };
 
+/// The notice's items an activity's record can leave open although the
+/// register itself does not need them (Art. 13/14, not Art. 30): warnings,
+/// so the checks list what the notice view marks as missing.
+pub(super) const SOURCE: Rule = Rule {
+    id: "source-not-recorded",
+    severity: Severity::Warning,
+    source_de: "Art. 13, Art. 14 Abs. 2 lit. f DSGVO",
+    source_en: "Art. 13, 14(2)(f) GDPR",
+    title_de: "Nicht erfasst, ob die Daten bei der betroffenen Person erhoben werden",
+    title_en: "Not recorded whether the data is collected from the data subject",
+};
+
+pub(super) const PROVISION: Rule = Rule {
+    id: "provision-not-recorded",
+    severity: Severity::Warning,
+    source_de: "Art. 13 Abs. 2 lit. e DSGVO",
+    source_en: "Art. 13(2)(e) GDPR",
+    title_de: "Nicht erfasst, ob die Bereitstellung der Daten vorgeschrieben ist",
+    title_en: "Not recorded whether providing the data is required",
+};
+
+pub(super) const AUTOMATED: Rule = Rule {
+    id: "automated-decisions-not-recorded",
+    severity: Severity::Warning,
+    source_de: "Art. 13 Abs. 2 lit. f, Art. 14 Abs. 2 lit. g, Art. 22 DSGVO",
+    source_en: "Art. 13(2)(f), 14(2)(g), 22 GDPR",
+    title_de: "Nicht erfasst, ob automatisiert entschieden wird",
+    title_en: "Not recorded whether decisions are automated",
+};
+
 pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
     let record = || RecordRef::activity(&a.key);
     if a.purposes.iter().all(|p| p.description.trim().is_empty()) {
@@ -118,6 +148,66 @@ pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
                      disclosed, including internal units, processors and recipients in third \
                      countries. If no one actually receives the data, this warning may stand; \
                      then note in the activity's notes that you checked.",
+                ),
+        );
+    }
+    notice_items(a, out);
+}
+
+/// What the privacy notice needs from the activity beyond Art. 30.
+fn notice_items(a: &ProcessingActivity, out: &mut Vec<Finding>) {
+    let record = || RecordRef::activity(&a.key);
+    if a.source.from_data_subject.is_none() {
+        out.push(
+            SOURCE
+                .at(record(), "source.from_data_subject")
+                .message(
+                    "Nicht erfasst, ob die Daten bei der betroffenen Person selbst erhoben werden.",
+                    "Not recorded whether the data is collected from the data subject.",
+                )
+                .hint(
+                    "Die Antwort entscheidet, ob Art. 13 oder Art. 14 DSGVO gilt; stammen Daten \
+                     aus anderen Quellen, nennen die Datenschutzhinweise diese Quellen.",
+                    "The answer decides whether Art. 13 or Art. 14 GDPR applies; where data \
+                     comes from other sources, the privacy notice names them.",
+                ),
+        );
+    }
+    // Art. 13(2)(e) has no counterpart in Art. 14: only data collected from
+    // the data subject owes it.
+    if a.source.from_data_subject != Some(false) && a.provision.is_none() {
+        out.push(
+            PROVISION
+                .at(record(), "provision")
+                .message(
+                    "Nicht erfasst, ob die Bereitstellung der Daten gesetzlich oder vertraglich \
+                     vorgeschrieben oder für einen Vertragsabschluss erforderlich ist.",
+                    "Not recorded whether providing the data is a statutory or contractual \
+                     requirement or necessary to enter into a contract.",
+                )
+                .hint(
+                    "Erfassen Sie, ob die Person verpflichtet ist, die Daten bereitzustellen, und \
+                     welche Folgen es hätte, wenn sie es nicht tut.",
+                    "Record whether the person is obliged to provide the data and what would \
+                     follow if they did not.",
+                ),
+        );
+    }
+    if a.automated_decisions.is_none() {
+        out.push(
+            AUTOMATED
+                .at(record(), "automated_decisions")
+                .message(
+                    "Nicht erfasst, ob eine automatisierte Entscheidungsfindung einschließlich \
+                     Profiling stattfindet.",
+                    "Not recorded whether automated decision-making, including profiling, \
+                     takes place.",
+                )
+                .hint(
+                    "Halten Sie fest, dass keine automatisierte Entscheidung stattfindet, oder \
+                     beschreiben Sie die involvierte Logik und ihre Auswirkungen.",
+                    "Record that no automated decision takes place, or describe the logic \
+                     involved and its consequences.",
                 ),
         );
     }
