@@ -8,23 +8,11 @@ use chrono::NaiveDate;
 
 use crate::{
     Catalogs, Country, LegalBasis, Party, RecipientRole, Register, Transfer, TransferMechanism,
+    DPF_COUNTRY,
 };
 
 /// How transfer messages call the receiving party, for [`Destination::gap`].
 pub(super) const RECIPIENT: (&str, &str) = ("Empfänger", "recipient");
-
-/// The one country whose partial adequacy decision the register can verify:
-/// Decision (EU) 2023/1795 covers only US organisations certified under the
-/// EU-US Data Privacy Framework, which a party records as `dpf_certified`.
-pub(super) const DPF_COUNTRY: &str = "US";
-
-/// True when the register records the party as certified under the EU-US
-/// Data Privacy Framework. Anything else means only that nobody recorded a
-/// certification, never that the party is not certified, so messages say
-/// "nicht als zertifiziert erfasst", not "nicht zertifiziert".
-pub(super) fn recorded_dpf_certified(party: &Party) -> bool {
-    party.dpf_certified
-}
 
 pub(super) struct Context<'a> {
     pub register: &'a Register,
@@ -236,7 +224,10 @@ impl<'a> Context<'a> {
         match &c.adequacy {
             None => Destination::NotAdequate(c),
             Some(a) if a.scope_de.is_none() && a.scope_en.is_none() => Destination::Adequate(c),
-            Some(_) if c.code == DPF_COUNTRY && recipient.is_some_and(recorded_dpf_certified) => {
+            Some(_)
+                if c.code == DPF_COUNTRY
+                    && recipient.is_some_and(Party::recorded_dpf_certified) =>
+            {
                 Destination::Adequate(c)
             }
             Some(_) => Destination::PartlyAdequate(c),

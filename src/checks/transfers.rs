@@ -4,13 +4,10 @@
 //! decision covers the recipient (2023/1795 for the US), a transfer impact
 //! assessment for Art. 46 tools, and the Art. 49(6) documentation.
 
-use super::context::{
-    blank, capitalize, recorded_dpf_certified, Context, Destination, Mechanism, DPF_COUNTRY,
-    RECIPIENT,
-};
+use super::context::{blank, capitalize, Context, Destination, Mechanism, RECIPIENT};
 use super::{clauses, privacy_shield};
 use super::{Finding, RecordRef, Rule, Severity};
-use crate::{Party, ProcessingActivity, Transfer, TransferMechanism};
+use crate::{Party, ProcessingActivity, Transfer, TransferMechanism, DPF_COUNTRY};
 
 pub(super) const NO_MECHANISM: Rule = Rule {
     id: "transfer-no-mechanism",
@@ -277,7 +274,7 @@ fn missing_mechanism_hint(
     recipient: Option<&Party>,
 ) -> Option<(String, String)> {
     match dest {
-        Destination::Adequate(c) if c.code == DPF_COUNTRY && recipient.is_some_and(recorded_dpf_certified) => Some((
+        Destination::Adequate(c) if c.code == DPF_COUNTRY && recipient.is_some_and(Party::recorded_dpf_certified) => Some((
             "Der Empfänger ist als nach dem EU-US Data Privacy Framework zertifiziert erfasst: \
              wählen Sie Art. 45 DSGVO, nachdem Sie die Zertifizierung in der Data Privacy \
              Framework List bestätigt haben."

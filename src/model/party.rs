@@ -4,6 +4,12 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// The one country whose adequacy decision the register can check per
+/// recipient: Decision (EU) 2023/1795 covers only US organisations certified
+/// under the EU-US Data Privacy Framework, which a party records as
+/// `dpf_certified`. Checks, notice and register print share this rule.
+pub const DPF_COUNTRY: &str = "US";
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
@@ -30,6 +36,15 @@ pub struct Party {
     pub notes: Option<String>,
     #[serde(default)]
     pub version: i64,
+}
+
+impl Party {
+    /// True when the register records a certification under the EU-US Data
+    /// Privacy Framework. Anything else means only that none is recorded,
+    /// never that the party is not certified.
+    pub fn recorded_dpf_certified(&self) -> bool {
+        self.dpf_certified
+    }
 }
 
 /// The contract under Art. 28(3) with a processor ("AVV").

@@ -39,8 +39,8 @@ impl Coverage {
             Some(d) if d.scope.is_none() => Coverage::Full,
             // The one partial decision the register can check: the EU-US
             // Data Privacy Framework, through the party's certification.
-            Some(_) if country == "US" => match party {
-                Some(p) if p.dpf_certified => Coverage::Dpf,
+            Some(_) if country == crate::DPF_COUNTRY => match party {
+                Some(p) if p.recorded_dpf_certified() => Coverage::Dpf,
                 _ => Coverage::DpfUnrecorded,
             },
             Some(_) => Coverage::Partial,

@@ -207,7 +207,9 @@ pub(super) fn party(
         Some(a) => Value::lines(a.locations.clone()),
     };
     let dpf = match p.country.as_deref() {
-        Some("US") => Value::text(labels::dpf_certified(lang, p.dpf_certified)),
+        Some(crate::DPF_COUNTRY) => {
+            Value::text(labels::dpf_certified(lang, p.recorded_dpf_certified()))
+        }
         _ => Value::NotApplicable(na::us_only(lang)),
     };
     let items = vec![

@@ -6,13 +6,7 @@
 use super::entries::Ctx;
 use super::labels::{self, na};
 use super::{Line, Span, Value};
-use crate::{Lang, Transfer};
-
-/// The one country whose adequacy decision covers only some recipients:
-/// Decision (EU) 2023/1795 holds for US organisations certified under the
-/// EU-US Data Privacy Framework, which a party records as `dpf_certified`
-/// (the checks use the same rule).
-const DPF_COUNTRY: &str = "US";
+use crate::{Lang, Party, Transfer};
 
 /// One transfer as printed.
 pub(super) struct TransferDoc {
@@ -218,12 +212,12 @@ impl Ctx<'_> {
             decision.push_str(&format!(" ({scope})"));
         }
         let mut lines = vec![Line::from(decision)];
-        if t.country == DPF_COUNTRY {
+        if t.country == crate::DPF_COUNTRY {
             let certified = t
                 .recipient
                 .as_deref()
                 .and_then(|r| self.register.party(r))
-                .is_some_and(|p| p.dpf_certified);
+                .is_some_and(Party::recorded_dpf_certified);
             let label = self.l(
                 "Zertifizierung des Empfängers nach dem EU-US Data Privacy Framework",
                 "Recipient's certification under the EU-U.S. Data Privacy Framework",
