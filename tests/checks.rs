@@ -847,6 +847,86 @@ fn dpo_missing_or_unreachable() {
     silent(&mail_only, "dpo-contact-missing");
 }
 
+/// A register whose organisation designates no DPO and records why.
+fn without_dpo() -> Register {
+    let mut r = clean();
+    r.organisation.dpo = None;
+    r.organisation.no_dpo_reason =
+        Some("Weniger als 20 Personen verarbeiten ständig personenbezogene Daten".into());
+    for a in &mut r.activities {
+        a.dpia.required = Some(false);
+    }
+    r
+}
+
+#[test]
+fn a_recorded_reason_for_no_dpo_satisfies_the_dpo_rule() {
+    let r = without_dpo();
+    silent(&r, "dpo-contact-missing");
+    silent(&r, "dpo-required-public-body");
+    silent(&r, "dpo-required-dpia");
+
+    let mut blank_reason = without_dpo();
+    blank_reason.organisation.no_dpo_reason = Some("  ".into());
+    fires(
+        &blank_reason,
+        "dpo-contact-missing",
+        ORG,
+        "organisation",
+        "dpo",
+    );
+}
+
+#[test]
+fn a_public_body_needs_a_dpo_whatever_the_reason() {
+    let mut r = without_dpo();
+    r.organisation.controller.public_body = true;
+    let f = fires(&r, "dpo-required-public-body", ORG, "organisation", "dpo");
+    assert_eq!(f.source_en, "Art. 37(1)(a) GDPR");
+    silent(&r, "dpo-contact-missing");
+
+    let mut no_reason = r.clone();
+    no_reason.organisation.no_dpo_reason = None;
+    fires(
+        &no_reason,
+        "dpo-required-public-body",
+        ORG,
+        "organisation",
+        "dpo",
+    );
+    silent(&no_reason, "dpo-contact-missing");
+
+    let mut with_dpo = clean();
+    with_dpo.organisation.controller.public_body = true;
+    silent(&with_dpo, "dpo-required-public-body");
+}
+
+#[test]
+fn processing_that_needs_a_dpia_needs_a_dpo() {
+    let mut r = without_dpo();
+    hr(&mut r).dpia.required = Some(true);
+    let f = fires(
+        &r,
+        "dpo-required-dpia",
+        ORG,
+        "organisation",
+        "no_dpo_reason",
+    );
+    assert!(
+        f.message_de.contains("hr"),
+        "names the activity: {}",
+        f.message_de
+    );
+    assert!(f.source_de.contains("§ 38 Abs. 1 Satz 2 BDSG"));
+
+    hr(&mut r).status = ActivityStatus::Retired;
+    silent(&r, "dpo-required-dpia");
+
+    let mut with_dpo = clean();
+    hr(&mut with_dpo).dpia.required = Some(true);
+    silent(&with_dpo, "dpo-required-dpia");
+}
+
 #[test]
 fn supervisory_authority_missing() {
     let mut r = clean();

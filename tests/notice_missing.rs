@@ -60,7 +60,7 @@ fn item_13_1_b_data_protection_officer() {
     assert_eq!(
         n.missing[0].message,
         "kein Datenschutzbeauftragter erfasst; muss keiner benannt werden (Art. 37 DSGVO, \
-         § 38 BDSG), entfällt der Abschnitt – prüfen Sie das bewusst",
+         § 38 BDSG), erfassen Sie im Kopf des Verzeichnisses den Grund dafür",
         "the DPO gap says in plain German what to decide"
     );
     assert!(
@@ -69,6 +69,33 @@ fn item_13_1_b_data_protection_officer() {
             .contains("(Art. 37 GDPR, Section 38 BDSG)"),
         "and in English"
     );
+
+    // An organisation not obliged to designate one records why: the notice
+    // then says in every format that none is designated, and reports nothing.
+    let mut r = complete_register();
+    r.organisation.dpo = None;
+    r.organisation.no_dpo_reason = Some("Weniger als 20 Personen verarbeiten Daten".into());
+    for (lang, sentence) in [
+        (Lang::De, "haben keinen benannt"),
+        (Lang::En, "have not designated one"),
+    ] {
+        let n = notice(&r, lang);
+        assert!(n.missing.is_empty(), "nothing reported: {:?}", n.missing);
+        let html = render_html(&n).expect("renders");
+        assert!(
+            html.contains(sentence),
+            "{lang:?} HTML says no DPO is designated"
+        );
+        assert!(!html.contains("id=\"dpo\""), "and has no DPO section");
+        assert!(
+            !html.contains("Weniger als 20"),
+            "the internal reason is not published"
+        );
+        let md = notice::render_markdown(&n).expect("renders");
+        assert!(md.contains(sentence), "{lang:?} Markdown says it too");
+        let typ = notice::render_typst(&n).expect("renders");
+        assert!(typ.contains(sentence), "{lang:?} and the PDF's source");
+    }
 
     let mut r = complete_register();
     if let Some(d) = r.organisation.dpo.as_mut() {

@@ -325,6 +325,10 @@ fn header(r: &mut Reasons) {
     .case(
         "unknown supervisory authority",
         organisation(|o| o["authority"] = json!("xx-dpa")),
+    )
+    .case(
+        "reason for no DPO beside a recorded DPO",
+        organisation(|o| o["no_dpo_reason"] = json!("Weniger als 20 Beschäftigte")),
     );
 }
 

@@ -132,6 +132,30 @@ fn empty_items_are_printed_visibly_and_told_apart() {
 }
 
 #[test]
+fn an_organisation_without_a_dpo_prints_its_recorded_reason() {
+    let mut register = example::example_register();
+    register.organisation.dpo = None;
+    let dpo = |r: &Register, lang| print(r, &options(lang)).cover[1].value.clone();
+    assert_eq!(
+        dpo(&register, Lang::De),
+        Value::NotRecorded,
+        "a gap without a reason"
+    );
+    register.organisation.no_dpo_reason = Some("unter 20 Beschäftigte (§ 38 BDSG)".into());
+    assert_eq!(
+        dpo(&register, Lang::De),
+        Value::NotApplicable(
+            "kein Datenschutzbeauftragter benannt; Begründung: unter 20 Beschäftigte (§ 38 BDSG)"
+                .into()
+        )
+    );
+    assert!(matches!(
+        dpo(&register, Lang::En),
+        Value::NotApplicable(why) if why.starts_with("no data protection officer designated; reason: ")
+    ));
+}
+
+#[test]
 fn every_item_of_an_activity_is_printed_for_every_activity() {
     let print = example_print(Lang::De);
     let entries = activities(&print);

@@ -71,6 +71,37 @@ fn parties_and_organisation_round_trip() {
 }
 
 #[test]
+fn the_reason_for_having_no_dpo_round_trips_and_excludes_a_dpo() {
+    let mut s = populated_store();
+    let mut org = s.organisation().expect("header loads");
+    org.dpo = None;
+    org.no_dpo_reason = Some("  Weniger als 20 Beschäftigte  ".into());
+    s.save_organisation(&org).expect("saves");
+    let saved = s.organisation().expect("header loads");
+    assert_eq!(saved.dpo, None);
+    assert_eq!(
+        saved.no_dpo_reason.as_deref(),
+        Some("Weniger als 20 Beschäftigte"),
+        "stored trimmed"
+    );
+
+    let mut both = saved.clone();
+    both.dpo = full_organisation().dpo;
+    let err = s
+        .save_organisation(&both)
+        .expect_err("a DPO and a reason for none");
+    assert!(
+        matches!(&err, Error::Validation { field, .. } if field == "no_dpo_reason"),
+        "names the field: {err:?}"
+    );
+    assert_eq!(
+        s.organisation().expect("header loads"),
+        saved,
+        "nothing stored"
+    );
+}
+
+#[test]
 fn a_stale_edit_is_refused_and_changes_nothing() {
     let mut s = populated_store();
     let first = s.activity("hr").expect("load");

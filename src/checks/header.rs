@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveTime, Utc};
 
 use super::context::{blank, Context};
 use super::{Finding, RecordRef, Rule, Severity};
-use crate::{ProcessingActivity, RecipientRole};
+use crate::{ActivityStatus, ProcessingActivity, RecipientRole};
 
 pub(super) const CONTROLLER_CONTACT: Rule = Rule {
     id: "controller-contact-missing",
@@ -24,6 +24,24 @@ pub(super) const DPO_CONTACT: Rule = Rule {
     source_en: "Art. 30(1)(a), Art. 13(1)(b), Art. 37(7) GDPR",
     title_de: "Datenschutzbeauftragter oder seine Kontaktdaten fehlen",
     title_en: "Data protection officer or their contact details missing",
+};
+
+pub(super) const DPO_PUBLIC_BODY: Rule = Rule {
+    id: "dpo-required-public-body",
+    severity: Severity::Error,
+    source_de: "Art. 37 Abs. 1 lit. a DSGVO",
+    source_en: "Art. 37(1)(a) GDPR",
+    title_de: "Öffentliche Stelle ohne Datenschutzbeauftragten",
+    title_en: "Public body without a data protection officer",
+};
+
+pub(super) const DPO_DPIA: Rule = Rule {
+    id: "dpo-required-dpia",
+    severity: Severity::Error,
+    source_de: "§ 38 Abs. 1 Satz 2 BDSG, Art. 35 DSGVO",
+    source_en: "Section 38(1) sentence 2 BDSG, Art. 35 GDPR",
+    title_de: "Kein Datenschutzbeauftragter trotz Verarbeitung mit Folgenabschätzung",
+    title_en: "No data protection officer despite processing that needs a DPIA",
 };
 
 pub(super) const AUTHORITY: Rule = Rule {
@@ -135,7 +153,35 @@ fn controller(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 fn dpo(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    match &ctx.register.organisation.dpo {
+    let header = &ctx.register.organisation;
+    if header.dpo.is_none() && header.controller.public_body {
+        // Art. 37(1)(a) leaves no room for a reason: report this one finding.
+        out.push(
+            DPO_PUBLIC_BODY
+                .at(org(), "dpo")
+                .message(
+                    "Der Verantwortliche ist als öffentliche Stelle erfasst, aber es ist kein \
+                     Datenschutzbeauftragter benannt.",
+                    "The controller is recorded as a public body, but no data protection \
+                     officer is designated.",
+                )
+                .hint(
+                    "Behörden und öffentliche Stellen müssen immer einen \
+                     Datenschutzbeauftragten benennen, unabhängig von ihrer Größe \
+                     (ausgenommen Gerichte in ihrer justiziellen Tätigkeit). Tragen Sie ihn mit \
+                     Kontaktdaten ein.",
+                    "Public authorities and bodies must always designate a data protection \
+                     officer, whatever their size (courts acting in their judicial capacity \
+                     excepted). Enter the officer with contact details.",
+                ),
+        );
+        return;
+    }
+    if header.dpo.is_none() && !blank(&header.no_dpo_reason) {
+        dpo_required_by_dpia(ctx, out);
+        return;
+    }
+    match &header.dpo {
         None => out.push(
             DPO_CONTACT
                 .at(org(), "dpo")
@@ -171,6 +217,44 @@ fn dpo(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         ),
         Some(_) => {}
     }
+}
+
+/// § 38(1) sentence 2 BDSG: processing that needs a DPIA requires a DPO
+/// whatever the headcount, so a recorded reason for having none cannot hold.
+fn dpo_required_by_dpia(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let bound: Vec<&str> = ctx
+        .register
+        .activities
+        .iter()
+        .filter(|a| a.status != ActivityStatus::Retired && a.dpia.required == Some(true))
+        .map(|a| a.key.as_str())
+        .collect();
+    if bound.is_empty() {
+        return;
+    }
+    let keys = bound.join(", ");
+    out.push(
+        DPO_DPIA
+            .at(org(), "no_dpo_reason")
+            .message(
+                format!(
+                    "Im Verzeichnis steht, warum kein Datenschutzbeauftragter benannt ist, aber \
+                     für {keys} ist eine Datenschutz-Folgenabschätzung erforderlich."
+                ),
+                format!(
+                    "The register records why no data protection officer is designated, but \
+                     {keys} requires a data protection impact assessment."
+                ),
+            )
+            .hint(
+                "Wer Verarbeitungen vornimmt, die einer Folgenabschätzung nach Art. 35 DSGVO \
+                 unterliegen, muss nach § 38 Abs. 1 Satz 2 BDSG unabhängig von der Zahl der \
+                 Beschäftigten einen Datenschutzbeauftragten benennen.",
+                "Whoever carries out processing subject to an impact assessment under Art. 35 \
+                 GDPR must designate a data protection officer under Section 38(1) sentence 2 \
+                 BDSG, however many people they employ.",
+            ),
+    );
 }
 
 fn authority(ctx: &Context<'_>, out: &mut Vec<Finding>) {

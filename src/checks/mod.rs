@@ -200,6 +200,8 @@ impl Draft {
 pub const RULES: &[&Rule] = &[
     &header::CONTROLLER_CONTACT,
     &header::DPO_CONTACT,
+    &header::DPO_PUBLIC_BODY,
+    &header::DPO_DPIA,
     &header::AUTHORITY,
     &header::JOINT_CONTROLLER,
     &header::NOTICE_OUTDATED,

@@ -73,6 +73,7 @@ fn organisation() -> Organisation {
             email: s("datenschutz@integrata-cegos.de"),
             phone: None,
         }),
+        no_dpo_reason: None,
         representative: None,
         joint_controllers: Vec::new(),
         // The notice names no supervisory authority; the controller's seat

@@ -11,6 +11,10 @@ pub struct Organisation {
     pub controller: Controller,
     #[serde(default)]
     pub dpo: Option<Dpo>,
+    /// Why no data protection officer is designated (Art. 37 GDPR, § 38
+    /// BDSG), for organisations not obliged to; only with `dpo` empty.
+    #[serde(default)]
+    pub no_dpo_reason: Option<String>,
     /// EU representative (Art. 27), only for controllers outside the Union.
     #[serde(default)]
     pub representative: Option<ContactParty>,
@@ -32,6 +36,7 @@ impl Organisation {
     pub fn is_blank(&self) -> bool {
         self.controller.name.trim().is_empty()
             && self.dpo.is_none()
+            && self.no_dpo_reason.is_none()
             && self.representative.is_none()
             && self.joint_controllers.is_empty()
             && self.authority.is_none()

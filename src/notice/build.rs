@@ -156,9 +156,15 @@ fn controller(
 
 fn dpo(org: &Organisation, lang: Lang, duty: Duty) -> DpoSection {
     let Some(d) = &org.dpo else {
+        let not_designated = org.no_dpo_reason.is_some();
         return DpoSection {
             dpo: None,
-            missing: vec![item(lang, duty, Gap::Dpo, None, "dpo")],
+            not_designated,
+            missing: if not_designated {
+                Vec::new()
+            } else {
+                vec![item(lang, duty, Gap::Dpo, None, "dpo")]
+            },
         };
     };
     let contact = Contact {
@@ -174,6 +180,7 @@ fn dpo(org: &Organisation, lang: Lang, duty: Duty) -> DpoSection {
     }
     DpoSection {
         dpo: Some(contact),
+        not_designated: false,
         missing,
     }
 }

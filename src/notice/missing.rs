@@ -105,10 +105,9 @@ impl Gap {
             ),
             Dpo => (
                 "kein Datenschutzbeauftragter erfasst; muss keiner benannt werden (Art. 37 \
-                 DSGVO, § 38 BDSG), entfällt der Abschnitt – prüfen Sie das bewusst",
+                 DSGVO, § 38 BDSG), erfassen Sie im Kopf des Verzeichnisses den Grund dafür",
                 "no data protection officer recorded; if none has to be designated (Art. 37 \
-                 GDPR, Section 38 BDSG), the section is left out – make that a deliberate \
-                 decision",
+                 GDPR, Section 38 BDSG), record the reason in the register header",
             ),
             DpoContact => (
                 "Kontaktdaten des Datenschutzbeauftragten fehlen (Anschrift, E-Mail oder Telefon)",

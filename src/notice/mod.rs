@@ -165,6 +165,10 @@ pub struct JointControllerNotice {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DpoSection {
     pub dpo: Option<Contact>,
+    /// No DPO is designated and the register records why: the notice says
+    /// so instead of reporting the DPO as missing (Art. 13(1)(b) applies
+    /// "where applicable"). The reason itself is internal and not published.
+    pub not_designated: bool,
     pub missing: Vec<MissingItem>,
 }
 

@@ -221,7 +221,12 @@ pub(super) fn controller(ctx: &Ctx<'_>, org: &Organisation) -> Value {
 /// The organisation's data protection officer.
 pub(super) fn dpo(ctx: &Ctx<'_>, org: &Organisation) -> Value {
     let Some(d) = &org.dpo else {
-        return Value::NotRecorded;
+        return match org.no_dpo_reason.as_deref().map(str::trim) {
+            Some(reason) if !reason.is_empty() => {
+                Value::NotApplicable(na::no_dpo(ctx.lang, reason))
+            }
+            _ => Value::NotRecorded,
+        };
     };
     let mut name = d.name.clone();
     if let Some(o) = &d.organisation {

@@ -105,6 +105,14 @@ pub mod na {
         .into()
     }
 
+    /// The header's DPO item when the organisation records why it has none.
+    pub fn no_dpo(lang: Lang, reason: &str) -> String {
+        match lang {
+            Lang::De => format!("kein Datenschutzbeauftragter benannt; Begründung: {reason}"),
+            Lang::En => format!("no data protection officer designated; reason: {reason}"),
+        }
+    }
+
     pub fn no_processor(lang: Lang) -> String {
         l(
             lang,

@@ -31,6 +31,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0004_processor_record",
         include_str!("../../migrations/0004_processor_record.sql"),
     ),
+    (
+        "0005_no_dpo_reason",
+        include_str!("../../migrations/0005_no_dpo_reason.sql"),
+    ),
 ];
 
 /// The schema version this program writes.

@@ -36,6 +36,14 @@ pub fn organisation(
         email(p.at("dpo.email"), &dpo.email)?;
         opt(p.at("dpo.phone"), &dpo.phone, MAX_SHORT)?;
     }
+    normalize_opt(&mut org.no_dpo_reason);
+    opt(p.at("no_dpo_reason"), &org.no_dpo_reason, MAX_LONG)?;
+    if org.dpo.is_some() && org.no_dpo_reason.is_some() {
+        return Err(err(
+            p.at("no_dpo_reason"),
+            "must be empty when a data protection officer is recorded",
+        ));
+    }
     if let Some(rep) = &mut org.representative {
         normalize_text(&mut rep.name);
         for s in [&mut rep.address, &mut rep.email, &mut rep.phone] {

@@ -182,6 +182,8 @@ pub fn full_organisation() -> Organisation {
             email: Some("dsb@muster.example".into()),
             phone: Some("+49 711 1".into()),
         }),
+        // Set only without a DPO; the store test of the header covers it.
+        no_dpo_reason: None,
         representative: Some(ContactParty {
             name: "Rep Ltd".into(),
             address: Some("Dublin".into()),

@@ -26,6 +26,11 @@ processor_activities?: Array<ProcessorActivity>, };
 
 export type Organisation = { controller: Controller, dpo: Dpo | null,
 /**
+ * Why no data protection officer is designated (Art. 37 GDPR, § 38
+ * BDSG), for organisations not obliged to; only with `dpo` empty.
+ */
+no_dpo_reason: string | null,
+/**
  * EU representative (Art. 27), only for controllers outside the Union.
  */
 representative: ContactParty | null, joint_controllers: Array<JointController>,

@@ -220,6 +220,10 @@ const GERMAN: readonly Rule[] = [
     (m) => `Verweist auf die Verarbeitungstätigkeit ${q(m[1])}, die es nicht gibt.`,
   ],
   [/^unknown supervisory authority '(.*)'$/s, (m) => `Unbekannte Aufsichtsbehörde ${q(m[1])}.`],
+  [
+    /^must be empty when a data protection officer is recorded$/,
+    () => "Muss leer bleiben, wenn ein Datenschutzbeauftragter erfasst ist.",
+  ],
 
   // src/validate/register.rs: a whole register (the example loaded into an empty one)
   [

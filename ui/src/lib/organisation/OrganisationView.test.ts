@@ -50,6 +50,7 @@ const organisation: Organisation = {
     email: "datenschutz@integrata-cegos.de",
     phone: null,
   },
+  no_dpo_reason: null,
   representative: null,
   joint_controllers: [],
   authority: null,
@@ -233,6 +234,33 @@ describe("OrganisationView", () => {
 
     await vi.waitFor(() => expect(save).toHaveBeenCalledOnce());
     expect(save.mock.calls[0][0].dpo).toBeNull();
+  });
+
+  it("asks why there is no DPO once none is designated, and never saves both", async () => {
+    await renderView();
+    const reasonLabel = "Grund, aus dem kein Datenschutzbeauftragter benannt ist";
+    expect(screen.queryByLabelText(reasonLabel), "not asked while a DPO is designated").toBeNull();
+
+    await fireEvent.click(screen.getByLabelText("Ein Datenschutzbeauftragter ist benannt"));
+    const reason = screen.getByLabelText(reasonLabel);
+    expect(reason.id).toBe(fieldId("no_dpo_reason"));
+    await fireEvent.input(reason, { target: { value: "Weniger als 20 Beschäftigte (§ 38 BDSG)" } });
+    await fireEvent.click(saveButton());
+    await vi.waitFor(() => expect(save).toHaveBeenCalledOnce());
+    expect(save.mock.calls[0][0]).toMatchObject({ dpo: null, no_dpo_reason: "Weniger als 20 Beschäftigte (§ 38 BDSG)" });
+
+    await fireEvent.click(screen.getByLabelText("Ein Datenschutzbeauftragter ist benannt"));
+    expect(screen.queryByLabelText(reasonLabel)).toBeNull();
+    await fireEvent.input(document.getElementById(fieldId("dpo.name"))!, { target: { value: "Frau Muster" } });
+    await fireEvent.click(saveButton());
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    expect(save.mock.calls[1][0].no_dpo_reason, "the reason goes with the DPO switched on").toBeNull();
+    expect(save.mock.calls[1][0].dpo?.name).toBe("Frau Muster");
+
+    await fireEvent.click(screen.getByLabelText("Ein Datenschutzbeauftragter ist benannt"));
+    expect(screen.getByLabelText(reasonLabel), "and comes back when switched off").toHaveValue(
+      "Weniger als 20 Beschäftigte (§ 38 BDSG)",
+    );
   });
 
   it("replaces the header with the one a history restore returns", async () => {

@@ -23,6 +23,9 @@ export interface OrganisationMessages {
   dpoNameHint: string;
   dpoExternal: string;
   dpoOrganisation: string;
+  noDpoReason: string;
+  /** What the reason is for, where it appears and what an empty one means. */
+  noDpoReasonHint: string;
   representative: string;
   representativePresent: string;
   representativeHint: string;
@@ -87,6 +90,9 @@ const de: OrganisationMessages = {
   dpoNameHint: "z. B. „Datenschutzbeauftragter“, wenn der Name nicht veröffentlicht werden soll",
   dpoExternal: "Externer Datenschutzbeauftragter",
   dpoOrganisation: "Unternehmen des externen Datenschutzbeauftragten",
+  noDpoReason: "Grund, aus dem kein Datenschutzbeauftragter benannt ist",
+  noDpoReasonHint:
+    "Z. B. „weniger als 20 Personen ständig mit der automatisierten Verarbeitung beschäftigt (§ 38 Abs. 1 BDSG), keine Verarbeitung mit DSFA-Pflicht“. Der Grund steht im gedruckten Verzeichnis; die Datenschutzhinweise sagen nur, dass keiner benannt ist. Leer lassen, solange das nicht entschieden ist – dann melden Prüfung und Hinweise die Lücke.",
   representative: "Vertreter in der Union (Art. 27 DSGVO)",
   representativePresent: "Ein Vertreter in der Union ist benannt",
   representativeHint: "Nur für Verantwortliche ohne Niederlassung in der Union.",
@@ -148,6 +154,9 @@ const en: OrganisationMessages = {
   dpoNameHint: "e.g. “Data protection officer” where the name is not to be published",
   dpoExternal: "External data protection officer",
   dpoOrganisation: "Firm of the external data protection officer",
+  noDpoReason: "Reason why no data protection officer is designated",
+  noDpoReasonHint:
+    "E.g. “fewer than 20 people constantly involved in automated processing (Section 38(1) BDSG), no processing that needs a DPIA”. The reason appears in the printed register; the privacy notice only says that none is designated. Leave it empty until this is decided – the checks and the notice then report the gap.",
   representative: "Representative in the Union (Art. 27 GDPR)",
   representativePresent: "A representative in the Union is designated",
   representativeHint: "Only for controllers not established in the Union.",
