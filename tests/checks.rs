@@ -36,6 +36,9 @@ pub(crate) fn clean() -> Register {
     // conduct an Art. 10 basis and an erasure rule.
     a.purposes[0].legal_bases.push("art9-2-b".into());
     a.purposes[0].legal_bases.push("art10".into());
+    // The activity's automated decisions may draw on health data only with
+    // explicit consent (Art. 22(4)); the consent purpose records it.
+    a.purposes[1].legal_bases.push("art9-2-a".into());
     a.data_categories[1].retention = Some(RetentionRule {
         period: Some(Period {
             amount: 6,
@@ -620,9 +623,9 @@ fn consent_without_withdrawal() {
 #[test]
 fn special_categories_without_art9_condition() {
     let mut r = clean();
-    hr(&mut r).purposes[0]
-        .legal_bases
-        .retain(|b| b != "art9-2-b");
+    for p in &mut hr(&mut r).purposes {
+        p.legal_bases.retain(|b| !b.starts_with("art9-2-"));
+    }
     fires(
         &r,
         "special-data-no-art9",
@@ -935,6 +938,79 @@ fn supervisory_authority_missing() {
     r.organisation.authority = Some("DE-XX".into());
     fires(&r, "authority-missing", ORG, "organisation", "authority");
     silent(&clean(), "authority-missing");
+}
+
+#[test]
+fn supervisory_authority_for_the_other_kind_of_controller() {
+    let rule = "authority-sector-mismatch";
+    // A public body under the Bavarian authority for private bodies (the
+    // review's rich.json).
+    let mut r = clean();
+    r.organisation.controller.public_body = true;
+    r.organisation.authority = Some("DE-BY-private".into());
+    let f = fires(&r, rule, ORG, "organisation", "authority");
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(
+        f.message_de
+            .contains("als öffentliche Stelle gekennzeichnet")
+            && f.message_de.contains("(BayLDA)")
+            && f.message_en.contains("marked as a public body")
+            && f.message_en.contains("(BayLDA)"),
+        "names the controller's kind and the authority: {f:#?}"
+    );
+    assert!(
+        f.hint_de.contains("(BayLfD)") && f.hint_en.contains("(BayLfD)"),
+        "points to the Bavarian authority for public bodies: {f:#?}"
+    );
+    assert!(
+        f.source_de.contains("§§ 9, 40 BDSG") && f.source_en.contains("Art. 13(2)(d)"),
+        "{f:#?}"
+    );
+    r.organisation.authority = Some("DE-BY-public".into());
+    silent(&r, rule);
+
+    // A company under the Bavarian authority for public bodies.
+    let mut company = clean();
+    company.organisation.authority = Some("DE-BY-public".into());
+    let f = fires(&company, rule, ORG, "organisation", "authority");
+    assert!(
+        f.message_de
+            .contains("nicht als öffentliche Stelle gekennzeichnet")
+            && f.message_de.contains("(BayLfD)")
+            && f.hint_de.contains("(BayLDA)")
+            && !f.hint_de.contains("TDDDG"),
+        "{f:#?}"
+    );
+    // A company under the BfDI: right only for telecommunications and
+    // postal services, which the hint says.
+    company.organisation.authority = Some("DE-BfDI".into());
+    let f = fires(&company, rule, ORG, "organisation", "authority");
+    assert!(
+        f.hint_de.contains("§ 29 TDDDG")
+            && f.hint_de.contains("Post")
+            && f.hint_en.contains("Section 29 TDDDG")
+            && f.hint_en.contains("postal")
+            && f.hint_de.contains("§ 40 BDSG"),
+        "the BfDI's telecommunications and postal companies are a legitimate case: {f:#?}"
+    );
+    assert!(
+        !f.message_de.contains("nur") && !f.message_en.contains("only"),
+        "the message must not claim the BfDI supervises public bodies only: {f:#?}"
+    );
+    company.organisation.controller.public_body = true;
+    silent(&company, rule); // a federal public body
+
+    // An authority for every kind of controller fits both.
+    let mut all = clean();
+    silent(&all, rule); // DE-BW, not a public body
+    all.organisation.controller.public_body = true;
+    silent(&all, rule);
+    // No authority, or one the catalog does not know: authority-missing's case.
+    all.organisation.authority = None;
+    silent(&all, rule);
+    all.organisation.authority = Some("DE-XX".into());
+    silent(&all, rule);
+    fires(&all, "authority-missing", ORG, "organisation", "authority");
 }
 
 #[test]

@@ -176,7 +176,7 @@ fn the_activity_view_keeps_the_header_and_the_parties_named() {
 fn rule_ids_are_stable_unique_documented_and_tested() {
     let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/checks.md"))
         .expect("docs/checks.md exists");
-    let tests = ["checks.rs", "checks_record.rs"]
+    let tests = ["checks.rs", "checks_record.rs", "checks_automated.rs"]
         .map(|file| {
             let path = format!("{}/tests/{file}", env!("CARGO_MANIFEST_DIR"));
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -199,7 +199,7 @@ fn rule_ids_are_stable_unique_documented_and_tested() {
         );
         assert!(
             tests.contains(&format!("\"{}\"", rule.id)),
-            "tests/checks.rs or checks_record.rs must show rule {} firing and not firing",
+            "tests/checks.rs, checks_record.rs or checks_automated.rs must show rule {} firing and not firing",
             rule.id
         );
         assert_eq!(vvt::checks::rule(rule.id), Some(*rule));

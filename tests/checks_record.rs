@@ -38,6 +38,71 @@ fn activity_without_purposes_data_subjects_or_data_categories() {
     ] {
         silent(&clean(), rule);
     }
+    // Where no information is owed, the notice's items are not either; the
+    // source still decides which exemption the activity may claim.
+    hr(&mut r).source.from_data_subject = None;
+    hr(&mut r).information = Information::Exempt {
+        ground: InformationExemption::NationalLaw,
+        explanation: "§ 33 BDSG".into(),
+    };
+    silent(&r, "provision-not-recorded");
+    silent(&r, "automated-decisions-not-recorded");
+    fires(
+        &r,
+        "source-not-recorded",
+        ACT,
+        "hr",
+        "source.from_data_subject",
+    );
+}
+
+#[test]
+fn an_art14_exemption_claimed_for_data_collected_from_the_person() {
+    let mut r = clean();
+    hr(&mut r).source.from_data_subject = Some(true);
+    hr(&mut r).source.other_sources = None;
+    for ground in [
+        InformationExemption::DisproportionateEffort,
+        InformationExemption::LaidDownByLaw,
+        InformationExemption::ProfessionalSecrecy,
+    ] {
+        hr(&mut r).information = Information::Exempt {
+            ground,
+            explanation: "Begründung".into(),
+        };
+        let f = fires(
+            &r,
+            "information-exemption-not-available",
+            ACT,
+            "hr",
+            "information.ground",
+        );
+        assert_eq!(f.severity, Severity::Error);
+        assert!(
+            f.message_de.contains(ground.article(Lang::De)),
+            "{}",
+            f.message_de
+        );
+    }
+    // Art. 13(4) and national restrictions exist for Art. 13 as well.
+    for ground in [
+        InformationExemption::AlreadyInformed,
+        InformationExemption::NationalLaw,
+    ] {
+        hr(&mut r).information = Information::Exempt {
+            ground,
+            explanation: "Begründung".into(),
+        };
+        silent(&r, "information-exemption-not-available");
+    }
+    // Data from other sources too: Art. 14(5) may apply.
+    hr(&mut r).information = Information::Exempt {
+        ground: InformationExemption::DisproportionateEffort,
+        explanation: "Begründung".into(),
+    };
+    hr(&mut r).source.other_sources = Some("Auskunfteien".into());
+    silent(&r, "information-exemption-not-available");
+    silent(&clean(), "information-exemption-not-available");
 }
 
 #[test]

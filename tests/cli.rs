@@ -318,6 +318,7 @@ fn show_names_status_roles_and_periods_in_the_language() {
         "  - Chatnachrichten: 3 Monate; ",
         "Kategorien personenbezogener Daten und Löschfristen:\n",
         ": keine Löschfrist erfasst\n",
+        "Information der Betroffenen: in den öffentlichen Datenschutzhinweisen\n",
     ] {
         assert!(german.contains(expected), "{expected:?} in:\n{german}");
     }
@@ -329,6 +330,7 @@ fn show_names_status_roles_and_periods_in_the_language() {
         "  - Chatnachrichten: 3 months; ",
         "Categories of personal data and retention periods:\n",
         ": no retention period recorded\n",
+        "Information of data subjects: in the public privacy notice\n",
     ] {
         assert!(english.contains(expected), "{expected:?} in:\n{english}");
     }
@@ -340,6 +342,38 @@ fn show_names_status_roles_and_periods_in_the_language() {
             );
         }
     }
+}
+
+#[test]
+fn the_notice_names_the_activities_it_leaves_out() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("register.vvt");
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/schema-v5-example.json"
+    );
+    let imported = vvt(&db, &["import", "json", fixture]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+
+    let out = vvt(&db, &["notice"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "nicht enthalten: meetings-teams – in eigenen Datenschutzhinweisen: \
+             Datenschutzhinweise für Beschäftigte im Intranet\n"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stdout(&out).contains("Microsoft Teams"), "not described");
+    let english = vvt(&db, &["--lang", "en", "notice"]);
+    assert!(
+        stderr(&english).contains(
+            "not included: meetings-jitsi – no duty to inform (Art. 13(4), 14(5)(a) GDPR)"
+        ),
+        "{}",
+        stderr(&english)
+    );
 }
 
 #[test]

@@ -8,6 +8,7 @@ mod notice_support;
 mod print_support;
 
 mod checks;
+mod checks_automated;
 mod checks_example;
 mod checks_record;
 mod cli;

@@ -337,6 +337,67 @@ fn selected_activities_only_and_drafts_only_when_named() {
 const CISCO_ACTIVITY: &str = vvt::example::WEBEX;
 
 #[test]
+fn activities_informed_otherwise_are_left_out_and_listed() {
+    use vvt::{Information, InformationExemption};
+    let mut register = example_register();
+    activity_mut(&mut register, vvt::example::TEAMS).information = Information::Separate {
+        reference: "Datenschutzhinweise für Beschäftigte im Intranet".into(),
+    };
+    activity_mut(&mut register, vvt::example::JITSI).information = Information::Exempt {
+        ground: InformationExemption::DisproportionateEffort,
+        explanation: "Teilnehmende aus Fremdeinladungen sind nicht erreichbar".into(),
+    };
+    let de = notice(&register, Lang::De);
+    let shown: Vec<&str> = de.activities.iter().map(|a| a.key.as_str()).collect();
+    assert_eq!(
+        shown,
+        [vvt::example::JITSI, CISCO_ACTIVITY],
+        "Art. 14(5)(b) keeps the activity public; a separate notice takes it out"
+    );
+    assert_eq!(de.left_out.len(), 1);
+    assert_eq!(de.left_out[0].key, vvt::example::TEAMS);
+    assert_eq!(
+        de.left_out[0].reason,
+        "in eigenen Datenschutzhinweisen: Datenschutzhinweise für Beschäftigte im Intranet"
+    );
+    assert!(
+        !render_html(&de)
+            .expect("renders")
+            .contains("Microsoft Teams"),
+        "the public page does not describe it"
+    );
+    let en = notice(&register, Lang::En);
+    assert!(en.left_out[0]
+        .reason
+        .starts_with("in a separate privacy notice: "));
+
+    activity_mut(&mut register, vvt::example::TEAMS).information = Information::Exempt {
+        ground: InformationExemption::AlreadyInformed,
+        explanation: "Teilnehmende erhalten die Informationen mit der Einladung".into(),
+    };
+    assert!(notice(&register, Lang::De).left_out[0]
+        .reason
+        .starts_with("keine Informationspflicht (Art. 13 Abs. 4, Art. 14 Abs. 5 lit. a DSGVO)"));
+
+    let mut options = NoticeOptions::new(Lang::De, stand());
+    options.activities = Some(vec![vvt::example::TEAMS.into()]);
+    let named = notice::build(&register, &catalogs(), &options);
+    assert_eq!(named.activities.len(), 1, "named explicitly, it is shown");
+    assert!(named.left_out.is_empty());
+    let preview = notice::preview(
+        &register,
+        &catalogs(),
+        &NoticeOptions::new(Lang::De, stand()),
+    )
+    .expect("previews");
+    assert_eq!(
+        preview.left_out.len(),
+        1,
+        "the preview lists it for the app"
+    );
+}
+
+#[test]
 fn every_optional_part_of_a_full_register_is_rendered() {
     let store = common::populated_store();
     let register = store.load().expect("loads");

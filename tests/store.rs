@@ -102,6 +102,54 @@ fn the_reason_for_having_no_dpo_round_trips_and_excludes_a_dpo() {
 }
 
 #[test]
+fn how_data_subjects_are_informed_round_trips_in_every_form() {
+    let mut s = populated_store();
+    for information in [
+        Information::Separate {
+            reference: "Hinweise für Beschäftigte".into(),
+        },
+        Information::Exempt {
+            ground: InformationExemption::LaidDownByLaw,
+            explanation: "§ 8 GwG".into(),
+        },
+        Information::PublicNotice,
+    ] {
+        let mut a = s.activity("hr").expect("load");
+        a.information = information.clone();
+        s.update_activity(&a).expect("saves");
+        assert_eq!(s.activity("hr").expect("load").information, information);
+    }
+
+    let mut a = s.activity("hr").expect("load");
+    a.information = Information::Separate {
+        reference: " ".into(),
+    };
+    let err = s
+        .update_activity(&a)
+        .expect_err("a separate notice needs its name");
+    assert!(
+        matches!(&err, Error::Validation { field, .. } if field == "information.reference"),
+        "names the field: {err:?}"
+    );
+    a.information = Information::Exempt {
+        ground: InformationExemption::NationalLaw,
+        explanation: String::new(),
+    };
+    let err = s
+        .update_activity(&a)
+        .expect_err("an exemption needs its explanation");
+    assert!(
+        matches!(&err, Error::Validation { field, .. } if field == "information.explanation"),
+        "names the field: {err:?}"
+    );
+    assert_eq!(
+        s.activity("hr").expect("load").information,
+        Information::PublicNotice,
+        "nothing stored"
+    );
+}
+
+#[test]
 fn a_stale_edit_is_refused_and_changes_nothing() {
     let mut s = populated_store();
     let first = s.activity("hr").expect("load");

@@ -103,6 +103,8 @@ fn render() -> String {
         .add::<vvt::ProvisionRequirement>()
         .add::<vvt::ProvisionKind>()
         .add::<vvt::AutomatedDecisions>()
+        .add::<vvt::Information>()
+        .add::<vvt::InformationExemption>()
         .add::<vvt::Recipient>()
         .add::<vvt::RecipientRole>()
         .add::<vvt::Transfer>()
@@ -143,6 +145,7 @@ fn render() -> String {
         // The notice and the register print.
         .add::<vvt::notice::Preview>()
         .add::<vvt::notice::MissingItem>()
+        .add::<vvt::notice::LeftOut>()
         .add::<vvt::notice::Published>()
         .add::<vvt::notice::VersionDiff>()
         // The desktop shell's own IPC types.

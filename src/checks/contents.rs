@@ -173,6 +173,11 @@ fn notice_items(a: &ProcessingActivity, out: &mut Vec<Finding>) {
                 ),
         );
     }
+    // The source also decides which exemptions an activity may claim; the
+    // items below are owed only where the data subjects are informed.
+    if !a.information.owed() {
+        return;
+    }
     // Art. 13(2)(e) has no counterpart in Art. 14: only data collected from
     // the data subject owes it.
     if a.source.from_data_subject != Some(false) && a.provision.is_none() {

@@ -1,6 +1,7 @@
 //! Rules on the register's header: who is responsible and how to reach them
-//! (Art. 30(1)(a), 13(1)(a)–(b)), the supervisory authority (13(2)(d)),
-//! joint controllers (Art. 26) and whether the published notice is current.
+//! (Art. 30(1)(a), 13(1)(a)–(b)), joint controllers (Art. 26) and whether
+//! the published notice is current. The supervisory authority has its own
+//! module, `authority`.
 
 use chrono::{DateTime, NaiveTime, Utc};
 
@@ -44,15 +45,6 @@ pub(super) const DPO_DPIA: Rule = Rule {
     title_en: "No data protection officer despite processing that needs a DPIA",
 };
 
-pub(super) const AUTHORITY: Rule = Rule {
-    id: "authority-missing",
-    severity: Severity::Error,
-    source_de: "Art. 13 Abs. 2 lit. d, Art. 77 DSGVO",
-    source_en: "Art. 13(2)(d), Art. 77 GDPR",
-    title_de: "Zuständige Aufsichtsbehörde fehlt",
-    title_en: "Competent supervisory authority missing",
-};
-
 pub(super) const JOINT_CONTROLLER: Rule = Rule {
     id: "joint-controller-no-arrangement",
     severity: Severity::Error,
@@ -88,7 +80,6 @@ pub(super) fn joint_controller_field(index: usize) -> String {
 pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     controller(ctx, out);
     dpo(ctx, out);
-    authority(ctx, out);
     joint_controllers(ctx, out);
     notice(ctx, out);
 }
@@ -254,39 +245,6 @@ fn dpo_required_by_dpia(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                  GDPR must designate a data protection officer under Section 38(1) sentence 2 \
                  BDSG, however many people they employ.",
             ),
-    );
-}
-
-fn authority(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let hint_de = "Wählen Sie die Aufsichtsbehörde des Landes, in dem der Verantwortliche seinen \
-                   Sitz hat (für nichtöffentliche Stellen nach § 40 BDSG); die \
-                   Datenschutzhinweise nennen sie beim Beschwerderecht.";
-    let hint_en = "Choose the supervisory authority of the Land where the controller has its \
-                   seat (for the private sector under Section 40 BDSG); the privacy notice names \
-                   it with the right to lodge a complaint.";
-    let code = ctx
-        .register
-        .organisation
-        .authority
-        .as_deref()
-        .map(str::trim)
-        .filter(|c| !c.is_empty());
-    let message = match code {
-        None => (
-            "Die zuständige Aufsichtsbehörde ist nicht erfasst.".to_owned(),
-            "The competent supervisory authority is not recorded.".to_owned(),
-        ),
-        Some(c) if ctx.catalogs.authority(c).is_none() => (
-            format!("Die erfasste Aufsichtsbehörde „{c}“ steht nicht im Katalog."),
-            format!("The recorded supervisory authority '{c}' is not in the catalog."),
-        ),
-        Some(_) => return,
-    };
-    out.push(
-        AUTHORITY
-            .at(org(), "authority")
-            .message(message.0, message.1)
-            .hint(hint_de, hint_en),
     );
 }
 

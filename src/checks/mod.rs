@@ -4,10 +4,13 @@
 //! and the catalogs, so the CLI, the desktop app and the tests see the same
 //! findings; docs/checks.md explains every rule.
 
+mod authority;
+mod automated;
 mod clauses;
 mod contents;
 mod context;
 mod header;
+mod information;
 mod legal_bases;
 mod privacy_shield;
 mod processor_record;
@@ -202,7 +205,8 @@ pub const RULES: &[&Rule] = &[
     &header::DPO_CONTACT,
     &header::DPO_PUBLIC_BODY,
     &header::DPO_DPIA,
-    &header::AUTHORITY,
+    &authority::MISSING,
+    &authority::SECTOR,
     &header::JOINT_CONTROLLER,
     &header::NOTICE_OUTDATED,
     &header::NOTICE_UNPUBLISHED,
@@ -224,6 +228,10 @@ pub const RULES: &[&Rule] = &[
     &legal_bases::TDDDG25_ALONE,
     &legal_bases::NO_PROVISION,
     &legal_bases::PUBLIC_BODY_INTEREST,
+    &automated::NO_EXCEPTION,
+    &automated::SPECIAL_DATA,
+    &automated::CONSEQUENCES,
+    &information::EXEMPTION_ART13,
     &transfers::NO_MECHANISM,
     &privacy_shield::PRIVACY_SHIELD,
     &clauses::OLD_SCC,
@@ -257,11 +265,14 @@ pub fn check(register: &Register, catalogs: &Catalogs, today: NaiveDate) -> Vec<
     let ctx = Context::new(register, catalogs, today);
     let mut out = Vec::new();
     header::check(&ctx, &mut out);
+    authority::check(&ctx, &mut out);
     for activity in &register.activities {
         header::check_activity(&ctx, activity, &mut out);
         contents::check(activity, &mut out);
         legal_bases::check(&ctx, activity, &mut out);
         special_data::check(&ctx, activity, &mut out);
+        automated::check(activity, &mut out);
+        information::check(activity, &mut out);
         transfers::check_activity(&ctx, activity, &mut out);
         processors::check_activity(&ctx, activity, &mut out);
         record_keeping::check(&ctx, activity, &mut out);

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
-use vvt::notice::{self, MissingItem, NoticeOptions};
+use vvt::notice::{self, LeftOut, MissingItem, NoticeOptions};
 use vvt::{Error, Lang, Store};
 
 use super::{errors, l};
@@ -248,6 +248,7 @@ fn render(store: &Store, args: RenderArgs, lang: Lang) -> Result<ExitCode, Error
         None => super::write_stdout(&bytes)?,
     }
     report_missing(&built.missing, lang);
+    report_left_out(&built.left_out, lang);
     Ok(if args.strict && !built.missing.is_empty() {
         ExitCode::from(1)
     } else {
@@ -272,6 +273,17 @@ fn report_missing(missing: &[MissingItem], lang: Lang) {
             m.message,
             m.field
         );
+    }
+}
+
+/// One line per active activity the notice leaves out on stderr:
+/// `nicht enthalten: <activity> – <how its data subjects are informed>`
+/// (`not included:` in English), so a missing section is never a surprise.
+fn report_left_out(left_out: &[LeftOut], lang: Lang) {
+    let prefix = l(lang, "nicht enthalten", "not included");
+    let mut err = std::io::stderr().lock();
+    for a in left_out {
+        let _ = writeln!(err, "{prefix}: {} – {}", a.key, a.reason);
     }
 }
 

@@ -254,5 +254,15 @@ pub fn activity(
         ),
         a.toms.join(", ")
     );
+    let _ = writeln!(
+        o,
+        "{}: {}",
+        l(
+            lang,
+            "Information der Betroffenen",
+            "Information of data subjects"
+        ),
+        a.information.describe(lang)
+    );
     out
 }

@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::Information;
 use crate::Lang;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -35,6 +36,10 @@ pub struct ProcessingActivity {
     /// Art. 13(2)(f), Art. 22; `None` means not recorded.
     #[serde(default)]
     pub automated_decisions: Option<AutomatedDecisions>,
+    /// How the data subjects are informed (Art. 13/14): in the public
+    /// notice, in a notice of their own, or not at all under an exemption.
+    #[serde(default)]
+    pub information: Information,
     #[serde(default)]
     pub recipients: Vec<Recipient>,
     #[serde(default)]
@@ -76,6 +81,7 @@ impl ProcessingActivity {
             source: DataSource::default(),
             provision: None,
             automated_decisions: None,
+            information: Information::PublicNotice,
             recipients: Vec::new(),
             transfers: Vec::new(),
             toms: Vec::new(),

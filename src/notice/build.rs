@@ -13,13 +13,28 @@ use crate::{Catalogs, Error, Organisation, ProcessingActivity, Register, Result}
 /// (use [`check_selection`] first to refuse them).
 pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) -> Notice {
     let lang = options.lang;
-    let selected: Vec<&ProcessingActivity> = match &options.activities {
-        Some(keys) => keys.iter().filter_map(|k| register.activity(k)).collect(),
-        None => register
-            .activities
-            .iter()
-            .filter(|a| a.status == crate::ActivityStatus::Active)
-            .collect(),
+    let (selected, left_out): (Vec<&ProcessingActivity>, Vec<LeftOut>) = match &options.activities {
+        Some(keys) => (
+            keys.iter().filter_map(|k| register.activity(k)).collect(),
+            Vec::new(),
+        ),
+        None => {
+            let active = register
+                .activities
+                .iter()
+                .filter(|a| a.status == crate::ActivityStatus::Active);
+            let (shown, other): (Vec<_>, Vec<_>) =
+                active.partition(|a| a.information.in_public_notice());
+            let left_out = other
+                .into_iter()
+                .map(|a| LeftOut {
+                    key: a.key.clone(),
+                    name: a.name.clone(),
+                    reason: a.information.describe(lang),
+                })
+                .collect();
+            (shown, left_out)
+        }
     };
     let activities: Vec<ActivityNotice> = selected
         .iter()
@@ -65,6 +80,7 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
         consent,
         complaint,
         missing,
+        left_out,
         templates: options.overrides.clone(),
     }
 }

@@ -32,8 +32,9 @@ pub use templates::BUILTIN_TEMPLATES;
 pub struct NoticeOptions {
     pub lang: Lang,
     /// Keys of the activities to describe, in this order. `None` means every
-    /// active activity; drafts and retired activities are left out then, but
-    /// may be named here explicitly (to preview a draft).
+    /// active activity whose data subjects are informed by the public notice;
+    /// drafts, retired activities and those informed otherwise are left out
+    /// then, but may be named here explicitly (to preview a draft).
     pub activities: Option<Vec<String>>,
     /// The date printed as "Stand" / "Last updated".
     pub stand: NaiveDate,
@@ -69,6 +70,18 @@ pub fn default_overrides(register_path: &Path) -> Option<PathBuf> {
 pub struct Preview {
     pub html: String,
     pub missing: Vec<MissingItem>,
+    pub left_out: Vec<LeftOut>,
+}
+
+/// An active activity the public notice leaves out because its data
+/// subjects are informed otherwise (`ProcessingActivity::information`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LeftOut {
+    pub key: String,
+    pub name: String,
+    /// How its data subjects are informed instead, in the notice's language.
+    pub reason: String,
 }
 
 /// Builds the notice and renders it as HTML in one call, for the preview.
@@ -81,6 +94,7 @@ pub fn preview(
     Ok(Preview {
         html: render_html(&notice)?,
         missing: notice.missing,
+        left_out: notice.left_out,
     })
 }
 
@@ -120,6 +134,9 @@ pub struct Notice {
     pub complaint: ComplaintSection,
     /// Every missing item, in the order of the document.
     pub missing: Vec<MissingItem>,
+    /// Active activities not described because they are informed otherwise;
+    /// empty when the activities were named explicitly.
+    pub left_out: Vec<LeftOut>,
     /// The override folder the templates are taken from, if any.
     pub templates: Option<PathBuf>,
 }

@@ -181,6 +181,14 @@ pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> 
         item(
             None,
             ctx.l(
+                "Information der Betroffenen (Art. 13, 14 DSGVO)",
+                "Information of data subjects (Art. 13, 14 GDPR)",
+            ),
+            Value::text(a.information.describe(lang)),
+        ),
+        item(
+            None,
+            ctx.l(
                 "Datenschutz-Folgenabschätzung (DSFA)",
                 "Data protection impact assessment (DPIA)",
             ),

@@ -44,13 +44,33 @@ impl Scope {
     }
 }
 
+/// The information duty from its three columns (kind, ground, text).
+fn information(
+    kind: String,
+    ground: Option<String>,
+    text: Option<String>,
+) -> rusqlite::Result<Information> {
+    let text = text.unwrap_or_default();
+    Ok(match kind.as_str() {
+        "separate" => Information::Separate { reference: text },
+        "exempt" => Information::Exempt {
+            ground: match ground {
+                Some(g) => rows::code(27, &g, InformationExemption::from_code)?,
+                None => InformationExemption::default(),
+            },
+            explanation: text,
+        },
+        _ => Information::PublicNotice,
+    })
+}
+
 fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>> {
     let sql = format!(
         "SELECT id, key, name, description, department, contact_person, status,
                 source_from_subject, source_other, source_public, provision_kind,
                 provision_consequence, adm_kind, adm_logic, adm_consequences, tom_notes,
                 dpia_required, dpia_reason, dpia_done_on, dpia_reference, created_at, updated_at,
-                last_reviewed, next_review, notes, version
+                last_reviewed, next_review, notes, version, info_kind, info_ground, info_text
          FROM activity {} ORDER BY key",
         scope.filter("id")
     );
@@ -60,6 +80,7 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
         let adm_kind: Option<String> = r.get(12)?;
         let created: String = r.get(20)?;
         let updated: String = r.get(21)?;
+        let information = information(r.get(26)?, r.get(27)?, r.get(28)?)?;
         let activity = ProcessingActivity {
             key: r.get(1)?,
             name: r.get(2)?,
@@ -90,6 +111,7 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
                     consequences: r.get(14)?,
                 }),
             },
+            information,
             recipients: Vec::new(),
             transfers: Vec::new(),
             toms: Vec::new(),

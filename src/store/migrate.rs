@@ -32,8 +32,8 @@ const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("../../migrations/0004_processor_record.sql"),
     ),
     (
-        "0005_no_dpo_reason",
-        include_str!("../../migrations/0005_no_dpo_reason.sql"),
+        "0005_decisions",
+        include_str!("../../migrations/0005_decisions.sql"),
     ),
 ];
 

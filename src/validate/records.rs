@@ -82,6 +82,18 @@ pub fn activity(
         )?;
     }
 
+    match &mut a.information {
+        Information::PublicNotice => {}
+        Information::Separate { reference } => {
+            normalize_text(reference);
+            required(p.at("information.reference"), reference, MAX_LONG)?;
+        }
+        Information::Exempt { explanation, .. } => {
+            normalize_text(explanation);
+            required(p.at("information.explanation"), explanation, MAX_LONG)?;
+        }
+    }
+
     items(p.at("recipients"), &a.recipients)?;
     for (i, r) in a.recipients.iter_mut().enumerate() {
         recipient(r, &p.at(&format!("recipients[{i}]")), refs)?;

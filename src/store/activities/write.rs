@@ -7,7 +7,7 @@ use super::super::{rows, WriteContext};
 use crate::model::*;
 use crate::Result;
 
-fn main_params(a: &ProcessingActivity) -> [Box<dyn rusqlite::ToSql + '_>; 25] {
+fn main_params(a: &ProcessingActivity) -> [Box<dyn rusqlite::ToSql + '_>; 28] {
     let (adm_kind, adm_logic, adm_consequences) = match &a.automated_decisions {
         None => (None, None, None),
         Some(AutomatedDecisions::None) => (Some("none"), None, None),
@@ -15,6 +15,14 @@ fn main_params(a: &ProcessingActivity) -> [Box<dyn rusqlite::ToSql + '_>; 25] {
             logic,
             consequences,
         }) => (Some("used"), Some(logic.as_str()), consequences.as_deref()),
+    };
+    let (info_ground, info_text) = match &a.information {
+        Information::PublicNotice => (None, None),
+        Information::Separate { reference } => (None, Some(reference.as_str())),
+        Information::Exempt {
+            ground,
+            explanation,
+        } => (Some(ground.code()), Some(explanation.as_str())),
     };
     [
         Box::new(a.key.as_str()),
@@ -42,10 +50,13 @@ fn main_params(a: &ProcessingActivity) -> [Box<dyn rusqlite::ToSql + '_>; 25] {
         Box::new(rows::date(&a.next_review)),
         Box::new(a.notes.as_deref()),
         Box::new(a.version),
+        Box::new(a.information.code()),
+        Box::new(info_ground),
+        Box::new(info_text),
     ]
 }
 
-fn bind<'a>(params: &'a [Box<dyn rusqlite::ToSql + '_>; 25]) -> Vec<&'a dyn rusqlite::ToSql> {
+fn bind<'a>(params: &'a [Box<dyn rusqlite::ToSql + '_>; 28]) -> Vec<&'a dyn rusqlite::ToSql> {
     params.iter().map(|p| p.as_ref()).collect()
 }
 
@@ -58,9 +69,9 @@ pub(crate) fn insert(ctx: &WriteContext<'_>, a: &ProcessingActivity) -> Result<(
                 source_from_subject, source_other, source_public, provision_kind,
                 provision_consequence, adm_kind, adm_logic, adm_consequences, tom_notes,
                 dpia_required, dpia_reason, dpia_done_on, dpia_reference, created_at, updated_at,
-                last_reviewed, next_review, notes, version)
+                last_reviewed, next_review, notes, version, info_kind, info_ground, info_text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+                ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)",
         )?
         .execute(bind(&values).as_slice())?;
     let id = ctx.tx.last_insert_rowid();
@@ -78,7 +89,7 @@ pub(crate) fn replace(ctx: &WriteContext<'_>, a: &ProcessingActivity) -> Result<
                 adm_kind = ?12, adm_logic = ?13, adm_consequences = ?14, tom_notes = ?15,
                 dpia_required = ?16, dpia_reason = ?17, dpia_done_on = ?18, dpia_reference = ?19,
                 created_at = ?20, updated_at = ?21, last_reviewed = ?22, next_review = ?23,
-                notes = ?24, version = ?25
+                notes = ?24, version = ?25, info_kind = ?26, info_ground = ?27, info_text = ?28
              WHERE key = ?1",
         )?
         .execute(bind(&values).as_slice())?;

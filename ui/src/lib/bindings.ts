@@ -93,7 +93,12 @@ provision: ProvisionRequirement | null,
 /**
  * Art. 13(2)(f), Art. 22; `None` means not recorded.
  */
-automated_decisions: AutomatedDecisions | null, recipients: Array<Recipient>, transfers: Array<Transfer>,
+automated_decisions: AutomatedDecisions | null,
+/**
+ * How the data subjects are informed (Art. 13/14): in the public
+ * notice, in a notice of their own, or not at all under an exemption.
+ */
+information: Information, recipients: Array<Recipient>, transfers: Array<Transfer>,
 /**
  * Keys into the organisation-wide TOM catalog.
  */
@@ -204,6 +209,18 @@ logic: string,
  * Significance and envisaged consequences for the data subject.
  */
 consequences: string | null, };
+
+export type Information = { "kind": "public_notice" } | { "kind": "separate",
+/**
+ * Which notice and where the data subjects get it, e.g.
+ * "Datenschutzhinweise für Beschäftigte, Intranet".
+ */
+reference: string, } | { "kind": "exempt", ground: InformationExemption, explanation: string, };
+
+/**
+ * Why no information is owed.
+ */
+export type InformationExemption = "already_informed" | "disproportionate_effort" | "laid_down_by_law" | "professional_secrecy" | "national_law";
 
 /**
  * Someone who receives the data (Art. 30(1)(d), 13(1)(e)).
@@ -581,7 +598,7 @@ export type Counts = { error: number, warning: number, info: number, };
  * What the desktop app's live preview shows: the HTML page and the items
  * still missing (to list them beside the page and link to the fields).
  */
-export type Preview = { html: string, missing: Array<MissingItem>, };
+export type Preview = { html: string, missing: Array<MissingItem>, left_out: Array<LeftOut>, };
 
 /**
  * An Art. 13/14 item the register does not answer for the notice.
@@ -604,6 +621,16 @@ article: string,
  * `purposes[0].legal_bases`, `controller.email`, `authority`.
  */
 field: string, message: string, };
+
+/**
+ * An active activity the public notice leaves out because its data
+ * subjects are informed otherwise (`ProcessingActivity::information`).
+ */
+export type LeftOut = { key: string, name: string,
+/**
+ * How its data subjects are informed instead, in the notice's language.
+ */
+reason: string, };
 
 /**
  * A stored version and the items that were missing when it was published.
