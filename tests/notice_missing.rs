@@ -389,6 +389,18 @@ fn item_13_2_f_automated_decisions() {
         reported(&n, Some(WEBEX)),
         vec![pair("13-2-f", "automated_decisions.consequences")]
     );
+    // Used decisions come with the safeguards of Art. 22(3) in every format.
+    let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (lang, words) in [
+        (Lang::De, "Entscheidung anfechten (Art. 22 Abs. 3 DSGVO)"),
+        (Lang::En, "contest the decision (Art. 22(3) GDPR)"),
+    ] {
+        let n = notice(&r, lang);
+        let html = squeeze(&render_html(&n).expect("renders"));
+        assert_eq!(html.matches(words).count(), 1, "{lang:?}: once, for Webex only");
+        let md = squeeze(&notice::render_markdown(&n).expect("renders"));
+        assert!(md.contains(words), "{lang:?} Markdown");
+    }
 }
 
 #[test]
