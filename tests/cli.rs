@@ -377,6 +377,32 @@ fn the_notice_names_the_activities_it_leaves_out() {
 }
 
 #[test]
+fn the_language_may_stand_between_notice_and_its_subcommand() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("register.vvt");
+    assert!(vvt(&db, &["example"]).status.success());
+    let out = vvt(&db, &["notice", "--lang", "en", "versions"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "(no published version yet)\n");
+
+    let refused = vvt(&db, &["notice", "--format", "md", "versions"]);
+    assert_eq!(refused.status.code(), Some(2), "a usage error, like clap's");
+    assert_eq!(
+        stderr(&refused),
+        "vvt: Fehler: --format gilt für die Erzeugung der Hinweise, nicht für „notice versions“; \
+         Optionen von „versions“ stehen nach dem Unterbefehl\n"
+    );
+    let refused = vvt(&db, &["--lang", "en", "notice", "-o", "x.html", "publish"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).starts_with("vvt: error: --output applies to generating the notice"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(!dir.path().join("x.html").exists());
+}
+
+#[test]
 fn init_example_import_and_backups_report_in_the_language() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("register.vvt");

@@ -15,8 +15,10 @@ use vvt::{Error, Lang, Store};
 
 use super::{errors, l};
 
+// Not `args_conflicts_with_subcommands`: clap counts the global `--lang`
+// among the conflicting arguments, so `vvt notice --lang en publish` would be
+// refused. `run` refuses the rendering options beside a subcommand instead.
 #[derive(Args)]
-#[command(args_conflicts_with_subcommands = true)]
 pub struct NoticeArgs {
     #[command(subcommand)]
     command: Option<NoticeCommand>,
@@ -26,8 +28,9 @@ pub struct NoticeArgs {
 
 #[derive(Args)]
 struct RenderArgs {
-    #[arg(long, value_enum, default_value_t = Format::Html)]
-    format: Format,
+    /// Output format [default: html].
+    #[arg(long, value_enum)]
+    format: Option<Format>,
     /// Only these activities, in this order (repeatable; drafts may be named).
     /// Default: every active activity.
     #[arg(long = "activity", value_name = "KEY", num_args = 1..)]
@@ -51,6 +54,23 @@ struct TemplatesArg {
     /// Folder with the organisation's templates (default: `<register>.templates` beside the register).
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
+}
+
+impl RenderArgs {
+    /// The rendering options given on the command line, as written there.
+    fn given(&self) -> Vec<&'static str> {
+        [
+            (self.format.is_some(), "--format"),
+            (!self.activities.is_empty(), "--activity"),
+            (self.strict, "--strict"),
+            (self.output.is_some(), "--output"),
+            (self.as_of.is_some(), "--as-of"),
+            (self.templates.templates.is_some(), "--templates"),
+        ]
+        .into_iter()
+        .filter_map(|(given, name)| given.then_some(name))
+        .collect()
+    }
 }
 
 impl TemplatesArg {
@@ -81,6 +101,16 @@ enum NoticeCommand {
     },
 }
 
+impl NoticeCommand {
+    fn name(&self) -> &'static str {
+        match self {
+            NoticeCommand::Publish { .. } => "publish",
+            NoticeCommand::Versions => "versions",
+            NoticeCommand::Diff { .. } => "diff",
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Html,
@@ -89,6 +119,25 @@ enum Format {
 }
 
 pub fn run(store: &mut Store, args: NoticeArgs, lang: Lang) -> Result<ExitCode, Error> {
+    let given = args.render.given();
+    if let (Some(command), Some(first)) = (&args.command, given.first()) {
+        let name = command.name();
+        // Exit code 2 like clap's own usage errors.
+        errors::fail(
+            lang,
+            &match lang {
+                Lang::De => format!(
+                    "{first} gilt für die Erzeugung der Hinweise, nicht für „notice {name}“; \
+                     Optionen von „{name}“ stehen nach dem Unterbefehl"
+                ),
+                Lang::En => format!(
+                    "{first} applies to generating the notice, not to 'notice {name}'; options \
+                     of '{name}' go after the subcommand"
+                ),
+            },
+        );
+        return Ok(ExitCode::from(2));
+    }
     match args.command {
         None => render(store, args.render, lang),
         Some(NoticeCommand::Publish {
@@ -216,7 +265,8 @@ fn diff(
 
 fn render(store: &Store, args: RenderArgs, lang: Lang) -> Result<ExitCode, Error> {
     // Refuse a PDF on a terminal before doing any work.
-    if args.format == Format::Pdf && args.output.is_none() && std::io::stdout().is_terminal() {
+    let format = args.format.unwrap_or(Format::Html);
+    if format == Format::Pdf && args.output.is_none() && std::io::stdout().is_terminal() {
         return Ok(errors::fail(
             lang,
             l(
@@ -238,7 +288,7 @@ fn render(store: &Store, args: RenderArgs, lang: Lang) -> Result<ExitCode, Error
         overrides: args.templates.resolve(store),
     };
     let built = notice::build(&register, store.catalogs(), &options);
-    let bytes = match args.format {
+    let bytes = match format {
         Format::Html => notice::render_html(&built)?.into_bytes(),
         Format::Md => notice::render_markdown(&built)?.into_bytes(),
         Format::Pdf => notice::render_pdf(&built)?,
