@@ -1,4 +1,4 @@
--- Schema 5: two decisions the register could not record before.
+-- Schema 5: decisions and dates the register could not record before.
 --
 -- Organisations that need not designate a data protection officer (Art. 37
 -- GDPR, § 38 BDSG) record why, so the register says so instead of leaving the
@@ -15,3 +15,7 @@ ALTER TABLE activity ADD COLUMN info_ground TEXT
     CHECK (info_ground IN ('already_informed', 'disproportionate_effort', 'laid_down_by_law',
                            'professional_secrecy', 'national_law'));
 ALTER TABLE activity ADD COLUMN info_text TEXT;
+
+-- When a party's certification under the EU-US Data Privacy Framework was last
+-- looked up in the DPF list; certifications are renewed yearly and can lapse.
+ALTER TABLE party ADD COLUMN dpf_checked_on TEXT;

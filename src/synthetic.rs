@@ -142,6 +142,7 @@ fn parties(count: usize, rng: &mut Rng) -> Vec<Party> {
                 country: Some(country.to_owned()),
                 contact: Some(format!("datenschutz@dienstleister{i}.example")),
                 dpf_certified: country == "US" && rng.chance(50),
+                dpf_checked_on: None,
                 certifications: if rng.chance(50) {
                     vec!["ISO 27001".into()]
                 } else {

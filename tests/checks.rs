@@ -340,6 +340,40 @@ fn us_recipient_on_adequacy_without_dpf() {
     );
 }
 
+#[test]
+fn a_dpf_certification_relied_on_is_checked_every_year() {
+    let mut r = clean();
+    silent(&r, "dpf-check-outdated"); // checked on 01.09.2026
+    party(&mut r, "host").dpf_checked_on = Some(date(2025, 11, 27));
+    silent(&r, "dpf-check-outdated"); // exactly a year ago is still current
+    party(&mut r, "host").dpf_checked_on = Some(date(2025, 11, 26));
+    let f = fires(&r, "dpf-check-outdated", PARTY, "host", "dpf_checked_on");
+    assert!(
+        f.message_de.contains("zuletzt am 26.11.2025 geprüft"),
+        "{}",
+        f.message_de
+    );
+    assert!(
+        f.message_en.contains("last checked on 2025-11-26"),
+        "{}",
+        f.message_en
+    );
+    party(&mut r, "host").dpf_checked_on = None;
+    let f = fires(&r, "dpf-check-outdated", PARTY, "host", "dpf_checked_on");
+    assert!(f.message_de.contains("aber nicht, wann das geprüft wurde"));
+
+    // Only a certification some US transfer relies on needs the look-up.
+    let mut uncertified = r.clone();
+    party(&mut uncertified, "host").dpf_certified = false;
+    silent(&uncertified, "dpf-check-outdated");
+    let mut no_transfer = r.clone();
+    for a in &mut no_transfer.activities {
+        a.transfers.clear();
+    }
+    no_transfer.processor_activities.clear();
+    silent(&no_transfer, "dpf-check-outdated");
+}
+
 /// A party's `dpf_certified` only says whether a certification was
 /// recorded: a message may report that, never claim the party is not
 /// certified or that no adequacy decision covers it.

@@ -397,7 +397,11 @@ fn item_13_2_f_automated_decisions() {
     ] {
         let n = notice(&r, lang);
         let html = squeeze(&render_html(&n).expect("renders"));
-        assert_eq!(html.matches(words).count(), 1, "{lang:?}: once, for Webex only");
+        assert_eq!(
+            html.matches(words).count(),
+            1,
+            "{lang:?}: once, for Webex only"
+        );
         let md = squeeze(&notice::render_markdown(&n).expect("renders"));
         assert!(md.contains(words), "{lang:?} Markdown");
     }

@@ -397,8 +397,32 @@ fn the_dpf_flag_is_printed_as_what_is_recorded_not_as_a_fact() {
     }
     let de = print(&register, &options(Lang::De));
     let en = print(&register, &options(Lang::En));
-    assert_eq!(dpf(&de, example::CISCO), "als zertifiziert erfasst");
-    assert_eq!(dpf(&en, example::CISCO), "recorded as certified");
+    assert_eq!(
+        dpf(&de, example::CISCO),
+        "als zertifiziert erfasst, Datum der Prüfung nicht erfasst"
+    );
+    assert_eq!(
+        dpf(&en, example::CISCO),
+        "recorded as certified, date of the check not recorded"
+    );
+    let checked = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).expect("date");
+    for p in register.parties.iter_mut() {
+        p.dpf_checked_on = Some(checked);
+    }
+    let de = print(&register, &options(Lang::De));
+    assert_eq!(
+        dpf(&de, example::CISCO),
+        "als zertifiziert erfasst, geprüft am 02.03.2026"
+    );
+    for p in register.parties.iter_mut() {
+        p.dpf_certified = false;
+    }
+    let en = print(&register, &options(Lang::En));
+    assert_eq!(
+        dpf(&en, example::CISCO),
+        "not recorded as certified (checked on 2026-03-02)",
+        "a look-up without a certification is printed as such"
+    );
 }
 
 #[test]
@@ -439,7 +463,7 @@ fn an_adequacy_transfer_to_the_us_needs_the_recipient_recorded_as_certified() {
     assert!(!certified.has_gap(), "{certified:?}");
     assert!(certified
         .plain(Lang::De, "\n")
-        .contains("Data Privacy Framework: als zertifiziert erfasst"));
+        .contains("Data Privacy Framework: als zertifiziert erfasst, Datum der Prüfung"));
 }
 
 /// Items of an entry by label, in either language.

@@ -9,6 +9,7 @@ mod automated;
 mod clauses;
 mod contents;
 mod context;
+mod dpf;
 mod header;
 mod information;
 mod legal_bases;
@@ -245,6 +246,7 @@ pub const RULES: &[&Rule] = &[
     &processors::SUBPROCESSOR_NO_MECHANISM,
     &processors::SUBPROCESSOR_NOT_LISTED,
     &processors::AGREEMENT_REVIEW,
+    &dpf::CHECK_OUTDATED,
     &record_keeping::RETENTION,
     &record_keeping::TOMS,
     &processor_record::TOMS,
@@ -281,6 +283,7 @@ pub fn check(register: &Register, catalogs: &Catalogs, today: NaiveDate) -> Vec<
         privacy_shield::check_party(party, &mut out);
         clauses::check_party(party, &mut out);
         processors::check_party(&ctx, party, &mut out);
+        dpf::check_party(&ctx, party, &mut out);
     }
     for entry in &register.processor_activities {
         processor_record::check(&ctx, entry, &mut out);

@@ -119,6 +119,7 @@ fn parties() -> Vec<Party> {
             country: s("US"),
             contact: None,
             dpf_certified: false,
+            dpf_checked_on: None,
             certifications: Vec::new(),
             agreement: None,
             notes: s(
@@ -137,6 +138,7 @@ fn parties() -> Vec<Party> {
             country: s("US"),
             contact: None,
             dpf_certified: false,
+            dpf_checked_on: None,
             certifications: Vec::new(),
             agreement: Some(ProcessorAgreement {
                 signed_on: None,
@@ -160,6 +162,7 @@ fn parties() -> Vec<Party> {
             country: s("US"),
             contact: None,
             dpf_certified: false,
+            dpf_checked_on: None,
             certifications: Vec::new(),
             agreement: Some(ProcessorAgreement {
                 signed_on: None,

@@ -28,6 +28,11 @@ pub struct Party {
     /// only meaningful for organisations in the United States.
     #[serde(default)]
     pub dpf_certified: bool,
+    /// When the certification was last looked up in the DPF list.
+    /// Participants re-certify every year and can drop out, so a
+    /// certification recorded once goes stale.
+    #[serde(default)]
+    pub dpf_checked_on: Option<NaiveDate>,
     #[serde(default)]
     pub certifications: Vec<String>,
     #[serde(default)]

@@ -56,16 +56,32 @@ pub fn date(lang: Lang, d: NaiveDate) -> String {
     }
 }
 
-/// A party's DPF flag: set, it records a certification; unset, it only
-/// means that none is recorded, not that the party is not certified.
-pub fn dpf_certified(lang: Lang, certified: bool) -> &'static str {
-    match certified {
-        true => l(lang, "als zertifiziert erfasst", "recorded as certified"),
-        false => l(
+/// A party's DPF flag with the date of the last look-up in the DPF list:
+/// set, it records a certification; unset, it only means that none is
+/// recorded, not that the party is not certified.
+pub fn dpf_certified(lang: Lang, party: &crate::Party) -> String {
+    let checked = party.dpf_checked_on.map(|d| date(lang, d));
+    match (party.recorded_dpf_certified(), checked) {
+        (true, Some(d)) => match lang {
+            Lang::De => format!("als zertifiziert erfasst, geprüft am {d}"),
+            Lang::En => format!("recorded as certified, checked on {d}"),
+        },
+        (true, None) => l(
+            lang,
+            "als zertifiziert erfasst, Datum der Prüfung nicht erfasst",
+            "recorded as certified, date of the check not recorded",
+        )
+        .to_owned(),
+        (false, Some(d)) => match lang {
+            Lang::De => format!("nicht als zertifiziert erfasst (Prüfung am {d})"),
+            Lang::En => format!("not recorded as certified (checked on {d})"),
+        },
+        (false, None) => l(
             lang,
             "nicht als zertifiziert erfasst",
             "not recorded as certified",
-        ),
+        )
+        .to_owned(),
     }
 }
 

@@ -207,9 +207,7 @@ pub(super) fn party(
         Some(a) => Value::lines(a.locations.clone()),
     };
     let dpf = match p.country.as_deref() {
-        Some(crate::DPF_COUNTRY) => {
-            Value::text(labels::dpf_certified(lang, p.recorded_dpf_certified()))
-        }
+        Some(crate::DPF_COUNTRY) => Value::text(labels::dpf_certified(lang, p)),
         _ => Value::NotApplicable(na::us_only(lang)),
     };
     let items = vec![

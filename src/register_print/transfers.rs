@@ -6,7 +6,7 @@
 use super::entries::Ctx;
 use super::labels::{self, na};
 use super::{Line, Span, Value};
-use crate::{Lang, Party, Transfer};
+use crate::{Lang, Transfer};
 
 /// One transfer as printed.
 pub(super) struct TransferDoc {
@@ -217,17 +217,17 @@ impl Ctx<'_> {
                 .recipient
                 .as_deref()
                 .and_then(|r| self.register.party(r))
-                .is_some_and(Party::recorded_dpf_certified);
+                .filter(|p| p.recorded_dpf_certified());
             let label = self.l(
                 "Zertifizierung des Empfängers nach dem EU-US Data Privacy Framework",
                 "Recipient's certification under the EU-U.S. Data Privacy Framework",
             );
             lines.push(match certified {
-                true => Line::from(format!(
+                Some(party) => Line::from(format!(
                     "{label}: {}",
-                    labels::dpf_certified(self.lang, true)
+                    labels::dpf_certified(self.lang, party)
                 )),
-                false => Line::gap(label),
+                None => Line::gap(label),
             });
         }
         lines

@@ -24,7 +24,8 @@ fn load(conn: &Connection, key: Option<&str>) -> Result<Vec<Party>> {
     };
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT p.id, p.key, p.name, p.address, p.country, p.contact, p.dpf_certified, p.notes,
-                p.version, a.party_id, a.signed_on, a.reference, a.location, a.next_review
+                p.version, a.party_id, a.signed_on, a.reference, a.location, a.next_review,
+                p.dpf_checked_on
          FROM party p LEFT JOIN processor_agreement a ON a.party_id = p.id
          {filter} ORDER BY p.key"
     ))?;
@@ -42,6 +43,7 @@ fn load(conn: &Connection, key: Option<&str>) -> Result<Vec<Party>> {
             country: r.get(4)?,
             contact: r.get(5)?,
             dpf_certified: r.get::<_, i64>(6)? != 0,
+            dpf_checked_on: rows::parse_date(14, r.get(14)?)?,
             certifications: Vec::new(),
             notes: r.get(7)?,
             version: r.get(8)?,
@@ -151,10 +153,21 @@ fn not_found(key: &str) -> Error {
 /// other parties.
 pub(crate) fn insert_main(ctx: &WriteContext<'_>, p: &Party) -> Result<()> {
     ctx.tx.prepare_cached(
-        "INSERT INTO party (key, name, address, country, contact, dpf_certified, notes, version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO party (key, name, address, country, contact, dpf_certified, notes, version,
+                dpf_checked_on)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
-    .execute(params![p.key, p.name, p.address, p.country, p.contact, p.dpf_certified, p.notes, p.version])?;
+    .execute(params![
+        p.key,
+        p.name,
+        p.address,
+        p.country,
+        p.contact,
+        p.dpf_certified,
+        p.notes,
+        p.version,
+        rows::date(&p.dpf_checked_on)
+    ])?;
     Ok(())
 }
 
@@ -274,7 +287,8 @@ impl Store {
             p.version = old.version + 1;
             ctx.tx.execute(
                 "UPDATE party SET name = ?2, address = ?3, country = ?4, contact = ?5,
-                    dpf_certified = ?6, notes = ?7, version = ?8 WHERE key = ?1",
+                    dpf_certified = ?6, notes = ?7, version = ?8, dpf_checked_on = ?9
+                 WHERE key = ?1",
                 params![
                     p.key,
                     p.name,
@@ -283,7 +297,8 @@ impl Store {
                     p.contact,
                     p.dpf_certified,
                     p.notes,
-                    p.version
+                    p.version,
+                    rows::date(&p.dpf_checked_on)
                 ],
             )?;
             write_parts(ctx, &p)?;

@@ -321,6 +321,7 @@ pub fn party(
     if let Some(c) = &party.country {
         country(p.at("country"), c, catalogs)?;
     }
+    date(p.at("dpf_checked_on"), &party.dpf_checked_on)?;
     normalize_list(&mut party.certifications);
     items(p.at("certifications"), &party.certifications)?;
     for (i, c) in party.certifications.iter().enumerate() {

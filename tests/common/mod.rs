@@ -33,6 +33,7 @@ pub fn full_party(key: &str, sub: Option<&str>) -> Party {
         country: Some("US".into()),
         contact: Some("privacy@example.com".into()),
         dpf_certified: true,
+        dpf_checked_on: NaiveDate::from_ymd_opt(2026, 9, 1),
         certifications: vec!["ISO 27001".into(), "SOC 2".into()],
         agreement: Some(ProcessorAgreement {
             signed_on: Some(date(2024, 3, 1)),

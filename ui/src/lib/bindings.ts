@@ -298,7 +298,13 @@ country: string | null, contact: string | null,
  * Certified under the EU-US Data Privacy Framework (Decision (EU) 2023/1795);
  * only meaningful for organisations in the United States.
  */
-dpf_certified: boolean, certifications: Array<string>, agreement: ProcessorAgreement | null, notes: string | null, version: number, };
+dpf_certified: boolean,
+/**
+ * When the certification was last looked up in the DPF list.
+ * Participants re-certify every year and can drop out, so a
+ * certification recorded once goes stale.
+ */
+dpf_checked_on: string | null, certifications: Array<string>, agreement: ProcessorAgreement | null, notes: string | null, version: number, };
 
 /**
  * The contract under Art. 28(3) with a processor ("AVV").

@@ -395,6 +395,7 @@ describe("ActivityEditor", () => {
       country: null,
       contact: null,
       dpf_certified: false,
+      dpf_checked_on: null,
       certifications: [],
       agreement: null,
       notes: null,

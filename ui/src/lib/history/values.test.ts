@@ -5,7 +5,7 @@ import type { Catalogs } from "../api";
 import type { Lang } from "../i18n";
 import { catalogs as base } from "../shell/testing/fixtures";
 import { historyMessages } from "./messages";
-import { valueNames, valueParts } from "./values";
+import { fieldLabel, valueNames, valueParts } from "./values";
 
 const catalogs: Catalogs = {
   ...base,
@@ -54,6 +54,20 @@ describe("valueNames", () => {
     expect(texts("pre_contractual", "provision.kind")).toEqual(["für einen Vertragsabschluss erforderlich"]);
     expect(texts("statutory", "provision.kind", "en")).toEqual(["a statutory requirement"]);
     expect(texts("used", "automated_decisions.kind")).toEqual(["werden eingesetzt"]);
+  });
+
+  it("names how the data subjects are informed and the ground of an exemption", () => {
+    expect(texts("separate", "information.kind")).toEqual(["in eigenen Datenschutzhinweisen"]);
+    expect(texts("public_notice", "information.kind", "en")).toEqual(["in the public privacy notice"]);
+    expect(texts("disproportionate_effort", "information.ground")).toEqual([
+      "Art. 14 Abs. 5 lit. b DSGVO – Information unmöglich oder mit unverhältnismäßigem Aufwand verbunden",
+    ]);
+    expect(texts("national_law", "information.ground", "en")).toEqual([
+      "Art. 23 GDPR with national law – restriction under national law (e.g. Sections 32, 33 BDSG)",
+    ]);
+    expect(texts("Intranet", "information.reference"), "free text stays as typed").toEqual(["Intranet"]);
+    expect(fieldLabel("activity", "information.ground", historyMessages.de)).toBe("Information der Betroffenen");
+    expect(fieldLabel("activity", "information.kind", historyMessages.en)).toBe("Information of data subjects");
   });
 
   it("names the SCC module, a TOM's goal and the points an agreement covers", () => {

@@ -3,6 +3,7 @@
 // become text in the editors' words, with "(leer)" for nothing recorded and
 // compact JSON for parts.
 
+import { groundName, INFORMATION_GROUNDS, informationMessages } from "../activity/informationMessages";
 import { activityMessages } from "../activity/messages";
 import type { Catalogs, EntityKind } from "../api";
 import { formatDate, type Lang } from "../i18n";
@@ -38,9 +39,10 @@ function lookup(words: Readonly<Record<string, string>>): ValueNames {
 
 /**
  * How the values a field at `path` holds are read, in the words the editors
- * use: statuses, recipient roles, period units, provision kinds, protection
- * goals and the like by their label (`retired` → "Außer Betrieb"), days as
- * the UI writes dates, and catalog codes by citation or name (`art6-1-b` →
+ * use: statuses, recipient roles, period units, provision kinds, how the
+ * data subjects are informed and the ground of an exemption, protection goals
+ * and the like by their label (`retired` → "Außer Betrieb"), days as the UI
+ * writes dates, and catalog codes by citation or name (`art6-1-b` →
  * "Art. 6 Abs. 1 lit. b DSGVO", countries and authorities by name; these
  * only with catalogs). `null` for a field whose values are read as written.
  */
@@ -62,6 +64,12 @@ export function valueNames(path: string, catalogs: Catalogs | null | undefined, 
       return lookup(a.provisionKinds);
     case "automated_decisions.kind":
       return lookup({ none: a.automatedNone, used: a.automatedUsed });
+    case "information.kind":
+      return lookup(informationMessages[lang].kinds);
+    case "information.ground": {
+      const m = informationMessages[lang];
+      return lookup(Object.fromEntries(INFORMATION_GROUNDS.map((g) => [g, groundName(g, m)])));
+    }
     case "transfers[].scc_module":
       return lookup(Object.fromEntries(a.sccModules.map((label, i) => [String(i + 1), label])));
     case "goal":

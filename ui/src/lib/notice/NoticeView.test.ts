@@ -14,6 +14,7 @@ import {
   publishNotice,
   type ApiError,
   type Lang,
+  type LeftOut,
   type MissingItem,
   type Preview,
   type Publication,
@@ -78,9 +79,26 @@ ${missing.filter((m) => m.activity).map(marker).join("\n")}
 </main></body></html>`;
 }
 
-function preview(title: string, missing: MissingItem[] = [emailMissing, legalBasisMissing]): Preview {
-  return { html: page(title, missing), missing };
+function preview(
+  title: string,
+  missing: MissingItem[] = [emailMissing, legalBasisMissing],
+  left_out: LeftOut[] = [],
+): Preview {
+  return { html: page(title, missing), missing, left_out };
 }
+
+/** Activities whose data subjects are informed otherwise, with the reasons as the core writes them. */
+const employees: LeftOut = {
+  key: "VT-007",
+  name: "Personalverwaltung",
+  reason: "in eigenen Datenschutzhinweisen: Datenschutzhinweise für Beschäftigte im Intranet",
+};
+const fraud: LeftOut = {
+  key: "VT-009",
+  name: "Betrugsprävention",
+  reason:
+    "keine Informationspflicht (Art. 23 DSGVO mit nationalem Recht): Beschränkung durch nationales Recht (z. B. §§ 32, 33 BDSG) – Gefährdung der Ermittlungen",
+};
 
 const german = preview("Datenschutzhinweise");
 const english = preview("Privacy notice");
@@ -235,6 +253,56 @@ describe("NoticeView", () => {
       await screen.findByText("Alle Pflichtangaben nach Art. 13/14 DSGVO sind vorhanden."),
     ).toBeInTheDocument();
     expect(screen.queryByTestId("notice-missing")).toBeNull();
+  });
+
+  it("lists the activities the notice leaves out, with the reason, and opens them at their information", async () => {
+    previewOf.mockResolvedValue(preview("Datenschutzhinweise", [], [employees, fraud]));
+    show();
+
+    const list = await screen.findByTestId("notice-left-out");
+    expect(screen.getByRole("heading", { name: "Nicht in diesen Hinweisen" })).toBeInTheDocument();
+    const [first, second] = within(list).getAllByRole("button");
+    expect(first).toHaveTextContent("Personalverwaltung");
+    expect(first).toHaveTextContent(employees.reason);
+    expect(second).toHaveTextContent("Betrugsprävention");
+    expect(second).toHaveTextContent(fraud.reason);
+    expect(within(second).getByText(fraud.reason), "the reason is in the notice's language").toHaveAttribute(
+      "lang",
+      "de",
+    );
+
+    await fireEvent.click(second);
+    expect(onopenfield).toHaveBeenLastCalledWith({ entity: "activity", key: "VT-009", field: "information" });
+    await fireEvent.click(first);
+    expect(onopenfield).toHaveBeenLastCalledWith({ entity: "activity", key: "VT-007", field: "information" });
+  });
+
+  it("shows no such list when the notice leaves no activity out", async () => {
+    show();
+
+    await screen.findByTestId("notice-missing");
+    expect(screen.queryByTestId("notice-left-out")).toBeNull();
+    expect(screen.queryByText("Nicht in diesen Hinweisen")).toBeNull();
+  });
+
+  it("names the left-out list in English and keeps the reasons in the notice's language", async () => {
+    settings.lang = "en";
+    const reason = "in a separate privacy notice: Privacy notice for employees on the intranet";
+    previewOf.mockImplementation(async (lang) =>
+      preview("Notice", [], [{ ...employees, reason: lang === "en" ? reason : employees.reason }]),
+    );
+    show();
+
+    const list = await screen.findByTestId("notice-left-out");
+    expect(screen.getByRole("heading", { name: "Not in this notice" })).toBeInTheDocument();
+    expect(within(list).getByText(reason)).toHaveAttribute("lang", "en");
+
+    await fireEvent.click(screen.getByRole("button", { name: "Deutsch" }));
+    expect(await within(list).findByText(employees.reason)).toHaveAttribute("lang", "de");
+    expect(
+      screen.getByRole("heading", { name: "Not in this notice" }),
+      "the UI keeps its language",
+    ).toBeInTheDocument();
   });
 
   it("switches the notice's language apart from the UI's and drops outdated answers", async () => {

@@ -21,6 +21,8 @@ export interface NoticeMessages {
   missingNone: string;
   missingIntro: string;
   wholeNotice: string;
+  leftOutTitle: string;
+  leftOutIntro: string;
   exportTitle: string;
   /** `lang` is the notice's language, named in the sentence's own language. */
   exportIntro: (lang: Lang) => string;
@@ -73,6 +75,9 @@ const de: NoticeMessages = {
   missingNone: "Alle Pflichtangaben nach Art. 13/14 DSGVO sind vorhanden.",
   missingIntro: "Ein Klick öffnet das Feld, in dem die Angabe nachzutragen ist.",
   wholeNotice: "Organisation",
+  leftOutTitle: "Nicht in diesen Hinweisen",
+  leftOutIntro:
+    "Aktive Tätigkeiten, deren Betroffene anders informiert werden. Ein Klick öffnet die Angabe dazu in der Tätigkeit.",
   exportTitle: "Exportieren",
   exportIntro: (lang) => `Speichert die Hinweise auf ${DE_LANG[lang]} als Datei.`,
   exportFormats: { html: "HTML", md: "Markdown", pdf: "PDF" },
@@ -123,6 +128,9 @@ const en: NoticeMessages = {
   missingNone: "All items required by Art. 13/14 GDPR are present.",
   missingIntro: "A click opens the field where the item is to be filled in.",
   wholeNotice: "Organisation",
+  leftOutTitle: "Not in this notice",
+  leftOutIntro:
+    "Active activities whose data subjects are informed otherwise. A click opens where the activity records this.",
   exportTitle: "Export",
   exportIntro: (lang) => `Saves the notice in ${EN_LANG[lang]} as a file.`,
   exportFormats: { html: "HTML", md: "Markdown", pdf: "PDF" },

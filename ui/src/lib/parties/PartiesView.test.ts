@@ -42,6 +42,7 @@ const cisco: Party = {
   country: "US",
   contact: "privacy@cisco.com",
   dpf_certified: true,
+  dpf_checked_on: "2026-09-01",
   certifications: ["ISO/IEC 27001"],
   agreement: {
     signed_on: "2024-03-12",
@@ -63,6 +64,7 @@ const microsoft: Party = {
   country: "IE",
   contact: null,
   dpf_certified: false,
+  dpf_checked_on: null,
   certifications: [],
   agreement: { ...cisco.agreement!, signed_on: null, covers: [], locations: [] },
   notes: null,
@@ -76,6 +78,7 @@ const gravatar: Party = {
   country: "US",
   contact: null,
   dpf_certified: false,
+  dpf_checked_on: null,
   certifications: [],
   agreement: null,
   notes: null,
@@ -243,6 +246,9 @@ describe("PartiesView", () => {
     expect(screen.queryByLabelText(/Data Privacy Framework/)).toBeNull();
     await fireEvent.change(country, { target: { value: "US" } });
     await fireEvent.click(screen.getByLabelText(/Data Privacy Framework zertifiziert/));
+    await fireEvent.input(screen.getByLabelText("Zuletzt in der DPF-Liste geprüft am"), {
+      target: { value: "2026-11-27" },
+    });
     await fireEvent.click(screen.getByRole("button", { name: "Zertifizierung hinzufügen" }));
     const certification = screen.getByLabelText("Zertifizierung 1");
     expect(certification).toHaveFocus();
@@ -256,6 +262,7 @@ describe("PartiesView", () => {
       country: "US",
       contact: null,
       dpf_certified: true,
+      dpf_checked_on: "2026-11-27",
       certifications: ["SOC 2"],
       agreement: null,
       notes: null,
@@ -272,7 +279,7 @@ describe("PartiesView", () => {
     expect(screen.queryByLabelText(/Data Privacy Framework/)).toBeNull();
     await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
 
-    expect(update.mock.calls[0][0]).toMatchObject({ country: "CH", dpf_certified: false });
+    expect(update.mock.calls[0][0]).toMatchObject({ country: "CH", dpf_certified: false, dpf_checked_on: null });
   });
 
   it("removes the agreement with the toggle and brings the input back when switched on again", async () => {

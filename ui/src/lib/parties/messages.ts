@@ -26,6 +26,8 @@ export interface PartiesMessages {
   contact: string;
   dpfCertified: string;
   dpfHint: string;
+  dpfCheckedOn: string;
+  dpfCheckedOnHint: string;
   certifications: string;
   certification: (n: number) => string;
   addCertification: string;
@@ -99,6 +101,9 @@ const de: PartiesMessages = {
   dpfCertified: "Nach dem EU-US Data Privacy Framework zertifiziert",
   dpfHint:
     "Nur zertifizierte Organisationen fallen unter den Angemessenheitsbeschluss (EU) 2023/1795; für alle anderen ist ein anderes Übermittlungsinstrument nötig.",
+  dpfCheckedOn: "Zuletzt in der DPF-Liste geprüft am",
+  dpfCheckedOnHint:
+    "Teilnehmer müssen sich jährlich neu zertifizieren und können ausscheiden; die Prüfung zeigt, ob die Organisation in der Data Privacy Framework List als aktiv geführt wird. Auch ohne Zertifizierung festhalten, wann nachgesehen wurde.",
   certifications: "Zertifizierungen",
   certification: (n) => `Zertifizierung ${n}`,
   addCertification: "Zertifizierung hinzufügen",
@@ -183,6 +188,9 @@ const en: PartiesMessages = {
   dpfCertified: "Certified under the EU-U.S. Data Privacy Framework",
   dpfHint:
     "Only certified organisations are covered by adequacy decision (EU) 2023/1795; any other needs another transfer mechanism.",
+  dpfCheckedOn: "Last checked in the DPF list on",
+  dpfCheckedOnHint:
+    "Participants re-certify every year and can drop out; the check shows whether the organisation is listed as active in the Data Privacy Framework List. Record when you looked even if no certification was found.",
   certifications: "Certifications",
   certification: (n) => `Certification ${n}`,
   addCertification: "Add certification",

@@ -28,6 +28,7 @@ export function emptyParty(): Party {
     country: null,
     contact: null,
     dpf_certified: false,
+    dpf_checked_on: null,
     certifications: [],
     agreement: null,
     notes: null,

@@ -50,6 +50,7 @@ const hoster: Party = {
   country: "US",
   contact: null,
   dpf_certified: false,
+  dpf_checked_on: null,
   certifications: [],
   agreement: null,
   notes: null,

@@ -37,6 +37,7 @@ const preview = (stand: string): Preview => ({
       message: "Garantie der Drittlandübermittlung fehlt",
     },
   ],
+  left_out: [],
 });
 
 beforeEach(() => {

@@ -1,0 +1,95 @@
+//! A DPF certification the transfers rely on must be current: participants
+//! re-certify every year and can leave the framework, and the adequacy
+//! decision covers only those on the Data Privacy Framework List.
+
+use chrono::Days;
+
+use super::context::Context;
+use super::{Finding, RecordRef, Rule, Severity};
+use crate::{Party, DPF_COUNTRY};
+
+pub(super) const CHECK_OUTDATED: Rule = Rule {
+    id: "dpf-check-outdated",
+    severity: Severity::Warning,
+    source_de: "Art. 45 DSGVO, Durchführungsbeschluss (EU) 2023/1795",
+    source_en: "Art. 45 GDPR, Implementing Decision (EU) 2023/1795",
+    title_de: "DPF-Zertifizierung nicht in den letzten zwölf Monaten geprüft",
+    title_en: "DPF certification not checked within the last twelve months",
+};
+
+/// How long a look-up in the DPF list is taken as current: one year, the
+/// period after which a participant has to re-certify.
+const CURRENT_FOR: Days = Days::new(365);
+
+pub(super) fn check_party(ctx: &Context<'_>, party: &Party, out: &mut Vec<Finding>) {
+    if !party.recorded_dpf_certified() || !receives_us_transfer(ctx, &party.key) {
+        return;
+    }
+    let stale = match party.dpf_checked_on {
+        None => true,
+        Some(d) => d
+            .checked_add_days(CURRENT_FOR)
+            .is_some_and(|due| due < ctx.today),
+    };
+    if !stale {
+        return;
+    }
+    let name = party.name.trim();
+    let (de, en) = match party.dpf_checked_on {
+        None => (
+            format!(
+                "„{name}“ ist als nach dem EU-US Data Privacy Framework zertifiziert erfasst, \
+                 aber nicht, wann das geprüft wurde."
+            ),
+            format!(
+                "'{name}' is recorded as certified under the EU-U.S. Data Privacy Framework, \
+                 but not when this was checked."
+            ),
+        ),
+        Some(d) => (
+            format!(
+                "Die DPF-Zertifizierung von „{name}“ wurde zuletzt am {} geprüft.",
+                d.format("%d.%m.%Y")
+            ),
+            format!(
+                "The DPF certification of '{name}' was last checked on {}.",
+                d.format("%Y-%m-%d")
+            ),
+        ),
+    };
+    out.push(
+        CHECK_OUTDATED
+            .at(RecordRef::party(&party.key), "dpf_checked_on")
+            .message(de, en)
+            .hint(
+                "Schlagen Sie die Organisation in der Data Privacy Framework List nach \
+                 (dataprivacyframework.gov): Sie muss dort als aktiv geführt sein und die \
+                 übermittelten Daten abdecken. Erfassen Sie das Prüfdatum; ist sie nicht mehr \
+                 zertifiziert, braucht die Übermittlung ein anderes Instrument.",
+                "Look the organisation up in the Data Privacy Framework List \
+                 (dataprivacyframework.gov): it must be listed as active and cover the data \
+                 transferred. Record the date of the check; if it is no longer certified, the \
+                 transfer needs another tool.",
+            ),
+    );
+}
+
+/// Whether an activity or the processor's record transfers data to the
+/// party in the United States, which is when its certification matters.
+fn receives_us_transfer(ctx: &Context<'_>, key: &str) -> bool {
+    let register = ctx.register;
+    register
+        .activities
+        .iter()
+        .flat_map(|a| &a.transfers)
+        .chain(
+            register
+                .processor_activities
+                .iter()
+                .flat_map(|e| &e.transfers),
+        )
+        .any(|t| {
+            t.recipient.as_deref() == Some(key)
+                && t.country.trim().eq_ignore_ascii_case(DPF_COUNTRY)
+        })
+}
