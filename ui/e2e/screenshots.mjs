@@ -10,6 +10,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { requireEnv, runCases, sleep, withApp } from "./driver.mjs";
 import { openActivity } from "./views.mjs";
 
@@ -91,6 +92,36 @@ const cases = [
       }),
   ],
 ];
+
+// The schema-5 fixture: an organisation without a DPO (with its reason), an
+// activity with a notice of its own and one exempt from the duty to inform.
+const decided = join(work, "decided.vvt");
+const decisions = fileURLToPath(new URL("../../tests/fixtures/schema-v5-example.json", import.meta.url));
+execFileSync(vvt, ["--db", decided, "import", "json", decisions], { stdio: "ignore" });
+
+cases.push([
+  "information duty in the editor and the notice, no DPO in the organisation",
+  () =>
+    withApp(decided, async (driver) => {
+      await driver.textOf('[data-testid="activity-count"]');
+      await openActivity(driver, "meetings-teams");
+      await scrollTo(driver, "field-information");
+      await shoot("information");
+
+      await driver.click('[data-testid="nav-notice"]');
+      await driver.textOf('[data-testid="notice-left-out"]', (t) => t.includes("meetings-teams"));
+      await driver.execute(
+        `document.querySelector('[data-testid="notice-left-out"]')?.scrollIntoView({ block: "center" });`,
+        [],
+      );
+      await shoot("notice-left-out");
+
+      await driver.click('[data-testid="nav-organisation"]');
+      await driver.waitFor(`return !!document.getElementById("field-no_dpo_reason");`, "the reason for no DPO");
+      await scrollTo(driver, "org-dpo");
+      await shoot("organisation");
+    }),
+]);
 
 if (damaged) {
   cases.push([
