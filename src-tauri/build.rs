@@ -36,6 +36,7 @@ const COMMANDS: &[&str] = &[
     "record_history",
     "restore_value",
     "notice_preview",
+    "separate_notices",
     "export_notice",
     "publish_notice",
     "list_publications",

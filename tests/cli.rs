@@ -366,6 +366,38 @@ fn the_notice_names_the_activities_it_leaves_out() {
         stderr(&out)
     );
     assert!(!stdout(&out).contains("Microsoft Teams"), "not described");
+    let listed = vvt(&db, &["notice", "separate-notices"]);
+    assert_eq!(
+        stdout(&listed),
+        "Datenschutzhinweise für Beschäftigte im Intranet\n  meetings-teams – Online-Meetings \
+         und Zusammenarbeit mit Microsoft Teams\n"
+    );
+    let own = vvt(
+        &db,
+        &[
+            "notice",
+            "--format",
+            "md",
+            "--separate-notice",
+            "Datenschutzhinweise für Beschäftigte im Intranet",
+        ],
+    );
+    assert!(own.status.success(), "{}", stderr(&own));
+    assert!(stdout(&own).contains("## Online-Meetings und Zusammenarbeit mit Microsoft Teams"));
+    assert!(
+        !stdout(&own).contains("Cisco Webex"),
+        "only the activities naming it"
+    );
+    let unknown = vvt(
+        &db,
+        &["notice", "--separate-notice", "Hinweise für Bewerber"],
+    );
+    assert_eq!(
+        stderr(&unknown),
+        "vvt: Fehler: es gibt keine eigenen Datenschutzhinweise mit der Bezeichnung „Hinweise \
+         für Bewerber“\n"
+    );
+
     let english = vvt(&db, &["--lang", "en", "notice"]);
     assert!(
         stderr(&english).contains(

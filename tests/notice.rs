@@ -337,6 +337,47 @@ fn selected_activities_only_and_drafts_only_when_named() {
 const CISCO_ACTIVITY: &str = vvt::example::WEBEX;
 
 #[test]
+fn notices_of_their_own_group_the_active_activities_naming_them() {
+    use vvt::{ActivityStatus, Information};
+    let separate = |reference: &str| Information::Separate {
+        reference: reference.into(),
+    };
+    let mut register = example_register();
+    activity_mut(&mut register, vvt::example::WEBEX).information =
+        separate("Hinweise für Beschäftigte");
+    activity_mut(&mut register, vvt::example::TEAMS).information =
+        separate("  Hinweise für Beschäftigte ");
+    activity_mut(&mut register, vvt::example::JITSI).information =
+        separate("Hinweise für Bewerber");
+    activity_mut(&mut register, vvt::example::JITSI).status = ActivityStatus::Draft;
+
+    let all = notice::separate_notices(&register);
+    assert_eq!(all.len(), 1, "a draft names no notice yet: {all:?}");
+    assert_eq!(all[0].reference, "Hinweise für Beschäftigte");
+    let keys: Vec<&str> = all[0].activities.iter().map(|a| a.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [vvt::example::TEAMS, vvt::example::WEBEX],
+        "in key order"
+    );
+
+    let selection =
+        notice::separate_selection(&register, "Hinweise für Beschäftigte").expect("named");
+    let mut options = NoticeOptions::new(Lang::De, stand());
+    options.activities = Some(selection);
+    let built = notice::build(&register, &catalogs(), &options);
+    assert_eq!(built.activities.len(), 2);
+    assert!(built.left_out.is_empty());
+
+    let err = notice::separate_selection(&register, "Hinweise für Bewerber")
+        .expect_err("only a draft names it");
+    assert!(
+        matches!(&err, vvt::Error::NotFound { entity: "separate notice", key } if key == "Hinweise für Bewerber"),
+        "{err:?}"
+    );
+}
+
+#[test]
 fn activities_informed_otherwise_are_left_out_and_listed() {
     use vvt::{Information, InformationExemption};
     let mut register = example_register();

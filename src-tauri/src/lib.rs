@@ -58,6 +58,7 @@ pub fn run() {
             records::record_history,
             records::restore_value,
             outputs::notice_preview,
+            outputs::separate_notices,
             outputs::export_notice,
             outputs::publish_notice,
             outputs::list_publications,

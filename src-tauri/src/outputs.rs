@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use vvt::checks::Finding;
-use vvt::notice::{NoticeOptions, Preview, Published, VersionDiff};
+use vvt::notice::{NoticeOptions, Preview, Published, SeparateNotice, VersionDiff};
 use vvt::register_print::{self, PrintOptions};
 use vvt::{Lang, Publication};
 
@@ -18,17 +18,29 @@ use crate::commands::CommandError;
 use crate::dialogs::{self, Question};
 use crate::register::OpenRegister;
 
-/// The notice as it stands now, in `lang`, with the Art. 13/14 items missing.
+/// The notice as it stands now, in `lang`, with the Art. 13/14 items missing:
+/// the public notice, or with `separate` the notice of its own that
+/// activities name by that reference.
 #[tauri::command]
 pub fn notice_preview(
     register: State<'_, OpenRegister>,
     lang: Lang,
+    separate: Option<String>,
 ) -> Result<Preview, CommandError> {
     register.with_store(|store| {
         let reg = store.load()?;
-        let options = notice_options(store.path(), lang);
+        let options = notice_options(store.path(), &reg, lang, separate.as_deref())?;
         vvt::notice::preview(&reg, store.catalogs(), &options)
     })
+}
+
+/// The notices of their own that active activities name (employees,
+/// applicants …), each with its activities.
+#[tauri::command]
+pub fn separate_notices(
+    register: State<'_, OpenRegister>,
+) -> Result<Vec<SeparateNotice>, CommandError> {
+    register.with_store(|store| Ok(vvt::notice::separate_notices(&store.load()?)))
 }
 
 /// A notice file format.
@@ -57,6 +69,7 @@ pub async fn export_notice(
     register: State<'_, OpenRegister>,
     lang: Lang,
     format: NoticeFormat,
+    separate: Option<String>,
 ) -> Result<Option<String>, CommandError> {
     let extension = format.extension();
     let name = format!("{}.{extension}", words(lang).notice_file);
@@ -73,8 +86,8 @@ pub async fn export_notice(
     let path = dialogs::with_extension(path, extension);
     let bytes = register.with_store(|store| {
         let reg = store.load()?;
-        let notice =
-            vvt::notice::build(&reg, store.catalogs(), &notice_options(store.path(), lang));
+        let options = notice_options(store.path(), &reg, lang, separate.as_deref())?;
+        let notice = vvt::notice::build(&reg, store.catalogs(), &options);
         match format {
             NoticeFormat::Html => vvt::notice::render_html(&notice).map(String::into_bytes),
             NoticeFormat::Md => vvt::notice::render_markdown(&notice).map(String::into_bytes),
@@ -307,10 +320,20 @@ fn parse_date(field: &str, text: &str) -> Result<NaiveDate, vvt::Error> {
     })
 }
 
-fn notice_options(register_path: &Path, lang: Lang) -> NoticeOptions {
+/// The options of the public notice, or of the notice of its own named
+/// `separate` (refused when no active activity names it).
+fn notice_options(
+    register_path: &Path,
+    register: &vvt::Register,
+    lang: Lang,
+    separate: Option<&str>,
+) -> vvt::Result<NoticeOptions> {
     let mut options = NoticeOptions::new(lang, vvt::clock::today());
     options.overrides = vvt::notice::default_overrides(register_path);
-    options
+    if let Some(reference) = separate {
+        options.activities = Some(vvt::notice::separate_selection(register, reference)?);
+    }
+    Ok(options)
 }
 
 struct Words {

@@ -146,6 +146,8 @@ fn render() -> String {
         .add::<vvt::notice::Preview>()
         .add::<vvt::notice::MissingItem>()
         .add::<vvt::notice::LeftOut>()
+        .add::<vvt::notice::SeparateNotice>()
+        .add::<vvt::notice::ActivityRef>()
         .add::<vvt::notice::Published>()
         .add::<vvt::notice::VersionDiff>()
         // The desktop shell's own IPC types.

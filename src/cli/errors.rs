@@ -85,6 +85,7 @@ fn not_found(entity: &str, key: &str) -> String {
         "processor_activity" => ("keinen Eintrag als Auftragsverarbeiter", "der Kennung"),
         "tom" => ("keine Maßnahme", "der Kennung"),
         "published notice" => ("keine veröffentlichte Fassung", "der Nummer"),
+        "separate notice" => ("keine eigenen Datenschutzhinweise", "der Bezeichnung"),
         "change" => ("keine Änderung", "der Nummer"),
         other => return format!("„{key}“ ({other}) gibt es nicht"),
     };

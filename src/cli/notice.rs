@@ -35,6 +35,11 @@ struct RenderArgs {
     /// Default: every active activity.
     #[arg(long = "activity", value_name = "KEY", num_args = 1..)]
     activities: Vec<String>,
+    /// Instead of the public notice, the notice of its own that activities
+    /// name (e.g. for employees), with exactly those activities; see
+    /// `notice separate-notices`.
+    #[arg(long, value_name = "REFERENCE", conflicts_with = "activities")]
+    separate_notice: Option<String>,
     /// Exit with 1 when any Art. 13/14 item is missing.
     #[arg(long)]
     strict: bool,
@@ -62,6 +67,7 @@ impl RenderArgs {
         [
             (self.format.is_some(), "--format"),
             (!self.activities.is_empty(), "--activity"),
+            (self.separate_notice.is_some(), "--separate-notice"),
             (self.strict, "--strict"),
             (self.output.is_some(), "--output"),
             (self.as_of.is_some(), "--as-of"),
@@ -92,6 +98,9 @@ enum NoticeCommand {
     },
     /// List the published versions of every language.
     Versions,
+    /// List the notices of their own that active activities name (e.g. for
+    /// employees), each with its activities.
+    SeparateNotices,
     /// Show what changed between a published version and the register's notice now.
     Diff {
         /// The version's id (default: the latest in --lang).
@@ -106,6 +115,7 @@ impl NoticeCommand {
         match self {
             NoticeCommand::Publish { .. } => "publish",
             NoticeCommand::Versions => "versions",
+            NoticeCommand::SeparateNotices => "separate-notices",
             NoticeCommand::Diff { .. } => "diff",
         }
     }
@@ -146,6 +156,10 @@ pub fn run(store: &mut Store, args: NoticeArgs, lang: Lang) -> Result<ExitCode, 
         }) => publish(store, lang, allow_missing, templates.resolve(store)),
         Some(NoticeCommand::Versions) => {
             versions(store, lang)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(NoticeCommand::SeparateNotices) => {
+            separate_notices(store, lang)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(NoticeCommand::Diff { version, templates }) => {
@@ -281,9 +295,13 @@ fn render(store: &Store, args: RenderArgs, lang: Lang) -> Result<ExitCode, Error
     if !args.activities.is_empty() {
         notice::check_selection(&register, &args.activities)?;
     }
+    let activities = match &args.separate_notice {
+        Some(reference) => Some(notice::separate_selection(&register, reference)?),
+        None => (!args.activities.is_empty()).then_some(args.activities),
+    };
     let options = NoticeOptions {
         lang,
-        activities: (!args.activities.is_empty()).then_some(args.activities),
+        activities,
         stand: args.as_of.unwrap_or_else(vvt::clock::today),
         overrides: args.templates.resolve(store),
     };
@@ -335,6 +353,28 @@ fn report_left_out(left_out: &[LeftOut], lang: Lang) {
     for a in left_out {
         let _ = writeln!(err, "{prefix}: {} – {}", a.key, a.reason);
     }
+}
+
+/// One block per notice of its own: the reference, then its activities.
+fn separate_notices(store: &Store, lang: Lang) -> Result<(), Error> {
+    let all = notice::separate_notices(&store.load()?);
+    if all.is_empty() {
+        println!(
+            "{}",
+            l(
+                lang,
+                "(keine Tätigkeit nennt eigene Datenschutzhinweise)",
+                "(no activity names a notice of its own)"
+            )
+        );
+    }
+    for n in all {
+        println!("{}", n.reference);
+        for a in n.activities {
+            println!("  {} – {}", a.key, a.name);
+        }
+    }
+    Ok(())
 }
 
 fn versions(store: &Store, lang: Lang) -> Result<(), Error> {

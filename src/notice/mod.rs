@@ -11,6 +11,7 @@ mod missing;
 mod publish;
 mod recipients;
 mod render;
+mod separate;
 mod templates;
 mod transfers;
 
@@ -25,6 +26,7 @@ pub use build::{build, check_selection};
 pub use escape::{escape_markdown, escape_typst};
 pub use publish::{diff, latest, pending, publish, Published, VersionDiff};
 pub use render::{render_html, render_markdown, render_pdf, render_typst};
+pub use separate::{separate_notices, separate_selection, SeparateNotice};
 pub use templates::BUILTIN_TEMPLATES;
 
 /// What to put into a notice and how.
@@ -142,6 +144,7 @@ pub struct Notice {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ActivityRef {
     pub key: String,
     pub name: String,

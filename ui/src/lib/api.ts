@@ -22,6 +22,7 @@ import type {
   Published,
   RegisterExport,
   RegisterSummary,
+  SeparateNotice,
   Tom,
   VersionDiff,
 } from "./bindings";
@@ -263,15 +264,30 @@ export function restoreValue(
 /**
  * The notice as the register gives it now: the whole HTML page (with its own
  * inline `<style>`, which the app's CSP does not apply — the view styles it
- * itself) and the Art. 13/14 items still missing.
+ * itself), the Art. 13/14 items still missing and the active activities it
+ * leaves out. `separate` names a notice of its own (a `reference` of
+ * `separateNotices()`) instead of the public notice; one no active activity
+ * names any more is refused with `not_found`.
  */
-export function noticePreview(lang: Lang): Promise<Preview> {
-  return call<Preview>("notice_preview", { lang });
+export function noticePreview(lang: Lang, separate: string | null = null): Promise<Preview> {
+  return call<Preview>("notice_preview", { lang, separate });
 }
 
-/** Asks where to save the notice and writes it; the path, or `null` when cancelled. */
-export function exportNotice(lang: Lang, format: NoticeFormat): Promise<string | null> {
-  return call<string | null>("export_notice", { lang, format });
+/** The notices of their own that active activities name (employees, applicants …). */
+export function separateNotices(): Promise<SeparateNotice[]> {
+  return call<SeparateNotice[]>("separate_notices");
+}
+
+/**
+ * Asks where to save the notice (the public one, or the notice of its own
+ * named `separate`) and writes it; the path, or `null` when cancelled.
+ */
+export function exportNotice(
+  lang: Lang,
+  format: NoticeFormat,
+  separate: string | null = null,
+): Promise<string | null> {
+  return call<string | null>("export_notice", { lang, format, separate });
 }
 
 /**

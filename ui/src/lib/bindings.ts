@@ -639,6 +639,22 @@ export type LeftOut = { key: string, name: string,
 reason: string, };
 
 /**
+ * A notice of its own and the active activities it describes.
+ */
+export type SeparateNotice = {
+/**
+ * The reference as the activities record it, e.g. "Datenschutzhinweise
+ * für Beschäftigte im Intranet".
+ */
+reference: string,
+/**
+ * In key order.
+ */
+activities: Array<ActivityRef>, };
+
+export type ActivityRef = { key: string, name: string, };
+
+/**
  * A stored version and the items that were missing when it was published.
  */
 export type Published = { publication: Publication, missing: Array<MissingItem>, };
