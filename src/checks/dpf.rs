@@ -2,6 +2,8 @@
 //! re-certify every year and can leave the framework, and the adequacy
 //! decision covers only those on the Data Privacy Framework List.
 
+use std::collections::HashSet;
+
 use chrono::Days;
 
 use super::context::Context;
@@ -21,10 +23,16 @@ pub(super) const CHECK_OUTDATED: Rule = Rule {
 /// period after which a participant has to re-certify.
 const CURRENT_FOR: Days = Days::new(365);
 
-pub(super) fn check_party(ctx: &Context<'_>, party: &Party, out: &mut Vec<Finding>) {
-    if !party.recorded_dpf_certified() || !receives_us_transfer(ctx, &party.key) {
-        return;
+pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let receivers = us_recipients(ctx);
+    for party in &ctx.register.parties {
+        if party.recorded_dpf_certified() && receivers.contains(party.key.as_str()) {
+            check_party(ctx, party, out);
+        }
     }
+}
+
+fn check_party(ctx: &Context<'_>, party: &Party, out: &mut Vec<Finding>) {
     let stale = match party.dpf_checked_on {
         None => true,
         Some(d) => d
@@ -74,9 +82,9 @@ pub(super) fn check_party(ctx: &Context<'_>, party: &Party, out: &mut Vec<Findin
     );
 }
 
-/// Whether an activity or the processor's record transfers data to the
-/// party in the United States, which is when its certification matters.
-fn receives_us_transfer(ctx: &Context<'_>, key: &str) -> bool {
+/// The parties an activity or the processor's record transfers data to in
+/// the United States: theirs are the certifications that matter.
+fn us_recipients<'a>(ctx: &Context<'a>) -> HashSet<&'a str> {
     let register = ctx.register;
     register
         .activities
@@ -88,8 +96,7 @@ fn receives_us_transfer(ctx: &Context<'_>, key: &str) -> bool {
                 .iter()
                 .flat_map(|e| &e.transfers),
         )
-        .any(|t| {
-            t.recipient.as_deref() == Some(key)
-                && t.country.trim().eq_ignore_ascii_case(DPF_COUNTRY)
-        })
+        .filter(|t| t.country.trim().eq_ignore_ascii_case(DPF_COUNTRY))
+        .filter_map(|t| t.recipient.as_deref().map(str::trim))
+        .collect()
 }

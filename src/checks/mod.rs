@@ -283,8 +283,8 @@ pub fn check(register: &Register, catalogs: &Catalogs, today: NaiveDate) -> Vec<
         privacy_shield::check_party(party, &mut out);
         clauses::check_party(party, &mut out);
         processors::check_party(&ctx, party, &mut out);
-        dpf::check_party(&ctx, party, &mut out);
     }
+    dpf::check(&ctx, &mut out);
     for entry in &register.processor_activities {
         processor_record::check(&ctx, entry, &mut out);
     }
