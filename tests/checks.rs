@@ -939,6 +939,23 @@ fn a_public_body_needs_a_dpo_whatever_the_reason() {
 }
 
 #[test]
+fn a_required_dpia_not_carried_out_before_processing_runs() {
+    let mut r = clean();
+    hr(&mut r).dpia.required = Some(true);
+    hr(&mut r).dpia.done_on = None;
+    let f = fires(&r, "dpia-not-done", ACT, "hr", "dpia.done_on");
+    assert_eq!(f.severity, Severity::Error);
+    hr(&mut r).status = ActivityStatus::Draft;
+    silent(&r, "dpia-not-done"); // not processing yet
+    hr(&mut r).status = ActivityStatus::Active;
+    hr(&mut r).dpia.done_on = Some(date(2026, 1, 15));
+    silent(&r, "dpia-not-done");
+    hr(&mut r).dpia.required = Some(false);
+    hr(&mut r).dpia.done_on = None;
+    silent(&r, "dpia-not-done");
+}
+
+#[test]
 fn processing_that_needs_a_dpia_needs_a_dpo() {
     let mut r = without_dpo();
     hr(&mut r).dpia.required = Some(true);

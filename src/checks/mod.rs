@@ -251,6 +251,7 @@ pub const RULES: &[&Rule] = &[
     &record_keeping::TOMS,
     &processor_record::TOMS,
     &record_keeping::DPIA,
+    &record_keeping::DPIA_NOT_DONE,
     &record_keeping::REVIEW,
 ];
 

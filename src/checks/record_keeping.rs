@@ -33,6 +33,15 @@ pub(super) const DPIA: Rule = Rule {
     title_en: "High-risk indicators but no DPIA decision",
 };
 
+pub(super) const DPIA_NOT_DONE: Rule = Rule {
+    id: "dpia-not-done",
+    severity: Severity::Error,
+    source_de: "Art. 35 Abs. 1, Art. 36 Abs. 1 DSGVO",
+    source_en: "Art. 35(1), Art. 36(1) GDPR",
+    title_de: "DSFA erforderlich, aber nicht durchgeführt",
+    title_en: "DPIA required but not carried out",
+};
+
 pub(super) const REVIEW: Rule = Rule {
     id: "review-overdue",
     severity: Severity::Warning,
@@ -132,6 +141,30 @@ pub(super) fn check(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Fin
                      Begründung.",
                     "Decide, using Art. 35(3) GDPR and the DSK's list, whether a DPIA must be \
                      carried out, and record the decision with its reason.",
+                ),
+        );
+    }
+    // A draft may still wait for its DPIA; processing that runs may not.
+    if a.status == ActivityStatus::Active
+        && a.dpia.required == Some(true)
+        && a.dpia.done_on.is_none()
+    {
+        out.push(
+            DPIA_NOT_DONE
+                .at(record(), "dpia.done_on")
+                .message(
+                    "Für die Tätigkeit ist eine Datenschutz-Folgenabschätzung als erforderlich \
+                     erfasst, aber nicht, dass sie durchgeführt wurde; die Verarbeitung ist aktiv.",
+                    "A data protection impact assessment is recorded as required for the \
+                     activity, but not that it was carried out; the processing is active.",
+                )
+                .hint(
+                    "Die DSFA ist vor Beginn der Verarbeitung durchzuführen. Erfassen Sie das \
+                     Datum und den Verweis auf den Bericht; bleibt trotz der Maßnahmen ein hohes \
+                     Risiko, ist vorher die Aufsichtsbehörde zu konsultieren (Art. 36 DSGVO).",
+                    "The DPIA has to be carried out before the processing starts. Record its \
+                     date and a reference to the report; if a high risk remains despite the \
+                     measures, the supervisory authority must be consulted first (Art. 36 GDPR).",
                 ),
         );
     }
