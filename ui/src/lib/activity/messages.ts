@@ -180,6 +180,9 @@ export interface ActivityMessages {
 
   lastReviewed: string;
   nextReview: string;
+  reviewedToday: string;
+  /** What "Reviewed today" does to the two dates. */
+  reviewedTodayHint: string;
   notes: string;
   createdAt: string;
   updatedAt: string;
@@ -408,6 +411,9 @@ const de: ActivityMessages = {
 
   lastReviewed: "Zuletzt überprüft am",
   nextReview: "Nächste Überprüfung am",
+  reviewedToday: "Heute überprüft",
+  reviewedTodayHint:
+    "Trägt das heutige Datum als letzte Überprüfung ein und, wenn keine spätere Überprüfung geplant ist, die nächste in einem Jahr. Gespeichert wird erst mit „Speichern“.",
   notes: "Notizen",
   createdAt: "Angelegt",
   updatedAt: "Zuletzt geändert",
@@ -635,6 +641,9 @@ const en: ActivityMessages = {
 
   lastReviewed: "Last reviewed on",
   nextReview: "Next review on",
+  reviewedToday: "Reviewed today",
+  reviewedTodayHint:
+    "Enters today's date as the last review and, unless a later review is already planned, the next one a year from now. Nothing is stored until you save.",
   notes: "Notes",
   createdAt: "Created",
   updatedAt: "Last changed",

@@ -2,7 +2,8 @@
 // <head> and <style>, its missing markers and the list beside it leading to
 // their fields, the notice's own language, reloading after saves, export,
 // publishing (and asking first when items are missing), the published
-// versions and their comparison with the current state, and load failures.
+// versions and their comparison with the current state, load failures, and
+// the notices of their own: chosen, previewed, exported, never published.
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { tick } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -12,12 +13,14 @@ import {
   noticeDiff,
   noticePreview,
   publishNotice,
+  separateNotices,
   type ApiError,
   type Lang,
   type LeftOut,
   type MissingItem,
   type Preview,
   type Publication,
+  type SeparateNotice,
 } from "../api";
 import { formatDateTime } from "../i18n";
 import { settings } from "../settings.svelte";
@@ -31,6 +34,7 @@ vi.mock("../api", async (importOriginal) => ({
   publishNotice: vi.fn(),
   listPublications: vi.fn(),
   noticeDiff: vi.fn(),
+  separateNotices: vi.fn(),
 }));
 
 const previewOf = vi.mocked(noticePreview);
@@ -38,6 +42,7 @@ const exportOf = vi.mocked(exportNotice);
 const publish = vi.mocked(publishNotice);
 const publications = vi.mocked(listPublications);
 const diffOf = vi.mocked(noticeDiff);
+const separatesOf = vi.mocked(separateNotices);
 
 const emailMissing: MissingItem = {
   activity: null,
@@ -142,6 +147,7 @@ beforeEach(() => {
   publish.mockReset();
   publications.mockReset().mockResolvedValue([v2, v1]);
   diffOf.mockReset();
+  separatesOf.mockReset().mockResolvedValue([]);
   onopenfield.mockReset();
 });
 
@@ -154,7 +160,7 @@ describe("NoticeView", () => {
     show();
 
     const container = await shownPage();
-    expect(previewOf).toHaveBeenCalledExactlyOnceWith("de");
+    expect(previewOf).toHaveBeenCalledExactlyOnceWith("de", null);
     expect(within(container).getByRole("heading", { level: 1 })).toHaveTextContent("Datenschutzhinweise");
     expect(container.querySelector("style, head, title, meta"), "no head, title or style").toBeNull();
     expect(container).not.toHaveTextContent("Titel im Kopf");
@@ -311,7 +317,7 @@ describe("NoticeView", () => {
     show();
 
     await fireEvent.click(screen.getByRole("button", { name: "English" }));
-    expect(previewOf).toHaveBeenLastCalledWith("en");
+    expect(previewOf).toHaveBeenLastCalledWith("en", null);
     const container = await shownPage();
     expect(within(container).getByRole("heading", { level: 1 })).toHaveTextContent("Privacy notice");
     expect(container).toHaveAttribute("lang", "en");
@@ -334,7 +340,7 @@ describe("NoticeView", () => {
     show();
 
     await shownPage();
-    expect(previewOf).toHaveBeenCalledExactlyOnceWith("en");
+    expect(previewOf).toHaveBeenCalledExactlyOnceWith("en", null);
     expect(screen.getByRole("heading", { name: "2 required items missing" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Publish version" })).toBeInTheDocument();
   });
@@ -349,7 +355,7 @@ describe("NoticeView", () => {
 
     expect(await screen.findByRole("heading", { name: "1 Pflichtangabe fehlt" })).toBeInTheDocument();
     expect(previewOf).toHaveBeenCalledTimes(2);
-    expect(previewOf).toHaveBeenLastCalledWith("de");
+    expect(previewOf).toHaveBeenLastCalledWith("de", null);
   });
 
   it("exports in the notice's language and says where it was saved", async () => {
@@ -360,7 +366,7 @@ describe("NoticeView", () => {
     await fireEvent.click(screen.getByRole("button", { name: "English" }));
 
     await fireEvent.click(screen.getByTestId("notice-export-pdf"));
-    expect(exportOf).toHaveBeenCalledExactlyOnceWith("en", "pdf");
+    expect(exportOf).toHaveBeenCalledExactlyOnceWith("en", "pdf", null);
     expect(screen.getByTestId("notice-export-html"), "one export at a time").toBeDisabled();
     expect(screen.getByTestId("notice-export-md")).toBeDisabled();
 
@@ -378,7 +384,7 @@ describe("NoticeView", () => {
     await shownPage();
 
     await fireEvent.click(screen.getByTestId("notice-export-md"));
-    expect(exportOf).toHaveBeenCalledExactlyOnceWith("de", "md");
+    expect(exportOf).toHaveBeenCalledExactlyOnceWith("de", "md", null);
     await waitFor(() => expect(screen.getByTestId("notice-export-md")).toBeEnabled());
     expect(screen.queryByTestId("notice-saved")).toBeNull();
     expect(screen.queryByRole("alert")).toBeNull();
@@ -567,5 +573,190 @@ describe("NoticeView", () => {
     );
     await fireEvent.click(within(alert).getByRole("button", { name: "Erneut versuchen" }));
     expect(await screen.findAllByTestId("notice-version")).toHaveLength(2);
+  });
+});
+
+describe("NoticeView with notices of their own", () => {
+  const employeesRef = "Datenschutzhinweise für Beschäftigte im Intranet";
+  const applicantsRef = "Hinweise im Bewerbungsportal";
+  const employeeNotice: SeparateNotice = {
+    reference: employeesRef,
+    activities: [
+      { key: "VT-007", name: "Personalverwaltung" },
+      { key: "VT-008", name: "Zeiterfassung" },
+    ],
+  };
+  const applicantNotice: SeparateNotice = {
+    reference: applicantsRef,
+    activities: [{ key: "VT-010", name: "Bewerbermanagement" }],
+  };
+  const forEmployees = preview("Datenschutzhinweise für Beschäftigte", []);
+  const forApplicants = preview("Datenschutzhinweise für Bewerber", []);
+
+  beforeEach(() => {
+    separatesOf.mockResolvedValue([applicantNotice, employeeNotice]);
+    previewOf.mockImplementation(async (lang, separate) => {
+      if (separate === employeesRef) return forEmployees;
+      if (separate === applicantsRef) return forApplicants;
+      if (separate !== null) throw { code: "not_found", message: `separate notice not found: ${separate}` };
+      return lang === "en" ? english : german;
+    });
+  });
+
+  const choice = () => screen.findByRole("combobox", { name: "Hinweise" });
+  const choose = (select: HTMLElement, value: string) => fireEvent.change(select, { target: { value } });
+  const pageTitle = async () => within(await shownPage()).getByRole("heading", { level: 1 });
+
+  /** Shows the view in the test host and chooses the employees' notice. */
+  async function showEmployees() {
+    render(TestHost, { onopenfield });
+    const select = await choice();
+    await choose(select, employeesRef);
+    await waitFor(async () => expect(await pageTitle()).toHaveTextContent("Datenschutzhinweise für Beschäftigte"));
+    return select;
+  }
+
+  const saveElsewhere = () => fireEvent.click(screen.getByRole("button", { name: "saved elsewhere" }));
+
+  it("offers no choice when no activity has a notice of its own", async () => {
+    separatesOf.mockResolvedValue([]);
+    show();
+
+    await shownPage();
+    await waitFor(() => expect(separatesOf).toHaveBeenCalledOnce());
+    await tick();
+    expect(screen.queryByRole("combobox")).toBeNull();
+    expect(screen.queryByTestId("notice-choice")).toBeNull();
+    expect(screen.getByTestId("notice-publish")).toBeInTheDocument();
+  });
+
+  it("offers the public notice and each notice of its own, with how many activities it describes", async () => {
+    show();
+
+    const select = await choice();
+    expect(select).toHaveValue("");
+    expect(select).toHaveDisplayValue("Öffentliche Datenschutzhinweise");
+    expect([...select.querySelectorAll("option")].map((o) => [o.value, o.textContent])).toEqual([
+      ["", "Öffentliche Datenschutzhinweise"],
+      [applicantsRef, `${applicantsRef} (1 Tätigkeit)`],
+      [employeesRef, `${employeesRef} (2 Tätigkeiten)`],
+    ]);
+    expect(previewOf).toHaveBeenCalledExactlyOnceWith("de", null);
+  });
+
+  it("names the choice in English", async () => {
+    settings.lang = "en";
+    show();
+
+    const select = await screen.findByRole("combobox", { name: "Notice" });
+    expect(select).toHaveDisplayValue("Public privacy notice");
+    expect(within(select).getByRole("option", { name: `${employeesRef} (2 activities)` })).toBeInTheDocument();
+    expect(within(select).getByRole("option", { name: `${applicantsRef} (1 activity)` })).toBeInTheDocument();
+  });
+
+  it("previews and exports the chosen notice in the notice's language, and offers no publishing for it", async () => {
+    exportOf.mockResolvedValue("/home/dpo/Beschaeftigte.pdf");
+    show();
+    await shownPage();
+    expect(screen.getByTestId("notice-publish")).toBeInTheDocument();
+
+    await choose(await choice(), employeesRef);
+    expect(previewOf).toHaveBeenLastCalledWith("de", employeesRef);
+    await waitFor(async () => expect(await pageTitle()).toHaveTextContent("Datenschutzhinweise für Beschäftigte"));
+    expect(screen.getByRole("combobox", { name: "Hinweise" })).toHaveValue(employeesRef);
+    expect(screen.queryByTestId("notice-publish"), "a notice of its own is not published").toBeNull();
+    expect(screen.queryByText("Veröffentlichte Versionen")).toBeNull();
+    expect(screen.queryByTestId("notice-versions")).toBeNull();
+    expect(screen.getByTestId("notice-separate-note")).toHaveTextContent(
+      "Veröffentlicht und als Versionen abgelegt werden nur die öffentlichen Datenschutzhinweise.",
+    );
+
+    await fireEvent.click(screen.getByTestId("notice-export-pdf"));
+    expect(exportOf).toHaveBeenCalledExactlyOnceWith("de", "pdf", employeesRef);
+    await screen.findByTestId("notice-saved");
+
+    await fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(previewOf).toHaveBeenLastCalledWith("en", employeesRef);
+    await fireEvent.click(screen.getByTestId("notice-export-md"));
+    expect(exportOf).toHaveBeenLastCalledWith("en", "md", employeesRef);
+
+    await choose(screen.getByRole("combobox", { name: "Hinweise" }), "");
+    expect(previewOf).toHaveBeenLastCalledWith("en", null);
+    await waitFor(async () => expect(await pageTitle()).toHaveTextContent("Privacy notice"));
+    expect(screen.getByTestId("notice-publish"), "the public notice is published again").toBeInTheDocument();
+    expect(screen.queryByTestId("notice-separate-note")).toBeNull();
+    await fireEvent.click(screen.getByTestId("notice-export-html"));
+    expect(exportOf).toHaveBeenLastCalledWith("en", "html", null);
+  });
+
+  it("previews the chosen notice again and lists the notices anew after a save", async () => {
+    await showEmployees();
+    const listed = separatesOf.mock.calls.length;
+
+    previewOf.mockResolvedValueOnce(preview("Datenschutzhinweise für Beschäftigte (neu)", []));
+    await saveElsewhere();
+
+    await waitFor(async () =>
+      expect(await pageTitle()).toHaveTextContent("Datenschutzhinweise für Beschäftigte (neu)"),
+    );
+    expect(previewOf).toHaveBeenLastCalledWith("de", employeesRef);
+    expect(separatesOf).toHaveBeenCalledTimes(listed + 1);
+    expect(screen.getByRole("combobox", { name: "Hinweise" })).toHaveValue(employeesRef);
+  });
+
+  it("falls back to the public notice, without an error, when the chosen one is refused as not found", async () => {
+    const select = await showEmployees();
+
+    previewOf.mockRejectedValueOnce({ code: "not_found", message: `separate notice not found: ${employeesRef}` });
+    await saveElsewhere();
+
+    await waitFor(() => expect(previewOf).toHaveBeenLastCalledWith("de", null));
+    await waitFor(async () => expect(await pageTitle()).toHaveTextContent("Datenschutzhinweise"));
+    expect(await pageTitle()).not.toHaveTextContent("Beschäftigte");
+    expect(select).toHaveValue("");
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getByTestId("notice-publish")).toBeInTheDocument();
+  });
+
+  it("falls back to the public notice when the chosen one is no longer listed", async () => {
+    await showEmployees();
+
+    separatesOf.mockResolvedValue([applicantNotice]);
+    await saveElsewhere();
+
+    await waitFor(() => expect(previewOf).toHaveBeenLastCalledWith("de", null));
+    const select = screen.getByRole("combobox", { name: "Hinweise" });
+    await waitFor(() => expect(select).toHaveValue(""));
+    expect(within(select).queryByRole("option", { name: /Beschäftigte/ })).toBeNull();
+    await waitFor(async () => expect(await pageTitle()).not.toHaveTextContent("Beschäftigte"));
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getByTestId("notice-publish")).toBeInTheDocument();
+  });
+
+  it("drops the choice when no notice of its own is left", async () => {
+    await showEmployees();
+
+    separatesOf.mockResolvedValue([]);
+    await saveElsewhere();
+
+    await waitFor(() => expect(screen.queryByRole("combobox")).toBeNull());
+    await waitFor(() => expect(previewOf).toHaveBeenLastCalledWith("de", null));
+    await waitFor(async () => expect(await pageTitle()).not.toHaveTextContent("Beschäftigte"));
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("shows other failures of a notice of its own and keeps it chosen", async () => {
+    const select = await showEmployees();
+
+    previewOf.mockRejectedValueOnce({ code: "template", message: "template error: unknown filter" });
+    await saveElsewhere();
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Die Datenschutzhinweise konnten nicht erstellt werden.");
+    expect(select).toHaveValue(employeesRef);
+
+    await fireEvent.click(within(alert).getByRole("button", { name: "Erneut versuchen" }));
+    expect(previewOf).toHaveBeenLastCalledWith("de", employeesRef);
+    await waitFor(async () => expect(await pageTitle()).toHaveTextContent("Datenschutzhinweise für Beschäftigte"));
   });
 });

@@ -1,5 +1,5 @@
-// Words of the notice view (the public privacy notice, Art. 13/14 GDPR), in
-// German and English. These are the view's own words in the UI language; the
+// Words of the notice view (the public privacy notice and the notices of
+// their own, Art. 13/14 GDPR), in German and English. These are the view's own words in the UI language; the
 // notice itself and its missing items come from the core in the notice's
 // language.
 
@@ -9,6 +9,13 @@ export interface NoticeMessages {
   title: string;
   intro: string;
   noticeLang: string;
+  /** Label of the choice between the public notice and the notices of their own. */
+  noticeChoice: string;
+  publicNotice: string;
+  /** A notice of its own by its reference and how many activities it describes. */
+  separateOption: (reference: string, activities: number) => string;
+  /** Why a notice of its own offers no publishing and no versions. */
+  separateNotPublished: string;
   /** Each language by its own name, so it is found whatever the UI speaks. */
   langNames: Record<Lang, string>;
   loading: string;
@@ -65,6 +72,11 @@ const de: NoticeMessages = {
   intro:
     "Die Informationen für betroffene Personen nach Art. 13 und 14 DSGVO, wie das Verzeichnis sie jetzt ergibt. Fehlende Pflichtangaben sind markiert; ein Klick darauf öffnet das Feld, in dem sie nachzutragen sind.",
   noticeLang: "Sprache der Hinweise",
+  noticeChoice: "Hinweise",
+  publicNotice: "Öffentliche Datenschutzhinweise",
+  separateOption: (reference, n) => `${reference} (${n === 1 ? "1 Tätigkeit" : `${n} Tätigkeiten`})`,
+  separateNotPublished:
+    "Veröffentlicht und als Versionen abgelegt werden nur die öffentlichen Datenschutzhinweise. Eigene Hinweise exportieren Sie als Datei und stellen sie dort bereit, wo die Betroffenen sie erhalten.",
   langNames: { de: "Deutsch", en: "English" },
   loading: "Die Vorschau wird erstellt …",
   loadFailed: "Die Datenschutzhinweise konnten nicht erstellt werden.",
@@ -118,6 +130,11 @@ const en: NoticeMessages = {
   intro:
     "The information for data subjects under Art. 13 and 14 GDPR as the register gives it now. Missing required items are marked; a click opens the field where they are to be filled in.",
   noticeLang: "Language of the notice",
+  noticeChoice: "Notice",
+  publicNotice: "Public privacy notice",
+  separateOption: (reference, n) => `${reference} (${n === 1 ? "1 activity" : `${n} activities`})`,
+  separateNotPublished:
+    "Only the public privacy notice is published and kept as versions. Export a notice of its own as a file and make it available where its data subjects receive it.",
   langNames: { de: "Deutsch", en: "English" },
   loading: "Building the preview …",
   loadFailed: "The privacy notice could not be built.",
