@@ -10,6 +10,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { assert, requireEnv, runCases, withApp } from "./driver.mjs";
 
 const TOTAL_MS = 480_000;
@@ -90,6 +91,34 @@ const cases = [
       assert(pdf.subarray(0, 5).toString() === "%PDF-", "a PDF file");
       const text = pdfText(join(folder, "hinweise.pdf"));
       assert(text.includes("Integrata Cegos GmbH") && text.includes("Webex"), "the PDF holds the notice's text");
+    },
+  ],
+  [
+    "the public notice leaves out an employees' activity, whose notice of its own is exported",
+    async () => {
+      // The schema-5 fixture: Teams is informed by the employees' notice.
+      const register = join(work, "eigene.vvt");
+      const fixture = fileURLToPath(new URL("../../tests/fixtures/schema-v5-example.json", import.meta.url));
+      execFileSync(vvt, ["--db", register, "import", "json", fixture], { stdio: "ignore" });
+      const reference = "Datenschutzhinweise für Beschäftigte im Intranet";
+      const { folder, env } = dialogAnswers("eigene", ["beschaeftigte.md"]);
+      await withApp(
+        register,
+        async (driver) => {
+          await showView(driver, "notice");
+          await driver.textOf('[data-testid="notice-left-out"]', (t) => t.includes(reference));
+          const page = await driver.textOf('[data-testid="notice-page"]', (t) => t.includes("Cisco Webex"));
+          assert(!page.includes("Microsoft Teams"), "the public notice does not describe the Teams activity");
+
+          await driver.setValue('[data-testid="notice-choice"]', reference);
+          await driver.textOf('[data-testid="notice-page"]', (t) => t.includes("Microsoft Teams") && !t.includes("Cisco Webex"));
+          await saveThrough(driver, '[data-testid="notice-export-md"]', '[data-testid="notice-saved"]', join(folder, "beschaeftigte.md"));
+        },
+        env,
+      );
+      const md = readFileSync(join(folder, "beschaeftigte.md"), "utf8");
+      assert(md.includes("## Online-Meetings und Zusammenarbeit mit Microsoft Teams"), "the employees' notice describes Teams");
+      assert(!md.includes("Cisco Webex"), "and only the activities naming it");
     },
   ],
   [

@@ -120,6 +120,11 @@ cases.push([
       );
       await shoot("notice-left-out");
 
+      await driver.setValue('[data-testid="notice-choice"]', "Datenschutzhinweise für Beschäftigte im Intranet");
+      await driver.textOf('[data-testid="notice-page"]', (t) => t.includes("Microsoft Teams"));
+      await driver.execute(`document.querySelector('[data-testid="notice-choice"]')?.scrollIntoView({ block: "start" });`, []);
+      await shoot("notice-separate");
+
       await driver.click('[data-testid="nav-organisation"]');
       await driver.waitFor(`return !!document.getElementById("field-no_dpo_reason");`, "the reason for no DPO");
       await scrollTo(driver, "org-dpo");
