@@ -11,8 +11,15 @@ use crate::{Error, Register, Result};
 
 /// The value of the `format` field that marks a VVT register file.
 pub const FORMAT: &str = "vvt-register";
-/// The version of the format this program writes and reads.
-pub const FORMAT_VERSION: u64 = 1;
+/// The version of the format this program writes. Version 2 added fields
+/// (`no_dpo_reason`, an activity's `information`, a party's
+/// `dpf_checked_on`); a VVT that reads only version 1 would stumble over
+/// them as unknown fields, so the raised number lets it refuse the file as
+/// "written by a newer VVT" instead.
+pub const FORMAT_VERSION: u64 = 2;
+/// The oldest version this program reads. The fields added since are all
+/// optional, so a version-1 file imports as it is.
+pub const OLDEST_FORMAT_VERSION: u64 = 1;
 /// Largest file the import reads (64 MiB).
 pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 
@@ -68,18 +75,21 @@ pub fn from_json(text: &str) -> Result<Register> {
             ))
         }
     }
+    let readable = format!("versions {OLDEST_FORMAT_VERSION} to {FORMAT_VERSION}");
     match map.remove("format_version") {
-        Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
+        Some(Value::Number(n))
+            if n.as_u64()
+                .is_some_and(|v| (OLDEST_FORMAT_VERSION..=FORMAT_VERSION).contains(&v)) => {}
         Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > FORMAT_VERSION) => {
             return Err(Error::validation(
                 "format_version",
-                format!("version {n} was written by a newer VVT; this program reads version {FORMAT_VERSION}"),
+                format!("version {n} was written by a newer VVT; this program reads {readable}"),
             ))
         }
         Some(other) => {
             return Err(Error::validation(
                 "format_version",
-                format!("unsupported version {other}; this program reads version {FORMAT_VERSION}"),
+                format!("unsupported version {other}; this program reads {readable}"),
             ))
         }
         None => return Err(Error::validation("format_version", "missing")),

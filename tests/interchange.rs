@@ -31,7 +31,7 @@ fn export_import_export_is_byte_identical() {
         first.contains("\"history\""),
         "the export carries the history"
     );
-    assert!(first.starts_with("{\n  \"format\": \"vvt-register\",\n  \"format_version\": 1,"));
+    assert!(first.starts_with("{\n  \"format\": \"vvt-register\",\n  \"format_version\": 2,"));
 }
 
 #[test]
@@ -119,6 +119,28 @@ fn malformed_json_is_refused_with_line_and_column() {
         "format_version",
         "newer",
     );
+}
+
+#[test]
+fn a_version_1_file_is_read_and_written_back_as_version_2() {
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/schema-v4-example.json"
+    );
+    let old = std::fs::read_to_string(fixture).expect("fixture");
+    assert!(
+        old.contains("\"format_version\": 1,"),
+        "the fixture is a version-1 file"
+    );
+    let register = vvt::interchange::from_json(&old).expect("a version-1 file imports");
+    assert!(register
+        .activities
+        .iter()
+        .all(|a| a.information == vvt::Information::PublicNotice));
+    assert_eq!(register.organisation.no_dpo_reason, None);
+    let new = vvt::interchange::to_json(&register).expect("exports");
+    assert!(new.contains("\"format_version\": 2,"));
+    assert!(vvt::interchange::from_json(&new).is_ok());
 }
 
 #[test]
