@@ -343,6 +343,8 @@ fn us_recipient_on_adequacy_without_dpf() {
 #[test]
 fn a_dpf_certification_relied_on_is_checked_every_year() {
     let mut r = clean();
+    // The activity's US transfer rests on the adequacy decision.
+    hr(&mut r).transfers[0].mechanism = Some("art45".into());
     silent(&r, "dpf-check-outdated"); // checked on 01.09.2026
     party(&mut r, "host").dpf_checked_on = Some(date(2025, 11, 27));
     silent(&r, "dpf-check-outdated"); // exactly a year ago is still current
@@ -372,6 +374,25 @@ fn a_dpf_certification_relied_on_is_checked_every_year() {
     }
     no_transfer.processor_activities.clear();
     silent(&no_transfer, "dpf-check-outdated");
+    // Nor one the transfers do not rest on: clauses instead of the decision,
+    // a retired activity, or a party not in the US.
+    let mut on_clauses = r.clone();
+    for a in &mut on_clauses.activities {
+        for t in &mut a.transfers {
+            t.mechanism = Some("art46-2-c".into());
+        }
+    }
+    on_clauses.processor_activities.clear();
+    silent(&on_clauses, "dpf-check-outdated");
+    let mut retired = r.clone();
+    for a in &mut retired.activities {
+        a.status = ActivityStatus::Retired;
+    }
+    retired.processor_activities.clear();
+    silent(&retired, "dpf-check-outdated");
+    let mut elsewhere = r.clone();
+    party(&mut elsewhere, "host").country = Some("CA".into());
+    silent(&elsewhere, "dpf-check-outdated");
 }
 
 /// A party's `dpf_certified` only says whether a certification was
@@ -967,7 +988,7 @@ fn processing_that_needs_a_dpia_needs_a_dpo() {
         "no_dpo_reason",
     );
     assert!(
-        f.message_de.contains("hr"),
+        f.message_de.contains("für hr ist") && f.message_en.contains("but hr requires"),
         "names the activity: {}",
         f.message_de
     );
@@ -1032,8 +1053,8 @@ fn supervisory_authority_for_the_other_kind_of_controller() {
             && !f.hint_de.contains("TDDDG"),
         "{f:#?}"
     );
-    // A company under the BfDI: right only for telecommunications and
-    // postal services, which the hint says.
+    // A company under the BfDI: right for telecommunications and postal
+    // services and the Federation's competing undertakings, which the hint says.
     company.organisation.authority = Some("DE-BfDI".into());
     let f = fires(&company, rule, ORG, "organisation", "authority");
     assert!(
@@ -1041,6 +1062,7 @@ fn supervisory_authority_for_the_other_kind_of_controller() {
             && f.hint_de.contains("Post")
             && f.hint_en.contains("Section 29 TDDDG")
             && f.hint_en.contains("postal")
+            && f.hint_de.contains("§ 9 Abs. 1 Satz 1 BDSG")
             && f.hint_de.contains("§ 40 BDSG"),
         "the BfDI's telecommunications and postal companies are a legitimate case: {f:#?}"
     );

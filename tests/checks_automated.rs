@@ -168,6 +168,13 @@ fn automated_decision_without_consequences() {
         "hr",
         "automated_decisions.consequences",
     );
+    // In no notice, an activity owes no notice item.
+    let mut exempt = r.clone();
+    hr(&mut exempt).information = Information::Exempt {
+        ground: InformationExemption::ProfessionalSecrecy,
+        explanation: "Mandatsgeheimnis".into(),
+    };
+    silent(&exempt, CONSEQUENCES);
 
     // The notice reports the same gap at the same field.
     let catalogs = store().catalogs().clone();

@@ -38,22 +38,6 @@ fn activity_without_purposes_data_subjects_or_data_categories() {
     ] {
         silent(&clean(), rule);
     }
-    // Where no information is owed, the notice's items are not either; the
-    // source still decides which exemption the activity may claim.
-    hr(&mut r).source.from_data_subject = None;
-    hr(&mut r).information = Information::Exempt {
-        ground: InformationExemption::NationalLaw,
-        explanation: "§ 33 BDSG".into(),
-    };
-    silent(&r, "provision-not-recorded");
-    silent(&r, "automated-decisions-not-recorded");
-    fires(
-        &r,
-        "source-not-recorded",
-        ACT,
-        "hr",
-        "source.from_data_subject",
-    );
 }
 
 #[test]
@@ -157,6 +141,41 @@ fn activity_without_the_notice_answers() {
         "automated-decisions-not-recorded",
     ] {
         silent(&clean(), rule);
+    }
+    // Where no notice owes the items, they are not asked for; the source
+    // still decides which exemption the activity may claim.
+    hr(&mut r).source.from_data_subject = None;
+    hr(&mut r).information = Information::Exempt {
+        ground: InformationExemption::AlreadyInformed,
+        explanation: "Die Einladung enthält die Informationen".into(),
+    };
+    silent(&r, "provision-not-recorded");
+    silent(&r, "automated-decisions-not-recorded");
+    fires(
+        &r,
+        "source-not-recorded",
+        ACT,
+        "hr",
+        "source.from_data_subject",
+    );
+    // Art. 14(5)(b) and §§ 32, 33 BDSG keep the activity in the public notice,
+    // which then owes the items.
+    for ground in [
+        InformationExemption::DisproportionateEffort,
+        InformationExemption::NationalLaw,
+    ] {
+        hr(&mut r).information = Information::Exempt {
+            ground,
+            explanation: "Begründung".into(),
+        };
+        fires(&r, "provision-not-recorded", ACT, "hr", "provision");
+        fires(
+            &r,
+            "automated-decisions-not-recorded",
+            ACT,
+            "hr",
+            "automated_decisions",
+        );
     }
 }
 

@@ -330,7 +330,7 @@ fn show_names_status_roles_and_periods_in_the_language() {
         "  - Chatnachrichten: 3 months; ",
         "Categories of personal data and retention periods:\n",
         ": no retention period recorded\n",
-        "Information of data subjects: in the public privacy notice\n",
+        "Informing the data subjects: in the public privacy notice\n",
     ] {
         assert!(english.contains(expected), "{expected:?} in:\n{english}");
     }
@@ -401,7 +401,7 @@ fn the_notice_names_the_activities_it_leaves_out() {
     let english = vvt(&db, &["--lang", "en", "notice"]);
     assert!(
         stderr(&english).contains(
-            "not included: meetings-jitsi – no duty to inform (Art. 13(4), 14(5)(a) GDPR)"
+            "not included: meetings-jitsi – exemption from the duty to inform (Art. 13(4), 14(5)(a) GDPR)"
         ),
         "{}",
         stderr(&english)

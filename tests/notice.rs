@@ -416,9 +416,19 @@ fn activities_informed_otherwise_are_left_out_and_listed() {
         ground: InformationExemption::AlreadyInformed,
         explanation: "Teilnehmende erhalten die Informationen mit der Einladung".into(),
     };
-    assert!(notice(&register, Lang::De).left_out[0]
-        .reason
-        .starts_with("keine Informationspflicht (Art. 13 Abs. 4, Art. 14 Abs. 5 lit. a DSGVO)"));
+    assert!(notice(&register, Lang::De).left_out[0].reason.starts_with(
+        "Ausnahme von der Informationspflicht (Art. 13 Abs. 4, Art. 14 Abs. 5 lit. a DSGVO)"
+    ));
+    // Withheld under §§ 32, 33 BDSG, the information is still made public
+    // (§§ 32(2), 33(2) BDSG): the activity stays in, like Art. 14(5)(b).
+    let mut national = register.clone();
+    activity_mut(&mut national, vvt::example::TEAMS).information = Information::Exempt {
+        ground: InformationExemption::NationalLaw,
+        explanation: "§ 33 Abs. 1 Nr. 2 lit. a BDSG".into(),
+    };
+    let n = notice(&national, Lang::De);
+    assert!(n.left_out.is_empty(), "{:?}", n.left_out);
+    assert_eq!(n.activities.len(), 3);
 
     let mut options = NoticeOptions::new(Lang::De, stand());
     options.activities = Some(vec![vvt::example::TEAMS.into()]);

@@ -96,6 +96,14 @@ fn item_13_1_b_data_protection_officer() {
         let typ = notice::render_typst(&n).expect("renders");
         assert!(typ.contains(sentence), "{lang:?} and the PDF's source");
     }
+    // A public body must designate one (Art. 37(1)(a)): its reason does not
+    // stand, the notice claims nothing and still reports the item.
+    r.organisation.controller.public_body = true;
+    let n = notice(&r, Lang::De);
+    assert_eq!(reported(&n, None), vec![pair("13-1-b", "dpo")]);
+    assert!(!render_html(&n)
+        .expect("renders")
+        .contains("haben keinen benannt"));
 
     let mut r = complete_register();
     if let Some(d) = r.organisation.dpo.as_mut() {
@@ -392,8 +400,11 @@ fn item_13_2_f_automated_decisions() {
     // Used decisions come with the safeguards of Art. 22(3) in every format.
     let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     for (lang, words) in [
-        (Lang::De, "Entscheidung anfechten (Art. 22 Abs. 3 DSGVO)"),
-        (Lang::En, "contest the decision (Art. 22(3) GDPR)"),
+        (
+            Lang::De,
+            "die Entscheidung anzufechten (Art. 22 Abs. 3 DSGVO)",
+        ),
+        (Lang::En, "to contest the decision (Art. 22(3) GDPR)"),
     ] {
         let n = notice(&r, lang);
         let html = squeeze(&render_html(&n).expect("renders"));

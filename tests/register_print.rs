@@ -153,6 +153,12 @@ fn an_organisation_without_a_dpo_prints_its_recorded_reason() {
         dpo(&register, Lang::En),
         Value::NotApplicable(why) if why.starts_with("no data protection officer designated; reason: ")
     ));
+    register.organisation.controller.public_body = true;
+    assert_eq!(
+        dpo(&register, Lang::De),
+        Value::NotRecorded,
+        "a public body always needs one (Art. 37(1)(a)): a gap, whatever the reason"
+    );
 }
 
 #[test]
@@ -420,7 +426,7 @@ fn the_dpf_flag_is_printed_as_what_is_recorded_not_as_a_fact() {
     let en = print(&register, &options(Lang::En));
     assert_eq!(
         dpf(&en, example::CISCO),
-        "not recorded as certified (checked on 2026-03-02)",
+        "not certified according to the DPF List checked on 2026-03-02",
         "a look-up without a certification is printed as such"
     );
 }

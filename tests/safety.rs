@@ -158,6 +158,34 @@ fn restore_refuses_what_is_not_an_intact_register() {
     assert_eq!(export(&s), before, "a refused restore changes nothing");
 }
 
+#[test]
+fn an_information_row_without_what_its_kind_needs_is_refused_not_guessed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = example_file(dir.path());
+    for (kind, ground, text) in [
+        ("exempt", None, Some("Begründung")),
+        ("exempt", Some("already_informed"), None),
+        ("separate", None, None),
+    ] {
+        let conn = rusqlite::Connection::open(&path).expect("raw");
+        conn.execute(
+            "UPDATE activity SET info_kind = ?1, info_ground = ?2, info_text = ?3 WHERE key = ?4",
+            rusqlite::params![kind, ground, text, example::JITSI],
+        )
+        .expect("a row VVT would not write");
+        drop(conn);
+        let s = Store::open(&path).expect("the file opens");
+        let err = s
+            .activity(example::JITSI)
+            .expect_err("the activity is refused");
+        assert!(
+            err.to_string()
+                .contains(&format!("information of kind '{kind}' without")),
+            "{kind}/{ground:?}/{text:?}: {err}"
+        );
+    }
+}
+
 fn corrupt_copy(dir: &Path, name: &str, edit: impl FnOnce(&mut Vec<u8>)) -> PathBuf {
     let src = example_file(&dir.join(format!("src-{name}")));
     let copy = dir.join(name);

@@ -19,7 +19,7 @@ use crate::dialogs::{self, Question};
 use crate::register::OpenRegister;
 
 /// The notice as it stands now, in `lang`, with the Art. 13/14 items missing:
-/// the public notice, or with `separate` the notice of its own that
+/// the public notice, or with `separate` the separate privacy notice that
 /// activities name by that reference.
 #[tauri::command]
 pub fn notice_preview(
@@ -72,7 +72,14 @@ pub async fn export_notice(
     separate: Option<String>,
 ) -> Result<Option<String>, CommandError> {
     let extension = format.extension();
-    let name = format!("{}.{extension}", words(lang).notice_file);
+    // A separate notice is offered under its own name, so that saving it
+    // next to the public notice does not suggest overwriting that file.
+    let stem = separate
+        .as_deref()
+        .map(file_stem)
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| words(lang).notice_file.to_owned());
+    let name = format!("{stem}.{extension}");
     let current = register.path();
     let question = Question {
         title: words(lang).notice_title,
@@ -320,7 +327,27 @@ fn parse_date(field: &str, text: &str) -> Result<NaiveDate, vvt::Error> {
     })
 }
 
-/// The options of the public notice, or of the notice of its own named
+/// A file name from a separate notice's reference: letters, digits, spaces,
+/// hyphens and underscores kept, anything else (path separators, quotes,
+/// colons) a hyphen, at most 80 characters.
+fn file_stem(reference: &str) -> String {
+    let kept: String = reference
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, ' ' | '-' | '_') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(80)
+        .collect();
+    kept.trim_matches(|c: char| c == '-' || c.is_whitespace())
+        .to_owned()
+}
+
+/// The options of the public notice, or of the separate privacy notice named
 /// `separate` (refused when no active activity names it).
 fn notice_options(
     register_path: &Path,
@@ -357,5 +384,28 @@ fn words(lang: Lang) -> Words {
             register_title: "Export the register to",
             register_file: "record-of-processing-activities",
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_stem;
+
+    #[test]
+    fn a_separate_notice_is_saved_under_a_name_from_its_reference() {
+        assert_eq!(
+            file_stem("Datenschutzhinweise für Beschäftigte (Intranet)"),
+            "Datenschutzhinweise für Beschäftigte -Intranet"
+        );
+        assert_eq!(
+            file_stem("../Hinweise: Bewerber/innen"),
+            "Hinweise- Bewerber-innen"
+        );
+        assert_eq!(
+            file_stem(" /// "),
+            "",
+            "nothing usable: the caller's default"
+        );
+        assert_eq!(file_stem(&"x".repeat(200)).chars().count(), 80);
     }
 }

@@ -4,8 +4,9 @@
 //! records. Which authority is competent depends on whether the controller
 //! is a public body (Art. 55 GDPR; § 40 BDSG for private bodies, § 9 BDSG
 //! and the Länder's data protection acts for public ones): in Bavaria the
-//! two have different authorities, and the BfDI supervises companies only
-//! in telecommunications and postal services.
+//! two have different authorities, and the BfDI supervises companies in
+//! telecommunications and postal services and the Federation's public-law
+//! undertakings that compete in the market.
 
 use super::context::Context;
 use super::{Finding, RecordRef, Rule, Severity};
@@ -193,14 +194,17 @@ fn private_hint(code: &str, alternative: Option<&str>) -> (String, String) {
     }
     (
         format!(
-            "Unternehmen beaufsichtigt die BfDI nur, soweit sie Telekommunikationsdienste \
-             (§ 29 TDDDG) oder Postdienste (Postgesetz) erbringen; trifft das zu, ist die Angabe \
-             richtig und die Warnung kann stehen bleiben. Sonst gilt: {rule_de}"
+            "Unternehmen beaufsichtigt die BfDI, soweit sie Telekommunikationsdienste \
+             (§ 29 TDDDG) oder Postdienste (Postgesetz) erbringen, außerdem öffentlich-rechtliche \
+             Unternehmen des Bundes, die am Wettbewerb teilnehmen (§ 9 Abs. 1 Satz 1 BDSG); \
+             trifft das zu, ist die Angabe richtig und die Warnung kann stehen bleiben. Sonst \
+             gilt: {rule_de}"
         ),
         format!(
-            "The BfDI supervises companies only where they provide telecommunications services \
-             (Section 29 TDDDG) or postal services (Postal Act); if that applies, the entry is \
-             right and this warning may stand. Otherwise: {rule_en}"
+            "The BfDI supervises companies where they provide telecommunications services \
+             (Section 29 TDDDG) or postal services (Postal Act), and federal public-law \
+             undertakings competing in the market (Section 9(1) sentence 1 BDSG); if that \
+             applies, the entry is right and this warning may stand. Otherwise: {rule_en}"
         ),
     )
 }

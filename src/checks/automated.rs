@@ -73,7 +73,8 @@ pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
     if !cites(&SPECIAL_EXCEPTIONS) {
         special_data(a, out);
     }
-    if blank(consequences) {
+    // A notice item: not owed where the activity is in no notice.
+    if blank(consequences) && a.information.owed() {
         out.push(
             CONSEQUENCES
                 .at(
@@ -116,7 +117,7 @@ fn no_exception(a: &ProcessingActivity, out: &mut Vec<Finding>) {
                  des Unions-, Bundes- oder Landesrechts sie mit Schutzmaßnahmen für die Person \
                  zulässt oder wenn die Person ausdrücklich eingewilligt hat. Erfassen Sie beim \
                  betreffenden Zweck die passende Rechtsgrundlage – Art. 6 Abs. 1 lit. b DSGVO \
-                 für den Vertrag, lit. a für die Einwilligung, lit. c oder e oder „Sonstige \
+                 für den Vertrag, lit. a für die ausdrückliche Einwilligung, lit. c oder e oder „Sonstige \
                  Rechtsgrundlage“ mit der erlaubenden Vorschrift in der Anmerkung –, oder \
                  lassen Sie einen Menschen entscheiden. Bei Vertrag und Einwilligung muss der \
                  Verantwortliche der Person zudem ermöglichen, das Eingreifen eines Menschen zu \
@@ -127,7 +128,7 @@ fn no_exception(a: &ProcessingActivity, out: &mut Vec<Finding>) {
                  enter into or perform a contract with them, where a provision of Union or \
                  Member State law permits it with safeguards for the person, or where the \
                  person has given explicit consent. Record the matching legal basis for the \
-                 purpose concerned (Art. 6(1)(b) GDPR for a contract, point (a) for consent, \
+                 purpose concerned (Art. 6(1)(b) GDPR for a contract, point (a) for explicit consent, \
                  point (c) or (e) or 'Other legal basis' with the permitting provision in the \
                  note), or have a person take the decision. Under a contract or consent the \
                  controller must also let the person obtain human intervention, state their \

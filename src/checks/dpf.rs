@@ -4,11 +4,12 @@
 
 use std::collections::HashSet;
 
-use chrono::Days;
+use chrono::Months;
 
 use super::context::Context;
+use super::transfers::ADEQUACY_CODE;
 use super::{Finding, RecordRef, Rule, Severity};
-use crate::{Party, DPF_COUNTRY};
+use crate::{ActivityStatus, Party, DPF_COUNTRY};
 
 pub(super) const CHECK_OUTDATED: Rule = Rule {
     id: "dpf-check-outdated",
@@ -21,12 +22,16 @@ pub(super) const CHECK_OUTDATED: Rule = Rule {
 
 /// How long a look-up in the DPF list is taken as current: one year, the
 /// period after which a participant has to re-certify.
-const CURRENT_FOR: Days = Days::new(365);
+const CURRENT_FOR: Months = Months::new(12);
 
 pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let receivers = us_recipients(ctx);
+    let receivers = relying_recipients(ctx);
     for party in &ctx.register.parties {
-        if party.recorded_dpf_certified() && receivers.contains(party.key.as_str()) {
+        let in_us = party
+            .country
+            .as_deref()
+            .is_some_and(|c| c.trim().eq_ignore_ascii_case(DPF_COUNTRY));
+        if party.recorded_dpf_certified() && in_us && receivers.contains(party.key.as_str()) {
             check_party(ctx, party, out);
         }
     }
@@ -36,7 +41,7 @@ fn check_party(ctx: &Context<'_>, party: &Party, out: &mut Vec<Finding>) {
     let stale = match party.dpf_checked_on {
         None => true,
         Some(d) => d
-            .checked_add_days(CURRENT_FOR)
+            .checked_add_months(CURRENT_FOR)
             .is_some_and(|due| due < ctx.today),
     };
     if !stale {
@@ -73,22 +78,25 @@ fn check_party(ctx: &Context<'_>, party: &Party, out: &mut Vec<Finding>) {
                 "Schlagen Sie die Organisation in der Data Privacy Framework List nach \
                  (dataprivacyframework.gov): Sie muss dort als aktiv geführt sein und die \
                  übermittelten Daten abdecken. Erfassen Sie das Prüfdatum; ist sie nicht mehr \
-                 zertifiziert, braucht die Übermittlung ein anderes Instrument.",
+                 zertifiziert, braucht die Übermittlung ein anderes Übermittlungsinstrument.",
                 "Look the organisation up in the Data Privacy Framework List \
                  (dataprivacyframework.gov): it must be listed as active and cover the data \
                  transferred. Record the date of the check; if it is no longer certified, the \
-                 transfer needs another tool.",
+                 transfer needs another transfer mechanism.",
             ),
     );
 }
 
-/// The parties an activity or the processor's record transfers data to in
-/// the United States: theirs are the certifications that matter.
-fn us_recipients<'a>(ctx: &Context<'a>) -> HashSet<&'a str> {
+/// The parties whose certification a transfer to the United States relies
+/// on: the transfer rests on the adequacy decision (Art. 45) or on nothing
+/// recorded yet, and it belongs to an activity not retired or to the
+/// processor's record.
+fn relying_recipients<'a>(ctx: &Context<'a>) -> HashSet<&'a str> {
     let register = ctx.register;
     register
         .activities
         .iter()
+        .filter(|a| a.status != ActivityStatus::Retired)
         .flat_map(|a| &a.transfers)
         .chain(
             register
@@ -97,6 +105,12 @@ fn us_recipients<'a>(ctx: &Context<'a>) -> HashSet<&'a str> {
                 .flat_map(|e| &e.transfers),
         )
         .filter(|t| t.country.trim().eq_ignore_ascii_case(DPF_COUNTRY))
+        .filter(|t| {
+            t.mechanism
+                .as_deref()
+                .map(str::trim)
+                .is_none_or(|m| m.is_empty() || m == ADEQUACY_CODE)
+        })
         .filter_map(|t| t.recipient.as_deref().map(str::trim))
         .collect()
 }

@@ -1,11 +1,12 @@
 //! Rules on the register's header: who is responsible and how to reach them
-//! (Art. 30(1)(a), 13(1)(a)–(b)), joint controllers (Art. 26) and whether
-//! the published notice is current. The supervisory authority has its own
+//! (Art. 30(1)(a), 13(1)(a)–(b)), whether a DPO has to be designated (Art. 37
+//! GDPR, § 38 BDSG), joint controllers (Art. 26) and whether the published
+//! notice is current. The supervisory authority has its own
 //! module, `authority`.
 
 use chrono::{DateTime, NaiveTime, Utc};
 
-use super::context::{blank, Context};
+use super::context::{blank, join, Context};
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::{ActivityStatus, ProcessingActivity, RecipientRole};
 
@@ -168,7 +169,7 @@ fn dpo(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         );
         return;
     }
-    if header.dpo.is_none() && !blank(&header.no_dpo_reason) {
+    if header.dpo_exemption().is_some() {
         dpo_required_by_dpia(ctx, out);
         return;
     }
@@ -223,27 +224,34 @@ fn dpo_required_by_dpia(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if bound.is_empty() {
         return;
     }
-    let keys = bound.join(", ");
+    let keys: Vec<String> = bound.iter().map(|k| (*k).to_owned()).collect();
+    let (de, en) = (join(&keys, "und"), join(&keys, "and"));
+    let requires = if keys.len() == 1 {
+        "requires"
+    } else {
+        "require"
+    };
     out.push(
         DPO_DPIA
             .at(org(), "no_dpo_reason")
             .message(
                 format!(
                     "Im Verzeichnis steht, warum kein Datenschutzbeauftragter benannt ist, aber \
-                     für {keys} ist eine Datenschutz-Folgenabschätzung erforderlich."
+                     für {de} ist eine Datenschutz-Folgenabschätzung erforderlich."
                 ),
                 format!(
                     "The register records why no data protection officer is designated, but \
-                     {keys} requires a data protection impact assessment."
+                     {en} {requires} a data protection impact assessment."
                 ),
             )
             .hint(
                 "Wer Verarbeitungen vornimmt, die einer Folgenabschätzung nach Art. 35 DSGVO \
-                 unterliegen, muss nach § 38 Abs. 1 Satz 2 BDSG unabhängig von der Zahl der \
-                 Beschäftigten einen Datenschutzbeauftragten benennen.",
+                 unterliegen, muss nach § 38 Abs. 1 Satz 2 BDSG unabhängig von der Anzahl der \
+                 mit der Verarbeitung beschäftigten Personen einen Datenschutzbeauftragten \
+                 benennen.",
                 "Whoever carries out processing subject to an impact assessment under Art. 35 \
                  GDPR must designate a data protection officer under Section 38(1) sentence 2 \
-                 BDSG, however many people they employ.",
+                 BDSG, regardless of the number of persons engaged in the processing.",
             ),
     );
 }

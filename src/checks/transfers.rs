@@ -56,7 +56,7 @@ pub(super) const DEROGATION_UNDOCUMENTED: Rule = Rule {
     title_en: "Art. 49(1) second-subparagraph transfer without documentation",
 };
 
-const ADEQUACY_CODE: &str = "art45";
+pub(super) const ADEQUACY_CODE: &str = "art45";
 /// Codes of the Art. 46 transfer tools, all of which need the assessment of
 /// EDPB Recommendations 01/2020 where no adequacy decision applies.
 const ART46_PREFIX: &str = "art46-";

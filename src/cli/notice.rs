@@ -32,12 +32,13 @@ struct RenderArgs {
     #[arg(long, value_enum)]
     format: Option<Format>,
     /// Only these activities, in this order (repeatable; drafts may be named).
-    /// Default: every active activity.
+    /// Default: every active activity the public notice informs about (see an
+    /// activity's `information`).
     #[arg(long = "activity", value_name = "KEY", num_args = 1..)]
     activities: Vec<String>,
-    /// Instead of the public notice, the notice of its own that activities
-    /// name (e.g. for employees), with exactly those activities; see
-    /// `notice separate-notices`.
+    /// Instead of the public notice, the separate privacy notice that
+    /// activities name (e.g. for employees), with exactly those activities;
+    /// see `notice separate-notices`.
     #[arg(long, value_name = "REFERENCE", conflicts_with = "activities")]
     separate_notice: Option<String>,
     /// Exit with 1 when any Art. 13/14 item is missing.
@@ -98,8 +99,8 @@ enum NoticeCommand {
     },
     /// List the published versions of every language.
     Versions,
-    /// List the notices of their own that active activities name (e.g. for
-    /// employees), each with its activities.
+    /// List the separate privacy notices that active activities name (e.g.
+    /// for employees), each with its activities.
     SeparateNotices,
     /// Show what changed between a published version and the register's notice now.
     Diff {
@@ -364,7 +365,7 @@ fn separate_notices(store: &Store, lang: Lang) -> Result<(), Error> {
             l(
                 lang,
                 "(keine Tätigkeit nennt eigene Datenschutzhinweise)",
-                "(no activity names a notice of its own)"
+                "(no activity names a separate privacy notice)"
             )
         );
     }

@@ -260,7 +260,7 @@ pub fn activity(
         l(
             lang,
             "Information der Betroffenen",
-            "Information of data subjects"
+            "Informing the data subjects"
         ),
         a.information.describe(lang)
     );

@@ -21,7 +21,8 @@ pub enum Information {
         /// "Datenschutzhinweise für Beschäftigte, Intranet".
         reference: String,
     },
-    /// No information is owed; the ground, and why it applies here.
+    /// An exemption from the duty to inform; the ground, and why it applies
+    /// here.
     Exempt {
         ground: InformationExemption,
         explanation: String,
@@ -29,24 +30,25 @@ pub enum Information {
 }
 
 impl Information {
-    /// Whether the public privacy notice describes the activity. Art.
-    /// 14(5)(b) spares only the individual information: the controller must
-    /// still make the information publicly available, which the public
-    /// notice does.
+    /// Whether the public privacy notice describes the activity: by default,
+    /// and where an exemption spares only the individual information (see
+    /// [`InformationExemption::public`]).
     pub fn in_public_notice(&self) -> bool {
-        matches!(
-            self,
-            Information::PublicNotice
-                | Information::Exempt {
-                    ground: InformationExemption::DisproportionateEffort,
-                    ..
-                }
-        )
+        match self {
+            Information::PublicNotice => true,
+            Information::Separate { .. } => false,
+            Information::Exempt { ground, .. } => ground.public(),
+        }
     }
 
-    /// Whether the data subjects are owed the Art. 13/14 items at all.
+    /// Whether some notice owes the data subjects the Art. 13/14 items: the
+    /// public one or one of their own; not under an exemption that leaves
+    /// the activity out of every notice.
     pub fn owed(&self) -> bool {
-        !matches!(self, Information::Exempt { .. })
+        match self {
+            Information::PublicNotice | Information::Separate { .. } => true,
+            Information::Exempt { ground, .. } => ground.public(),
+        }
     }
 
     pub fn code(&self) -> &'static str {
@@ -57,7 +59,8 @@ impl Information {
         }
     }
 
-    /// One line for the register print and the CLI, e.g. "eigene Hinweise:
+    /// One line for the register print, the CLI and the notice's list of
+    /// activities it leaves out, e.g. "in eigenen Datenschutzhinweisen:
     /// Datenschutzhinweise für Beschäftigte".
     pub fn describe(&self, lang: Lang) -> String {
         match (self, lang) {
@@ -78,21 +81,29 @@ impl Information {
                 },
                 _,
             ) => {
-                let owed = match lang {
-                    Lang::De => "keine Informationspflicht",
-                    Lang::En => "no duty to inform",
-                };
-                format!(
-                    "{owed} ({}): {} – {explanation}",
-                    ground.article(lang),
-                    ground.label(lang)
-                )
+                let (article, label) = (ground.article(lang), ground.label(lang));
+                match (ground.public(), lang) {
+                    (true, Lang::De) => format!(
+                        "keine individuelle Information ({article}): {label} – {explanation}; \
+                         öffentlich bereitgestellt in den Datenschutzhinweisen"
+                    ),
+                    (true, Lang::En) => format!(
+                        "no individual information ({article}): {label} – {explanation}; made \
+                         publicly available in the privacy notice"
+                    ),
+                    (false, Lang::De) => format!(
+                        "Ausnahme von der Informationspflicht ({article}): {label} – {explanation}"
+                    ),
+                    (false, Lang::En) => format!(
+                        "exemption from the duty to inform ({article}): {label} – {explanation}"
+                    ),
+                }
             }
         }
     }
 }
 
-/// Why no information is owed.
+/// The ground on which the data subjects are not informed individually.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
@@ -135,6 +146,15 @@ impl InformationExemption {
         Self::ALL.into_iter().find(|g| g.code() == code)
     }
 
+    /// Whether the ground spares only the individual information while the
+    /// information still has to be made available to the public: Art.
+    /// 14(5)(b) ("appropriate measures …, including making the information
+    /// publicly available") and §§ 32(2), 33(2) BDSG. The public notice does
+    /// that, so such activities stay in it.
+    pub fn public(self) -> bool {
+        matches!(self, Self::DisproportionateEffort | Self::NationalLaw)
+    }
+
     /// Whether the ground exists only for data not obtained from the data
     /// subject (Art. 14(5)(b)–(d)); Art. 13 has no such exemptions.
     pub fn only_art14(self) -> bool {
@@ -154,8 +174,8 @@ impl InformationExemption {
             (Self::LaidDownByLaw, Lang::En) => "Art. 14(5)(c) GDPR",
             (Self::ProfessionalSecrecy, Lang::De) => "Art. 14 Abs. 5 lit. d DSGVO",
             (Self::ProfessionalSecrecy, Lang::En) => "Art. 14(5)(d) GDPR",
-            (Self::NationalLaw, Lang::De) => "Art. 23 DSGVO mit nationalem Recht",
-            (Self::NationalLaw, Lang::En) => "Art. 23 GDPR with national law",
+            (Self::NationalLaw, Lang::De) => "Art. 23 DSGVO i. V. m. nationalem Recht",
+            (Self::NationalLaw, Lang::En) => "Art. 23 GDPR in conjunction with national law",
         }
     }
 

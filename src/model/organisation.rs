@@ -33,6 +33,17 @@ pub struct Organisation {
 }
 
 impl Organisation {
+    /// The recorded reason why no DPO is designated, where it can stand:
+    /// no DPO recorded, the reason not blank, and the controller not a
+    /// public body (Art. 37(1)(a) GDPR requires one of every public body).
+    /// Notice and register print treat the DPO as not applicable then; the
+    /// checks judge the reason itself.
+    pub fn dpo_exemption(&self) -> Option<&str> {
+        let reason = self.no_dpo_reason.as_deref()?.trim();
+        let stands = self.dpo.is_none() && !reason.is_empty() && !self.controller.public_body;
+        stands.then_some(reason)
+    }
+
     pub fn is_blank(&self) -> bool {
         self.controller.name.trim().is_empty()
             && self.dpo.is_none()

@@ -172,7 +172,7 @@ fn controller(
 
 fn dpo(org: &Organisation, lang: Lang, duty: Duty) -> DpoSection {
     let Some(d) = &org.dpo else {
-        let not_designated = org.no_dpo_reason.is_some();
+        let not_designated = org.dpo_exemption().is_some();
         return DpoSection {
             dpo: None,
             not_designated,

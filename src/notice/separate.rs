@@ -1,4 +1,4 @@
-//! Notices of their own. Activities whose data subjects are informed by a
+//! Separate privacy notices. Activities whose data subjects are informed by a
 //! notice other than the public one — employees, applicants — name it in
 //! `Information::Separate { reference }`. VVT writes those notices from the
 //! same register: one per reference, describing exactly the active
@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::ActivityRef;
 use crate::{ActivityStatus, Error, Information, Register, Result};
 
-/// A notice of its own and the active activities it describes.
+/// A separate privacy notice and the active activities it describes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SeparateNotice {
@@ -22,7 +22,7 @@ pub struct SeparateNotice {
     pub activities: Vec<ActivityRef>,
 }
 
-/// Every notice of its own the active activities name, by reference.
+/// Every separate privacy notice the active activities name, by reference.
 pub fn separate_notices(register: &Register) -> Vec<SeparateNotice> {
     let mut by_reference: BTreeMap<&str, Vec<ActivityRef>> = BTreeMap::new();
     for a in &register.activities {

@@ -182,7 +182,7 @@ pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> 
             None,
             ctx.l(
                 "Information der Betroffenen (Art. 13, 14 DSGVO)",
-                "Information of data subjects (Art. 13, 14 GDPR)",
+                "Informing the data subjects (Art. 13, 14 GDPR)",
             ),
             Value::text(a.information.describe(lang)),
         ),

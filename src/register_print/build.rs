@@ -221,11 +221,9 @@ pub(super) fn controller(ctx: &Ctx<'_>, org: &Organisation) -> Value {
 /// The organisation's data protection officer.
 pub(super) fn dpo(ctx: &Ctx<'_>, org: &Organisation) -> Value {
     let Some(d) = &org.dpo else {
-        return match org.no_dpo_reason.as_deref().map(str::trim) {
-            Some(reason) if !reason.is_empty() => {
-                Value::NotApplicable(na::no_dpo(ctx.lang, reason))
-            }
-            _ => Value::NotRecorded,
+        return match org.dpo_exemption() {
+            Some(reason) => Value::NotApplicable(na::no_dpo(ctx.lang, reason)),
+            None => Value::NotRecorded,
         };
     };
     let mut name = d.name.clone();

@@ -73,8 +73,8 @@ pub fn dpf_certified(lang: Lang, party: &crate::Party) -> String {
         )
         .to_owned(),
         (false, Some(d)) => match lang {
-            Lang::De => format!("nicht als zertifiziert erfasst (Prüfung am {d})"),
-            Lang::En => format!("not recorded as certified (checked on {d})"),
+            Lang::De => format!("laut Prüfung der DPF-Liste am {d} nicht zertifiziert"),
+            Lang::En => format!("not certified according to the DPF List checked on {d}"),
         },
         (false, None) => l(
             lang,

@@ -44,24 +44,36 @@ impl Scope {
     }
 }
 
-/// The information duty from its three columns (kind, ground, text).
+/// The information duty from its three columns (kind, ground, text). A row
+/// that lacks what its kind needs was not written by VVT and is refused
+/// rather than read as something the DPO never recorded.
 fn information(
     kind: String,
     ground: Option<String>,
     text: Option<String>,
 ) -> rusqlite::Result<Information> {
-    let text = text.unwrap_or_default();
-    Ok(match kind.as_str() {
-        "separate" => Information::Separate { reference: text },
-        "exempt" => Information::Exempt {
-            ground: match ground {
-                Some(g) => rows::code(27, &g, InformationExemption::from_code)?,
-                None => InformationExemption::default(),
-            },
-            explanation: text,
-        },
-        _ => Information::PublicNotice,
-    })
+    let missing = |idx: usize, what: &str| {
+        rusqlite::Error::FromSqlConversionFailure(
+            idx,
+            rusqlite::types::Type::Null,
+            format!("information of kind '{kind}' without its {what}").into(),
+        )
+    };
+    match kind.as_str() {
+        "public_notice" => Ok(Information::PublicNotice),
+        "separate" => Ok(Information::Separate {
+            reference: text.ok_or_else(|| missing(28, "reference"))?,
+        }),
+        "exempt" => Ok(Information::Exempt {
+            ground: rows::code(
+                27,
+                &ground.ok_or_else(|| missing(27, "ground"))?,
+                InformationExemption::from_code,
+            )?,
+            explanation: text.ok_or_else(|| missing(28, "explanation"))?,
+        }),
+        other => rows::code(26, other, |_| None),
+    }
 }
 
 fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>> {

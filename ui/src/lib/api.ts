@@ -265,7 +265,7 @@ export function restoreValue(
  * The notice as the register gives it now: the whole HTML page (with its own
  * inline `<style>`, which the app's CSP does not apply — the view styles it
  * itself), the Art. 13/14 items still missing and the active activities it
- * leaves out. `separate` names a notice of its own (a `reference` of
+ * leaves out. `separate` names a separate privacy notice (a `reference` of
  * `separateNotices()`) instead of the public notice; one no active activity
  * names any more is refused with `not_found`.
  */
@@ -279,7 +279,7 @@ export function separateNotices(): Promise<SeparateNotice[]> {
 }
 
 /**
- * Asks where to save the notice (the public one, or the notice of its own
+ * Asks where to save the notice (the public one, or the separate privacy notice
  * named `separate`) and writes it; the path, or `null` when cancelled.
  */
 export function exportNotice(

@@ -184,8 +184,8 @@ describe("information of the data subjects", () => {
     const kind = await screen.findByRole("combobox", {
       name: "The data subjects are informed … (Art. 13, 14 GDPR)",
     });
-    expect(screen.getByRole("heading", { name: "Information of data subjects" })).toBeInTheDocument();
-    expect(kind).toHaveDisplayValue("no duty to inform (exemption)");
+    expect(screen.getByRole("heading", { name: "Informing the data subjects" })).toBeInTheDocument();
+    expect(kind).toHaveDisplayValue("exemption from the duty to inform");
     expect(screen.getByRole("combobox", { name: "Ground for the exemption" })).toHaveDisplayValue(
       "Art. 14(5)(c) GDPR – obtaining or disclosure expressly laid down by law",
     );

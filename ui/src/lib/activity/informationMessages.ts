@@ -27,8 +27,12 @@ export interface InformationMessages {
   /** The provision of each ground, as the core cites it. */
   groundArticles: Record<InformationExemption, string>;
   groundLabels: Record<InformationExemption, string>;
-  /** Under the ground: whether the public notice still describes the activity. */
-  groundInNotice: string;
+  /**
+   * Under the ground: why the public notice still describes the activity
+   * (for the grounds the core's `InformationExemption::public` names), or
+   * that it leaves it out.
+   */
+  groundInNotice: Partial<Record<InformationExemption, string>>;
   groundLeftOut: string;
   explanation: string;
   explanationHint: string;
@@ -40,7 +44,7 @@ const de: InformationMessages = {
   kinds: {
     public_notice: "in den öffentlichen Datenschutzhinweisen",
     separate: "in eigenen Datenschutzhinweisen",
-    exempt: "keine Informationspflicht (Ausnahme)",
+    exempt: "Ausnahme von der Informationspflicht",
   },
   reference: "Eigene Datenschutzhinweise",
   referenceHint:
@@ -51,7 +55,7 @@ const de: InformationMessages = {
     disproportionate_effort: "Art. 14 Abs. 5 lit. b DSGVO",
     laid_down_by_law: "Art. 14 Abs. 5 lit. c DSGVO",
     professional_secrecy: "Art. 14 Abs. 5 lit. d DSGVO",
-    national_law: "Art. 23 DSGVO mit nationalem Recht",
+    national_law: "Art. 23 DSGVO i. V. m. nationalem Recht",
   },
   groundLabels: {
     already_informed: "die Betroffenen verfügen bereits über die Informationen",
@@ -60,8 +64,12 @@ const de: InformationMessages = {
     professional_secrecy: "Berufsgeheimnis oder satzungsmäßige Geheimhaltungspflicht",
     national_law: "Beschränkung durch nationales Recht (z. B. §§ 32, 33 BDSG)",
   },
-  groundInNotice:
-    "Die Tätigkeit bleibt in den öffentlichen Datenschutzhinweisen: Nach Art. 14 Abs. 5 lit. b DSGVO sind die Informationen öffentlich bereitzustellen.",
+  groundInNotice: {
+    disproportionate_effort:
+      "Die Tätigkeit bleibt in den öffentlichen Datenschutzhinweisen: Art. 14 Abs. 5 lit. b DSGVO verlangt geeignete Maßnahmen, einschließlich der Bereitstellung der Informationen für die Öffentlichkeit.",
+    national_law:
+      "Die Tätigkeit bleibt in den öffentlichen Datenschutzhinweisen: Unterbleibt die Information nach §§ 32, 33 BDSG, sind die Informationen für die Öffentlichkeit bereitzustellen und die Gründe schriftlich festzuhalten (§ 32 Abs. 2, § 33 Abs. 2 BDSG).",
+  },
   groundLeftOut: "Die öffentlichen Datenschutzhinweise führen diese Tätigkeit nicht auf.",
   explanation: "Begründung der Ausnahme",
   explanationHint:
@@ -69,12 +77,12 @@ const de: InformationMessages = {
 };
 
 const en: InformationMessages = {
-  title: "Information of data subjects",
+  title: "Informing the data subjects",
   kind: "The data subjects are informed … (Art. 13, 14 GDPR)",
   kinds: {
     public_notice: "in the public privacy notice",
     separate: "in a separate privacy notice",
-    exempt: "no duty to inform (exemption)",
+    exempt: "exemption from the duty to inform",
   },
   reference: "Separate privacy notice",
   referenceHint:
@@ -85,7 +93,7 @@ const en: InformationMessages = {
     disproportionate_effort: "Art. 14(5)(b) GDPR",
     laid_down_by_law: "Art. 14(5)(c) GDPR",
     professional_secrecy: "Art. 14(5)(d) GDPR",
-    national_law: "Art. 23 GDPR with national law",
+    national_law: "Art. 23 GDPR in conjunction with national law",
   },
   groundLabels: {
     already_informed: "the data subjects already have the information",
@@ -94,8 +102,12 @@ const en: InformationMessages = {
     professional_secrecy: "professional secrecy or a statutory obligation of secrecy",
     national_law: "restriction under national law (e.g. Sections 32, 33 BDSG)",
   },
-  groundInNotice:
-    "The activity stays in the public privacy notice: Art. 14(5)(b) GDPR requires the information to be made publicly available.",
+  groundInNotice: {
+    disproportionate_effort:
+      "The activity stays in the public privacy notice: Art. 14(5)(b) GDPR requires appropriate measures, including making the information publicly available.",
+    national_law:
+      "The activity stays in the public privacy notice: where information is withheld under Sections 32, 33 BDSG, it must be made available to the public and the reasons recorded in writing (Sections 32(2), 33(2) BDSG).",
+  },
   groundLeftOut: "The public privacy notice leaves this activity out.",
   explanation: "Reasons for the exemption",
   explanationHint:

@@ -63,11 +63,11 @@ describe("valueNames", () => {
       "Art. 14 Abs. 5 lit. b DSGVO – Information unmöglich oder mit unverhältnismäßigem Aufwand verbunden",
     ]);
     expect(texts("national_law", "information.ground", "en")).toEqual([
-      "Art. 23 GDPR with national law – restriction under national law (e.g. Sections 32, 33 BDSG)",
+      "Art. 23 GDPR in conjunction with national law – restriction under national law (e.g. Sections 32, 33 BDSG)",
     ]);
     expect(texts("Intranet", "information.reference"), "free text stays as typed").toEqual(["Intranet"]);
     expect(fieldLabel("activity", "information.ground", historyMessages.de)).toBe("Information der Betroffenen");
-    expect(fieldLabel("activity", "information.kind", historyMessages.en)).toBe("Information of data subjects");
+    expect(fieldLabel("activity", "information.kind", historyMessages.en)).toBe("Informing the data subjects");
   });
 
   it("names the SCC module, a TOM's goal and the points an agreement covers", () => {

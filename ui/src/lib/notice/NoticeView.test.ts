@@ -102,7 +102,7 @@ const fraud: LeftOut = {
   key: "VT-009",
   name: "Betrugsprävention",
   reason:
-    "keine Informationspflicht (Art. 23 DSGVO mit nationalem Recht): Beschränkung durch nationales Recht (z. B. §§ 32, 33 BDSG) – Gefährdung der Ermittlungen",
+    "Ausnahme von der Informationspflicht (Art. 14 Abs. 5 lit. c DSGVO): Erlangung oder Offenlegung durch Rechtsvorschrift ausdrücklich geregelt – Verdachtsmeldungen nach § 43 GwG",
 };
 
 const german = preview("Datenschutzhinweise");

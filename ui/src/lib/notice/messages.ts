@@ -12,9 +12,9 @@ export interface NoticeMessages {
   /** Label of the choice between the public notice and the notices of their own. */
   noticeChoice: string;
   publicNotice: string;
-  /** A notice of its own by its reference and how many activities it describes. */
+  /** A separate privacy notice by its reference and how many activities it describes. */
   separateOption: (reference: string, activities: number) => string;
-  /** Why a notice of its own offers no publishing and no versions. */
+  /** Why a separate privacy notice offers no publishing and no versions. */
   separateNotPublished: string;
   /** Each language by its own name, so it is found whatever the UI speaks. */
   langNames: Record<Lang, string>;
@@ -134,7 +134,7 @@ const en: NoticeMessages = {
   publicNotice: "Public privacy notice",
   separateOption: (reference, n) => `${reference} (${n === 1 ? "1 activity" : `${n} activities`})`,
   separateNotPublished:
-    "Only the public privacy notice is published and kept as versions. Export a notice of its own as a file and make it available where its data subjects receive it.",
+    "Only the public privacy notice is published and kept as versions. Export a separate privacy notice as a file and make it available where its data subjects receive it.",
   langNames: { de: "Deutsch", en: "English" },
   loading: "Building the preview …",
   loadFailed: "The privacy notice could not be built.",

@@ -263,6 +263,23 @@ describe("OrganisationView", () => {
     );
   });
 
+  it("asks a public body for no reason: it always needs a DPO", async () => {
+    get.mockResolvedValue({ ...organisation, dpo: null, no_dpo_reason: "Weniger als 20 Beschäftigte" });
+    await renderView();
+    const reasonLabel = "Grund, aus dem kein Datenschutzbeauftragter benannt ist";
+    expect(screen.getByLabelText(reasonLabel)).toHaveValue("Weniger als 20 Beschäftigte");
+
+    await fireEvent.click(screen.getByLabelText("Öffentliche Stelle"));
+    expect(screen.queryByLabelText(reasonLabel)).toBeNull();
+    expect(screen.getByTestId("dpo-required-public-body")).toHaveTextContent("Art. 37 Abs. 1 lit. a DSGVO");
+    await fireEvent.click(saveButton());
+    await vi.waitFor(() => expect(save).toHaveBeenCalledOnce());
+    expect(save.mock.calls[0][0]).toMatchObject({ controller: { public_body: true }, no_dpo_reason: null });
+
+    await fireEvent.click(screen.getByLabelText("Öffentliche Stelle"));
+    expect(screen.getByLabelText(reasonLabel), "back when unticked").toHaveValue("Weniger als 20 Beschäftigte");
+  });
+
   it("replaces the header with the one a history restore returns", async () => {
     const change: ChangeRecord = {
       id: 11,

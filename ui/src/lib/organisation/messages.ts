@@ -24,6 +24,8 @@ export interface OrganisationMessages {
   dpoExternal: string;
   dpoOrganisation: string;
   noDpoReason: string;
+  /** Instead of the reason for a public body, which always needs a DPO. */
+  dpoRequiredPublicBody: string;
   /** What the reason is for, where it appears and what an empty one means. */
   noDpoReasonHint: string;
   representative: string;
@@ -83,7 +85,7 @@ const de: OrganisationMessages = {
   website: "Website",
   publicBody: "Öffentliche Stelle",
   publicBodyHint:
-    "Behörden können sich bei ihren Aufgaben nicht auf berechtigte Interessen (Art. 6 Abs. 1 lit. f) stützen; die zuständige Aufsicht kann eine andere sein.",
+    "Behörden können sich bei ihren Aufgaben nicht auf berechtigte Interessen (Art. 6 Abs. 1 lit. f) stützen und müssen immer einen Datenschutzbeauftragten benennen (Art. 37 Abs. 1 lit. a DSGVO); die zuständige Aufsicht kann eine andere sein.",
   dpo: "Datenschutzbeauftragter",
   dpoPresent: "Ein Datenschutzbeauftragter ist benannt",
   dpoName: "Name oder Funktion",
@@ -91,8 +93,10 @@ const de: OrganisationMessages = {
   dpoExternal: "Externer Datenschutzbeauftragter",
   dpoOrganisation: "Unternehmen des externen Datenschutzbeauftragten",
   noDpoReason: "Grund, aus dem kein Datenschutzbeauftragter benannt ist",
+  dpoRequiredPublicBody:
+    "Als öffentliche Stelle müssen Sie einen Datenschutzbeauftragten benennen (Art. 37 Abs. 1 lit. a DSGVO); ein Grund, keinen zu benennen, kann hier nicht gelten.",
   noDpoReasonHint:
-    "Z. B. „weniger als 20 Personen ständig mit der automatisierten Verarbeitung beschäftigt (§ 38 Abs. 1 BDSG), keine Verarbeitung mit DSFA-Pflicht“. Der Grund steht im gedruckten Verzeichnis; die Datenschutzhinweise sagen nur, dass keiner benannt ist. Leer lassen, solange das nicht entschieden ist – dann melden Prüfung und Hinweise die Lücke.",
+    "Z. B. „Kerntätigkeit weder umfangreiche Überwachung noch umfangreiche Verarbeitung besonderer Kategorien (Art. 37 Abs. 1 lit. b, c DSGVO); weniger als 20 Personen ständig mit der automatisierten Verarbeitung beschäftigt (§ 38 Abs. 1 Satz 1 BDSG); keine Verarbeitung mit DSFA-Pflicht, keine geschäftsmäßige Übermittlung, Markt- oder Meinungsforschung (§ 38 Abs. 1 Satz 2 BDSG)“. Der Grund steht im gedruckten Verzeichnis; die Datenschutzhinweise sagen nur, dass keiner benannt ist. Leer lassen, solange das nicht entschieden ist – dann melden Prüfung und Hinweise die Lücke.",
   representative: "Vertreter in der Union (Art. 27 DSGVO)",
   representativePresent: "Ein Vertreter in der Union ist benannt",
   representativeHint: "Nur für Verantwortliche ohne Niederlassung in der Union.",
@@ -147,7 +151,7 @@ const en: OrganisationMessages = {
   website: "Website",
   publicBody: "Public body",
   publicBodyHint:
-    "Public authorities cannot rely on legitimate interests (Art. 6(1)(f)) for their tasks; another supervisory authority may be competent.",
+    "Public authorities cannot rely on legitimate interests (Art. 6(1)(f)) for their tasks and must always designate a data protection officer (Art. 37(1)(a) GDPR); another supervisory authority may be competent.",
   dpo: "Data protection officer",
   dpoPresent: "A data protection officer is designated",
   dpoName: "Name or function",
@@ -155,8 +159,10 @@ const en: OrganisationMessages = {
   dpoExternal: "External data protection officer",
   dpoOrganisation: "Firm of the external data protection officer",
   noDpoReason: "Reason why no data protection officer is designated",
+  dpoRequiredPublicBody:
+    "As a public body you must designate a data protection officer (Art. 37(1)(a) GDPR); no reason for not designating one can apply.",
   noDpoReasonHint:
-    "E.g. “fewer than 20 people constantly involved in automated processing (Section 38(1) BDSG), no processing that needs a DPIA”. The reason appears in the printed register; the privacy notice only says that none is designated. Leave it empty until this is decided – the checks and the notice then report the gap.",
+    "E.g. “core activities involve neither large-scale monitoring nor large-scale processing of special categories (Art. 37(1)(b), (c) GDPR); fewer than 20 persons constantly engaged in automated processing (Section 38(1) sentence 1 BDSG); no processing that needs a DPIA, no commercial transfer, market or opinion research (Section 38(1) sentence 2 BDSG)”. The reason appears in the printed register; the privacy notice only says that none is designated. Leave it empty until this is decided – the checks and the notice then report the gap.",
   representative: "Representative in the Union (Art. 27 GDPR)",
   representativePresent: "A representative in the Union is designated",
   representativeHint: "Only for controllers not established in the Union.",
