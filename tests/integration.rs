@@ -17,6 +17,7 @@ mod crash;
 mod example;
 mod fuzz_import;
 mod history;
+mod import_table;
 mod interchange;
 mod migrations;
 mod notice;

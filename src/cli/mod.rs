@@ -3,6 +3,7 @@
 mod backup;
 mod check;
 mod errors;
+mod import_csv;
 mod labels;
 mod notice;
 mod register;
@@ -141,6 +142,9 @@ enum Import {
         /// The file to import.
         file: PathBuf,
     },
+    /// Add one processing activity per row of a CSV file (a register kept in a spreadsheet,
+    /// docs/import-table.md) to the register; or write the template with --template.
+    Csv(import_csv::CsvArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -192,7 +196,7 @@ pub fn run() -> ExitCode {
 
 fn execute(command: Command, db: &Path, lang: Lang) -> Result<ExitCode, Error> {
     // Listing and restoring backups must work when the register itself
-    // cannot be opened.
+    // cannot be opened; writing the CSV template needs no register.
     match &command {
         Command::Backups => {
             backup::list(db, lang)?;
@@ -203,6 +207,9 @@ fn execute(command: Command, db: &Path, lang: Lang) -> Result<ExitCode, Error> {
             return Ok(ExitCode::SUCCESS);
         }
         _ => {}
+    }
+    if let Command::Import(Import::Csv(args)) = command {
+        return import_csv::run(db, args, lang);
     }
     let mut store = Store::open(db)?;
     match command {
@@ -251,7 +258,7 @@ fn execute(command: Command, db: &Path, lang: Lang) -> Result<ExitCode, Error> {
             }
         }
         Command::Backup { output } => backup::backup(&store, output, lang)?,
-        Command::Backups | Command::Restore { .. } => {}
+        Command::Backups | Command::Restore { .. } | Command::Import(Import::Csv(_)) => {}
         Command::Import(Import::Json { replace, file }) => {
             return setup::import(&mut store, &file, replace, lang)
         }

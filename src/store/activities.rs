@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension};
 
 use super::organisation::DbRefs;
-use super::{ensure_version, history, rows, Store};
+use super::{ensure_version, history, rows, Store, WriteContext};
 use crate::model::*;
 use crate::{validate, Error, Result};
 
@@ -332,6 +332,32 @@ fn not_found(key: &str) -> Error {
 mod write;
 pub(crate) use write::insert;
 
+/// Validates and inserts a new activity with its creation in the history.
+fn create(ctx: &WriteContext<'_>, activity: &ProcessingActivity) -> Result<ProcessingActivity> {
+    let mut a = activity.clone();
+    validate::activity(&mut a, "", ctx.catalogs, &DbRefs(ctx.tx))?;
+    if row_id(ctx.tx, &a.key)?.is_some() {
+        return Err(Error::validation(
+            "key",
+            format!("an activity with key '{}' already exists", a.key),
+        ));
+    }
+    let now = crate::clock::now();
+    a.created_at = now;
+    a.updated_at = now;
+    a.version = 1;
+    insert(ctx, &a)?;
+    history::record(
+        ctx.tx,
+        ctx.actor,
+        EntityKind::Activity,
+        &a.key,
+        None,
+        Some(&a),
+    )?;
+    Ok(a)
+}
+
 impl Store {
     /// One activity with all its parts.
     pub fn activity(&self, key: &str) -> Result<ProcessingActivity> {
@@ -366,30 +392,17 @@ impl Store {
 
     /// Creates a new activity; its key must not be taken yet.
     pub fn create_activity(&mut self, activity: &ProcessingActivity) -> Result<ProcessingActivity> {
-        let mut a = activity.clone();
-        self.write(|ctx| {
-            validate::activity(&mut a, "", ctx.catalogs, &DbRefs(ctx.tx))?;
-            if row_id(ctx.tx, &a.key)?.is_some() {
-                return Err(Error::validation(
-                    "key",
-                    format!("an activity with key '{}' already exists", a.key),
-                ));
-            }
-            let now = crate::clock::now();
-            a.created_at = now;
-            a.updated_at = now;
-            a.version = 1;
-            insert(ctx, &a)?;
-            history::record(
-                ctx.tx,
-                ctx.actor,
-                EntityKind::Activity,
-                &a.key,
-                None,
-                Some(&a),
-            )?;
-            Ok(a)
-        })
+        self.write(|ctx| create(ctx, activity))
+    }
+
+    /// Creates new activities in one transaction, each as
+    /// [`Store::create_activity`] does: all of them or none (the table
+    /// import, docs/import-table.md).
+    pub fn create_activities(
+        &mut self,
+        activities: &[ProcessingActivity],
+    ) -> Result<Vec<ProcessingActivity>> {
+        self.write(|ctx| activities.iter().map(|a| create(ctx, a)).collect())
     }
 
     /// Saves an edited activity. `activity.version` must be the version that

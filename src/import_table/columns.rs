@@ -1,0 +1,138 @@
+//! The columns a table import understands and how a heading in the file is
+//! matched to one: case-insensitive, spaces (and line breaks inside a
+//! heading cell) collapsed, German or English.
+
+use crate::Lang;
+
+/// The part of an activity a column fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Key,
+    Name,
+    Description,
+    Department,
+    ContactPerson,
+    Status,
+    Purposes,
+    LegalBases,
+    DataSubjects,
+    DataCategories,
+    Retention,
+    Recipients,
+    ThirdCountries,
+    Toms,
+}
+
+impl Field {
+    /// In the order of the template.
+    pub const ALL: [Field; 14] = [
+        Field::Key,
+        Field::Name,
+        Field::Description,
+        Field::Department,
+        Field::ContactPerson,
+        Field::Status,
+        Field::Purposes,
+        Field::LegalBases,
+        Field::DataSubjects,
+        Field::DataCategories,
+        Field::Retention,
+        Field::Recipients,
+        Field::ThirdCountries,
+        Field::Toms,
+    ];
+
+    /// The heading the template writes, in German and in English.
+    fn headings(self) -> (&'static str, &'static str) {
+        match self {
+            Field::Key => ("Kennung", "Key"),
+            Field::Name => ("Bezeichnung", "Name"),
+            Field::Description => ("Beschreibung", "Description"),
+            Field::Department => ("Fachabteilung", "Department"),
+            Field::ContactPerson => ("Ansprechpartner", "Contact person"),
+            Field::Status => ("Status", "Status"),
+            Field::Purposes => ("Zwecke", "Purposes"),
+            Field::LegalBases => ("Rechtsgrundlagen", "Legal bases"),
+            Field::DataSubjects => ("Betroffene", "Data subjects"),
+            Field::DataCategories => ("Datenkategorien", "Data categories"),
+            Field::Retention => ("Löschfristen", "Retention"),
+            Field::Recipients => ("Empfänger", "Recipients"),
+            Field::ThirdCountries => ("Drittländer", "Third countries"),
+            Field::Toms => ("TOM", "TOMs"),
+        }
+    }
+
+    /// Further headings accepted: the labels of the DSK's register template
+    /// (the vocabulary German DPOs' spreadsheets already use) and the
+    /// singular where a DPO may have written one.
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Field::Name => &["Bezeichnung der Verarbeitungstätigkeit"],
+            Field::Department => &["Verantwortliche Fachabteilung"],
+            Field::Purposes => &["Zwecke der Verarbeitung", "Zweck", "Purpose"],
+            Field::LegalBases => &["Rechtsgrundlage", "Legal basis"],
+            Field::DataSubjects => &["Kategorien betroffener Personen"],
+            Field::DataCategories => &["Kategorien personenbezogener Daten"],
+            Field::Retention => &["Fristen für die Löschung", "Löschfrist"],
+            Field::Recipients => &["Kategorien von Empfängern"],
+            Field::ThirdCountries => &["Drittland", "Third country"],
+            Field::Toms => &["Technische und organisatorische Maßnahmen"],
+            _ => &[],
+        }
+    }
+
+    /// The template's heading in `lang`.
+    pub fn heading(self, lang: Lang) -> &'static str {
+        let (de, en) = self.headings();
+        match lang {
+            Lang::De => de,
+            Lang::En => en,
+        }
+    }
+
+    /// The field a heading of the file names, if any.
+    pub fn from_heading(heading: &str) -> Option<Field> {
+        let wanted = fold(heading);
+        Field::ALL.into_iter().find(|f| {
+            let (de, en) = f.headings();
+            [de, en]
+                .iter()
+                .chain(f.aliases())
+                .any(|name| fold(name) == wanted)
+        })
+    }
+}
+
+/// Lower case with runs of whitespace as one space, for comparing headings.
+pub fn fold(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_match_in_either_language_and_any_case() {
+        assert_eq!(Field::from_heading(" BEZEICHNUNG "), Some(Field::Name));
+        assert_eq!(Field::from_heading("name"), Some(Field::Name));
+        assert_eq!(
+            Field::from_heading("Kategorien\nbetroffener  Personen"),
+            Some(Field::DataSubjects)
+        );
+        assert_eq!(Field::from_heading("LÖSCHFRISTEN"), Some(Field::Retention));
+        assert_eq!(Field::from_heading("Nr."), None);
+    }
+
+    #[test]
+    fn every_template_heading_names_its_own_field() {
+        for lang in [Lang::De, Lang::En] {
+            for f in Field::ALL {
+                assert_eq!(Field::from_heading(f.heading(lang)), Some(f));
+            }
+        }
+    }
+}

@@ -1,0 +1,272 @@
+//! Why a table cannot be imported, said in the DPO's language and pointing
+//! at the place in the spreadsheet: the row as the spreadsheet numbers it
+//! (the heading is row 1) and the column by the heading written in the file.
+
+use crate::Lang;
+
+/// One reason the file is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableError {
+    /// The spreadsheet's row number; `None` for the file as a whole.
+    pub row: Option<usize>,
+    /// The column's heading as written in the file.
+    pub column: Option<String>,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    TooLarge {
+        mib: u64,
+        max_mib: u64,
+    },
+    NotUtf8,
+    Malformed(String),
+    TooManyRows {
+        max: usize,
+    },
+    NoDataRows,
+    /// A required column is missing; the heading the template uses.
+    MissingColumn {
+        de: &'static str,
+        en: &'static str,
+    },
+    /// Two columns fill the same field; the heading of the first one.
+    DuplicateColumn {
+        first: String,
+    },
+    /// A row has cells beyond the last heading.
+    CellsBeyondHeadings,
+    Required,
+    UnknownStatus(String),
+    UnknownLegalBasis(String),
+    LegalBasesWithoutPurpose,
+    UnknownCountry(String),
+    EeaCountry {
+        text: String,
+        name_de: String,
+        name_en: String,
+    },
+    RetentionWithoutCategories,
+    RetentionCount {
+        given: usize,
+        categories: usize,
+    },
+    KeyInRegister(String),
+    KeyTwice {
+        key: String,
+        first_row: usize,
+    },
+    /// The store's validation refused a value; its reason is English, and
+    /// `entry` numbers the line of a list cell (from 1).
+    Invalid {
+        entry: Option<usize>,
+        reason: String,
+    },
+}
+
+impl TableError {
+    /// The error as one line: "Zeile 4, Spalte „Zwecke“: …" / "row 4, column 'Purposes': …".
+    pub fn message(&self, lang: Lang) -> String {
+        let mut place = Vec::new();
+        if let Some(row) = self.row {
+            place.push(match lang {
+                Lang::De => format!("Zeile {row}"),
+                Lang::En => format!("row {row}"),
+            });
+        }
+        if let Some(column) = &self.column {
+            place.push(match lang {
+                Lang::De => format!("Spalte {}", quote(column, lang)),
+                Lang::En => format!("column {}", quote(column, lang)),
+            });
+        }
+        if let Problem::Invalid { entry: Some(n), .. } = &self.problem {
+            place.push(match lang {
+                Lang::De => format!("{n}. Eintrag"),
+                Lang::En => format!("entry {n}"),
+            });
+        }
+        let reason = self.problem.reason(lang);
+        if place.is_empty() {
+            reason
+        } else {
+            format!("{}: {reason}", place.join(", "))
+        }
+    }
+}
+
+impl Problem {
+    fn reason(&self, lang: Lang) -> String {
+        let q = |text: &str| quote(text, lang);
+        match (self, lang) {
+            (Problem::TooLarge { mib, max_mib }, Lang::De) => {
+                format!("die Datei ist {mib} MiB groß; importiert werden höchstens {max_mib} MiB")
+            }
+            (Problem::TooLarge { mib, max_mib }, Lang::En) => {
+                format!("the file is {mib} MiB; at most {max_mib} MiB can be imported")
+            }
+            (Problem::NotUtf8, Lang::De) => "die Datei ist nicht als UTF-8 gespeichert; speichern \
+                Sie sie in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“, in LibreOffice \
+                mit dem Zeichensatz „Unicode (UTF-8)“"
+                .to_owned(),
+            (Problem::NotUtf8, Lang::En) => "the file is not saved as UTF-8; in Excel save it as \
+                'CSV UTF-8 (Comma delimited)', in LibreOffice with the character set \
+                'Unicode (UTF-8)'"
+                .to_owned(),
+            (Problem::Malformed(detail), Lang::De) => {
+                format!("die Datei ist kein lesbares CSV (technische Angaben: {detail})")
+            }
+            (Problem::Malformed(detail), Lang::En) => {
+                format!("the file is not readable CSV: {detail}")
+            }
+            (Problem::TooManyRows { max }, Lang::De) => {
+                format!("mehr als {max} Zeilen; teilen Sie die Datei auf")
+            }
+            (Problem::TooManyRows { max }, Lang::En) => {
+                format!("more than {max} rows; split the file")
+            }
+            (Problem::NoDataRows, Lang::De) => "die Datei enthält nur die Kopfzeile und keine \
+                Verarbeitungstätigkeit"
+                .to_owned(),
+            (Problem::NoDataRows, Lang::En) => {
+                "the file holds only the heading row and no processing activity".to_owned()
+            }
+            (Problem::MissingColumn { de, .. }, Lang::De) => {
+                format!("die Spalte {} fehlt", q(de))
+            }
+            (Problem::MissingColumn { en, .. }, Lang::En) => {
+                format!("the column {} is missing", q(en))
+            }
+            (Problem::DuplicateColumn { first }, Lang::De) => format!(
+                "dieselbe Angabe wie die Spalte {}; jede Angabe darf nur eine Spalte haben",
+                q(first)
+            ),
+            (Problem::DuplicateColumn { first }, Lang::En) => format!(
+                "the same field as the column {}; each field may have one column only",
+                q(first)
+            ),
+            (Problem::CellsBeyondHeadings, Lang::De) => {
+                "Zellen rechts der letzten Spalte mit Überschrift".to_owned()
+            }
+            (Problem::CellsBeyondHeadings, Lang::En) => {
+                "cells to the right of the last column with a heading".to_owned()
+            }
+            (Problem::Required, Lang::De) => "darf nicht leer sein".to_owned(),
+            (Problem::Required, Lang::En) => "must not be empty".to_owned(),
+            (Problem::UnknownStatus(s), Lang::De) => format!(
+                "unbekannter Status {} (Entwurf, Aktiv oder Außer Betrieb)",
+                q(s)
+            ),
+            (Problem::UnknownStatus(s), Lang::En) => {
+                format!("unknown status {} (draft, active or retired)", q(s))
+            }
+            (Problem::UnknownLegalBasis(s), Lang::De) => {
+                format!("unbekannte Rechtsgrundlage {}", q(s))
+            }
+            (Problem::UnknownLegalBasis(s), Lang::En) => {
+                format!("unknown legal basis {}", q(s))
+            }
+            (Problem::LegalBasesWithoutPurpose, Lang::De) => {
+                "Rechtsgrundlagen ohne Zweck; nennen Sie die Zwecke, für die sie gelten".to_owned()
+            }
+            (Problem::LegalBasesWithoutPurpose, Lang::En) => {
+                "legal bases without a purpose; give the purposes they apply to".to_owned()
+            }
+            (Problem::UnknownCountry(s), Lang::De) => format!(
+                "unbekanntes Land {} (ISO-Code wie „US“ oder der Name wie „Vereinigte Staaten“)",
+                q(s)
+            ),
+            (Problem::UnknownCountry(s), Lang::En) => format!(
+                "unknown country {} (an ISO code such as 'US' or a name such as 'United States')",
+                q(s)
+            ),
+            (Problem::EeaCountry { text, name_de, .. }, Lang::De) => format!(
+                "{} ({name_de}) gehört zum EWR; eine Übermittlung dorthin ist keine \
+                 Drittlandübermittlung",
+                q(text)
+            ),
+            (Problem::EeaCountry { text, name_en, .. }, Lang::En) => format!(
+                "{} ({name_en}) is in the EEA; a transfer there is no third-country transfer",
+                q(text)
+            ),
+            (Problem::RetentionWithoutCategories, Lang::De) => {
+                "Löschfristen ohne Datenkategorien; nennen Sie die Datenkategorien, für die sie \
+                 gelten"
+                    .to_owned()
+            }
+            (Problem::RetentionWithoutCategories, Lang::En) => {
+                "retention without data categories; give the data categories it applies to"
+                    .to_owned()
+            }
+            (Problem::RetentionCount { given, categories }, Lang::De) => format!(
+                "{given} Löschfristen für {categories} Datenkategorien; geben Sie eine Löschfrist \
+                 für alle oder je Datenkategorie eine an"
+            ),
+            (Problem::RetentionCount { given, categories }, Lang::En) => format!(
+                "{given} retention lines for {categories} data categories; give one for all or \
+                 one per data category"
+            ),
+            (Problem::KeyInRegister(k), Lang::De) => {
+                format!("die Kennung {} ist im Verzeichnis schon vergeben", q(k))
+            }
+            (Problem::KeyInRegister(k), Lang::En) => {
+                format!("the key {} is already taken in the register", q(k))
+            }
+            (Problem::KeyTwice { key, first_row }, Lang::De) => {
+                format!("die Kennung {} steht schon in Zeile {first_row}", q(key))
+            }
+            (Problem::KeyTwice { key, first_row }, Lang::En) => {
+                format!("the key {} is already used in row {first_row}", q(key))
+            }
+            (Problem::Invalid { reason, .. }, Lang::De) => {
+                format!("ungültige Angabe (technische Angaben: {reason})")
+            }
+            (Problem::Invalid { reason, .. }, Lang::En) => reason.clone(),
+        }
+    }
+}
+
+/// A text from the file in quotation marks, shortened when it is long: a
+/// message names the value, it need not repeat a paragraph.
+fn quote(text: &str, lang: Lang) -> String {
+    const LONGEST: usize = 60;
+    let mut shown: String = text.chars().take(LONGEST).collect();
+    if text.chars().count() > LONGEST {
+        shown.push('…');
+    }
+    match lang {
+        Lang::De => format!("„{shown}“"),
+        Lang::En => format!("'{shown}'"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_names_row_column_and_reason() {
+        let e = TableError {
+            row: Some(4),
+            column: Some("Rechtsgrundlagen".into()),
+            problem: Problem::UnknownLegalBasis("Art. 99 DSGVO".into()),
+        };
+        assert_eq!(
+            e.message(Lang::De),
+            "Zeile 4, Spalte „Rechtsgrundlagen“: unbekannte Rechtsgrundlage „Art. 99 DSGVO“"
+        );
+        assert_eq!(
+            e.message(Lang::En),
+            "row 4, column 'Rechtsgrundlagen': unknown legal basis 'Art. 99 DSGVO'"
+        );
+    }
+
+    #[test]
+    fn a_long_value_is_shortened_in_the_message() {
+        let long = "x".repeat(500);
+        let message = Problem::UnknownStatus(long).reason(Lang::En);
+        assert!(message.chars().count() < 120, "{message}");
+        assert!(message.contains("x…'"), "{message}");
+    }
+}

@@ -1,0 +1,257 @@
+//! One data row as a processing activity: the cells read by the rules of
+//! docs/import-table.md, every problem of the row collected.
+
+use super::citation::legal_basis_code;
+use super::columns::Field;
+use super::country::find_country;
+use super::problem::{Problem, TableError};
+use super::table::Row;
+use crate::model::*;
+use crate::Lang;
+
+/// Which column of the file fills which field, with the heading as written.
+pub struct Layout {
+    pub columns: Vec<(Field, usize, String)>,
+}
+
+impl Layout {
+    /// The heading the file gives `field`, when it has the column.
+    pub fn heading(&self, field: Field) -> Option<&str> {
+        self.columns
+            .iter()
+            .find(|(f, _, _)| *f == field)
+            .map(|(_, _, h)| h.as_str())
+    }
+
+    /// Where the column with this heading stands in the file.
+    pub fn position(&self, heading: &str) -> Option<usize> {
+        self.columns
+            .iter()
+            .find(|(_, _, h)| h == heading)
+            .map(|(_, i, _)| *i)
+    }
+}
+
+/// The cells of one row by field, turning problems into errors at their place.
+struct Cells<'r> {
+    row: &'r Row,
+    layout: &'r Layout,
+    errors: Vec<TableError>,
+}
+
+impl<'r> Cells<'r> {
+    fn raw(&self, field: Field) -> &'r str {
+        let row: &'r Row = self.row;
+        self.layout
+            .columns
+            .iter()
+            .find(|(f, _, _)| *f == field)
+            .and_then(|(_, i, _)| row.cells.get(*i))
+            .map_or("", String::as_str)
+    }
+
+    /// The cell's text, trimmed, with the line breaks of any platform as
+    /// `\n`; `None` when empty or only a dash or "keine"/"none", the ways a
+    /// spreadsheet fills a cell that has nothing to say.
+    fn text(&self, field: Field) -> Option<String> {
+        const NOTHING: [&str; 5] = ["-", "–", "—", "keine", "none"];
+        let text = self.raw(field).replace("\r\n", "\n").replace('\r', "\n");
+        let text = text.trim();
+        let nothing = text.is_empty() || NOTHING.contains(&text.to_lowercase().as_str());
+        (!nothing).then(|| text.to_owned())
+    }
+
+    /// One entry per line of the cell, without list bullets; blank lines
+    /// are left out.
+    fn lines(&self, field: Field) -> Vec<String> {
+        self.text(field)
+            .map(|t| t.lines().filter_map(entry).collect())
+            .unwrap_or_default()
+    }
+
+    fn error(&mut self, field: Field, problem: Problem) {
+        self.errors.push(TableError {
+            row: Some(self.row.number),
+            column: self.layout.heading(field).map(str::to_owned),
+            problem,
+        });
+    }
+}
+
+/// A line of a list cell without a leading bullet ("- ", "• ", "* ").
+fn entry(line: &str) -> Option<String> {
+    let line = line.trim();
+    let line = ['-', '–', '•', '*']
+        .iter()
+        .find_map(|b| line.strip_prefix(*b).filter(|rest| rest.starts_with(' ')))
+        .unwrap_or(line)
+        .trim();
+    (!line.is_empty()).then(|| line.to_owned())
+}
+
+/// The row as a new activity (its key as given, empty when the file leaves
+/// it to the register), or every problem found in it.
+pub fn activity(
+    row: &Row,
+    layout: &Layout,
+    catalogs: &Catalogs,
+) -> Result<ProcessingActivity, Vec<TableError>> {
+    let mut cells = Cells {
+        row,
+        layout,
+        errors: Vec::new(),
+    };
+    let name = cells.text(Field::Name).unwrap_or_default();
+    if name.is_empty() {
+        cells.error(Field::Name, Problem::Required);
+    }
+    let mut a = ProcessingActivity::new(cells.text(Field::Key).unwrap_or_default(), name);
+    a.description = cells.text(Field::Description);
+    a.department = cells.text(Field::Department);
+    a.contact_person = cells.text(Field::ContactPerson);
+    a.tom_notes = cells.text(Field::Toms);
+    a.status = status(&mut cells);
+    a.purposes = purposes(&mut cells, catalogs);
+    a.data_subjects = cells.lines(Field::DataSubjects);
+    a.data_categories = categories(&mut cells);
+    a.recipients = cells
+        .lines(Field::Recipients)
+        .into_iter()
+        .map(|r| Recipient {
+            role: RecipientRole::Internal,
+            description: Some(r),
+            ..Recipient::default()
+        })
+        .collect();
+    a.transfers = transfers(&mut cells, catalogs);
+    if cells.errors.is_empty() {
+        Ok(a)
+    } else {
+        Err(cells.errors)
+    }
+}
+
+/// Draft unless the cell names another status: an imported entry should be
+/// reviewed before it counts as active (and appears in the public notice).
+fn status(cells: &mut Cells<'_>) -> ActivityStatus {
+    let Some(text) = cells.text(Field::Status) else {
+        return ActivityStatus::Draft;
+    };
+    let wanted = text.to_lowercase();
+    let found = ActivityStatus::ALL.into_iter().find(|s| {
+        [s.code(), s.label(Lang::De), s.label(Lang::En)]
+            .iter()
+            .any(|name| name.to_lowercase() == wanted)
+    });
+    found.unwrap_or_else(|| {
+        cells.error(Field::Status, Problem::UnknownStatus(text));
+        ActivityStatus::Draft
+    })
+}
+
+/// One purpose per line, each resting on every legal basis of the row.
+fn purposes(cells: &mut Cells<'_>, catalogs: &Catalogs) -> Vec<Purpose> {
+    let mut codes: Vec<String> = Vec::new();
+    let citations = cells.text(Field::LegalBases).unwrap_or_default();
+    for citation in citations.split(['\n', ';']).map(str::trim) {
+        if citation.is_empty() {
+            continue;
+        }
+        match legal_basis_code(citation, catalogs) {
+            // Two ways of citing the same basis are one basis.
+            Some(code) if codes.contains(&code) => {}
+            Some(code) => codes.push(code),
+            None => cells.error(
+                Field::LegalBases,
+                Problem::UnknownLegalBasis(citation.to_owned()),
+            ),
+        }
+    }
+    let purposes: Vec<Purpose> = cells
+        .lines(Field::Purposes)
+        .into_iter()
+        .map(|description| Purpose {
+            description,
+            legal_bases: codes.clone(),
+            ..Purpose::default()
+        })
+        .collect();
+    if purposes.is_empty() && !codes.is_empty() {
+        cells.error(Field::LegalBases, Problem::LegalBasesWithoutPurpose);
+    }
+    purposes
+}
+
+/// One category per line; the retention cell holds one line for all of
+/// them or one line each.
+fn categories(cells: &mut Cells<'_>) -> Vec<DataCategory> {
+    let mut categories: Vec<DataCategory> = cells
+        .lines(Field::DataCategories)
+        .into_iter()
+        .map(|name| DataCategory {
+            name,
+            ..DataCategory::default()
+        })
+        .collect();
+    let retention = cells.lines(Field::Retention);
+    let rule = |criterion: &String| RetentionRule {
+        criterion: Some(criterion.clone()),
+        ..RetentionRule::default()
+    };
+    match (retention.len(), categories.len()) {
+        (0, _) => {}
+        (_, 0) => cells.error(Field::Retention, Problem::RetentionWithoutCategories),
+        (1, _) => categories
+            .iter_mut()
+            .for_each(|c| c.retention = Some(rule(&retention[0]))),
+        (given, n) if given == n => categories
+            .iter_mut()
+            .zip(&retention)
+            .for_each(|(c, r)| c.retention = Some(rule(r))),
+        (given, n) => cells.error(
+            Field::Retention,
+            Problem::RetentionCount {
+                given,
+                categories: n,
+            },
+        ),
+    }
+    categories
+}
+
+/// One third country per line, as a transfer whose mechanism is still to be
+/// recorded (the checks ask for it).
+fn transfers(cells: &mut Cells<'_>, catalogs: &Catalogs) -> Vec<Transfer> {
+    let mut transfers = Vec::new();
+    for text in cells.lines(Field::ThirdCountries) {
+        match find_country(&text, catalogs) {
+            Some(c) if c.eea => cells.error(
+                Field::ThirdCountries,
+                Problem::EeaCountry {
+                    name_de: c.name_de.clone(),
+                    name_en: c.name_en.clone(),
+                    text,
+                },
+            ),
+            Some(c) => transfers.push(Transfer {
+                country: c.code.clone(),
+                ..Transfer::default()
+            }),
+            None => cells.error(Field::ThirdCountries, Problem::UnknownCountry(text)),
+        }
+    }
+    transfers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::entry;
+
+    #[test]
+    fn bullets_are_taken_off_list_lines() {
+        assert_eq!(entry("- Beschäftigte").as_deref(), Some("Beschäftigte"));
+        assert_eq!(entry("• Bewerber ").as_deref(), Some("Bewerber"));
+        assert_eq!(entry("-5 °C").as_deref(), Some("-5 °C"));
+        assert_eq!(entry("  "), None);
+    }
+}
