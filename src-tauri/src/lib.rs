@@ -7,6 +7,7 @@ mod dialogs;
 mod outputs;
 mod records;
 mod register;
+mod table_import;
 
 use std::path::Path;
 
@@ -16,6 +17,7 @@ pub use backups::BackupEntry;
 pub use commands::CommandError;
 pub use outputs::{NoticeFormat, Progress, RegisterExport, RegisterFormat};
 pub use register::OpenRegister;
+pub use table_import::{TableActivity, TablePreview};
 
 /// Label of the one window; capabilities/default.json grants to it by name.
 const MAIN_WINDOW: &str = "main";
@@ -59,6 +61,9 @@ pub fn run() {
             records::restore_value,
             outputs::notice_preview,
             outputs::separate_notices,
+            table_import::preview_table_import,
+            table_import::import_table,
+            table_import::save_import_template,
             outputs::export_notice,
             outputs::publish_notice,
             outputs::list_publications,

@@ -156,7 +156,9 @@ fn render() -> String {
         .add::<vvt_desktop::NoticeFormat>()
         .add::<vvt_desktop::RegisterFormat>()
         .add::<vvt_desktop::RegisterExport>()
-        .add::<vvt_desktop::Progress>();
+        .add::<vvt_desktop::Progress>()
+        .add::<vvt_desktop::TablePreview>()
+        .add::<vvt_desktop::TableActivity>();
     b.finish()
 }
 

@@ -23,6 +23,7 @@ import type {
   RegisterExport,
   RegisterSummary,
   SeparateNotice,
+  TablePreview,
   Tom,
   VersionDiff,
 } from "./bindings";
@@ -273,7 +274,7 @@ export function noticePreview(lang: Lang, separate: string | null = null): Promi
   return call<Preview>("notice_preview", { lang, separate });
 }
 
-/** The notices of their own that active activities name (employees, applicants …). */
+/** The separate privacy notices that active activities name (employees, applicants …). */
 export function separateNotices(): Promise<SeparateNotice[]> {
   return call<SeparateNotice[]>("separate_notices");
 }
@@ -341,4 +342,29 @@ export function printRegister(
   onprogress?: (progress: Progress) => void,
 ): Promise<string> {
   return call<string>("print_register", { options, onProgress: progressChannel(onprogress) });
+}
+
+// ---- Activities from a spreadsheet (docs/import-table.md) ------------------------
+
+/**
+ * Asks for a CSV file and checks it against the open register without
+ * changing anything: the activities it would add, its ignored columns and
+ * its errors (messages in `lang`); `null` when cancelled.
+ */
+export function previewTableImport(lang: Lang): Promise<TablePreview | null> {
+  return call<TablePreview | null>("preview_table_import", { lang });
+}
+
+/**
+ * Adds the activities of the previewed file in one transaction (the file is
+ * read again); refused (`validation`, field `file`) when it no longer reads
+ * cleanly. Returns how many were added.
+ */
+export function importTable(path: string, lang: Lang): Promise<number> {
+  return call<number>("import_table", { path, lang });
+}
+
+/** Asks where to save the empty template (headings in `lang`); its path, or `null` when cancelled. */
+export function saveImportTemplate(lang: Lang): Promise<string | null> {
+  return call<string | null>("save_import_template", { lang });
 }

@@ -218,7 +218,7 @@ export type Information = { "kind": "public_notice" } | { "kind": "separate",
 reference: string, } | { "kind": "exempt", ground: InformationExemption, explanation: string, };
 
 /**
- * Why no information is owed.
+ * The ground on which the data subjects are not informed individually.
  */
 export type InformationExemption = "already_informed" | "disproportionate_effort" | "laid_down_by_law" | "professional_secrecy" | "national_law";
 
@@ -639,7 +639,7 @@ export type LeftOut = { key: string, name: string,
 reason: string, };
 
 /**
- * A notice of its own and the active activities it describes.
+ * A separate privacy notice and the active activities it describes.
  */
 export type SeparateNotice = {
 /**
@@ -717,3 +717,31 @@ processor_record: boolean, };
  * How far a register PDF is: `done` of `total` activities laid out.
  */
 export type Progress = { done: number, total: number, };
+
+/**
+ * What a file would add, or why it cannot be added.
+ */
+export type TablePreview = {
+/**
+ * The file, to be handed back to `import_table`.
+ */
+path: string,
+/**
+ * The activities the file would add, with the keys they would get;
+ * empty when there are errors.
+ */
+activities: Array<TableActivity>,
+/**
+ * Headings of the columns that are not imported, as written.
+ */
+ignored_columns: Array<string>,
+/**
+ * "Zeile 4, Spalte „Zwecke“: …", in the language asked for.
+ */
+errors: Array<string>,
+/**
+ * More errors were found than are listed.
+ */
+more_errors: boolean, };
+
+export type TableActivity = { key: string, name: string, purposes: number, data_categories: number, transfers: number, };
