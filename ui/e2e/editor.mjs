@@ -6,6 +6,7 @@
 //   VVT_E2E_WORK  a scratch folder for the registers of these tests
 
 import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { assert, requireEnv, runCases, withApp } from "./driver.mjs";
 import { editorStatus, openActivity } from "./views.mjs";
@@ -157,6 +158,43 @@ const cases = [
       });
       const stored = storedActivity(register, "meetings-teams");
       assert(stored[0] === elsewhere, `the other change is kept, got ${JSON.stringify(stored)}`);
+    },
+  ],
+  [
+    "activities from a spreadsheet are checked, shown and added as drafts",
+    async () => {
+      const register = exampleRegister("tabelle.vvt");
+      const folder = join(work, "tabelle");
+      mkdirSync(folder, { recursive: true });
+      const csv = join(folder, "verzeichnis.csv");
+      // As German Excel saves "CSV UTF-8": BOM, semicolons, a cell with a line break.
+      writeFileSync(
+        csv,
+        "\uFEFFNr.;Bezeichnung;Zwecke;Rechtsgrundlagen;Betroffene;Datenkategorien\r\n" +
+          '1;Bewerbermanagement;"Bewerbungsverfahren\r\nTalentpool";§ 26 BDSG;Bewerber;Lebenslauf\r\n' +
+          "2;Lohnabrechnung;Entgeltabrechnung;Art. 6 Abs. 1 lit. c DSGVO;Beschäftigte;Bankverbindung\r\n",
+      );
+      const answers = join(folder, "answers.txt");
+      writeFileSync(answers, `${csv}\n`);
+      await withApp(
+        register,
+        async (driver) => {
+          await driver.waitFor(`return document.querySelectorAll('[data-testid="activity-row"]').length === 3;`, "the list");
+          await driver.click('[data-testid="import-table"]');
+          const dialog = await driver.textOf('[data-testid="import-dialog"]', (t) => t.includes("Lohnabrechnung"));
+          assert(dialog.includes("Bewerbermanagement") && dialog.includes("Nr."), `the preview, got ${dialog}`);
+          assert(sql(register, "SELECT count(*) FROM activity")[0][0] === 3, "nothing stored before the confirmation");
+          await driver.click('[data-testid="import-confirm"]');
+          await driver.textOf('[data-testid="import-status"]', (t) => t.includes("2"));
+          await driver.waitFor(`return document.querySelectorAll('[data-testid="activity-row"]').length === 5;`, "the list with the new activities");
+        },
+        { VVT_DIALOG_ANSWERS: answers },
+      );
+      const stored = sql(register, "SELECT name, status FROM activity WHERE name IN ('Bewerbermanagement', 'Lohnabrechnung') ORDER BY name");
+      assert(
+        JSON.stringify(stored) === JSON.stringify([["Bewerbermanagement", "draft"], ["Lohnabrechnung", "draft"]]),
+        `both stored as drafts, got ${JSON.stringify(stored)}`,
+      );
     },
   ],
 ];

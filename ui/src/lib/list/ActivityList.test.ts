@@ -36,6 +36,7 @@ function renderList(
     findingCounts: props.findingCounts,
     onopen,
     onnew,
+    onimported: vi.fn(),
   });
   return { ...result, onopen, onnew };
 }
