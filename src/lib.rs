@@ -6,6 +6,7 @@ pub mod checks;
 pub mod clock;
 mod error;
 pub mod example;
+pub mod implied_transfers;
 pub mod import_table;
 pub mod interchange;
 pub mod model;

@@ -873,16 +873,32 @@ fn controller_contact_incomplete() {
         "controller-contact-missing",
         ORG,
         "organisation",
-        "controller.email",
-    );
-    fires(
-        &r,
-        "controller-contact-missing",
-        ORG,
-        "organisation",
         "controller.address",
     );
     silent(&clean(), "controller-contact-missing");
+}
+
+/// A postal address meets Art. 13(1)(a); the e-mail address is recommended,
+/// so its absence is a warning of a rule of its own.
+#[test]
+fn controller_email_is_recommended() {
+    let mut r = clean();
+    r.organisation.controller.email = None;
+    let f = fires(
+        &r,
+        "controller-email-missing",
+        ORG,
+        "organisation",
+        "controller.email",
+    );
+    assert_eq!(f.severity, Severity::Warning);
+    let all = findings(&r);
+    assert!(
+        !all.iter()
+            .any(|f| f.rule == "controller-contact-missing" && f.field == "controller.email"),
+        "no longer an error of the contact rule"
+    );
+    silent(&clean(), "controller-email-missing");
 }
 
 #[test]

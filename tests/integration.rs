@@ -25,6 +25,7 @@ mod notice_escaping;
 mod notice_missing;
 mod notice_publish;
 mod notice_templates;
+mod notice_truth;
 mod processor_record;
 mod reasons;
 mod register_print;

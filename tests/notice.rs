@@ -252,9 +252,14 @@ fn missing_items_are_marked_visibly_where_they_belong() {
         assert!(html.contains(&marker), "the HTML must mark {m:?}");
     }
     assert_eq!(
-        md.matches("> **Pflichtangabe:**").count(),
+        md.matches("> **Pflichtangabe:**").count()
+            + md.matches("> **Befund der Prüfung:**").count(),
         n.missing.len(),
         "the Markdown marks every missing item once"
+    );
+    assert!(
+        n.missing.iter().any(|m| m.rule.is_some()),
+        "the example's § 26 BDSG alone is a finding marked at its purpose"
     );
 }
 

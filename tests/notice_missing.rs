@@ -38,8 +38,15 @@ fn item_13_1_a_controller_identity_and_contact() {
         vec![
             pair("13-1-a", "controller.name"),
             pair("13-1-a", "controller.address"),
-            pair("13-1-a", "controller.email"),
         ]
+    );
+    // A postal address meets Art. 13(1)(a): the e-mail address is recommended.
+    assert_eq!(
+        n.recommended
+            .iter()
+            .map(|m| pair(&m.item, &m.field))
+            .collect::<Vec<_>>(),
+        vec![pair("13-1-a", "controller.email")]
     );
     assert_eq!(n.missing[0].article, "Art. 13 Abs. 1 lit. a DSGVO");
     assert_eq!(
@@ -134,12 +141,19 @@ fn item_13_1_c_purposes_and_their_legal_basis() {
         vec![pair("13-1-c", "purposes[0].description")]
     );
 
-    // A free-text basis (national or sector law) answers the item.
+    // A free-text basis (national or sector law) beside the Art. 6 basis it
+    // gives effect to answers the item.
     let mut r = complete_register();
     let p = &mut activity_mut(&mut r, TEAMS).purposes[2];
-    p.legal_bases.clear();
+    p.legal_bases = vec!["art6-1-c".into()];
     p.legal_basis_note = Some("§ 147 AO".into());
-    assert!(notice(&r, Lang::De).missing.is_empty());
+    let missing = notice(&r, Lang::De).missing;
+    assert!(missing.is_empty(), "{missing:#?}");
+    // Alone it is no basis the checks accept, so the notice marks it too.
+    activity_mut(&mut r, TEAMS).purposes[2].legal_bases.clear();
+    let missing = notice(&r, Lang::De).missing;
+    assert_eq!(missing.len(), 1, "{missing:#?}");
+    assert_eq!(missing[0].rule.as_deref(), Some("purpose-no-legal-basis"));
 }
 
 #[test]
@@ -196,6 +210,7 @@ fn item_13_1_f_third_country_transfers() {
         .find(|p| p.key == GRAVATAR)
         .expect("party");
     party.dpf_certified = true;
+    party.dpf_checked_on = Some(stand());
     let webex = activity_mut(&mut r, WEBEX);
     webex.transfers[0].mechanism = None;
     webex.transfers[0].country = "CH".into();
@@ -343,10 +358,11 @@ fn item_13_2_c_withdrawal_of_consent() {
 fn item_13_2_d_supervisory_authority() {
     let mut r = complete_register();
     r.organisation.authority = None;
-    assert_eq!(
-        reported(&notice(&r, Lang::De), None),
-        vec![pair("13-2-d", "authority")]
-    );
+    // Art. 13(2)(d) owes the right to complain, not the authority's name.
+    let n = notice(&r, Lang::De);
+    assert_eq!(reported(&n, None), vec![]);
+    assert_eq!(n.recommended.len(), 1, "naming it is recommended");
+    assert_eq!(n.recommended[0].field, "authority");
     r.organisation.authority = Some("DE-XX".into());
     assert_eq!(
         reported(&notice(&r, Lang::De), None),

@@ -93,12 +93,15 @@ fn us_transfers_state_only_what_the_register_records() {
     let webex = section_md(&md, "Online-Meetings mit Cisco Webex");
     assert!(
         webex.contains(
-            "Für Organisationen in diesem Land, die nach dem EU-US Data Privacy Framework \
-             zertifiziert sind, hat die EU-Kommission mit Beschluss (EU) 2023/1795 vom 10.07.2023 \
-             ein angemessenes Datenschutzniveau festgestellt (Angemessenheitsbeschluss). Die \
-             Übermittlung stützt sich auf geeignete Garantien"
+            "Cisco Systems, Inc., Vereinigte Staaten. Die Übermittlung stützt sich auf \
+             geeignete Garantien"
         ),
-        "the decision exists; the transfer rests on the recorded safeguard\n{webex}"
+        "the transfer rests on the recorded safeguard\n{webex}"
+    );
+    assert!(
+        !webex.contains("Data Privacy Framework"),
+        "the DPF decision is not stated for a recipient not recorded as certified: it may not \
+         cover the transfer\n{webex}"
     );
 
     let mut certified = complete_register();

@@ -768,8 +768,12 @@ fn documents(r: &mut Reasons) {
         example().publish_notice(Lang::De, "  \n", ""),
     )
     .case(
-        "publish the example's notice with its missing items",
-        notice::publish(&mut example(), Lang::De, None, false),
+        "publish a notice with a missing item",
+        notice::publish(&mut one_gap(), Lang::De, None, false),
+    )
+    .case(
+        "publish the example's notice, which the checks find wrong",
+        notice::publish(&mut example(), Lang::De, None, true),
     )
     .case(
         "print a selection with an unknown activity",
@@ -864,4 +868,14 @@ fn a_stale_edit_is_a_conflict_not_a_validation_reason() {
     change_activity(&mut s, WEBEX, |a| a.name = "Webex-Meetings".into());
     let err = save(&mut s, &stale, |_| {}, Store::update_activity).expect_err("stale");
     assert_eq!(err.code(), "conflict", "{err}");
+}
+
+/// A register whose notice lacks one item (the requirement to provide) and
+/// has no error of the checks on what it states.
+fn one_gap() -> Store {
+    let mut r = crate::notice_support::complete_register();
+    r.activities[0].provision = None;
+    let mut store = Store::open_in_memory().expect("an in-memory register opens");
+    store.import(&r, false).expect("imports");
+    store
 }

@@ -95,6 +95,8 @@ fn empty_items_are_printed_visibly_and_told_apart() {
     let a = &mut register.activities[0];
     a.department = None;
     a.transfers.clear();
+    // A recipient seated in a third country implies a transfer (below).
+    a.recipients.retain(|r| r.party.is_none());
     let print = print(&register, &options(Lang::De));
     let entry = &activities(&print)[0];
     let value = |label: &str| {
@@ -770,4 +772,28 @@ fn a_start_without_a_period_is_printed_with_its_label() {
         assert!(lines.iter().any(|l| l.contains(label)), "{lines:#?}");
         assert!(!lines.iter().any(|l| l.contains(fragment)), "{lines:#?}");
     }
+}
+
+/// Lit. e states the transfer a recipient's seat implies, even where the
+/// activity records none: the print and the notice agree with the parties.
+#[test]
+fn a_recipient_in_a_third_country_is_a_transfer_in_lit_e() {
+    let mut register = example::example_register();
+    register.activities[0].transfers.clear();
+    let print = print(&register, &options(Lang::De));
+    let entry = &activities(&print)[0];
+    let value = &entry
+        .items
+        .iter()
+        .find(|i| i.label == "Übermittlung an ein Drittland oder eine internationale Organisation")
+        .expect("lit. e")
+        .value;
+    let Value::Text(lines) = value else {
+        panic!("a transfer is printed, not 'none': {value:?}");
+    };
+    let text = format!("{lines:?}");
+    assert!(
+        text.contains("Automattic") && text.contains("Vereinigte Staaten"),
+        "{text}"
+    );
 }

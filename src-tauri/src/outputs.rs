@@ -355,7 +355,7 @@ fn notice_options(
     lang: Lang,
     separate: Option<&str>,
 ) -> vvt::Result<NoticeOptions> {
-    let mut options = NoticeOptions::new(lang, vvt::clock::today());
+    let mut options = NoticeOptions::dated_by_content(lang);
     options.overrides = vvt::notice::default_overrides(register_path);
     if let Some(reference) = separate {
         options.activities = Some(vvt::notice::separate_selection(register, reference)?);

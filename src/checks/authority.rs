@@ -12,9 +12,11 @@ use super::context::Context;
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::Authority;
 
+/// A warning: Art. 13(2)(d) requires the right to complain, not the
+/// authority's name; naming the competent one is what data subjects need.
 pub(super) const MISSING: Rule = Rule {
     id: "authority-missing",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     source_de: "Art. 13 Abs. 2 lit. d, Art. 77 DSGVO",
     source_en: "Art. 13(2)(d), Art. 77 GDPR",
     title_de: "Zuständige Aufsichtsbehörde fehlt",

@@ -15,8 +15,19 @@ pub(super) const CONTROLLER_CONTACT: Rule = Rule {
     severity: Severity::Error,
     source_de: "Art. 30 Abs. 1 lit. a, Art. 13 Abs. 1 lit. a DSGVO",
     source_en: "Art. 30(1)(a), Art. 13(1)(a) GDPR",
-    title_de: "Name, Anschrift oder E-Mail-Adresse des Verantwortlichen fehlt",
-    title_en: "Controller's name, address or e-mail missing",
+    title_de: "Name oder Anschrift des Verantwortlichen fehlt",
+    title_en: "Controller's name or address missing",
+};
+
+/// A recommendation, not a duty: Art. 13(1)(a) is met by a postal address,
+/// but data subjects expect to write an e-mail, and the notice names one.
+pub(super) const CONTROLLER_EMAIL: Rule = Rule {
+    id: "controller-email-missing",
+    severity: Severity::Warning,
+    source_de: "Art. 13 Abs. 1 lit. a, Art. 12 Abs. 2 DSGVO",
+    source_en: "Art. 13(1)(a), Art. 12(2) GDPR",
+    title_de: "E-Mail-Adresse des Verantwortlichen fehlt (empfohlen)",
+    title_en: "Controller's e-mail address missing (recommended)",
 };
 
 pub(super) const DPO_CONTACT: Rule = Rule {
@@ -133,10 +144,14 @@ fn controller(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         ),
     ];
     for (is_missing, field, (msg_de, msg_en), (hint_de, hint_en)) in missing {
+        let rule = if field == "controller.email" {
+            &CONTROLLER_EMAIL
+        } else {
+            &CONTROLLER_CONTACT
+        };
         if is_missing {
             out.push(
-                CONTROLLER_CONTACT
-                    .at(org(), field)
+                rule.at(org(), field)
                     .message(msg_de, msg_en)
                     .hint(hint_de, hint_en),
             );

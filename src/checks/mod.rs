@@ -203,6 +203,7 @@ impl Draft {
 /// Every rule, in the order findings of one record are listed.
 pub const RULES: &[&Rule] = &[
     &header::CONTROLLER_CONTACT,
+    &header::CONTROLLER_EMAIL,
     &header::DPO_CONTACT,
     &header::DPO_PUBLIC_BODY,
     &header::DPO_DPIA,

@@ -47,7 +47,8 @@ struct RenderArgs {
     /// Write to this file instead of standard output (required for PDF on a terminal).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// The date the notice gives as last updated (default: today).
+    /// The date the notice gives as last updated (default: the date of its
+    /// content: its last publication, or the newest change of what it states).
     // `--stand` was the option's name before; scripts using it keep working.
     #[arg(long = "as-of", visible_alias = "stand", value_name = "YYYY-MM-DD")]
     as_of: Option<NaiveDate>,
@@ -177,9 +178,14 @@ fn publish(
 ) -> Result<ExitCode, Error> {
     // The core refuses too, but in one language for every caller; asking
     // first lets the refusal list the gaps and speak the DPO's language.
+    let register = store.load()?;
+    let pending = notice::pending(&register, store.catalogs(), lang, overrides.clone());
+    let blocking: Vec<MissingItem> = notice::blocking(&pending).into_iter().cloned().collect();
+    if !blocking.is_empty() {
+        report_missing(&blocking, lang);
+        return Ok(errors::fail(lang, &blocking_refusal(blocking.len(), lang)));
+    }
     if !allow_missing {
-        let register = store.load()?;
-        let pending = notice::pending(&register, store.catalogs(), lang, overrides.clone());
         if !pending.missing.is_empty() {
             report_missing(&pending.missing, lang);
             return Ok(errors::fail(
@@ -191,7 +197,7 @@ fn publish(
     let published = notice::publish(store, lang, overrides, allow_missing)?;
     report_missing(&published.missing, lang);
     let p = &published.publication;
-    let date = p.published_at.date_naive();
+    let date = vvt::clock::local_date(p.published_at);
     match lang {
         Lang::De => println!(
             "Veröffentlicht: Version {} ({}), Stand {}, SHA-256 {}",
@@ -209,6 +215,22 @@ fn publish(
         ),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Why a notice the checks find wrong is not published, whatever the flags.
+fn blocking_refusal(count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!(
+            "nicht veröffentlicht: die Prüfung findet {count} Fehler an Angaben der Hinweise \
+             (oben mit „fehlt:“ aufgeführt, vvt check nennt sie ebenso); beheben Sie sie im \
+             Verzeichnis – solche Hinweise werden auch mit --allow-missing nicht veröffentlicht"
+        ),
+        Lang::En => format!(
+            "not published: the checks find {count} error(s) in statements of the notice \
+             (listed above as \"missing:\", vvt check reports them too); fix them in the \
+             register – such a notice is not published even with --allow-missing"
+        ),
+    }
 }
 
 /// Why a notice with gaps is not published, with the count in the right
@@ -303,7 +325,8 @@ fn render(store: &Store, args: RenderArgs, lang: Lang) -> Result<ExitCode, Error
     let options = NoticeOptions {
         lang,
         activities,
-        stand: args.as_of.unwrap_or_else(vvt::clock::today),
+        stand: args.as_of,
+        today: args.as_of.unwrap_or_else(vvt::clock::today),
         overrides: args.templates.resolve(store),
     };
     let built = notice::build(&register, store.catalogs(), &options);
@@ -317,6 +340,7 @@ fn render(store: &Store, args: RenderArgs, lang: Lang) -> Result<ExitCode, Error
         None => super::write_stdout(&bytes)?,
     }
     report_missing(&built.missing, lang);
+    report_recommended(&built.recommended, lang);
     report_left_out(&built.left_out, lang);
     Ok(if args.strict && !built.missing.is_empty() {
         ExitCode::from(1)
@@ -330,9 +354,17 @@ fn render(store: &Store, args: RenderArgs, lang: Lang) -> Result<ExitCode, Error
 /// English), `-` for items of the whole notice. The items come in the
 /// notice's language already.
 fn report_missing(missing: &[MissingItem], lang: Lang) {
-    let prefix = l(lang, "fehlt", "missing");
+    report_items(missing, l(lang, "fehlt", "missing"));
+}
+
+/// The recommended items, one line each: `empfohlen: …` / `recommended: …`.
+fn report_recommended(recommended: &[MissingItem], lang: Lang) {
+    report_items(recommended, l(lang, "empfohlen", "recommended"));
+}
+
+fn report_items(items: &[MissingItem], prefix: &str) {
     let mut err = std::io::stderr().lock();
-    for m in missing {
+    for m in items {
         let _ = writeln!(
             err,
             "{prefix}: {} {} {} – {} [{}]",

@@ -22,8 +22,8 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
         description: "Aufzeichnung von Online-Meetings".into(),
         legal_bases: vec!["art6-1-a".into()],
         consent_given: s(
-            "Eine geplante Aufzeichnung wird den Teilnehmenden vorher offen angekündigt; soweit \
-             erforderlich, wird vorab ihre Zustimmung eingeholt.",
+            "Eine geplante Aufzeichnung wird den Teilnehmenden vorher offen angekündigt und nur \
+             durchgeführt, wenn sie zustimmen.",
         ),
         consent_withdrawal: None,
         ..Purpose::default()

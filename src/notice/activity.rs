@@ -19,11 +19,18 @@ pub(super) struct Gaps<'a> {
     pub(super) lang: Lang,
     duty: Duty,
     key: &'a str,
+    name: &'a str,
 }
 
 impl Gaps<'_> {
     pub(super) fn item(&self, gap: Gap, field: impl Into<String>) -> MissingItem {
-        item(self.lang, self.duty, gap, Some(self.key), field)
+        item(
+            self.lang,
+            self.duty,
+            gap,
+            Some((self.key, self.name)),
+            field,
+        )
     }
 
     /// A gap inside one of several parts (a purpose, a category, a
@@ -58,6 +65,7 @@ pub(super) fn activity(
         lang,
         duty,
         key: &a.key,
+        name: &a.name,
     };
 
     let purposes: Vec<PurposeNotice> = a
@@ -95,12 +103,17 @@ pub(super) fn activity(
     let source = (art14 || a.source.from_data_subject.is_none()).then(|| source(a, &gaps));
 
     let (recipients, recipients_missing) = recipients(a, register, catalogs, &gaps);
-    let transfers = a
+    let mut transfers: Vec<TransferNotice> = a
         .transfers
         .iter()
         .enumerate()
         .map(|(i, t)| transfer(i, t, register, catalogs, &gaps))
         .collect();
+    transfers.extend(
+        crate::implied_transfers::implied(a, register, catalogs)
+            .iter()
+            .map(|it| super::transfers::implied(it, register, catalogs, &gaps)),
+    );
     let retention = a
         .data_categories
         .iter()
@@ -165,7 +178,7 @@ pub(super) fn activity(
 }
 
 /// The activity's items in the order the templates show them.
-fn collect_missing(n: &ActivityNotice) -> Vec<MissingItem> {
+pub(super) fn collect_missing(n: &ActivityNotice) -> Vec<MissingItem> {
     let mut all = n.purposes_missing.clone();
     n.purposes
         .iter()

@@ -4,6 +4,7 @@
 //! holds the notice as a whole (header, DPO, authority); `activity` and
 //! `recipients` the per-activity sections.
 
+use super::findings::Section;
 use super::missing::{item, Duty, Gap};
 use super::*;
 use crate::{Catalogs, Error, Organisation, ProcessingActivity, Register, Result};
@@ -36,9 +37,19 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
             (shown, left_out)
         }
     };
+    let stand = options.stand.unwrap_or_else(|| {
+        let public = options.activities.is_none();
+        super::stand::content_date(register, &selected, lang, public, options.today)
+    });
+    let findings = crate::checks::check(register, catalogs, options.today);
+    let notice_findings = super::findings::NoticeFindings::new(&findings);
     let activities: Vec<ActivityNotice> = selected
         .iter()
-        .map(|a| activity::activity(a, register, catalogs, lang))
+        .map(|a| {
+            let mut n = activity::activity(a, register, catalogs, lang);
+            notice_findings.apply(&mut n, register, lang);
+            n
+        })
         .collect();
     // The header items belong to Art. 14 only when every activity does.
     let duty = if !activities.is_empty() && activities.iter().all(|a| !a.art13) {
@@ -47,9 +58,47 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
         Duty::Art13
     };
     let org = &register.organisation;
-    let controller = controller(org, register, lang, duty);
-    let dpo = dpo(org, lang, duty);
-    let complaint = complaint(org, catalogs, lang, duty);
+    let mut controller = controller(org, register, lang, duty);
+    let mut dpo = dpo(org, lang, duty);
+    let mut complaint = complaint(org, catalogs, lang, duty);
+    for (section, m) in notice_findings.organisation(lang) {
+        let list = match section {
+            Section::Controller => &mut controller.missing,
+            Section::Dpo => {
+                // A duty the checks see: "we need not designate one" is false.
+                dpo.not_designated = false;
+                &mut dpo.missing
+            }
+            Section::Complaint => &mut complaint.missing,
+        };
+        match list.iter_mut().find(|g| g.field == m.field) {
+            // Marked already; an error still bars publication.
+            Some(g) if m.blocking => {
+                g.blocking = true;
+                g.rule = g.rule.take().or(m.rule);
+            }
+            Some(_) => {}
+            None => list.push(m),
+        }
+    }
+    let mut recommended = Vec::new();
+    if text(&org.controller.email).is_none() {
+        recommended.push(item(
+            lang,
+            duty,
+            Gap::ControllerEmail,
+            None,
+            "controller.email",
+        ));
+    }
+    if org.authority.is_none() {
+        recommended.push(item(lang, duty, Gap::Authority, None, "authority"));
+    }
+    let left_out_missing = if options.activities.is_none() {
+        notice_findings.left_out(register, lang)
+    } else {
+        Vec::new()
+    };
     let refs = |pred: fn(&ActivityNotice) -> bool| {
         activities
             .iter()
@@ -69,9 +118,10 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
         missing.extend(a.missing.iter().cloned());
     }
     missing.extend(complaint.missing.iter().cloned());
+    missing.extend(left_out_missing.iter().cloned());
     Notice {
         lang,
-        stand: options.stand,
+        stand,
         controller,
         dpo,
         activities,
@@ -81,6 +131,8 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
         complaint,
         missing,
         left_out,
+        left_out_missing,
+        recommended,
         templates: options.overrides.clone(),
     }
 }
@@ -134,9 +186,7 @@ fn controller(
     if text(&c.address).is_none() {
         gap(Gap::ControllerAddress, "controller.address");
     }
-    if text(&c.email).is_none() {
-        gap(Gap::ControllerEmail, "controller.email");
-    }
+
     let joint_controllers = org
         .joint_controllers
         .iter()
@@ -183,9 +233,14 @@ fn dpo(org: &Organisation, lang: Lang, duty: Duty) -> DpoSection {
             },
         };
     };
+    // Post to the DPO reaches them only with the organisation's name on it.
+    let organisation = text(&d.organisation).or_else(|| {
+        let name = org.controller.name.trim();
+        (text(&d.address).is_some() && !name.is_empty()).then(|| name.to_owned())
+    });
     let contact = Contact {
         name: d.name.clone(),
-        organisation: text(&d.organisation),
+        organisation,
         address: text(&d.address),
         email: text(&d.email),
         phone: text(&d.phone),
@@ -218,10 +273,9 @@ fn complaint(org: &Organisation, catalogs: &Catalogs, lang: Lang, duty: Duty) ->
             None,
             vec![item(lang, duty, Gap::AuthorityUnknown, None, "authority")],
         ),
-        None => (
-            None,
-            vec![item(lang, duty, Gap::Authority, None, "authority")],
-        ),
+        // Art. 13(2)(d) owes the right to complain, which the notice always
+        // states; naming the authority is a recommendation (see below).
+        None => (None, Vec::new()),
     };
     ComplaintSection { authority, missing }
 }

@@ -2,6 +2,7 @@
 //! Art. 13 item it concerns, its Art. 14 counterpart, and the message the DPO
 //! reads — so that an item is either rendered or named, never dropped.
 
+use super::place::{place, Record};
 use super::MissingItem;
 use crate::Lang;
 
@@ -20,6 +21,7 @@ pub(crate) enum Gap {
     Recipients,
     RecipientName,
     TransferMechanism,
+    TransferUnrecorded,
     TransferMechanismInvalid,
     TransferDpf,
     TransferDpfUnrecorded,
@@ -51,6 +53,7 @@ impl Gap {
             LegitimateInterests => "13-1-d",
             Recipients | RecipientName => "13-1-e",
             TransferMechanism
+            | TransferUnrecorded
             | TransferMechanismInvalid
             | TransferDpf
             | TransferDpfUnrecorded
@@ -74,6 +77,7 @@ impl Gap {
             DataCategories => "14-1-d",
             Recipients | RecipientName => "14-1-e",
             TransferMechanism
+            | TransferUnrecorded
             | TransferMechanismInvalid
             | TransferDpf
             | TransferDpfUnrecorded
@@ -100,8 +104,10 @@ impl Gap {
                 "the controller's address is missing",
             ),
             ControllerEmail => (
-                "E-Mail-Adresse des Verantwortlichen fehlt",
-                "the controller's e-mail address is missing",
+                "eine E-Mail-Adresse des Verantwortlichen (die Anschrift genügt Art. 13 \
+                 Abs. 1 lit. a DSGVO, aber Betroffene schreiben lieber eine E-Mail)",
+                "an e-mail address of the controller (the postal address meets \
+                 Art. 13(1)(a) GDPR, but data subjects would rather write an e-mail)",
             ),
             Dpo => (
                 "kein Datenschutzbeauftragter erfasst; muss keiner benannt werden (Art. 37 \
@@ -135,6 +141,12 @@ impl Gap {
             TransferMechanism => (
                 "Drittlandübermittlung ohne Angemessenheitsbeschluss und ohne erfasste Garantie",
                 "third-country transfer with neither an adequacy decision nor a recorded safeguard",
+            ),
+            TransferUnrecorded => (
+                "Empfänger mit Sitz oder Verarbeitungsort in einem Drittland ohne \
+                 Angemessenheitsbeschluss, aber keine Drittlandübermittlung mit Instrument erfasst",
+                "recipient seated or processing in a third country without an adequacy decision, \
+                 but no third-country transfer with its instrument recorded",
             ),
             TransferMechanismInvalid => (
                 "das erfasste Übermittlungsinstrument trägt keine Übermittlung mehr",
@@ -175,8 +187,10 @@ impl Gap {
                 "not recorded how consent is withdrawn for the purpose",
             ),
             Authority => (
-                "zuständige Aufsichtsbehörde nicht erfasst",
-                "competent supervisory authority not recorded",
+                "die zuständige Aufsichtsbehörde (die Hinweise nennen das \
+                 Beschwerderecht auch ohne sie, mit ihr wissen Betroffene, an wen sie sich wenden)",
+                "the competent supervisory authority (the notice states the right to \
+                 complain without it; with it, data subjects know whom to turn to)",
             ),
             AuthorityUnknown => (
                 "die erfasste Aufsichtsbehörde steht nicht im Katalog",
@@ -246,21 +260,30 @@ impl Duty {
     }
 }
 
-/// Builds a missing item under `duty`.
+/// Builds a missing item under `duty`; `activity` is the key and name of
+/// the activity it belongs to, `None` for the organisation's items.
 pub(crate) fn item(
     lang: Lang,
     duty: Duty,
     gap: Gap,
-    activity: Option<&str>,
+    activity: Option<(&str, &str)>,
     field: impl Into<String>,
 ) -> MissingItem {
     let id = duty.item(gap);
+    let field = field.into();
+    let record = match activity {
+        Some((_, name)) => Record::Activity(name),
+        None => Record::Organisation,
+    };
     MissingItem {
-        activity: activity.map(str::to_owned),
+        activity: activity.map(|(key, _)| key.to_owned()),
         item: id.to_owned(),
         article: article(id, lang),
-        field: field.into(),
+        place: place(record, &field, lang),
+        field,
         message: gap.message(lang).to_owned(),
+        rule: None,
+        blocking: false,
     }
 }
 

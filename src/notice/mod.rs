@@ -7,11 +7,14 @@
 mod activity;
 mod build;
 mod escape;
+mod findings;
 mod missing;
+mod place;
 mod publish;
 mod recipients;
 mod render;
 mod separate;
+mod stand;
 mod templates;
 mod transfers;
 
@@ -24,7 +27,8 @@ use crate::Lang;
 
 pub use build::{build, check_selection};
 pub use escape::{escape_markdown, escape_typst};
-pub use publish::{diff, latest, pending, publish, Published, VersionDiff};
+pub use findings::{concerns_notice, NOTICE_RULES};
+pub use publish::{blocking, diff, latest, pending, publish, Published, VersionDiff};
 pub use render::{render_html, render_markdown, render_pdf, render_typst};
 pub use separate::{separate_notices, separate_selection, SeparateNotice};
 pub use templates::BUILTIN_TEMPLATES;
@@ -38,19 +42,38 @@ pub struct NoticeOptions {
     /// drafts, retired activities and those informed otherwise are left out
     /// then, but may be named here explicitly (to preview a draft).
     pub activities: Option<Vec<String>>,
-    /// The date printed as "Stand" / "Last updated".
-    pub stand: NaiveDate,
+    /// The date printed as "Stand" / "Last updated"; `None` dates the
+    /// notice by its content (see [`build`]): the newest change of anything
+    /// it states, or its last publication when nothing changed since.
+    pub stand: Option<NaiveDate>,
+    /// The date the checks judge the register on; their findings on what
+    /// the notice states become its gaps.
+    pub today: NaiveDate,
     /// A folder whose `notice/` subfolder replaces built-in templates of the
     /// same name (docs/notice.md); see [`default_overrides`].
     pub overrides: Option<PathBuf>,
 }
 
 impl NoticeOptions {
+    /// A notice dated `stand`, checked as of that date (reproducible).
     pub fn new(lang: Lang, stand: NaiveDate) -> Self {
         NoticeOptions {
             lang,
             activities: None,
-            stand,
+            stand: Some(stand),
+            today: stand,
+            overrides: None,
+        }
+    }
+
+    /// A notice dated by its content and checked as of today: what the
+    /// preview and an export show.
+    pub fn dated_by_content(lang: Lang) -> Self {
+        NoticeOptions {
+            lang,
+            activities: None,
+            stand: None,
+            today: crate::clock::today(),
             overrides: None,
         }
     }
@@ -72,6 +95,8 @@ pub fn default_overrides(register_path: &Path) -> Option<PathBuf> {
 pub struct Preview {
     pub html: String,
     pub missing: Vec<MissingItem>,
+    /// Recommended items the register lacks (see [`Notice::recommended`]).
+    pub recommended: Vec<MissingItem>,
     pub left_out: Vec<LeftOut>,
 }
 
@@ -96,6 +121,7 @@ pub fn preview(
     Ok(Preview {
         html: render_html(&notice)?,
         missing: notice.missing,
+        recommended: notice.recommended,
         left_out: notice.left_out,
     })
 }
@@ -111,9 +137,20 @@ pub struct MissingItem {
     /// The provision, e.g. "Art. 13 Abs. 1 lit. c DSGVO" / "Art. 13(1)(c) GDPR".
     pub article: String,
     /// JSON path into the record where the DPO fills it in, e.g.
-    /// `purposes[0].legal_bases`, `controller.email`, `authority`.
+    /// `purposes[0].legal_bases`, `controller.email`, `authority`; for the
+    /// app to open the field, never printed.
     pub field: String,
+    /// The same place in the app's words, e.g. "Organisation ›
+    /// Verantwortlicher › E-Mail": what a document names.
+    pub place: String,
     pub message: String,
+    /// The check rule whose finding this is, when the register states
+    /// something the checks find wrong (e.g. `bdsg26-alone`), rather than
+    /// leaving an item unanswered.
+    pub rule: Option<String>,
+    /// A check finding of severity error: the notice cannot be published
+    /// while it stands, not even deliberately with its gaps marked.
+    pub blocking: bool,
 }
 
 /// A generated notice: everything the templates lay out, already resolved
@@ -139,6 +176,14 @@ pub struct Notice {
     /// Active activities not described because they are informed otherwise;
     /// empty when the activities were named explicitly.
     pub left_out: Vec<LeftOut>,
+    /// Findings on activities left out although the exemption they rest on
+    /// does not hold: the notice would have to describe them.
+    pub left_out_missing: Vec<MissingItem>,
+    /// What the notice does without but data subjects are better served
+    /// with (the controller's e-mail address, the competent authority's
+    /// name): listed for the DPO, never marked in the text, and no bar to
+    /// publication.
+    pub recommended: Vec<MissingItem>,
     /// The override folder the templates are taken from, if any.
     pub templates: Option<PathBuf>,
 }

@@ -36,7 +36,8 @@ pub fn pending(
 /// Publishes the notice of every active activity in `lang`, dated today
 /// (its "Stand" is the publication date). A notice with missing items is
 /// refused unless `allow_missing` is set, because the published text would
-/// carry the "missing" markers.
+/// carry the "missing" markers. Error findings of the checks on what the
+/// notice states ([`blocking`]) refuse it even then.
 pub fn publish(
     store: &mut Store,
     lang: Lang,
@@ -45,6 +46,21 @@ pub fn publish(
 ) -> Result<Published> {
     let register = store.load()?;
     let notice = pending(&register, store.catalogs(), lang, overrides);
+    let blocking = blocking(&notice);
+    if !blocking.is_empty() {
+        let mut rules: Vec<&str> = blocking.iter().filter_map(|m| m.rule.as_deref()).collect();
+        rules.sort_unstable();
+        rules.dedup();
+        return Err(Error::validation(
+            "findings",
+            format!(
+                "{} finding(s) of severity error concern statements of the notice ({}); a \
+                 notice the checks find wrong is not published, not even with its gaps marked",
+                blocking.len(),
+                rules.join(", ")
+            ),
+        ));
+    }
     if !notice.missing.is_empty() && !allow_missing {
         return Err(Error::validation(
             "missing",
@@ -62,6 +78,12 @@ pub fn publish(
         publication,
         missing: notice.missing,
     })
+}
+
+/// The gaps that bar publication outright: error findings of the checks on
+/// what the notice states.
+pub fn blocking(notice: &Notice) -> Vec<&MissingItem> {
+    notice.missing.iter().filter(|m| m.blocking).collect()
 }
 
 /// What changed between a published version and the register's notice now.
@@ -85,7 +107,7 @@ pub fn diff(
     publication: &Publication,
     overrides: Option<PathBuf>,
 ) -> Result<VersionDiff> {
-    let published_on = publication.published_at.date_naive();
+    let published_on = crate::clock::local_date(publication.published_at);
     let mut options = NoticeOptions::new(publication.lang, published_on);
     options.overrides = overrides;
     let current = render_markdown(&build(register, catalogs, &options))?;

@@ -8,7 +8,9 @@
 use super::activity::Gaps;
 use super::build::text;
 use super::missing::Gap;
+use super::place::{place, Record};
 use super::*;
+use crate::implied_transfers::{ImpliedTransfer, Via};
 use crate::{Catalogs, Party, Register, Transfer};
 
 /// The mechanism kind of Art. 49(1) second subparagraph.
@@ -70,6 +72,59 @@ pub(super) fn transfer(
     catalogs: &Catalogs,
     gaps: &Gaps<'_>,
 ) -> TransferNotice {
+    describe(t, register, catalogs, gaps, &|name| {
+        (format!("transfers[{i}].{name}"), None)
+    })
+}
+
+/// A transfer the activity's parties imply (a seat, a processing location
+/// or a sub-processor in a third country): described like a recorded one,
+/// its gaps pointing at the record that fills them.
+pub(super) fn implied(
+    it: &ImpliedTransfer<'_>,
+    register: &Register,
+    catalogs: &Catalogs,
+    gaps: &Gaps<'_>,
+) -> TransferNotice {
+    let lang = gaps.lang;
+    let t = Transfer {
+        recipient: Some(it.party.key.clone()),
+        country: it.country.clone(),
+        mechanism: it.mechanism.clone(),
+        ..Transfer::default()
+    };
+    let recipient_field = format!("recipients[{}].party", it.recipient_index);
+    let mut n = match it.via {
+        Via::SubProcessor { processor, index } => describe(&t, register, catalogs, gaps, &|name| {
+            let path = format!("agreement.subprocessors[{index}].{name}");
+            let at = place(Record::Party(&processor.name), &path, lang);
+            (recipient_field.clone(), Some(at))
+        }),
+        // No instrument can be recorded on a seat or a location: the
+        // activity has to record the transfer itself.
+        Via::Seat | Via::Location => describe(&t, register, catalogs, gaps, &|_| {
+            ("transfers".to_owned(), None)
+        }),
+    };
+    if let (Via::SubProcessor { processor, .. }, Some(name)) = (it.via, &n.recipient) {
+        n.recipient = Some(match lang {
+            Lang::De => format!("{name} (Unterauftragsverarbeiter von {})", processor.name),
+            Lang::En => format!("{name} (sub-processor of {})", processor.name),
+        });
+    }
+    n
+}
+
+/// A transfer as the notice states it; `field` gives, for a field name of
+/// the transfer, the JSON path the app opens and, where it lies in another
+/// record, the place in words.
+fn describe(
+    t: &Transfer,
+    register: &Register,
+    catalogs: &Catalogs,
+    gaps: &Gaps<'_>,
+    field: &dyn Fn(&str) -> (String, Option<String>),
+) -> TransferNotice {
     let lang = gaps.lang;
     let party = t.recipient.as_deref().and_then(|k| register.party(k));
     let country = catalogs.country(&t.country);
@@ -100,9 +155,21 @@ pub(super) fn transfer(
         (None, None) => t.country.clone(),
     };
     let documented = interests_and_safeguards.is_some();
-    let missing = transfer_gap(i, coverage, mechanism.as_ref(), documented)
+    let missing = transfer_gap(coverage, mechanism.as_ref(), documented)
         .into_iter()
-        .map(|(gap, field)| gaps.item_about(gap, field, &about))
+        .map(|(gap, name)| {
+            let (path, at) = field(name);
+            let seat = path == "transfers";
+            let gap = match gap {
+                Gap::TransferMechanism | Gap::TransferDpf if seat => Gap::TransferUnrecorded,
+                other => other,
+            };
+            let mut m = gaps.item_about(gap, path, &about);
+            if let Some(at) = at {
+                m.place = at;
+            }
+            m
+        })
         .collect();
     TransferNotice {
         recipient: t
@@ -114,7 +181,9 @@ pub(super) fn transfer(
         adequacy,
         adequacy_applies: coverage.applies(),
         coverage: coverage.code(),
-        mechanism: mechanism.map(|(m, _)| m),
+        // An instrument that no longer carries a transfer (Privacy Shield)
+        // is never presented as the safeguard; the gap names it instead.
+        mechanism: mechanism.filter(|(_, valid)| *valid).map(|(m, _)| m),
         scc_module: t.scc_module,
         interests_and_safeguards,
         safeguards_copy: text(&t.safeguards_copy),
@@ -127,12 +196,11 @@ pub(super) fn transfer(
 /// relied on that the register cannot show to apply, or the Art. 49(1)
 /// second subparagraph information data subjects are owed.
 fn transfer_gap(
-    i: usize,
     coverage: Coverage,
     mechanism: Option<&(MechanismNotice, bool)>,
     documented: bool,
-) -> Option<(Gap, String)> {
-    let field = |name: &str| format!("transfers[{i}].{name}");
+) -> Option<(Gap, &'static str)> {
+    let field = |name: &'static str| name;
     match mechanism {
         Some((_, false)) => Some((Gap::TransferMechanismInvalid, field("mechanism"))),
         None if coverage == Coverage::DpfUnrecorded => Some((Gap::TransferDpf, field("mechanism"))),

@@ -10,6 +10,8 @@ use crate::{ProcessingActivity, RecipientRole};
 
 /// One activity with every item, always the same items in the same order.
 pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> Entry {
+    // Lit. e states the transfers the parties imply as well, as the notice does.
+    let transfers = with_implied(ctx, a);
     let lang = ctx.lang;
     let art = |letter| Some(art30(lang, 1, letter));
     let mut processors: Vec<&str> = a
@@ -58,12 +60,12 @@ pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> 
         item(
             None,
             ctx.l("Datum der Anlegung", "Date created"),
-            Value::text(ctx.date(a.created_at.date_naive())),
+            Value::text(ctx.date(crate::clock::local_date(a.created_at))),
         ),
         item(
             None,
             ctx.l("Datum der letzten Änderung", "Date last changed"),
-            Value::text(ctx.date(a.updated_at.date_naive())),
+            Value::text(ctx.date(crate::clock::local_date(a.updated_at))),
         ),
         item(
             None,
@@ -115,7 +117,7 @@ pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> 
                 "Übermittlung an ein Drittland oder eine internationale Organisation",
                 "Transfers to a third country or an international organisation",
             ),
-            ctx.transfers(&a.transfers),
+            ctx.transfers(&transfers),
         ),
         item(
             art('e'),
@@ -123,7 +125,7 @@ pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> 
                 "Dokumentation geeigneter Garantien",
                 "Documentation of suitable safeguards",
             ),
-            ctx.safeguard_lines(&a.transfers),
+            ctx.safeguard_lines(&transfers),
         ),
         item(
             None,
@@ -131,7 +133,7 @@ pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> 
                 "Transfer Impact Assessment (TIA)",
                 "Transfer impact assessment (TIA)",
             ),
-            ctx.tia_lines(&a.transfers),
+            ctx.tia_lines(&transfers),
         ),
         item(
             art('f'),
@@ -349,4 +351,22 @@ fn agreement_line(ctx: &Ctx<'_>, key: &str) -> Line {
         line.push(&format!(", {r}"));
     }
     line
+}
+
+/// The activity's transfers followed by those its recipients imply (a seat,
+/// a processing location or a sub-processor in a third country) and it
+/// does not record; see [`crate::implied_transfers`].
+pub(super) fn with_implied(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Vec<crate::Transfer> {
+    let mut all = a.transfers.clone();
+    all.extend(
+        crate::implied_transfers::implied(a, ctx.register, ctx.catalogs)
+            .into_iter()
+            .map(|it| crate::Transfer {
+                recipient: Some(it.party.key.clone()),
+                country: it.country,
+                mechanism: it.mechanism,
+                ..crate::Transfer::default()
+            }),
+    );
+    all
 }

@@ -32,7 +32,8 @@ pub fn transfers(
         ]);
     };
     for a in selected {
-        for t in &a.transfers {
+        // The same transfers the activity's page states, implied ones too.
+        for t in &super::activity::with_implied(ctx, a) {
             row(format!("{} ({})", a.name, a.key), t);
         }
     }
@@ -174,7 +175,7 @@ pub fn history(
         .register
         .history
         .iter()
-        .filter(|h| h.at.date_naive() >= since)
+        .filter(|h| crate::clock::local_date(h.at) >= since)
         .filter(|h| match h.entity {
             EntityKind::Activity => {
                 options.activities.is_none() || printed.contains(h.key.as_str())
@@ -205,7 +206,7 @@ pub fn history(
             vec![
                 Value::text(format!(
                     "{} {} UTC",
-                    ctx.date(h.at.date_naive()),
+                    ctx.date(crate::clock::local_date(h.at)),
                     h.at.format("%H:%M")
                 )),
                 Value::text(&h.user),

@@ -111,12 +111,12 @@ pub fn processor_record(ctx: &Ctx<'_>) -> Section {
                 item(
                     None,
                     ctx.l("Datum der Anlegung", "Date created"),
-                    Value::text(ctx.date(e.created_at.date_naive())),
+                    Value::text(ctx.date(crate::clock::local_date(e.created_at))),
                 ),
                 item(
                     None,
                     ctx.l("Datum der letzten Änderung", "Date last changed"),
-                    Value::text(ctx.date(e.updated_at.date_naive())),
+                    Value::text(ctx.date(crate::clock::local_date(e.updated_at))),
                 ),
             ];
             Entry {

@@ -31,6 +31,11 @@ pub fn complete_register() -> Register {
     r.organisation.authority = Some("DE-BW".into());
     for a in &mut r.activities {
         for p in &mut a.purposes {
+            // § 26 BDSG cannot stand alone (CJEU C-34/21): the contract
+            // with the employee carries the processing.
+            if !p.legal_bases.is_empty() && p.legal_bases.iter().all(|b| b.starts_with("bdsg")) {
+                p.legal_bases.insert(0, "art6-1-b".into());
+            }
             if p.legal_bases.iter().any(|b| b == "art6-1-a") {
                 p.consent_withdrawal =
                     Some("formlos per E-Mail an datenschutz@integrata-cegos.de".into());

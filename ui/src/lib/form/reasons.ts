@@ -314,6 +314,11 @@ const GERMAN: readonly Rule[] = [
       `${missingItems(m[1])}; vervollständigen Sie das Verzeichnis oder veröffentlichen Sie bewusst mit den Markierungen „Fehlt“.`,
   ],
   [
+    /^(\d+) finding\(s\) of severity error concern statements of the notice \((.*)\); a notice the checks find wrong is not published, not even with its gaps marked$/s,
+    (m) =>
+      `Die Prüfung findet ${m[1] === "1" ? "einen Fehler" : `${count(m[1])} Fehler`} an Angaben der Hinweise (Regeln: ${m[2].split(", ").map(q).join(", ")}); solche Hinweise werden auch mit Markierungen nicht veröffentlicht. Beheben Sie die Befunde im Verzeichnis.`,
+  ],
+  [
     /^there is no activity with key '(.*)'$/s,
     (m) => `Es gibt keine Verarbeitungstätigkeit mit der Kennung ${q(m[1])}.`,
   ],

@@ -49,7 +49,10 @@ const emailMissing: MissingItem = {
   item: "13-1-a",
   article: "Art. 13 Abs. 1 lit. a DSGVO",
   field: "controller.email",
+  place: "Organisation › Verantwortlicher › E-Mail",
   message: "E-Mail-Adresse des Verantwortlichen fehlt",
+  rule: null,
+  blocking: false,
 };
 
 const legalBasisMissing: MissingItem = {
@@ -57,7 +60,10 @@ const legalBasisMissing: MissingItem = {
   item: "13-1-c",
   article: "Art. 13 Abs. 1 lit. c DSGVO",
   field: "purposes[0].legal_bases",
+  place: "Verarbeitungstätigkeiten › „VT-001“ › Zwecke und Rechtsgrundlagen › 1 › Rechtsgrundlage",
   message: "Rechtsgrundlage fehlt für den Zweck: Durchführung von Online-Meetings",
+  rule: null,
+  blocking: false,
 };
 
 function marker(m: MissingItem): string {
@@ -89,7 +95,7 @@ function preview(
   missing: MissingItem[] = [emailMissing, legalBasisMissing],
   left_out: LeftOut[] = [],
 ): Preview {
-  return { html: page(title, missing), missing, left_out };
+  return { html: page(title, missing), missing, recommended: [], left_out };
 }
 
 /** Activities whose data subjects are informed otherwise, with the reasons as the core writes them. */

@@ -27,6 +27,7 @@ export interface NoticeMessages {
   missingNoneHeading: string;
   missingNone: string;
   missingIntro: string;
+  recommendedHeading: string;
   wholeNotice: string;
   leftOutTitle: string;
   leftOutIntro: string;
@@ -86,6 +87,7 @@ const de: NoticeMessages = {
   missingNoneHeading: "Pflichtangaben",
   missingNone: "Alle Pflichtangaben nach Art. 13/14 DSGVO sind vorhanden.",
   missingIntro: "Ein Klick öffnet das Feld, in dem die Angabe nachzutragen ist.",
+  recommendedHeading: "Empfohlen (keine Pflicht)",
   wholeNotice: "Organisation",
   leftOutTitle: "Nicht in diesen Hinweisen",
   leftOutIntro:
@@ -144,6 +146,7 @@ const en: NoticeMessages = {
   missingNoneHeading: "Required items",
   missingNone: "All items required by Art. 13/14 GDPR are present.",
   missingIntro: "A click opens the field where the item is to be filled in.",
+  recommendedHeading: "Recommended (not required)",
   wholeNotice: "Organisation",
   leftOutTitle: "Not in this notice",
   leftOutIntro:

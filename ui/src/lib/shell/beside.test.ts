@@ -34,9 +34,13 @@ const preview = (stand: string): Preview => ({
       item: "13-1-f",
       article: "Art. 13 Abs. 1 lit. f DSGVO",
       field: "transfers[0].mechanism",
+      place: "Verarbeitungstätigkeiten › „VT-002“ › Drittlandübermittlungen › 1 › Übermittlungsinstrument",
       message: "Garantie der Drittlandübermittlung fehlt",
+      rule: null,
+      blocking: false,
     },
   ],
+  recommended: [],
   left_out: [],
 });
 
