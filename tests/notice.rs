@@ -74,8 +74,26 @@ fn german_notice_states_every_fact_of_the_seed_notice() {
         "Art. 6 Abs. 1 lit. f DSGVO",
         "Unser berechtigtes Interesse: effektive Durchführung von Online-Meetings",
     ];
+    // Section 5 of the seed applies to all three tools: stated once, and
+    // each tool's section points to it.
+    let shared = section(&md, "Was für alle diese Verarbeitungen gilt");
+    assert_states(shared, &common, "the section common to all three tools");
+    let recording = section(
+        &md,
+        "Was für „Online-Meetings mit Jitsi Meet (selbst betrieben)“ und „Online-Meetings und \
+         Zusammenarbeit mit Microsoft Teams“ gilt",
+    );
+    assert_states(
+        recording,
+        &["Art. 6 Abs. 1 lit. a DSGVO"],
+        "the recording purpose",
+    );
     let jitsi = section(&md, "Online-Meetings mit Jitsi Meet (selbst betrieben)");
-    assert_states(jitsi, &common, "the Jitsi section");
+    assert_states(
+        jitsi,
+        &["Dazu kommen die gemeinsamen Angaben oben."],
+        "the Jitsi section",
+    );
     assert_states(
         jitsi,
         &[
@@ -88,13 +106,16 @@ fn german_notice_states_every_fact_of_the_seed_notice() {
             "Gravatar",
             "eigenständig Verantwortlicher",
             "Vereinigte Staaten",
-            "Art. 6 Abs. 1 lit. a DSGVO",
             "nur für die Dauer der Teilnahme am jeweiligen Online-Meeting",
         ],
         "the Jitsi section",
     );
     let webex = section(&md, "Online-Meetings mit Cisco Webex");
-    assert_states(webex, &common, "the Webex section");
+    assert_states(
+        webex,
+        &["Dazu kommen die gemeinsamen Angaben oben."],
+        "the Webex section",
+    );
     assert_states(
         webex,
         &[
@@ -118,7 +139,11 @@ fn german_notice_states_every_fact_of_the_seed_notice() {
         &md,
         "Online-Meetings und Zusammenarbeit mit Microsoft Teams",
     );
-    assert_states(teams, &common, "the Teams section");
+    assert_states(
+        teams,
+        &["Dazu kommen die gemeinsamen Angaben oben."],
+        "the Teams section",
+    );
     assert_states(
         teams,
         &[
@@ -131,9 +156,9 @@ fn german_notice_states_every_fact_of_the_seed_notice() {
             "Auftragsverarbeiter",
             "Rechenzentren in der Europäischen Union",
             "Standardvertragsklauseln der EU-Kommission (SCC)",
-            "Frist: 3 Monate",
+            "drei Monate nach Ende des Verhältnisses",
             "90 Tage",
-            "Frist: 5 Jahre",
+            "fünf Jahre nach Ende der Projektzeit",
             "solange sie für den jeweiligen Zweck (z. B. ein Projekt) benötigt werden",
             "Herkunft: öffentlich zugängliche Quellen wie das Internet",
             "Öffentlich zugänglich: ja",
@@ -158,7 +183,7 @@ fn english_notice_uses_english_citations_and_dates() {
         "Art. 6(1)(f) GDPR",
         "Section 26 BDSG",
         "United States",
-        "Period: 3 months",
+        "three months after",
         "The authority competent for us is:",
         "Lautenschlagerstraße 20, 70173 Stuttgart",
     ] {

@@ -485,7 +485,11 @@ fn item_14_2_f_source_of_the_data() {
         vec![pair("14-2-f", "source.from_data_subject")]
     );
     let html = render_html(&n).expect("renders");
-    let jitsi_html = &html[..html.find("id=\"activity-2\"").expect("second activity")];
+    let start = html
+        .find(">Online-Meetings mit Jitsi Meet (selbst betrieben)</h2>")
+        .expect("the Jitsi section");
+    let end = html[start..].find("<h2 ").map_or(html.len(), |e| start + e);
+    let jitsi_html = &html[start..end];
     assert!(
         jitsi_html.contains("Herkunft der Daten"),
         "the section stays"

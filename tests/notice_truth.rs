@@ -123,11 +123,19 @@ fn section_26_bdsg_alone_is_a_gap_at_the_purpose() {
     // The example cites § 26 BDSG alone, as the seed does.
     let r = vvt::example::example_register();
     let n = notice(&r, Lang::De);
-    let jitsi = n.activities.iter().find(|a| a.key == JITSI).expect("jitsi");
-    assert!(jitsi.purposes[0]
+    // The purpose is shared by the three tools: stated once, marked for each.
+    let purpose = &n.shared[0].purposes[0];
+    assert!(purpose
+        .legal_bases
+        .iter()
+        .any(|b| b.code.starts_with("bdsg")));
+    let marks: Vec<_> = purpose
         .missing
         .iter()
-        .any(|m| m.rule.as_deref() == Some("bdsg26-alone")));
+        .filter(|m| m.rule.as_deref() == Some("bdsg26-alone"))
+        .collect();
+    assert_eq!(marks.len(), 3, "one per activity: {marks:#?}");
+    assert!(marks.iter().any(|m| m.activity.as_deref() == Some(JITSI)));
 }
 
 #[test]
@@ -299,4 +307,63 @@ fn today_is_the_local_date_across_midnight() {
     // instant, which was 7 December in Berlin.
     let notice = run("Europe/Berlin", &["notice", "--format", "md"]);
     assert!(notice.contains("Stand: 07.12.2026"), "{notice}");
+}
+
+/// The body text of a Markdown notice: without the draft box and the gap
+/// markers, which a published notice does not carry.
+fn body_words(md: &str) -> usize {
+    let start = md.find("## Entwurf").or_else(|| md.find("## Draft"));
+    let end = md.find("## Inhalt").or_else(|| md.find("## Contents"));
+    let body = match (start, end) {
+        (Some(s), Some(e)) => format!("{}{}", &md[..s], &md[e..]),
+        _ => md.to_owned(),
+    };
+    body.lines()
+        .filter(|l| !l.trim_start().starts_with('>'))
+        .map(|l| l.split_whitespace().count())
+        .sum()
+}
+
+/// What the three meeting tools share is stated once, so the generated
+/// notice is no longer than the seed's 2,293 words while stating its facts
+/// (tests/example.rs checks the facts).
+#[test]
+fn shared_content_is_stated_once() {
+    let r = vvt::example::example_register();
+    let n = notice(&r, Lang::De);
+    let shared = &n.shared;
+    assert_eq!(
+        shared[0].group.len(),
+        3,
+        "the four meeting purposes apply to all three tools"
+    );
+    assert_eq!(shared[0].purposes.len(), 4);
+    for a in &n.activities {
+        assert!(
+            !a.purposes.iter().any(|p| p
+                .description
+                .starts_with("Durchführung von Online-Meetings")),
+            "{}: a shared purpose is not repeated",
+            a.name
+        );
+        assert!(
+            !a.shared.is_empty(),
+            "{}: points to the common section",
+            a.name
+        );
+    }
+    let text = md(&r);
+    let words = body_words(&text);
+    assert!(
+        words <= 2293,
+        "the example's notice has {words} words, the seed 2,293"
+    );
+    assert_eq!(
+        text.matches("Durchführung von Online-Meetings im Rahmen von Vertragsbeziehungen")
+            .count(),
+        1
+    );
+    assert!(!text.contains("Fristbeginn") && !text.contains("Maßgeblicher Zeitpunkt"));
+    let en = render_markdown(&notice(&r, Lang::En)).expect("renders");
+    assert!(en.contains("## What applies to all of these processing activities"));
 }

@@ -185,14 +185,12 @@ fn publish(
         report_missing(&blocking, lang);
         return Ok(errors::fail(lang, &blocking_refusal(blocking.len(), lang)));
     }
-    if !allow_missing {
-        if !pending.missing.is_empty() {
-            report_missing(&pending.missing, lang);
-            return Ok(errors::fail(
-                lang,
-                &missing_refusal(pending.missing.len(), lang),
-            ));
-        }
+    if !allow_missing && !pending.missing.is_empty() {
+        report_missing(&pending.missing, lang);
+        return Ok(errors::fail(
+            lang,
+            &missing_refusal(pending.missing.len(), lang),
+        ));
     }
     let published = notice::publish(store, lang, overrides, allow_missing)?;
     report_missing(&published.missing, lang);

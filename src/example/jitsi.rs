@@ -16,8 +16,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
          installiert hat und selbst betreibt.",
     );
 
-    let mut purposes =
-        meeting_purposes("Telefon- und Videokonferenzen, Online-Meetings und Webinaren");
+    let mut purposes = meeting_purposes();
     purposes.push(Purpose {
         description: "Aufzeichnung von Online-Meetings".into(),
         legal_bases: vec!["art6-1-a".into()],

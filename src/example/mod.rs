@@ -202,11 +202,13 @@ fn with_interest(mut p: Purpose) -> Purpose {
     p
 }
 
-/// Section 5 of the notice, which applies to all three tools: § 26 BDSG for
+/// Section 5 of the notice, which applies to all three tools alike (and so
+/// is recorded alike, for the notice to state it once): § 26 BDSG for
 /// employees' data the employment needs; Art. 6(1)(f) for employees' data it
 /// does not need but the platform does; Art. 6(1)(b) within contractual
 /// relationships; Art. 6(1)(f) where there is none.
-fn meeting_purposes(what: &str) -> Vec<Purpose> {
+fn meeting_purposes() -> Vec<Purpose> {
+    let what = "Online-Meetings";
     vec![
         purpose(
             format!(

@@ -44,10 +44,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
          zur Zusammenarbeit hinzu (geteilte Dateien, Kalender, Aufgaben, Office-Inhalte).",
     );
 
-    let mut purposes = meeting_purposes(
-        "Audio- und Videokonferenzen, Online-Präsentationen und Schulungen (in Gruppen oder \
-         einzeln)",
-    );
+    let mut purposes = meeting_purposes();
     purposes.push(Purpose {
         description: "Aufzeichnung von Online-Meetings".into(),
         legal_bases: vec!["art6-1-a".into()],

@@ -10,7 +10,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
         "Telefon- und Videokonferenzen, Online-Meetings und Webinare über Cisco Webex Meetings, \
          eine kommerzielle Meeting-Software der Cisco Systems, Inc.",
     );
-    a.purposes = meeting_purposes("Telefon- und Videokonferenzen, Online-Meetings und Webinaren");
+    a.purposes = meeting_purposes();
     a.data_subjects = base_subjects();
 
     a.data_categories = vec![

@@ -114,7 +114,7 @@ pub(super) fn activity(
             .iter()
             .map(|it| super::transfers::implied(it, register, catalogs, &gaps)),
     );
-    let retention = a
+    let retention: Vec<RetentionNotice> = a
         .data_categories
         .iter()
         .enumerate()
@@ -133,16 +133,19 @@ pub(super) fn activity(
                     &c.name,
                 ));
             }
+            let starts_at = text(&r.starts_at);
             RetentionNotice {
                 category: c.name.clone(),
                 period,
+                summary: super::retention::summary(period, starts_at.as_deref(), lang),
                 criterion,
-                starts_at: text(&r.starts_at),
+                starts_at,
                 deletion: text(&r.deletion),
                 missing,
             }
         })
         .collect();
+    let retention = super::retention::merge(retention);
     let mut retention_missing = Vec::new();
     if a.data_categories.is_empty() {
         retention_missing.push(gaps.item(Gap::RetentionCategories, "data_categories"));
@@ -172,6 +175,8 @@ pub(super) fn activity(
         objection: uses(&OBJECTION),
         consent: uses(&CONSENT),
         missing: Vec::new(),
+        group: Vec::new(),
+        shared: Vec::new(),
     };
     n.missing = collect_missing(&n);
     n

@@ -119,11 +119,13 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
     }
     missing.extend(complaint.missing.iter().cloned());
     missing.extend(left_out_missing.iter().cloned());
+    let (shared, activities) = super::shared::group(activities, lang);
     Notice {
         lang,
         stand,
         controller,
         dpo,
+        shared,
         activities,
         objection,
         objection_bases,

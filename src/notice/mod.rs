@@ -13,7 +13,9 @@ mod place;
 mod publish;
 mod recipients;
 mod render;
+mod retention;
 mod separate;
+mod shared;
 mod stand;
 mod templates;
 mod transfers;
@@ -162,6 +164,9 @@ pub struct Notice {
     pub stand: NaiveDate,
     pub controller: ControllerSection,
     pub dpo: DpoSection,
+    /// What several activities share, stated once before them (see
+    /// `shared.rs`); each has `group` set.
+    pub shared: Vec<ActivityNotice>,
     pub activities: Vec<ActivityNotice>,
     /// Activities resting on Art. 6(1)(e) or (f): the Art. 21(1) objection.
     pub objection: Vec<ActivityRef>,
@@ -285,6 +290,12 @@ pub struct ActivityNotice {
     pub consent: bool,
     /// Every missing item of this activity.
     pub missing: Vec<MissingItem>,
+    /// Set for a section of what several activities share (their names):
+    /// it holds only purposes and recipients, and no missing items of its
+    /// own (its marks are the activities').
+    pub group: Vec<String>,
+    /// The shared sections that state more of this activity.
+    pub shared: Vec<ActivityRef>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -387,8 +398,12 @@ pub struct MechanismNotice {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RetentionNotice {
+    /// The data category, or several sharing the same rule ("A, B").
     pub category: String,
     pub period: Option<PeriodNotice>,
+    /// The period and its start in plain words ("drei Monate nach Ende des
+    /// Online-Meetings"), what the notice prints.
+    pub summary: Option<String>,
     pub criterion: Option<String>,
     pub starts_at: Option<String>,
     pub deletion: Option<String>,

@@ -106,6 +106,7 @@ fn environment(overrides: Option<&Path>) -> Environment<'static> {
     env.add_filter("typst_str", typst_str);
     env.add_filter("addr", address_lines);
     env.add_filter("sentence", sentence);
+    env.add_filter("cap", capitalise);
     env.add_filter("squash", squash);
     env
 }
@@ -201,6 +202,16 @@ fn sentence(value: String) -> String {
     match trimmed.chars().last() {
         Some('.' | '!' | '?' | ':' | ')' | '"' | '“' | '”') | None => trimmed.to_owned(),
         Some(_) => format!("{trimmed}."),
+    }
+}
+
+/// Starts a recorded text with a capital letter, for a sentence that
+/// follows another one ("… GmbH. Gespeichert, bis …").
+fn capitalise(value: String) -> String {
+    let mut chars = value.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => value,
     }
 }
 

@@ -604,7 +604,11 @@ export type Counts = { error: number, warning: number, info: number, };
  * What the desktop app's live preview shows: the HTML page and the items
  * still missing (to list them beside the page and link to the fields).
  */
-export type Preview = { html: string, missing: Array<MissingItem>, left_out: Array<LeftOut>, };
+export type Preview = { html: string, missing: Array<MissingItem>,
+/**
+ * Recommended items the register lacks (see [`Notice::recommended`]).
+ */
+recommended: Array<MissingItem>, left_out: Array<LeftOut>, };
 
 /**
  * An Art. 13/14 item the register does not answer for the notice.
@@ -624,9 +628,26 @@ item: string,
 article: string,
 /**
  * JSON path into the record where the DPO fills it in, e.g.
- * `purposes[0].legal_bases`, `controller.email`, `authority`.
+ * `purposes[0].legal_bases`, `controller.email`, `authority`; for the
+ * app to open the field, never printed.
  */
-field: string, message: string, };
+field: string,
+/**
+ * The same place in the app's words, e.g. "Organisation ›
+ * Verantwortlicher › E-Mail": what a document names.
+ */
+place: string, message: string,
+/**
+ * The check rule whose finding this is, when the register states
+ * something the checks find wrong (e.g. `bdsg26-alone`), rather than
+ * leaving an item unanswered.
+ */
+rule: string | null,
+/**
+ * A check finding of severity error: the notice cannot be published
+ * while it stands, not even deliberately with its gaps marked.
+ */
+blocking: boolean, };
 
 /**
  * An active activity the public notice leaves out because its data
