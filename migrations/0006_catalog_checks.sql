@@ -11,12 +11,11 @@ ALTER TABLE organisation ADD COLUMN persons_processing INTEGER
 
 -- § 26 BDSG by paragraph, with the consequence of CJEU C-34/21 for each ------
 -- The old code 'bdsg-26' stays, so registers that cite it keep their meaning;
--- its label now says which paragraph to choose instead.
+-- its label and citation stay too (the public notice prints them), only its
+-- source now points to the paragraphs.
 
 UPDATE legal_basis SET
-    label_de = 'Beschäftigungsverhältnis (ohne Angabe des Absatzes – bitte den Absatz wählen)',
-    label_en = 'Employment (paragraph not specified – please choose the paragraph)',
-    source = '§ 26 Bundesdatenschutzgesetz (BDSG) ohne Angabe des Absatzes, wie in älteren Verzeichnissen; seit Schema 6 gibt es je Absatz einen eigenen Eintrag (bdsg-26-1-1, bdsg-26-1-2, bdsg-26-3, bdsg-26-4). Warnung: Nach EuGH, Urteil vom 30.03.2023, C-34/21, ist die wortgleiche Regel des § 23 Abs. 1 S. 1 HDSIG keine spezifischere Vorschrift im Sinne von Art. 88 DSGVO; nach herrschender Auffassung trägt § 26 Abs. 1 S. 1 BDSG daher nicht allein, die Verarbeitung ist auf Art. 6 Abs. 1 lit. b, c oder f DSGVO zu stützen; nationales Recht, kein DPV-Begriff',
+    source = '§ 26 Bundesdatenschutzgesetz (BDSG) ohne Angabe des Absatzes, wie in älteren Verzeichnissen; seit Schema 6 gibt es je Absatz einen eigenen Eintrag (bdsg-26-1-1, bdsg-26-1-2, bdsg-26-3, bdsg-26-4), der vorzuziehen ist. Warnung: Nach EuGH, Urteil vom 30.03.2023, C-34/21, ist die wortgleiche Regel des § 23 Abs. 1 S. 1 HDSIG keine spezifischere Vorschrift im Sinne von Art. 88 DSGVO; nach herrschender Auffassung trägt § 26 Abs. 1 S. 1 BDSG daher nicht allein, die Verarbeitung ist auf Art. 6 Abs. 1 lit. b, c oder f DSGVO zu stützen; nationales Recht, kein DPV-Begriff',
     checked_on = '2026-12-07'
 WHERE code = 'bdsg-26';
 
@@ -40,12 +39,8 @@ INSERT INTO legal_basis (code, kind, citation_de, citation_en, label_de, label_e
      'Keine Einwilligung nötig: Zugriff auf das Endgerät unbedingt erforderlich (Ausnahme)', 'No consent needed: access to the terminal equipment strictly necessary (exemption)',
      NULL, '§ 25 Abs. 2 Nr. 1 und 2 Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz (TDDDG): keine Einwilligung für das Speichern oder Auslesen, das allein der Übertragung einer Nachricht dient oder unbedingt erforderlich ist, damit der Anbieter einen vom Nutzer ausdrücklich gewünschten digitalen Dienst bereitstellen kann (z. B. Warenkorb-, Sitzungs- oder Einwilligungs-Cookies); Reichweitenmessung, Wiedererkennung und Werbung fallen nach der Orientierungshilfe der DSK für Anbieter digitaler Dienste regelmäßig nicht darunter; die anschließende Verarbeitung braucht weiterhin eine Rechtsgrundlage nach Art. 6 DSGVO; nationales Recht, kein DPV-Begriff', '2026-12-07', 68);
 
--- § 25 TDDDG: the existing code is the consent of § 25 Abs. 1.
-UPDATE legal_basis SET
-    citation_de = '§ 25 Abs. 1 TDDDG',
-    citation_en = 'Section 25(1) TDDDG',
-    checked_on = '2026-12-07'
-WHERE code = 'tdddg-25';
+-- § 25 TDDDG: the existing code 'tdddg-25' stays the consent of § 25 Abs. 1;
+-- its citation is unchanged because the public notice prints it.
 
 -- The European Patent Organisation: the first adequacy decision for an
 -- international organisation (Art. 45(1) GDPR). The country table is keyed by

@@ -60,14 +60,16 @@ const TRACKING: [&str; 21] = [
 /// Words that name tracking only together with an online service: they
 /// also mean parcel tracking or analyses that touch no device.
 const TRACKING_ONLINE: [&str; 3] = ["tracking", "analytics", "tracker"];
-const ONLINE: [&str; 12] = [
+const ONLINE: [&str; 14] = [
     "cookie",
     "website",
     "webseite",
     "internetseite",
     "internetauftritt",
     "online",
-    "app",
+    " app ",
+    " apps",
+    "mobile app",
     "browser",
     "endgerät",
     "device",
@@ -80,7 +82,8 @@ const DEVICE_ACCESS: [&str; 4] = ["art6-1-a", "art9-2-a", "tdddg-25", "tdddg-25-
 
 pub(super) fn check(public_body: bool, a: &ProcessingActivity, out: &mut Vec<Finding>) {
     let online = {
-        let mut text = a.name.to_lowercase();
+        // Spaces around the text let " app " match at its ends.
+        let mut text = format!(" {} ", a.name.to_lowercase());
         text.push('\n');
         text.push_str(&lower(&a.description));
         for c in &a.data_categories {
@@ -101,7 +104,7 @@ fn tracking(a: &ProcessingActivity, i: usize, p: &Purpose, online: bool, out: &m
     if !has(p, "art6-1-f") || DEVICE_ACCESS.iter().any(|c| has(p, c)) {
         return;
     }
-    let text = p.description.to_lowercase();
+    let text = format!(" {} ", p.description.to_lowercase());
     let word = first_word(&text, &TRACKING).or_else(|| {
         let online = online || first_word(&text, &ONLINE).is_some();
         online
