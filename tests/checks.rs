@@ -129,6 +129,10 @@ pub(crate) fn fires(
     }
 }
 
+pub(crate) fn all_findings(r: &Register) -> Vec<Finding> {
+    findings(r)
+}
+
 pub(crate) fn silent(r: &Register, rule: &str) {
     let all = findings(r);
     let hits: Vec<&Finding> = all.iter().filter(|f| f.rule == rule).collect();

@@ -305,6 +305,42 @@ fn a_sub_processor_needs_no_contract_of_our_own() {
         "host",
         "agreement.subprocessors[0].mechanism",
     );
+
+    // Listed nowhere, seated in the US without a recorded certification and
+    // no transfer to it: its country still counts as a transfer.
+    let mut unlisted = clean();
+    if let Some(ag) = party(&mut unlisted, "host").agreement.as_mut() {
+        ag.subprocessors.clear();
+    }
+    party(&mut unlisted, "sub").dpf_certified = false;
+    hr(&mut unlisted).recipients.push(Recipient {
+        role: RecipientRole::SubProcessor,
+        party: Some("sub".into()),
+        description: None,
+        note: None,
+    });
+    fires(
+        &unlisted,
+        "subprocessor-transfer-no-mechanism",
+        ACT,
+        "hr",
+        "recipients[2].party",
+    );
+    silent(&unlisted, "processor-no-agreement");
+    let mut transferred = unlisted.clone();
+    let mut t = hr(&mut transferred).transfers[0].clone();
+    t.recipient = Some("sub".into());
+    hr(&mut transferred).transfers.push(t);
+    let hits = crate::checks::all_findings(&transferred);
+    assert!(
+        !hits
+            .iter()
+            .any(|f| f.rule == "subprocessor-transfer-no-mechanism" && f.record.key == "hr"),
+        "a recorded transfer to it is judged by the transfer rules: {hits:#?}"
+    );
+    let mut certified = unlisted;
+    party(&mut certified, "sub").dpf_certified = true;
+    silent(&certified, "subprocessor-transfer-no-mechanism");
 }
 
 // ---------------------------------------------------------------- catalog ---

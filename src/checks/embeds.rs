@@ -120,6 +120,6 @@ fn joint_controller_recorded(ctx: &Context<'_>, a: &ProcessingActivity, name: &s
         .iter()
         .any(|jc| {
             jc.name.trim().eq_ignore_ascii_case(name)
-                && (jc.activities.is_empty() || jc.activities.iter().any(|k| *k == a.key))
+                && (jc.activities.is_empty() || jc.activities.contains(&a.key))
         })
 }

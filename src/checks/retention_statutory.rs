@@ -126,7 +126,7 @@ fn document(c: &DataCategory) -> Option<Document> {
 fn whole_years(p: Period) -> Option<u32> {
     match p.unit {
         PeriodUnit::Years => Some(p.amount),
-        PeriodUnit::Months if p.amount % 12 == 0 => Some(p.amount / 12),
+        PeriodUnit::Months if p.amount.is_multiple_of(12) => Some(p.amount / 12),
         _ => None,
     }
 }
