@@ -8,8 +8,8 @@
 //! automated decisions.
 
 use super::automated::EXCEPTIONS;
-use super::context::first_word;
 use super::legal_bases::{has, purpose_label};
+use super::words::WordList;
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::{AutomatedDecisions, ProcessingActivity, Purpose};
 
@@ -32,7 +32,7 @@ pub(super) const EXCEPTION_ELSEWHERE: Rule = Rule {
 };
 
 /// A score that feeds someone's decision (C-634/21).
-const SCORING: [&str; 10] = [
+static SCORING: WordList = WordList::new(&[
     "scoring",
     "score",
     "bonitätsprüfung",
@@ -43,8 +43,8 @@ const SCORING: [&str; 10] = [
     "credit rating",
     "schufa",
     "auskunftei",
-];
-const DECISION: [&str; 13] = [
+]);
+static DECISION: WordList = WordList::new(&[
     "entscheid",
     "decision",
     "decide",
@@ -58,7 +58,7 @@ const DECISION: [&str; 13] = [
     "profiling",
     "profilbildung",
     "bonität",
-];
+]);
 
 pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
     let used = matches!(a.automated_decisions, Some(AutomatedDecisions::Used { .. }));
@@ -73,7 +73,7 @@ pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
         .collect();
     let mut deciding: Vec<bool> = texts
         .iter()
-        .map(|t| first_word(t, &SCORING).is_some() || (used && first_word(t, &DECISION).is_some()))
+        .map(|t| SCORING.first(t).is_some() || (used && DECISION.first(t).is_some()))
         .collect();
     if used && a.purposes.len() == 1 {
         deciding[0] = true;

@@ -3,8 +3,9 @@
 //! consent to an e-mail newsletter has to be provable, which in practice
 //! means a double opt-in.
 
-use super::context::{blank, first_unnegated, first_word, lower};
+use super::context::{blank, lower};
 use super::legal_bases::{has, purpose_label};
+use super::words::WordList;
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::{ProcessingActivity, Purpose};
 
@@ -30,7 +31,7 @@ pub(super) const NEWSLETTER: Rule = Rule {
 /// Bases that are consent.
 pub(super) const CONSENT: [&str; 3] = ["art6-1-a", "art9-2-a", "tdddg-25"];
 
-const NOT_GIVEN: [&str; 24] = [
+static NOT_GIVEN: WordList = WordList::new(&[
     "vorausgewählt",
     "vorausgewählte",
     "vorangekreuzt",
@@ -55,17 +56,17 @@ const NOT_GIVEN: [&str; 24] = [
     "by default",
     "by continuing to browse",
     "opt-out basis",
-];
+]);
 
-const NEWSLETTER_WORDS: [&str; 6] = [
+static NEWSLETTER_WORDS: WordList = WordList::new(&[
     "newsletter",
     "e-mail-werbung",
     "werbe-e-mail",
     "werbemail",
     "e-mail marketing",
     "email marketing",
-];
-const DOUBLE_OPT_IN: [&str; 11] = [
+]);
+static DOUBLE_OPT_IN: WordList = WordList::new(&[
     "double opt-in",
     "double-opt-in",
     "double optin",
@@ -77,18 +78,20 @@ const DOUBLE_OPT_IN: [&str; 11] = [
     "confirmation link",
     "confirmation e-mail",
     "confirmed opt-in",
-];
+]);
 
 pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
     for (i, p) in a.purposes.iter().enumerate() {
         let given = lower(&p.consent_given);
-        if let Some(word) = first_unnegated(&given, &NOT_GIVEN) {
+        if let Some(word) = NOT_GIVEN.first_unnegated(&given) {
             pre_ticked(a, i, p, word, out);
         }
         let consent = CONSENT.iter().any(|c| has(p, c));
         if consent
-            && first_word(&p.description.to_lowercase(), &NEWSLETTER_WORDS).is_some()
-            && first_unnegated(&given, &DOUBLE_OPT_IN).is_none()
+            && NEWSLETTER_WORDS
+                .first(&p.description.to_lowercase())
+                .is_some()
+            && DOUBLE_OPT_IN.first_unnegated(&given).is_none()
         {
             newsletter(a, i, p, out);
         }

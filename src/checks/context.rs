@@ -323,28 +323,6 @@ pub(super) fn join(items: &[String], and: &str) -> String {
     }
 }
 
-/// The first of `words` (lower case) that occurs in `lower`, a text already
-/// in lower case. The word lists are constants, so nothing is compiled per
-/// call; each text is lowered once by the caller.
-pub(super) fn first_word<'w>(lower: &str, words: &[&'w str]) -> Option<&'w str> {
-    words.iter().copied().find(|w| lower.contains(w))
-}
-
-/// Like [`first_word`], but an occurrence right after a negation ("kein
-/// vorausgewähltes Kästchen", "no pre-ticked box") does not count.
-pub(super) fn first_unnegated<'w>(lower: &str, words: &[&'w str]) -> Option<&'w str> {
-    const NEGATIONS: [&str; 9] = [
-        "kein", "nicht", "ohne", "niemals", "no ", "not ", "never", "without", "nor ",
-    ];
-    words.iter().copied().find(|w| {
-        lower.match_indices(w).any(|(at, _)| {
-            let start = floor_char_boundary(lower, at.saturating_sub(24));
-            let before = &lower[start..at];
-            !NEGATIONS.iter().any(|n| before.contains(n))
-        })
-    })
-}
-
 /// The largest char boundary at or before `i` (`str::floor_char_boundary`
 /// is not stable yet).
 pub(super) fn floor_char_boundary(s: &str, mut i: usize) -> usize {

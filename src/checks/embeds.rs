@@ -5,7 +5,8 @@
 //! even where the register records the third party as an independent
 //! controller for what it does afterwards.
 
-use super::context::{first_word, lower, Context};
+use super::context::{lower, Context};
+use super::words::WordList;
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::{ProcessingActivity, RecipientRole};
 
@@ -20,7 +21,7 @@ pub(super) const JOINT_CONTROL: Rule = Rule {
 
 /// Words saying that the organisation's page or software makes the user's
 /// device or the service call the third party.
-const EMBED: [&str; 22] = [
+static EMBED: WordList = WordList::new(&[
     "eingebunden",
     "einbindung",
     "einbettung",
@@ -43,7 +44,7 @@ const EMBED: [&str; 22] = [
     "embed",
     "fetched",
     "loaded from",
-];
+]);
 
 pub(super) fn check(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Finding>) {
     for (i, r) in a.recipients.iter().enumerate() {
@@ -71,7 +72,7 @@ pub(super) fn check(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Fin
             text.push_str(&lower(&t.note));
         }
         text.push(' ');
-        let Some(word) = first_word(&text, &EMBED) else {
+        let Some(word) = EMBED.first(&text) else {
             continue;
         };
         let word = word.trim();

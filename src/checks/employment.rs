@@ -5,8 +5,9 @@
 //! safeguards can be checked (CJEU C-65/23).
 
 use super::consent::CONSENT;
-use super::context::{blank, first_word, lower};
+use super::context::{blank, lower};
 use super::legal_bases::{has, purpose_label};
+use super::words::WordList;
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::{ProcessingActivity, Purpose};
 
@@ -29,7 +30,7 @@ pub(super) const AGREEMENT_NOT_NAMED: Rule = Rule {
     title_en: "Collective agreement relied on but not named",
 };
 
-const EMPLOYEES: [&str; 10] = [
+static EMPLOYEES: WordList = WordList::new(&[
     "beschäftigte",
     "mitarbeit",
     "arbeitnehmer",
@@ -40,10 +41,10 @@ const EMPLOYEES: [&str; 10] = [
     "employee",
     "staff",
     "workforce",
-];
+]);
 /// A legal or economic advantage, or interests aligned with the employer's
 /// (§ 26(2) sentence 2 BDSG), or voluntariness stated as such.
-const VOLUNTARY: [&str; 10] = [
+static VOLUNTARY: WordList = WordList::new(&[
     "freiwillig",
     "vorteil",
     "gleichgelagert",
@@ -54,8 +55,8 @@ const VOLUNTARY: [&str; 10] = [
     "aligned interest",
     "no disadvantage",
     "no detriment",
-];
-const FORM: [&str; 10] = [
+]);
+static FORM: WordList = WordList::new(&[
     "textform",
     "schriftlich",
     "elektronisch",
@@ -66,14 +67,14 @@ const FORM: [&str; 10] = [
     "written",
     "electronic",
     "form ",
-];
+]);
 const AGREEMENTS: [&str; 2] = ["art88-bv", "bdsg-26-4"];
 
 pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
     let employees = a
         .data_subjects
         .iter()
-        .any(|s| first_word(&s.to_lowercase(), &EMPLOYEES).is_some());
+        .any(|s| EMPLOYEES.first(&s.to_lowercase()).is_some());
     for (i, p) in a.purposes.iter().enumerate() {
         if AGREEMENTS.iter().any(|c| has(p, c)) && blank(&p.legal_basis_note) {
             agreement(a, i, p, out);
@@ -81,8 +82,8 @@ pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
         if employees && CONSENT[..2].iter().any(|c| has(p, c)) {
             // A trailing space lets "form " match at the end of the text.
             let given = format!("{} ", lower(&p.consent_given));
-            let voluntary = first_word(&given, &VOLUNTARY).is_some();
-            let form = first_word(&given, &FORM).is_some();
+            let voluntary = VOLUNTARY.first(&given).is_some();
+            let form = FORM.first(&given).is_some();
             if !(voluntary && form) {
                 consent(a, i, p, voluntary, form, out);
             }

@@ -27,6 +27,7 @@ mod retention_statutory;
 mod special_data;
 mod tracking;
 mod transfers;
+mod words;
 
 pub use dpo::DPO_THRESHOLD;
 

@@ -5,7 +5,8 @@
 //! left to `retention_statutory`.
 //! The heuristics work on the recorded texts; docs/checks.md lists the words.
 
-use super::context::{first_word, floor_char_boundary, lower};
+use super::context::{floor_char_boundary, lower};
+use super::words::WordList;
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::{DataCategory, Lang, Period, PeriodUnit, ProcessingActivity, RetentionRule};
 
@@ -40,7 +41,7 @@ pub(super) const VIDEO: Rule = Rule {
 /// Words that say the data is never erased. They count only as whole words
 /// ("dauerhaften Arbeitsgruppen" is no retention rule) and only when no
 /// erasure word follows them ("dauerhaft gelöscht" is an erasure).
-const ENDLESS: [&str; 14] = [
+static ENDLESS: WordList = WordList::new(&[
     "unbegrenzt",
     "unbefristet",
     "dauerhaft",
@@ -55,10 +56,10 @@ const ENDLESS: [&str; 14] = [
     "no time limit",
     "without time limit",
     "ohne zeitliche begrenzung",
-];
+]);
 /// Phrases that say nothing is deleted at all, or inflected forms of the
 /// words above that speak of the storage itself.
-const NEVER_DELETED: [&str; 12] = [
+static NEVER_DELETED: WordList = WordList::new(&[
     "dauerhafte speicherung",
     "dauerhafte aufbewahrung",
     "unbegrenzte speicherung",
@@ -71,12 +72,12 @@ const NEVER_DELETED: [&str; 12] = [
     "never deleted",
     "not deleted",
     "no deletion",
-];
-const ERASURE: [&str; 8] = [
+]);
+static ERASURE: WordList = WordList::new(&[
     "lösch", "gelösch", "delet", "eras", "vernicht", "anonymi", "entfern", "remov",
-];
+]);
 
-const APPLICANT_WORDS: [&str; 7] = [
+static APPLICANT_WORDS: WordList = WordList::new(&[
     "bewerber",
     "bewerbung",
     "bewerbende",
@@ -84,16 +85,16 @@ const APPLICANT_WORDS: [&str; 7] = [
     "job application",
     "recruit",
     "stellenbesetzung",
-];
-const APPLICANT_SUBJECTS: [&str; 5] = [
+]);
+static APPLICANT_SUBJECTS: WordList = WordList::new(&[
     "bewerber",
     "bewerbende",
     "applicant",
     "candidate",
     "kandidat",
-];
+]);
 /// A talent pool with consent, or a dispute that keeps the file open.
-const APPLICANT_REASONS: [&str; 14] = [
+static APPLICANT_REASONS: WordList = WordList::new(&[
     "talentpool",
     "talent-pool",
     "talent pool",
@@ -108,12 +109,15 @@ const APPLICANT_REASONS: [&str; 14] = [
     "legal claim",
     "litigation",
     "lawsuit",
-];
+]);
+/// A talent pool named by a purpose of the activity.
+static TALENT_POOL: WordList =
+    WordList::new(&["talentpool", "talent-pool", "talent pool", "bewerberpool"]);
 /// Six months of 31 days, in hours: "about six months" tolerates 26 weeks
 /// or 183 days.
 const APPLICANT_LIMIT_HOURS: u64 = 6 * 31 * 24;
 
-const VIDEO_ACTIVITY: [&str; 7] = [
+static VIDEO_ACTIVITY: WordList = WordList::new(&[
     "videoüberwachung",
     "video-überwachung",
     "kameraüberwachung",
@@ -121,8 +125,8 @@ const VIDEO_ACTIVITY: [&str; 7] = [
     "video surveillance",
     "cctv",
     "camera surveillance",
-];
-const VIDEO_DATA: [&str; 9] = [
+]);
+static VIDEO_DATA: WordList = WordList::new(&[
     "video",
     "bild",
     "aufnahme",
@@ -132,10 +136,10 @@ const VIDEO_DATA: [&str; 9] = [
     "footage",
     "camera",
     "image",
-];
+]);
 /// An incident secured as evidence, or the DSK's examples of a longer
 /// period (weekends, holidays), or a reason stated as such.
-const VIDEO_REASONS: [&str; 16] = [
+static VIDEO_REASONS: WordList = WordList::new(&[
     "vorfall",
     "sicherstellung",
     "gesichert",
@@ -152,18 +156,18 @@ const VIDEO_REASONS: [&str; 16] = [
     "weekend",
     "holiday",
     "because",
-];
+]);
 const VIDEO_LIMIT_HOURS: u64 = 72;
 
 pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
     let about = activity_text(a);
-    let applicants = first_word(&about, &APPLICANT_WORDS).is_some()
+    let applicants = APPLICANT_WORDS.first(&about).is_some()
         || (!a.data_subjects.is_empty()
             && a.data_subjects
                 .iter()
-                .all(|s| first_word(&s.to_lowercase(), &APPLICANT_SUBJECTS).is_some()));
-    let talent_pool = applicants && first_word(&about, &APPLICANT_REASONS[..4]).is_some();
-    let video = first_word(&about, &VIDEO_ACTIVITY).is_some();
+                .all(|s| APPLICANT_SUBJECTS.first(&s.to_lowercase()).is_some()));
+    let talent_pool = applicants && TALENT_POOL.first(&about).is_some();
+    let video = VIDEO_ACTIVITY.first(&about).is_some();
     for (i, c) in a.data_categories.iter().enumerate() {
         let Some(rule) = &c.retention else {
             continue; // `retention-missing`
@@ -178,14 +182,14 @@ pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
         if applicants
             && !talent_pool
             && hours(period) > APPLICANT_LIMIT_HOURS
-            && first_word(&texts.all, &APPLICANT_REASONS).is_none()
+            && APPLICANT_REASONS.first(&texts.all).is_none()
         {
             out.push(applicants_finding(a, field.clone(), name, period));
         }
         if video
             && hours(period) > VIDEO_LIMIT_HOURS
-            && first_word(&category_text(c), &VIDEO_DATA).is_some()
-            && first_word(&texts.all, &VIDEO_REASONS).is_none()
+            && VIDEO_DATA.first(&category_text(c)).is_some()
+            && VIDEO_REASONS.first(&texts.all).is_none()
         {
             out.push(video_finding(a, field.clone(), name, period));
         }
@@ -246,20 +250,20 @@ fn hours(p: Period) -> u64 {
 /// An endless-retention word in `text` that is not followed by an erasure
 /// word within a few characters ("dauerhaft gelöscht").
 fn endless_word(text: &str) -> Option<&'static str> {
-    if let Some(w) = first_word(text, &NEVER_DELETED) {
+    if let Some(w) = NEVER_DELETED.first(text) {
         return Some(w);
     }
-    ENDLESS.iter().copied().find(|w| {
-        text.match_indices(w).any(|(at, _)| {
-            let from = at + w.len();
-            let whole = text[from..]
+    ENDLESS
+        .occurrences(text)
+        .find(|(_, from, _)| {
+            let whole = text[*from..]
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric());
             let to = floor_char_boundary(text, (from + 24).min(text.len()));
-            whole && first_word(&text[from..to], &ERASURE).is_none()
+            whole && ERASURE.first(&text[*from..to]).is_none()
         })
-    })
+        .map(|(_, _, w)| w)
 }
 
 fn indefinite(

@@ -3,8 +3,8 @@
 //! accounts 10 years, booking vouchers 8 years since 01.01.2025 (Fourth
 //! Bureaucracy Relief Act), business letters 6 years.
 
-use super::context::first_word;
 use super::retention::category_text;
+use super::words::WordList;
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::{DataCategory, Lang, Period, PeriodUnit, ProcessingActivity};
 
@@ -58,7 +58,7 @@ impl Document {
     }
 }
 
-const CITES_STATUTE: [&str; 7] = [
+static CITES_STATUTE: WordList = WordList::new(&[
     "hgb",
     "abgabenordnung",
     "handelsgesetzbuch",
@@ -66,8 +66,8 @@ const CITES_STATUTE: [&str; 7] = [
     "steuerrechtlich",
     "handels- und steuerrecht",
     "steuer- und handelsrecht",
-];
-const BOOKS: [&str; 12] = [
+]);
+static BOOKS: WordList = WordList::new(&[
     "handelsbuch",
     "handelsbücher",
     "jahresabschluss",
@@ -80,8 +80,8 @@ const BOOKS: [&str; 12] = [
     "annual financial statement",
     "ledger",
     "balance sheet",
-];
-const VOUCHERS: [&str; 9] = [
+]);
+static VOUCHERS: WordList = WordList::new(&[
     "buchungsbeleg",
     "belege",
     "rechnungen",
@@ -91,15 +91,15 @@ const VOUCHERS: [&str; 9] = [
     "invoice",
     "voucher",
     "receipt",
-];
-const LETTERS: [&str; 6] = [
+]);
+static LETTERS: WordList = WordList::new(&[
     "handelsbrief",
     "geschäftsbrief",
     "geschäftskorrespondenz",
     "business letter",
     "commercial letter",
     "correspondence",
-];
+]);
 
 /// The one kind of document the category's name and description point to;
 /// none when they point to none or to several.
@@ -107,12 +107,12 @@ fn document(c: &DataCategory) -> Option<Document> {
     // A trailing space lets "rechnung " match a name ending in it.
     let text = format!("{} ", category_text(c));
     let kinds: Vec<Document> = [
-        (Document::Books, &BOOKS[..]),
-        (Document::Vouchers, &VOUCHERS[..]),
-        (Document::Letters, &LETTERS[..]),
+        (Document::Books, &BOOKS),
+        (Document::Vouchers, &VOUCHERS),
+        (Document::Letters, &LETTERS),
     ]
     .into_iter()
-    .filter(|(_, words)| first_word(&text, words).is_some())
+    .filter(|(_, words)| words.first(&text).is_some())
     .map(|(d, _)| d)
     .collect();
     match kinds.as_slice() {
@@ -141,7 +141,7 @@ pub(super) fn check(
 ) {
     let all = format!("{}\n{}", category_text(c), texts);
     let compact: String = all.chars().filter(|ch| !ch.is_whitespace()).collect();
-    let cites = first_word(&all, &CITES_STATUTE).is_some()
+    let cites = CITES_STATUTE.first(&all).is_some()
         || ["§147", "§257", "147ao", "257hgb"]
             .iter()
             .any(|w| compact.contains(w));

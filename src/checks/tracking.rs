@@ -5,8 +5,9 @@
 //! private body's video surveillance rests on Art. 6(1)(f) GDPR, not on
 //! § 4 BDSG (BVerwG 6 C 2.18).
 
-use super::context::{first_word, lower};
+use super::context::lower;
 use super::legal_bases::{has, purpose_label};
+use super::words::WordList;
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::{ProcessingActivity, Purpose};
 
@@ -34,7 +35,7 @@ pub(super) const VIDEO_BDSG4: Rule = Rule {
 
 /// Purposes that store or read information on the user's device for
 /// purposes other than the service asked for.
-const TRACKING: [&str; 21] = [
+static TRACKING: WordList = WordList::new(&[
     "reichweitenmessung",
     "reichweitenanalyse",
     "webanalyse",
@@ -56,11 +57,11 @@ const TRACKING: [&str; 21] = [
     "personalized advertising",
     "targeted advertising",
     "reach measurement",
-];
+]);
 /// Words that name tracking only together with an online service: they
 /// also mean parcel tracking or analyses that touch no device.
-const TRACKING_ONLINE: [&str; 3] = ["tracking", "analytics", "tracker"];
-const ONLINE: [&str; 14] = [
+static TRACKING_ONLINE: WordList = WordList::new(&["tracking", "analytics", "tracker"]);
+static ONLINE: WordList = WordList::new(&[
     "cookie",
     "website",
     "webseite",
@@ -75,7 +76,7 @@ const ONLINE: [&str; 14] = [
     "device",
     "pixel",
     "sdk",
-];
+]);
 /// Bases that carry the device access: consent (§ 25(1) TDDDG, Art. 6(1)(a),
 /// 9(2)(a)) or the recorded exemption of § 25(2) TDDDG.
 const DEVICE_ACCESS: [&str; 4] = ["art6-1-a", "art9-2-a", "tdddg-25", "tdddg-25-2"];
@@ -90,7 +91,7 @@ pub(super) fn check(public_body: bool, a: &ProcessingActivity, out: &mut Vec<Fin
             text.push('\n');
             text.push_str(&c.name.to_lowercase());
         }
-        first_word(&text, &ONLINE).is_some()
+        ONLINE.first(&text).is_some()
     };
     for (i, p) in a.purposes.iter().enumerate() {
         tracking(a, i, p, online, out);
@@ -105,11 +106,9 @@ fn tracking(a: &ProcessingActivity, i: usize, p: &Purpose, online: bool, out: &m
         return;
     }
     let text = format!(" {} ", p.description.to_lowercase());
-    let word = first_word(&text, &TRACKING).or_else(|| {
-        let online = online || first_word(&text, &ONLINE).is_some();
-        online
-            .then(|| first_word(&text, &TRACKING_ONLINE))
-            .flatten()
+    let word = TRACKING.first(&text).or_else(|| {
+        let online = online || ONLINE.first(&text).is_some();
+        online.then(|| TRACKING_ONLINE.first(&text)).flatten()
     });
     let Some(word) = word else {
         return;
