@@ -15,8 +15,9 @@ pub const FORMAT: &str = "vvt-register";
 /// (`no_dpo_reason`, an activity's `information`, a party's
 /// `dpf_checked_on`); a VVT that reads only version 1 would stumble over
 /// them as unknown fields, so the raised number lets it refuse the file as
-/// "written by a newer VVT" instead.
-pub const FORMAT_VERSION: u64 = 2;
+/// "written by a newer VVT" instead. Version 3 added
+/// `organisation.persons_processing` for the same reason.
+pub const FORMAT_VERSION: u64 = 3;
 /// The oldest version this program reads. The fields added since are all
 /// optional, so a version-1 file imports as it is.
 pub const OLDEST_FORMAT_VERSION: u64 = 1;

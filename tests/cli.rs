@@ -42,6 +42,7 @@ fn every_subcommand_has_help() {
         vec!["export", "--help"],
         vec!["export", "json", "--help"],
         vec!["import", "json", "--help"],
+        vec!["catalog", "--help"],
     ] {
         let out = Command::new(env!("CARGO_BIN_EXE_vvt"))
             .args(&args)

@@ -236,7 +236,11 @@ fn citations_are_mapped_to_the_legal_basis_catalog() {
         ("Art. 10 DSGVO", "art10"),
         ("§ 26 BDSG", "bdsg-26"),
         ("§ 26 Abs. 1 BDSG", "bdsg-26"),
-        ("§ 26 Abs. 1 S. 1 BDSG", "bdsg-26"),
+        // The catalog's own citation of the paragraph since schema 6.
+        ("§ 26 Abs. 1 S. 1 BDSG", "bdsg-26-1-1"),
+        ("§ 26 Abs. 3 BDSG", "bdsg-26-3"),
+        ("§ 26 Abs. 4 BDSG", "bdsg-26-4"),
+        ("§ 25 Abs. 2 TDDDG", "tdddg-25-2"),
         ("§26 BDSG", "bdsg-26"),
         ("Section 26(1) BDSG", "bdsg-26"),
         (

@@ -8,6 +8,8 @@ mod notice_support;
 mod print_support;
 
 mod checks;
+mod checks_authority;
+mod checks_authority_more;
 mod checks_automated;
 mod checks_example;
 mod checks_record;

@@ -49,7 +49,7 @@ pub(super) const CONSEQUENCES: Rule = Rule {
 ///     catalog has no separate code for explicit consent outside Art. 9: a
 ///     warning the DPO could never clear for explicit consent to ordinary
 ///     data would teach them to ignore it.
-const EXCEPTIONS: [&str; 6] = [
+pub(super) const EXCEPTIONS: [&str; 6] = [
     "art6-1-b", "art6-1-c", "art6-1-e", "other", "art6-1-a", "art9-2-a",
 ];
 

@@ -322,3 +322,17 @@ pub(super) fn join(items: &[String], and: &str) -> String {
         [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
     }
 }
+
+/// The largest char boundary at or before `i` (`str::floor_char_boundary`
+/// is not stable yet).
+pub(super) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// An optional text in lower case ("" when missing).
+pub(super) fn lower(text: &Option<String>) -> String {
+    text.as_deref().unwrap_or_default().to_lowercase()
+}

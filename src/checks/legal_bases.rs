@@ -73,8 +73,14 @@ pub(super) const PUBLIC_BODY_INTEREST: Rule = Rule {
 };
 
 const LEGITIMATE_INTERESTS: &str = "art6-1-f";
-const BDSG_26: &str = "bdsg-26";
+/// § 26 BDSG without paragraph and the paragraphs that after C-34/21 do not
+/// stand without an Art. 6(1) basis; § 26(4) (collective agreements) has
+/// its own rule (`collective-agreement-not-named`).
+const BDSG_26: [&str; 4] = ["bdsg-26", "bdsg-26-1-1", "bdsg-26-1-2", "bdsg-26-3"];
 const TDDDG_25: &str = "tdddg-25";
+/// § 25(1) (consent) and § 25(2) (the exemption): both govern only the
+/// access to the device.
+const TDDDG: [&str; 2] = [TDDDG_25, "tdddg-25-2"];
 /// Art. 6(1)(c) and (e): Art. 6(3) requires the obligation or task to be
 /// laid down by Union or Member State law, which the purpose's note names.
 const NEEDS_PROVISION: [(&str, &str, &str); 2] = [
@@ -94,7 +100,7 @@ const NEEDS_PROVISION: [(&str, &str, &str); 2] = [
 const CONSENT: [&str; 3] = ["art6-1-a", "art9-2-a", TDDDG_25];
 
 /// "Zweck 2 („Durchführung von …“)", short enough for one line.
-fn purpose_label(index: usize, p: &Purpose) -> (String, String) {
+pub(super) fn purpose_label(index: usize, p: &Purpose) -> (String, String) {
     const MAX: usize = 60;
     let text = p.description.trim();
     let short: String = if text.chars().count() > MAX {
@@ -114,7 +120,7 @@ fn purpose_label(index: usize, p: &Purpose) -> (String, String) {
     }
 }
 
-fn has(p: &Purpose, code: &str) -> bool {
+pub(super) fn has(p: &Purpose, code: &str) -> bool {
     p.legal_bases.iter().any(|b| b.trim() == code)
 }
 
@@ -231,7 +237,7 @@ pub(super) fn check(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Fin
                     ),
             );
         }
-        if has(p, BDSG_26) && !kinds.contains(&LegalBasisKind::Art6) {
+        if BDSG_26.iter().any(|c| has(p, c)) && !kinds.contains(&LegalBasisKind::Art6) {
             out.push(
                 BDSG26_ALONE
                     .at(record(), format!("purposes[{i}].legal_bases"))
@@ -249,7 +255,7 @@ pub(super) fn check(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Fin
                     ),
             );
         }
-        if has(p, TDDDG_25) && !kinds.contains(&LegalBasisKind::Art6) {
+        if TDDDG.iter().any(|c| has(p, c)) && !kinds.contains(&LegalBasisKind::Art6) {
             out.push(
                 TDDDG25_ALONE
                     .at(record(), format!("purposes[{i}].legal_bases"))

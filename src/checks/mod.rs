@@ -6,10 +6,15 @@
 
 mod authority;
 mod automated;
+mod automated_purpose;
 mod clauses;
+mod consent;
 mod contents;
 mod context;
 mod dpf;
+mod dpo;
+mod embeds;
+mod employment;
 mod header;
 mod information;
 mod legal_bases;
@@ -17,8 +22,14 @@ mod privacy_shield;
 mod processor_record;
 mod processors;
 mod record_keeping;
+mod retention;
+mod retention_statutory;
 mod special_data;
+mod tracking;
 mod transfers;
+mod words;
+
+pub use dpo::DPO_THRESHOLD;
 
 use std::collections::HashSet;
 
@@ -207,6 +218,7 @@ pub const RULES: &[&Rule] = &[
     &header::DPO_CONTACT,
     &header::DPO_PUBLIC_BODY,
     &header::DPO_DPIA,
+    &dpo::HEADCOUNT,
     &authority::MISSING,
     &authority::SECTOR,
     &header::JOINT_CONTROLLER,
@@ -230,7 +242,15 @@ pub const RULES: &[&Rule] = &[
     &legal_bases::TDDDG25_ALONE,
     &legal_bases::NO_PROVISION,
     &legal_bases::PUBLIC_BODY_INTEREST,
+    &employment::AGREEMENT_NOT_NAMED,
+    &tracking::VIDEO_BDSG4,
+    &tracking::NO_CONSENT,
+    &consent::PRE_TICKED,
+    &consent::NEWSLETTER,
+    &employment::EMPLOYEE_CONSENT,
     &automated::NO_EXCEPTION,
+    &automated_purpose::LEGITIMATE_INTEREST,
+    &automated_purpose::EXCEPTION_ELSEWHERE,
     &automated::SPECIAL_DATA,
     &automated::CONSEQUENCES,
     &information::EXEMPTION_ART13,
@@ -247,8 +267,13 @@ pub const RULES: &[&Rule] = &[
     &processors::SUBPROCESSOR_NO_MECHANISM,
     &processors::SUBPROCESSOR_NOT_LISTED,
     &processors::AGREEMENT_REVIEW,
+    &embeds::JOINT_CONTROL,
     &dpf::CHECK_OUTDATED,
     &record_keeping::RETENTION,
+    &retention::INDEFINITE,
+    &retention::APPLICANTS,
+    &retention::VIDEO,
+    &retention_statutory::STATUTORY,
     &record_keeping::TOMS,
     &processor_record::TOMS,
     &record_keeping::DPIA,
@@ -269,17 +294,25 @@ pub fn check(register: &Register, catalogs: &Catalogs, today: NaiveDate) -> Vec<
     let ctx = Context::new(register, catalogs, today);
     let mut out = Vec::new();
     header::check(&ctx, &mut out);
+    dpo::check(&ctx, &mut out);
     authority::check(&ctx, &mut out);
+    let public_body = register.organisation.controller.public_body;
     for activity in &register.activities {
         header::check_activity(&ctx, activity, &mut out);
         contents::check(activity, &mut out);
         legal_bases::check(&ctx, activity, &mut out);
+        employment::check(activity, &mut out);
+        tracking::check(public_body, activity, &mut out);
+        consent::check(activity, &mut out);
         special_data::check(&ctx, activity, &mut out);
         automated::check(activity, &mut out);
+        automated_purpose::check(activity, &mut out);
         information::check(activity, &mut out);
         transfers::check_activity(&ctx, activity, &mut out);
         processors::check_activity(&ctx, activity, &mut out);
+        embeds::check(&ctx, activity, &mut out);
         record_keeping::check(&ctx, activity, &mut out);
+        retention::check(activity, &mut out);
     }
     for party in &register.parties {
         privacy_shield::check_party(party, &mut out);

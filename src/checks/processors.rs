@@ -103,7 +103,64 @@ pub(super) fn check_activity(ctx: &Context<'_>, a: &ProcessingActivity, out: &mu
                      checked that its engagement was authorised.",
                 ),
         );
+        unlisted_in_third_country(ctx, a, i, key, out);
     }
+}
+
+/// A sub-processor no agreement lists has no recorded mechanism anywhere:
+/// where it sits in a third country and the activity records no transfer to
+/// it, its country still counts as a transfer (Art. 28(4), 44).
+fn unlisted_in_third_country(
+    ctx: &Context<'_>,
+    a: &ProcessingActivity,
+    i: usize,
+    key: &str,
+    out: &mut Vec<Finding>,
+) {
+    let sub = ctx.party(Some(key));
+    let Some(country) = sub
+        .and_then(|p| p.country.as_deref())
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    else {
+        return;
+    };
+    let recorded = a
+        .transfers
+        .iter()
+        .any(|t| t.recipient.as_deref().map(str::trim) == Some(key));
+    if recorded || !ctx.destination(country, sub).needs_safeguards() {
+        return;
+    }
+    let (country_de, country_en) = ctx.in_country(country);
+    let name = sub.map_or(key, |p| p.name.trim());
+    out.push(
+        SUBPROCESSOR_NO_MECHANISM
+            .at(
+                RecordRef::activity(&a.key),
+                format!("recipients[{i}].party"),
+            )
+            .message(
+                format!(
+                    "Der Unterauftragsverarbeiter „{name}“ verarbeitet Daten {country_de}, aber \
+                     weder ein Auftragsverarbeitungsvertrag noch eine Übermittlung der Tätigkeit \
+                     nennt ein Übermittlungsinstrument."
+                ),
+                format!(
+                    "The sub-processor '{name}' processes data {country_en}, but neither a \
+                     processor agreement nor a transfer of the activity names a transfer \
+                     mechanism."
+                ),
+            )
+            .hint(
+                "Tragen Sie ihn mit Land und Instrument im Vertrag des Auftragsverarbeiters ein \
+                 (zwischen Auftragsverarbeitern meist Standardvertragsklauseln, Modul 3); seine \
+                 Verarbeitung im Drittland ist eine Übermittlung.",
+                "List it with its country and mechanism in the processor's agreement (between \
+                 processors usually standard contractual clauses, module 3); its processing in \
+                 the third country is a transfer.",
+            ),
+    );
 }
 
 pub(super) fn check_party(ctx: &Context<'_>, party: &Party, out: &mut Vec<Finding>) {

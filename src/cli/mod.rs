@@ -1,6 +1,7 @@
 //! Argument parsing and dispatch of the `vvt` subcommands.
 
 mod backup;
+mod catalog;
 mod check;
 mod errors;
 mod import_csv;
@@ -116,6 +117,9 @@ enum Command {
         #[arg(long = "activity", value_name = "KEY", num_args = 1..)]
         activities: Vec<String>,
     },
+    /// List the reference catalogs (legal bases, countries, transfer mechanisms, supervisory
+    /// authorities) with the source of each entry and the date it was checked.
+    Catalog(catalog::CatalogArgs),
     /// Generate the public privacy notice (Art. 13/14 GDPR); publish it, list and compare versions.
     Notice(notice::NoticeArgs),
     /// Print the register for a supervisory-authority inquiry (Art. 30(4) GDPR): PDF, XLSX, CSV, HTML or Markdown.
@@ -265,6 +269,7 @@ fn execute(command: Command, db: &Path, lang: Lang) -> Result<ExitCode, Error> {
         Command::Check { format, activities } => {
             return check::run(&store, format, &activities, lang)
         }
+        Command::Catalog(args) => catalog::run(&store, args, lang)?,
         Command::Notice(args) => return notice::run(&mut store, args, lang),
         Command::Register(args) => return register::run(&store, args, lang),
     }

@@ -74,6 +74,8 @@ fn organisation() -> Organisation {
             phone: None,
         }),
         no_dpo_reason: None,
+        // The notice does not say how many persons process personal data.
+        persons_processing: None,
         representative: None,
         joint_controllers: Vec::new(),
         // The notice names no supervisory authority; the controller's seat

@@ -23,14 +23,40 @@ pub fn legal_basis_code(text: &str, catalogs: &Catalogs) -> Option<String> {
         return Some(b.code.clone());
     }
     let cited = Citation::parse(text)?;
-    let mut matches = catalogs
+    let matches: Vec<(&str, Citation)> = catalogs
         .legal_bases
         .iter()
-        .filter(|b| Citation::parse(&b.citation_de).is_some_and(|c| cited.fits(&c)));
-    match (matches.next(), matches.next()) {
-        (Some(b), None) => Some(b.code.clone()),
+        .filter_map(|b| Some((b.code.as_str(), Citation::parse(&b.citation_de)?)))
+        .filter(|(_, c)| cited.fits(c))
+        .collect();
+    // Several entries fit when the catalog has a law both as a whole and by
+    // paragraph (§ 26 BDSG and § 26 Abs. 3 BDSG): the one that names the
+    // same paragraph wins; where that is still not one entry (§ 26 Abs. 1
+    // S. 1 and S. 2, and the sentence is not read), the entry for the whole
+    // provision.
+    let single = |mut it: Vec<&str>| match (it.pop(), it.is_empty()) {
+        (Some(code), true) => Some(code.to_owned()),
         _ => None,
+    };
+    if matches.len() <= 1 {
+        return single(matches.iter().map(|(code, _)| *code).collect());
     }
+    single(
+        matches
+            .iter()
+            .filter(|(_, c)| c.paragraph == cited.paragraph)
+            .map(|(code, _)| *code)
+            .collect(),
+    )
+    .or_else(|| {
+        single(
+            matches
+                .iter()
+                .filter(|(_, c)| c.paragraph.is_none())
+                .map(|(code, _)| *code)
+                .collect(),
+        )
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -15,6 +15,11 @@ pub struct Organisation {
     /// BDSG), for organisations not obliged to; only with `dpo` empty.
     #[serde(default)]
     pub no_dpo_reason: Option<String>,
+    /// How many persons are as a rule constantly engaged in the automated
+    /// processing of personal data (§ 38(1) sentence 1 BDSG: from 20 a
+    /// non-public body must designate a DPO). `None` means not recorded.
+    #[serde(default)]
+    pub persons_processing: Option<u32>,
     /// EU representative (Art. 27), only for controllers outside the Union.
     #[serde(default)]
     pub representative: Option<ContactParty>,
@@ -48,6 +53,7 @@ impl Organisation {
         self.controller.name.trim().is_empty()
             && self.dpo.is_none()
             && self.no_dpo_reason.is_none()
+            && self.persons_processing.is_none()
             && self.representative.is_none()
             && self.joint_controllers.is_empty()
             && self.authority.is_none()

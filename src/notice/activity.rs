@@ -136,6 +136,7 @@ pub(super) fn activity(
             let starts_at = text(&r.starts_at);
             RetentionNotice {
                 category: c.name.clone(),
+                sources: vec![i],
                 period,
                 summary: super::retention::summary(period, starts_at.as_deref(), lang),
                 criterion,

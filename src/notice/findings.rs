@@ -48,6 +48,18 @@ pub const NOTICE_RULES: &[&str] = &[
     "transfer-derogation-undocumented",
     "subprocessor-transfer-no-mechanism",
     "dpf-check-outdated",
+    "dpo-required-headcount",
+    "automated-decision-legitimate-interest",
+    "automated-decision-exception-other-purpose",
+    "collective-agreement-not-named",
+    "consent-pre-ticked",
+    "embed-joint-control",
+    "retention-indefinite",
+    "retention-applicants-too-long",
+    "retention-video-too-long",
+    "retention-statutory-mismatch",
+    "tracking-without-consent",
+    "video-bdsg4-private-body",
 ];
 
 /// Whether findings of `rule` concern a statement of the notice.
@@ -248,8 +260,12 @@ fn place_in_activity(n: &mut ActivityNotice, field: &str, m: MissingItem) {
     match (head, index) {
         ("purposes", Some(i)) if i < n.purposes.len() => n.purposes[i].missing.push(m),
         ("transfers", Some(i)) if i < n.transfers.len() => n.transfers[i].missing.push(m),
-        ("data_categories", Some(i)) if retention && i < n.retention.len() => {
-            n.retention[i].missing.push(m)
+        ("data_categories", Some(i))
+            if retention && n.retention.iter().any(|r| r.sources.contains(&i)) =>
+        {
+            if let Some(r) = n.retention.iter_mut().find(|r| r.sources.contains(&i)) {
+                r.missing.push(m);
+            }
         }
         ("data_categories" | "data_subjects", _) => n.data_missing.push(m),
         ("recipients" | "transfers", _) => n.recipients_missing.push(m),

@@ -400,6 +400,8 @@ pub struct MechanismNotice {
 pub struct RetentionNotice {
     /// The data category, or several sharing the same rule ("A, B").
     pub category: String,
+    /// The indices of those data categories in the activity.
+    pub sources: Vec<usize>,
     pub period: Option<PeriodNotice>,
     /// The period and its start in plain words ("drei Monate nach Ende des
     /// Online-Meetings"), what the notice prints.

@@ -109,6 +109,7 @@ pub(super) fn merge(list: Vec<RetentionNotice>) -> Vec<RetentionNotice> {
         match same {
             Some(o) => {
                 o.category = format!("{}, {}", o.category, r.category);
+                o.sources.extend(r.sources);
                 o.missing.extend(r.missing);
             }
             None => out.push(r),
@@ -128,6 +129,7 @@ mod tests {
     fn rule(category: &str, criterion: Option<&str>) -> RetentionNotice {
         RetentionNotice {
             category: category.into(),
+            sources: Vec::new(),
             period: p(3, "months"),
             summary: None,
             criterion: criterion.map(str::to_owned),

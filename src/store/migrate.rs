@@ -35,6 +35,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0005_decisions",
         include_str!("../../migrations/0005_decisions.sql"),
     ),
+    (
+        "0006_catalog_checks",
+        include_str!("../../migrations/0006_catalog_checks.sql"),
+    ),
 ];
 
 /// The schema version this program writes.

@@ -12,7 +12,8 @@ pub fn load(conn: &Connection) -> Result<Organisation> {
         "SELECT controller_name, controller_address, controller_email, controller_phone,
                 controller_website, controller_public_body, dpo_name, dpo_external,
                 dpo_organisation, dpo_address, dpo_email, dpo_phone, rep_name, rep_address,
-                rep_email, rep_phone, authority, notice_date, version, no_dpo_reason
+                rep_email, rep_phone, authority, notice_date, version, no_dpo_reason,
+                persons_processing
          FROM organisation WHERE id = 1",
         [],
         |r| {
@@ -39,6 +40,7 @@ pub fn load(conn: &Connection) -> Result<Organisation> {
                     None => None,
                 },
                 no_dpo_reason: r.get(19)?,
+                persons_processing: r.get(20)?,
                 representative: match rep_name {
                     Some(name) => Some(ContactParty {
                         name,
@@ -95,7 +97,8 @@ pub(crate) fn write(ctx: &WriteContext<'_>, org: &Organisation, version: i64) ->
             controller_public_body = ?6, dpo_name = ?7, dpo_external = ?8, dpo_organisation = ?9,
             dpo_address = ?10, dpo_email = ?11, dpo_phone = ?12, rep_name = ?13,
             rep_address = ?14, rep_email = ?15, rep_phone = ?16, authority = ?17,
-            notice_date = ?18, version = ?19, no_dpo_reason = ?20
+            notice_date = ?18, version = ?19, no_dpo_reason = ?20,
+            persons_processing = ?21
          WHERE id = 1",
         params![
             c.name,
@@ -118,6 +121,7 @@ pub(crate) fn write(ctx: &WriteContext<'_>, org: &Organisation, version: i64) ->
             rows::date(&org.notice_date),
             version,
             org.no_dpo_reason,
+            org.persons_processing,
         ],
     )?;
     ctx.tx.execute("DELETE FROM joint_controller", [])?;

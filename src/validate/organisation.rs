@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// The largest number of persons processing personal data the header takes.
+const MAX_PERSONS: u32 = 10_000_000;
+
 /// Checks and normalises the header.
 pub fn organisation(
     org: &mut Organisation,
@@ -42,6 +45,13 @@ pub fn organisation(
         return Err(err(
             p.at("no_dpo_reason"),
             "must be empty when a data protection officer is recorded",
+        ));
+    }
+    // More people than any employer has points to a typo, not a headcount.
+    if org.persons_processing.is_some_and(|n| n > MAX_PERSONS) {
+        return Err(err(
+            p.at("persons_processing"),
+            format!("must be at most {MAX_PERSONS}"),
         ));
     }
     if let Some(rep) = &mut org.representative {

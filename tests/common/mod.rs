@@ -185,6 +185,7 @@ pub fn full_organisation() -> Organisation {
         }),
         // Set only without a DPO; the store test of the header covers it.
         no_dpo_reason: None,
+        persons_processing: Some(45),
         representative: Some(ContactParty {
             name: "Rep Ltd".into(),
             address: Some("Dublin".into()),

@@ -29,7 +29,25 @@ pub fn complete_register() -> Register {
     let mut r = example_register();
     r.organisation.controller.email = Some("info@integrata-cegos.de".into());
     r.organisation.authority = Some("DE-BW".into());
+    // The Gravatar call is joint control of its collection (CJEU C-40/17
+    // Fashion ID), with an arrangement under Art. 26.
+    r.organisation.joint_controllers.push(JointController {
+        name: "Automattic Inc.".into(),
+        address: Some("60 29th Street #343, San Francisco, CA 94110, USA".into()),
+        contact: None,
+        arrangement: Some(
+            "Gemeinsame Verantwortung für Erhebung und Übermittlung der E-Mail-Prüfsumme an \
+             Gravatar; Auskunft erteilt die Integrata Cegos GmbH."
+                .into(),
+        ),
+        activities: vec![JITSI.into()],
+    });
     for a in &mut r.activities {
+        for rec in &mut a.recipients {
+            if rec.party.as_deref() == Some(AUTOMATTIC) {
+                rec.role = RecipientRole::JointController;
+            }
+        }
         for p in &mut a.purposes {
             // § 26 BDSG cannot stand alone (CJEU C-34/21): the contract
             // with the employee carries the processing.

@@ -31,6 +31,12 @@ export type Organisation = { controller: Controller, dpo: Dpo | null,
  */
 no_dpo_reason: string | null,
 /**
+ * How many persons are as a rule constantly engaged in the automated
+ * processing of personal data (§ 38(1) sentence 1 BDSG: from 20 a
+ * non-public body must designate a DPO). `None` means not recorded.
+ */
+persons_processing: number | null,
+/**
  * EU representative (Art. 27), only for controllers outside the Union.
  */
 representative: ContactParty | null, joint_controllers: Array<JointController>,

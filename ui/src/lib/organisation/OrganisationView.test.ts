@@ -51,6 +51,7 @@ const organisation: Organisation = {
     phone: null,
   },
   no_dpo_reason: null,
+  persons_processing: null,
   representative: null,
   joint_controllers: [],
   authority: null,

@@ -24,6 +24,9 @@ export interface OrganisationMessages {
   dpoExternal: string;
   dpoOrganisation: string;
   noDpoReason: string;
+  /** § 38(1) sentence 1 BDSG: the headcount the checks compare with 20. */
+  personsProcessing: string;
+  personsProcessingHint: string;
   /** Instead of the reason for a public body, which always needs a DPO. */
   dpoRequiredPublicBody: string;
   /** What the reason is for, where it appears and what an empty one means. */
@@ -93,6 +96,9 @@ const de: OrganisationMessages = {
   dpoExternal: "Externer Datenschutzbeauftragter",
   dpoOrganisation: "Unternehmen des externen Datenschutzbeauftragten",
   noDpoReason: "Grund, aus dem kein Datenschutzbeauftragter benannt ist",
+  personsProcessing: "Personen, die ständig personenbezogene Daten automatisiert verarbeiten",
+  personsProcessingHint:
+    "In der Regel ständig Beschäftigte einschließlich Teilzeitkräften, Auszubildenden und freien Mitarbeitern; ab 20 muss eine nicht-öffentliche Stelle einen Datenschutzbeauftragten benennen (§ 38 Abs. 1 Satz 1 BDSG). Leer lassen, wenn nicht erfasst.",
   dpoRequiredPublicBody:
     "Als öffentliche Stelle müssen Sie einen Datenschutzbeauftragten benennen (Art. 37 Abs. 1 lit. a DSGVO); ein Grund, keinen zu benennen, kann hier nicht gelten.",
   noDpoReasonHint:
@@ -159,6 +165,9 @@ const en: OrganisationMessages = {
   dpoExternal: "External data protection officer",
   dpoOrganisation: "Firm of the external data protection officer",
   noDpoReason: "Reason why no data protection officer is designated",
+  personsProcessing: "Persons constantly processing personal data by automated means",
+  personsProcessingHint:
+    "As a rule, staff constantly engaged, including part-time staff, trainees and freelancers; from 20 on, a non-public body must designate a data protection officer (Section 38(1) sentence 1 BDSG). Leave empty if not recorded.",
   dpoRequiredPublicBody:
     "As a public body you must designate a data protection officer (Art. 37(1)(a) GDPR); no reason for not designating one can apply.",
   noDpoReasonHint:
