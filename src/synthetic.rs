@@ -143,6 +143,7 @@ fn parties(count: usize, rng: &mut Rng) -> Vec<Party> {
                 contact: Some(format!("datenschutz@dienstleister{i}.example")),
                 dpf_certified: country == "US" && rng.chance(50),
                 dpf_checked_on: None,
+                privacy_notice_url: None,
                 certifications: if rng.chance(50) {
                     vec!["ISO 27001".into()]
                 } else {
@@ -238,24 +239,28 @@ fn activity(i: usize, parties: usize, rng: &mut Rng) -> ProcessingActivity {
             party: None,
             description: Some(rng.pick(DEPARTMENTS).to_string()),
             note: None,
+            own_responsibility: None,
         },
         Recipient {
             role: RecipientRole::Processor,
             party: Some(party(rng)),
             description: None,
             note: None,
+            own_responsibility: None,
         },
         Recipient {
             role: RecipientRole::Processor,
             party: Some(party(rng)),
             description: None,
             note: None,
+            own_responsibility: None,
         },
         Recipient {
             role: RecipientRole::PublicAuthority,
             party: None,
             description: Some("Finanzbehörden".into()),
             note: None,
+            own_responsibility: None,
         },
     ];
     a.transfers = (0..1 + rng.below(2))

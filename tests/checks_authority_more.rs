@@ -249,6 +249,7 @@ fn embedded(note: &str) -> Register {
         party: Some("sub".into()),
         description: Some("Profilbilder".into()),
         note: Some(note.into()),
+        own_responsibility: None,
     });
     r
 }
@@ -290,6 +291,7 @@ fn a_sub_processor_needs_no_contract_of_our_own() {
         party: Some("sub".into()),
         description: None,
         note: Some("Support für den Hoster".into()),
+        own_responsibility: None,
     });
     silent(&r, "processor-no-agreement");
     silent(&r, "subprocessor-not-listed");
@@ -318,6 +320,7 @@ fn a_sub_processor_needs_no_contract_of_our_own() {
         party: Some("sub".into()),
         description: None,
         note: None,
+        own_responsibility: None,
     });
     fires(
         &unlisted,

@@ -526,8 +526,11 @@ fn webex_uses_cisco_as_processor_with_sccs() {
     );
     assert_eq!(t.scc_module, None, "the seed names no module");
     assert!(
-        a.notes.as_deref().unwrap().contains("eigene Daten"),
-        "Cisco collects its own data"
+        a.recipients[0]
+            .own_responsibility
+            .as_deref()
+            .is_some_and(|o| o.contains("selbst erhebt")),
+        "Cisco collects its own data, stated publicly"
     );
     assert!(a.toms.is_empty(), "section 3 names no measure");
 }
@@ -634,12 +637,15 @@ fn teams_deletion_rules() {
     );
     assert!(rec.criterion.as_deref().unwrap().contains("Zweck"));
 
-    let chat = retention(a, "Chatnachrichten");
+    let chat = a
+        .data_categories
+        .iter()
+        .find(|c| c.name == "Chatnachrichten")
+        .expect("chat");
     assert!(
-        chat.criterion
+        chat.description
             .as_deref()
-            .unwrap()
-            .contains("Konto des anderen"),
+            .is_some_and(|d| d.contains("Konto des anderen")),
         "chats last as long as the other user's account"
     );
 }
@@ -734,8 +740,17 @@ fn teams_uses_microsoft_as_processor_with_eu_storage_and_sccs() {
         "section 4.5: encrypted in transit"
     );
     assert!(
-        a.notes.as_deref().unwrap().contains("Website"),
-        "website visit: Microsoft responsible"
+        a.recipients[0]
+            .own_responsibility
+            .as_deref()
+            .is_some_and(|o| o.contains("Website")),
+        "website visit: Microsoft responsible, stated publicly"
+    );
+    assert!(
+        a.access
+            .as_deref()
+            .is_some_and(|w| w.contains("Alle Teilnehmenden")),
+        "who sees the content, stated publicly"
     );
 }
 

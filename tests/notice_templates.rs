@@ -125,8 +125,9 @@ fn register_text_is_set_behind_labels() {
         "Online-Meetings und Zusammenarbeit mit Microsoft Teams",
     );
     for line in [
-        "- **Chatnachrichten**: drei Monate nach Ende des Verhältnisses zwischen Nutzer und \
-         Integrata Cegos GmbH. Gespeichert, bis",
+        "- **Chatnachrichten, Daten des Nutzerkontos, Erstellte und geteilte Inhalte**: drei \
+         Monate nach Ende des Verhältnisses zwischen Nutzer und Integrata Cegos GmbH. \
+         Gespeichert, bis",
         "Löschung: durch die Integrata Cegos GmbH",
         "- Herkunft: öffentlich zugängliche Quellen wie das Internet",
         "- Öffentlich zugänglich: ja",

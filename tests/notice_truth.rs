@@ -367,3 +367,39 @@ fn shared_content_is_stated_once() {
     let en = render_markdown(&notice(&r, Lang::En)).expect("renders");
     assert!(en.contains("## What applies to all of these processing activities"));
 }
+
+/// Public facts have public fields, and the notice states them: the
+/// providers' own privacy notices, what they process as controllers of
+/// their own, who sees the meeting contents, the general deletion rule.
+#[test]
+fn public_facts_reach_the_notice() {
+    let text = md(&vvt::example::example_register());
+    for fact in [
+        "Datenschutzhinweise des Empfängers: https://privacy.microsoft.com/de-de/privacystatement",
+        // Markdown escapes the underscore of the address (de\\_de).
+        "Datenschutzhinweise des Empfängers: https://www.cisco.com/c/de",
+        "In eigener Verantwortung verarbeitet der Empfänger außerdem die Daten beim Aufruf der \
+         Website von Microsoft Teams",
+        "Wer die Daten sieht: Alle Teilnehmenden eines Meetings",
+        "## Löschung von Daten",
+        "Besteht eine gesetzliche Aufbewahrungspflicht, löschen wir erst nach ihrem Ablauf.",
+    ] {
+        assert!(text.contains(fact), "'{fact}' in\n{text}");
+    }
+    let en =
+        render_markdown(&notice(&vvt::example::example_register(), Lang::En)).expect("renders");
+    assert!(en.contains("The recipient's privacy notice: https://privacy.microsoft.com"));
+    assert!(en.contains("## Deletion of data"));
+}
+
+#[test]
+fn a_privacy_notice_link_must_be_a_web_address() {
+    let mut store = Store::open_in_memory().expect("store");
+    store.load_example().expect("example");
+    let mut cisco = store.party(CISCO).expect("cisco");
+    cisco.privacy_notice_url = Some("www.cisco.com/privacy".into());
+    let err = store.update_party(&cisco).expect_err("no scheme");
+    assert_eq!(err.field(), Some("privacy_notice_url"), "{err}");
+    cisco.privacy_notice_url = Some("https://www.cisco.com/privacy".into());
+    store.update_party(&cisco).expect("an https link is kept");
+}

@@ -212,6 +212,12 @@ fn texts_and_codes(r: &mut Reasons) {
         organisation(|o| o["dpo"]["email"] = json!("dsb(at)example.org")),
     )
     .case(
+        "a party's privacy notice that is no web address",
+        party(CISCO, |p| {
+            p["privacy_notice_url"] = json!("www.cisco.com/privacy")
+        }),
+    )
+    .case(
         "transfer to country XX",
         activity(WEBEX, |a| a["transfers"][0]["country"] = json!("XX")),
     )

@@ -90,6 +90,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
                 "Nur wenn im Meeting eine E-Mail-Adresse angegeben wird. Keine \
                  Auftragsverarbeitung: der Anbieter bestimmt Zwecke und Mittel selbst.",
             ),
+            own_responsibility: None,
         },
         content_recipients(),
     ];

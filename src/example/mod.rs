@@ -83,6 +83,13 @@ fn organisation() -> Organisation {
         // the user so that the check shows the gap.
         authority: None,
         notice_date: NaiveDate::from_ymd_opt(2021, 2, 19),
+        // Section 7 of the seed, for all data.
+        deletion_rule: s(
+            "Wir löschen personenbezogene Daten, sobald wir sie nicht mehr brauchen, etwa nicht \
+             mehr zur Erfüllung vertraglicher Leistungen oder um Gewährleistungs- und \
+             Garantieansprüche zu prüfen, zu gewähren oder abzuwehren. Besteht eine gesetzliche \
+             Aufbewahrungspflicht, löschen wir erst nach ihrem Ablauf.",
+        ),
         version: 0,
     }
 }
@@ -124,6 +131,7 @@ fn parties() -> Vec<Party> {
             dpf_checked_on: None,
             certifications: Vec::new(),
             agreement: None,
+            privacy_notice_url: None,
             notes: s(
                 "Betreibt den Dienst Gravatar, über den Profilbilder zu einer E-Mail-Adresse \
                  abgerufen werden. Kein Auftragsverarbeiter: Automattic legt Zwecke und Mittel \
@@ -151,10 +159,9 @@ fn parties() -> Vec<Party> {
                 locations: Vec::new(),
                 next_review: None,
             }),
-            notes: s(
-                "Anbieter von Cisco Webex Meetings. Ausführliche Datenschutzinformationen des \
-                 Anbieters: https://www.cisco.com/c/de_de/about/legal/privacy-full.html",
-            ),
+            // Public: the notice links the provider's own privacy statement.
+            privacy_notice_url: s("https://www.cisco.com/c/de_de/about/legal/privacy-full.html"),
+            notes: s("Anbieter von Cisco Webex Meetings."),
             version: 0,
         },
         Party {
@@ -178,10 +185,8 @@ fn parties() -> Vec<Party> {
                 locations: vec!["Rechenzentren in der Europäischen Union".into()],
                 next_review: None,
             }),
-            notes: s(
-                "Anbieter von Microsoft Teams. Datenschutzerklärung des Anbieters: \
-                 https://privacy.microsoft.com/de-de/privacystatement",
-            ),
+            privacy_notice_url: s("https://privacy.microsoft.com/de-de/privacystatement"),
+            notes: s("Anbieter von Microsoft Teams."),
             version: 0,
         },
     ]
@@ -285,17 +290,13 @@ fn content_recipients() -> Recipient {
              persönlichen Besprechungen, oft gerade dazu, Informationen an diese Personen zu \
              vermitteln.",
         ),
+        own_responsibility: None,
     }
 }
 
-/// Section 7 of the notice: the general erasure rule, stated for all data.
-const GENERAL_DELETION: &str = "Allgemein gilt laut Hinweis: Daten werden gelöscht, sobald sie \
-     nicht mehr gebraucht werden, etwa nicht mehr zur Erfüllung vertraglicher Leistungen oder \
-     zur Prüfung, Gewährung oder Abwehr von Gewährleistungs- und Garantieansprüchen; bei \
-     gesetzlichen Aufbewahrungspflichten erst nach deren Ablauf.";
-
+/// What the DPO notes internally about the seed notice's activity.
 fn notes(specific: &str) -> Option<String> {
-    Some(format!("{specific} {GENERAL_DELETION}"))
+    Some(specific.to_owned())
 }
 
 fn activity(now: DateTime<Utc>, key: &str, name: &str) -> ProcessingActivity {

@@ -6,16 +6,12 @@ use super::*;
 
 /// Section 4.2: account data and one's own content end with the relationship;
 /// deleted within three months, gone from Microsoft's systems 90 days later.
-fn relationship_end_rule(extra: Option<&str>) -> RetentionRule {
-    let mut criterion = String::from(
+fn relationship_end_rule() -> RetentionRule {
+    let criterion = String::from(
         "gespeichert, bis das Verhältnis zwischen Nutzer und Integrata Cegos GmbH endet (etwa \
          durch Ausscheiden aus dem Unternehmen oder Ende der Geschäftsbeziehung), der Nutzer \
          seine Einwilligung ganz oder teilweise widerruft oder der Verarbeitung widerspricht",
     );
-    if let Some(extra) = extra {
-        criterion.push_str("; ");
-        criterion.push_str(extra);
-    }
     RetentionRule {
         period: Some(Period {
             amount: 3,
@@ -88,11 +84,12 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             "Chatnachrichten",
             "Texteingaben im Chat, verarbeitet, um sie und Lesebestätigungen anzuzeigen. Teams \
              protokolliert Chatinhalte; die Integrata Cegos GmbH hält sie nur fest, wenn das zur \
-             Dokumentation von Meeting-Ergebnissen nötig ist, was normalerweise nicht vorkommt.",
-            Some(relationship_end_rule(Some(
-                "Chatinhalte bleiben erhalten, solange auch das Konto des anderen \
-                 Chat-Teilnehmers besteht",
-            ))),
+             Dokumentation von Meeting-Ergebnissen nötig ist, was normalerweise nicht vorkommt. \
+             Chatinhalte bleiben erhalten, solange auch das Konto des anderen Chat-Teilnehmers \
+             besteht.",
+            // The same rule as the account and one's own content, so the
+            // notice states it once for all three.
+            Some(relationship_end_rule()),
         ),
         category(
             "Audio- und Videodaten",
@@ -119,7 +116,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             "Daten des Nutzerkontos",
             "beim Anlegen eines Nutzerkontos und zur Anzeige des Nutzerstatus, z. B. \
              E-Mail-Adresse, Passwort, Rollen und Rechte sowie die Zugehörigkeit zu Teams.",
-            Some(relationship_end_rule(None)),
+            Some(relationship_end_rule()),
         ),
         category(
             "Erstellte und geteilte Inhalte",
@@ -127,7 +124,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
              zugewiesene, bearbeitete und abgegebene Aufgaben samt Status (Fälligkeit, \
              Rückmeldung), Inhalte, die in Word, Excel, PowerPoint oder OneNote erstellt oder \
              bearbeitet wurden, sowie Antworten in Umfragen.",
-            Some(relationship_end_rule(None)),
+            Some(relationship_end_rule()),
         ),
         category(
             "Inhalte in Teams und Gruppenchats",
@@ -189,6 +186,10 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             party: s(MICROSOFT),
             description: s("Microsoft Teams"),
             note: s("Verarbeitet die Daten nur im Rahmen des Auftragsverarbeitungsvertrags."),
+            own_responsibility: s(
+                "die Daten beim Aufruf der Website von Microsoft Teams, die zum Herunterladen der \
+                 Software und für die Nutzung im Browser nötig ist",
+            ),
         },
         Recipient {
             role: RecipientRole::Internal,
@@ -198,6 +199,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
                 "Nur für zusätzlich erhobene Daten; sie erhalten nur die Personen, die sie für \
                  ihre Aufgabe brauchen, und nur in diesem Umfang.",
             ),
+            own_responsibility: None,
         },
         content_recipients(),
     ];
@@ -221,14 +223,11 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
         "Speicherort auf Rechenzentren in der EU beschränkt. Auf eingestellte Dateien, Inhalte und \
          Kommentare können nur die Personen zugreifen, für die sie freigegeben sind.",
     );
-    a.notes = notes(
-        "Wer die Website von Microsoft Teams aufruft, dessen Daten verarbeitet Microsoft als \
-         Anbieter in eigener Verantwortung. Nötig ist das nur zum Herunterladen der Software; wer \
-         Teams im Browser statt in der App nutzt, erhält den Dienst insoweit ebenfalls über die \
-         Website. Alle Teilnehmenden einer Videokonferenz können deren Inhalte, Chats, geteilte \
-         Dateien und Bildschirmfreigaben sehen, hören und lesen; auf eingestellte Dateien, \
-         Inhalte und Kommentare greifen die Personen zu, für die sie freigegeben sind \
-         (einzelne Personen oder die Mitglieder eines Teams bzw. Channels).",
+    a.access = s(
+        "Alle Teilnehmenden eines Meetings sehen, hören und lesen dessen Inhalte, Chats, geteilte \
+         Dateien und Bildschirmfreigaben. Eingestellte Dateien, Inhalte und Kommentare sehen die \
+         Personen, für die sie freigegeben sind (einzelne Personen oder die Mitglieder eines \
+         Teams oder Channels).",
     );
     a
 }

@@ -63,6 +63,10 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
         note: s(
             "Auftragsverarbeitung auf Grundlage eines Vertrags mit EU-Standardvertragsklauseln.",
         ),
+        own_responsibility: s(
+            "die Daten, die Cisco bei der Bereitstellung selbst erhebt; wer die Webex-Anwendung \
+             aufruft, für den gelten die Bedingungen und Datenschutzhinweise von Cisco",
+        ),
     }];
     a.transfers = vec![Transfer {
         recipient: s(CISCO),
@@ -78,11 +82,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
 
     a.notes = notes(
         "Die Integrata Cegos GmbH bestimmt weder die Nutzungsbedingungen für Cisco Webex \
-         Meetings noch kontrolliert sie Cisco als Betreiber: wer die Webex-Anwendung aufruft, \
-         für den gelten die Geschäftsbedingungen und Datenverarbeitungsrichtlinien von Cisco, \
-         und dort können sich Betroffene auch direkt informieren. Cisco erhebt bei der \
-         Bereitstellung außerdem eigene Daten, auf die die Integrata Cegos GmbH keinen Einfluss \
-         hat. Abschnitt 8 des Hinweises erklärt pauschal, dass keine Übermittlung in Drittländer \
+         Meetings noch kontrolliert sie Cisco als Betreiber. Abschnitt 8 des Hinweises erklärt pauschal, dass keine Übermittlung in Drittländer \
          stattfinde, obwohl Abschnitt 3 für Cisco (USA) einen Vertrag auf Basis der \
          EU-Standardvertragsklauseln nennt.",
     );

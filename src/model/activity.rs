@@ -53,6 +53,11 @@ pub struct ProcessingActivity {
     pub dpia: Dpia,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Who sees the data, in words data subjects understand ("alle
+    /// Teilnehmenden eines Meetings"); public: the notice states it.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
+    pub access: Option<String>,
     #[serde(default)]
     pub last_reviewed: Option<NaiveDate>,
     #[serde(default)]
@@ -87,6 +92,7 @@ impl ProcessingActivity {
             toms: Vec::new(),
             tom_notes: None,
             dpia: Dpia::default(),
+            access: None,
             created_at: now,
             updated_at: now,
             last_reviewed: None,
@@ -359,6 +365,12 @@ pub struct Recipient {
     /// When or why data goes there ("nur bei Angabe einer E-Mail-Adresse").
     #[serde(default)]
     pub note: Option<String>,
+    /// What the recipient processes as a controller of its own beside what
+    /// it receives here (a processor's own business purposes, the visit of
+    /// its website); public: the notice states it.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
+    pub own_responsibility: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

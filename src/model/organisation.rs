@@ -32,6 +32,12 @@ pub struct Organisation {
     /// published outside VVT's own publication history.
     #[serde(default)]
     pub notice_date: Option<NaiveDate>,
+    /// The general rule for deleting personal data ("when no longer
+    /// needed, unless a statutory retention period applies"); public: the
+    /// notice states it beside the periods per category.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
+    pub deletion_rule: Option<String>,
     /// Optimistic-locking counter; raised by the store on every save.
     #[serde(default)]
     pub version: i64,

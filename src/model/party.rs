@@ -37,6 +37,11 @@ pub struct Party {
     pub certifications: Vec<String>,
     #[serde(default)]
     pub agreement: Option<ProcessorAgreement>,
+    /// Where the party's own privacy notice is published (an http(s)
+    /// link); public: the notice gives it.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
+    pub privacy_notice_url: Option<String>,
     #[serde(default)]
     pub notes: Option<String>,
     #[serde(default)]

@@ -168,6 +168,8 @@ pub(super) fn activity(
         source,
         recipients,
         recipients_missing,
+        access: text(&a.access),
+        role_notes: Vec::new(),
         transfers,
         retention,
         retention_missing,

@@ -119,7 +119,8 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
     }
     missing.extend(complaint.missing.iter().cloned());
     missing.extend(left_out_missing.iter().cloned());
-    let (shared, activities) = super::shared::group(activities, lang);
+    let (mut shared, mut activities) = super::shared::group(activities, lang);
+    explain_roles_once(shared.iter_mut().chain(activities.iter_mut()));
     Notice {
         lang,
         stand,
@@ -127,6 +128,7 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
         dpo,
         shared,
         activities,
+        deletion_rule: text(&org.deletion_rule),
         objection,
         objection_bases,
         consent,
@@ -136,6 +138,20 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
         left_out_missing,
         recommended,
         templates: options.overrides.clone(),
+    }
+}
+
+/// Each recipient role is explained where it first occurs, not again in
+/// every section that names such a recipient.
+fn explain_roles_once<'a>(sections: impl Iterator<Item = &'a mut ActivityNotice>) {
+    let mut explained: Vec<String> = Vec::new();
+    for a in sections {
+        for r in &a.recipients {
+            if !explained.contains(&r.role) {
+                explained.push(r.role.clone());
+                a.role_notes.push(r.role.clone());
+            }
+        }
     }
 }
 

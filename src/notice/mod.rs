@@ -168,6 +168,8 @@ pub struct Notice {
     /// `shared.rs`); each has `group` set.
     pub shared: Vec<ActivityNotice>,
     pub activities: Vec<ActivityNotice>,
+    /// The organisation's general rule for deleting personal data.
+    pub deletion_rule: Option<String>,
     /// Activities resting on Art. 6(1)(e) or (f): the Art. 21(1) objection.
     pub objection: Vec<ActivityRef>,
     /// Which of `art6-1-e` and `art6-1-f` those activities rest on, so that
@@ -278,6 +280,11 @@ pub struct ActivityNotice {
     pub source: Option<SourceNotice>,
     pub recipients: Vec<RecipientNotice>,
     pub recipients_missing: Vec<MissingItem>,
+    /// Who sees the data, as recorded for data subjects.
+    pub access: Option<String>,
+    /// The recipient roles whose explanation is printed here: each role's
+    /// the first time it occurs in the notice.
+    pub role_notes: Vec<String>,
     pub transfers: Vec<TransferNotice>,
     pub retention: Vec<RetentionNotice>,
     pub retention_missing: Vec<MissingItem>,
@@ -345,6 +352,10 @@ pub struct RecipientNotice {
     pub note: Option<String>,
     /// Where a processor processes, from its agreement.
     pub locations: Vec<String>,
+    /// The recipient's own privacy notice (an http(s) link).
+    pub privacy_notice: Option<String>,
+    /// What the recipient processes as a controller of its own.
+    pub own_responsibility: Option<String>,
     pub missing: Vec<MissingItem>,
 }
 

@@ -46,6 +46,10 @@ pub(super) fn recipients(
                     .and_then(|p| p.agreement.as_ref())
                     .map(|ag| ag.locations.clone())
                     .unwrap_or_default(),
+                privacy_notice: found
+                    .and_then(|p| text(&p.privacy_notice_url))
+                    .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+                own_responsibility: text(&r.own_responsibility),
                 missing,
             }
         })

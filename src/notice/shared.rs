@@ -28,8 +28,16 @@ fn purpose_key(p: &PurposeNotice) -> String {
 
 fn recipient_key(r: &RecipientNotice) -> String {
     format!(
-        "{}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
-        r.role, r.name, r.address, r.country, r.description, r.note, r.locations
+        "{}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
+        r.role,
+        r.name,
+        r.address,
+        r.country,
+        r.description,
+        r.note,
+        r.locations,
+        r.privacy_notice,
+        r.own_responsibility
     )
 }
 
@@ -173,6 +181,8 @@ fn empty_section(key: &str, names: &[String], all: bool, lang: Lang) -> Activity
         source: None,
         recipients: Vec::new(),
         recipients_missing: Vec::new(),
+        access: None,
+        role_notes: Vec::new(),
         transfers: Vec::new(),
         retention: Vec::new(),
         retention_missing: Vec::new(),

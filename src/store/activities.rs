@@ -82,7 +82,8 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
                 source_from_subject, source_other, source_public, provision_kind,
                 provision_consequence, adm_kind, adm_logic, adm_consequences, tom_notes,
                 dpia_required, dpia_reason, dpia_done_on, dpia_reference, created_at, updated_at,
-                last_reviewed, next_review, notes, version, info_kind, info_ground, info_text
+                last_reviewed, next_review, notes, version, info_kind, info_ground, info_text,
+                access
          FROM activity {} ORDER BY key",
         scope.filter("id")
     );
@@ -139,6 +140,7 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
             last_reviewed: rows::parse_date(22, r.get(22)?)?,
             next_review: rows::parse_date(23, r.get(23)?)?,
             notes: r.get(24)?,
+            access: r.get(29)?,
             version: r.get(25)?,
         };
         Ok((r.get::<_, i64>(0)?, activity))
@@ -241,7 +243,7 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
     }
 
     let sql = format!(
-        "SELECT r.activity_id, r.role, p.key, r.description, r.note
+        "SELECT r.activity_id, r.role, p.key, r.description, r.note, r.own_responsibility
          FROM recipient r LEFT JOIN party p ON p.id = r.party_id
          {} ORDER BY r.activity_id, r.position",
         scope.filter("r.activity_id")
@@ -255,6 +257,7 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
                 party: r.get(2)?,
                 description: r.get(3)?,
                 note: r.get(4)?,
+                own_responsibility: r.get(5)?,
             },
         ))
     })?;

@@ -39,6 +39,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0006_catalog_checks",
         include_str!("../../migrations/0006_catalog_checks.sql"),
     ),
+    (
+        "0007_public_facts",
+        include_str!("../../migrations/0007_public_facts.sql"),
+    ),
 ];
 
 /// The schema version this program writes.

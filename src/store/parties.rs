@@ -25,7 +25,7 @@ fn load(conn: &Connection, key: Option<&str>) -> Result<Vec<Party>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT p.id, p.key, p.name, p.address, p.country, p.contact, p.dpf_certified, p.notes,
                 p.version, a.party_id, a.signed_on, a.reference, a.location, a.next_review,
-                p.dpf_checked_on
+                p.dpf_checked_on, p.privacy_notice_url
          FROM party p LEFT JOIN processor_agreement a ON a.party_id = p.id
          {filter} ORDER BY p.key"
     ))?;
@@ -45,6 +45,7 @@ fn load(conn: &Connection, key: Option<&str>) -> Result<Vec<Party>> {
             dpf_certified: r.get::<_, i64>(6)? != 0,
             dpf_checked_on: rows::parse_date(14, r.get(14)?)?,
             certifications: Vec::new(),
+            privacy_notice_url: r.get(15)?,
             notes: r.get(7)?,
             version: r.get(8)?,
             agreement: match has_agreement {
@@ -154,8 +155,8 @@ fn not_found(key: &str) -> Error {
 pub(crate) fn insert_main(ctx: &WriteContext<'_>, p: &Party) -> Result<()> {
     ctx.tx.prepare_cached(
         "INSERT INTO party (key, name, address, country, contact, dpf_certified, notes, version,
-                dpf_checked_on)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                dpf_checked_on, privacy_notice_url)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
         p.key,
@@ -166,7 +167,8 @@ pub(crate) fn insert_main(ctx: &WriteContext<'_>, p: &Party) -> Result<()> {
         p.dpf_certified,
         p.notes,
         p.version,
-        rows::date(&p.dpf_checked_on)
+        rows::date(&p.dpf_checked_on),
+        p.privacy_notice_url
     ])?;
     Ok(())
 }
@@ -287,7 +289,8 @@ impl Store {
             p.version = old.version + 1;
             ctx.tx.execute(
                 "UPDATE party SET name = ?2, address = ?3, country = ?4, contact = ?5,
-                    dpf_certified = ?6, notes = ?7, version = ?8, dpf_checked_on = ?9
+                    dpf_certified = ?6, notes = ?7, version = ?8, dpf_checked_on = ?9,
+                    privacy_notice_url = ?10
                  WHERE key = ?1",
                 params![
                     p.key,
@@ -298,7 +301,8 @@ impl Store {
                     p.dpf_certified,
                     p.notes,
                     p.version,
-                    rows::date(&p.dpf_checked_on)
+                    rows::date(&p.dpf_checked_on),
+                    p.privacy_notice_url
                 ],
             )?;
             write_parts(ctx, &p)?;

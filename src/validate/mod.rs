@@ -179,6 +179,20 @@ fn email(path: String, value: &Option<String>) -> Result<()> {
     Ok(())
 }
 
+/// A link the public notice prints: http(s) only, no spaces.
+fn web_link(path: String, value: &Option<String>) -> Result<()> {
+    opt(path.clone(), value, MAX_SHORT)?;
+    if let Some(v) = value {
+        let rest = v
+            .strip_prefix("https://")
+            .or_else(|| v.strip_prefix("http://"));
+        if !rest.is_some_and(|r| !r.is_empty() && !r.contains(char::is_whitespace)) {
+            return Err(err(path, format!("'{v}' is not a web address (https://…)")));
+        }
+    }
+    Ok(())
+}
+
 fn country(path: String, code: &str, catalogs: &Catalogs) -> Result<()> {
     if catalogs.country(code).is_none() {
         return Err(err(

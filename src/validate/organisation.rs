@@ -23,6 +23,8 @@ pub fn organisation(
     email(p.at("controller.email"), &c.email)?;
     opt(p.at("controller.phone"), &c.phone, MAX_SHORT)?;
     opt(p.at("controller.website"), &c.website, MAX_SHORT)?;
+    normalize_opt(&mut org.deletion_rule);
+    opt(p.at("deletion_rule"), &org.deletion_rule, MAX_LONG)?;
     if let Some(dpo) = &mut org.dpo {
         normalize_text(&mut dpo.name);
         for s in [

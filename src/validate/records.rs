@@ -21,6 +21,7 @@ pub fn activity(
         &mut a.contact_person,
         &mut a.tom_notes,
         &mut a.notes,
+        &mut a.access,
         &mut a.source.other_sources,
         &mut a.dpia.reason,
         &mut a.dpia.reference,
@@ -34,6 +35,7 @@ pub fn activity(
     opt(p.at("contact_person"), &a.contact_person, MAX_SHORT)?;
     opt(p.at("tom_notes"), &a.tom_notes, MAX_LONG)?;
     opt(p.at("notes"), &a.notes, MAX_LONG)?;
+    opt(p.at("access"), &a.access, MAX_LONG)?;
     opt(
         p.at("source.other_sources"),
         &a.source.other_sources,
@@ -201,8 +203,10 @@ fn recipient(r: &mut Recipient, prefix: &str, refs: &dyn References) -> Result<(
     normalize_opt(&mut r.party);
     normalize_opt(&mut r.description);
     normalize_opt(&mut r.note);
+    normalize_opt(&mut r.own_responsibility);
     opt(p.at("description"), &r.description, MAX_LONG)?;
     opt(p.at("note"), &r.note, MAX_LONG)?;
+    opt(p.at("own_responsibility"), &r.own_responsibility, MAX_LONG)?;
     if let Some(party) = &r.party {
         party_ref(p.at("party"), party, refs)?;
     }
@@ -307,6 +311,7 @@ pub fn party(
         &mut party.country,
         &mut party.contact,
         &mut party.notes,
+        &mut party.privacy_notice_url,
     ] {
         normalize_opt(s);
     }
@@ -318,6 +323,7 @@ pub fn party(
     opt(p.at("address"), &party.address, MAX_LONG)?;
     opt(p.at("contact"), &party.contact, MAX_LONG)?;
     opt(p.at("notes"), &party.notes, MAX_LONG)?;
+    web_link(p.at("privacy_notice_url"), &party.privacy_notice_url)?;
     if let Some(c) = &party.country {
         country(p.at("country"), c, catalogs)?;
     }

@@ -35,6 +35,7 @@ pub fn full_party(key: &str, sub: Option<&str>) -> Party {
         dpf_certified: true,
         dpf_checked_on: NaiveDate::from_ymd_opt(2026, 9, 1),
         certifications: vec!["ISO 27001".into(), "SOC 2".into()],
+        privacy_notice_url: Some("https://dienstleister.example/datenschutz".into()),
         agreement: Some(ProcessorAgreement {
             signed_on: Some(date(2024, 3, 1)),
             reference: Some("DPA v3".into()),
@@ -126,12 +127,14 @@ pub fn full_activity(key: &str, party: &str, tom: &str) -> ProcessingActivity {
             party: None,
             description: Some("Lohnbuchhaltung".into()),
             note: None,
+            own_responsibility: None,
         },
         Recipient {
             role: RecipientRole::Processor,
             party: Some(party.into()),
             description: None,
             note: Some("Hosting".into()),
+            own_responsibility: Some("eigene Abrechnungs- und Sicherheitsdaten".into()),
         },
     ];
     a.transfers = vec![Transfer {
@@ -160,6 +163,7 @@ pub fn full_activity(key: &str, party: &str, tom: &str) -> ProcessingActivity {
         .expect("valid time");
     a.updated_at = a.created_at;
     a.last_reviewed = Some(date(2025, 1, 1));
+    a.access = Some("Nur die Lohnbuchhaltung sieht die Daten.".into());
     a.next_review = Some(date(2026, 1, 1));
     a.notes = Some("Zeile 1\nZeile 2".into());
     a
@@ -201,6 +205,7 @@ pub fn full_organisation() -> Organisation {
         }],
         authority: Some("DE-BW".into()),
         notice_date: Some(date(2021, 2, 19)),
+        deletion_rule: Some("Wir löschen Daten, sobald wir sie nicht mehr brauchen.".into()),
         version: 0,
     }
 }

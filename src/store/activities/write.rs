@@ -7,7 +7,7 @@ use super::super::{rows, WriteContext};
 use crate::model::*;
 use crate::Result;
 
-fn main_params(a: &ProcessingActivity) -> [Box<dyn rusqlite::ToSql + '_>; 28] {
+fn main_params(a: &ProcessingActivity) -> [Box<dyn rusqlite::ToSql + '_>; 29] {
     let (adm_kind, adm_logic, adm_consequences) = match &a.automated_decisions {
         None => (None, None, None),
         Some(AutomatedDecisions::None) => (Some("none"), None, None),
@@ -53,10 +53,11 @@ fn main_params(a: &ProcessingActivity) -> [Box<dyn rusqlite::ToSql + '_>; 28] {
         Box::new(a.information.code()),
         Box::new(info_ground),
         Box::new(info_text),
+        Box::new(a.access.as_deref()),
     ]
 }
 
-fn bind<'a>(params: &'a [Box<dyn rusqlite::ToSql + '_>; 28]) -> Vec<&'a dyn rusqlite::ToSql> {
+fn bind<'a>(params: &'a [Box<dyn rusqlite::ToSql + '_>; 29]) -> Vec<&'a dyn rusqlite::ToSql> {
     params.iter().map(|p| p.as_ref()).collect()
 }
 
@@ -69,9 +70,10 @@ pub(crate) fn insert(ctx: &WriteContext<'_>, a: &ProcessingActivity) -> Result<(
                 source_from_subject, source_other, source_public, provision_kind,
                 provision_consequence, adm_kind, adm_logic, adm_consequences, tom_notes,
                 dpia_required, dpia_reason, dpia_done_on, dpia_reference, created_at, updated_at,
-                last_reviewed, next_review, notes, version, info_kind, info_ground, info_text)
+                last_reviewed, next_review, notes, version, info_kind, info_ground, info_text,
+                access)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)",
+                ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
         )?
         .execute(bind(&values).as_slice())?;
     let id = ctx.tx.last_insert_rowid();
@@ -89,7 +91,8 @@ pub(crate) fn replace(ctx: &WriteContext<'_>, a: &ProcessingActivity) -> Result<
                 adm_kind = ?12, adm_logic = ?13, adm_consequences = ?14, tom_notes = ?15,
                 dpia_required = ?16, dpia_reason = ?17, dpia_done_on = ?18, dpia_reference = ?19,
                 created_at = ?20, updated_at = ?21, last_reviewed = ?22, next_review = ?23,
-                notes = ?24, version = ?25, info_kind = ?26, info_ground = ?27, info_text = ?28
+                notes = ?24, version = ?25, info_kind = ?26, info_ground = ?27, info_text = ?28,
+                access = ?29
              WHERE key = ?1",
         )?
         .execute(bind(&values).as_slice())?;
@@ -185,8 +188,9 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
         ])?;
     }
     let mut recipient = tx.prepare_cached(
-        "INSERT INTO recipient (activity_id, position, role, party_id, description, note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO recipient (activity_id, position, role, party_id, description, note,
+            own_responsibility)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for (i, r) in a.recipients.iter().enumerate() {
         recipient.execute(params![
@@ -195,7 +199,8 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
             r.role.code(),
             party_id(ctx, &r.party)?,
             r.description,
-            r.note
+            r.note,
+            r.own_responsibility
         ])?;
     }
     let mut transfer = tx.prepare_cached(

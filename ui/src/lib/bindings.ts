@@ -50,6 +50,12 @@ authority: string | null,
  */
 notice_date: string | null,
 /**
+ * The general rule for deleting personal data ("when no longer
+ * needed, unless a statutory retention period applies"); public: the
+ * notice states it beside the periods per category.
+ */
+deletion_rule?: string | null,
+/**
  * Optimistic-locking counter; raised by the store on every save.
  */
 version: number, };
@@ -108,7 +114,12 @@ information: Information, recipients: Array<Recipient>, transfers: Array<Transfe
 /**
  * Keys into the organisation-wide TOM catalog.
  */
-toms: Array<string>, tom_notes: string | null, dpia: Dpia, created_at: string, updated_at: string, last_reviewed: string | null, next_review: string | null, notes: string | null,
+toms: Array<string>, tom_notes: string | null, dpia: Dpia, created_at: string, updated_at: string,
+/**
+ * Who sees the data, in words data subjects understand ("alle
+ * Teilnehmenden eines Meetings"); public: the notice states it.
+ */
+access?: string | null, last_reviewed: string | null, next_review: string | null, notes: string | null,
 /**
  * Optimistic-locking counter; raised by the store on every save.
  */
@@ -243,7 +254,13 @@ description: string | null,
 /**
  * When or why data goes there ("nur bei Angabe einer E-Mail-Adresse").
  */
-note: string | null, };
+note: string | null,
+/**
+ * What the recipient processes as a controller of its own beside what
+ * it receives here (a processor's own business purposes, the visit of
+ * its website); public: the notice states it.
+ */
+own_responsibility?: string | null, };
 
 export type RecipientRole = "internal" | "processor" | "sub_processor" | "joint_controller" | "independent_controller" | "public_authority";
 
@@ -310,7 +327,12 @@ dpf_certified: boolean,
  * Participants re-certify every year and can drop out, so a
  * certification recorded once goes stale.
  */
-dpf_checked_on: string | null, certifications: Array<string>, agreement: ProcessorAgreement | null, notes: string | null, version: number, };
+dpf_checked_on: string | null, certifications: Array<string>, agreement: ProcessorAgreement | null,
+/**
+ * Where the party's own privacy notice is published (an http(s)
+ * link); public: the notice gives it.
+ */
+privacy_notice_url?: string | null, notes: string | null, version: number, };
 
 /**
  * The contract under Art. 28(3) with a processor ("AVV").

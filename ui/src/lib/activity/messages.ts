@@ -126,6 +126,10 @@ export interface ActivityMessages {
   recipientDescription: string;
   recipientNote: string;
   recipientNoteHint: string;
+  ownResponsibility: string;
+  ownResponsibilityHint: string;
+  access: string;
+  accessHint: string;
   newParty: string;
   newPartyTitle: string;
   partyName: string;
@@ -334,6 +338,10 @@ const de: ActivityMessages = {
   recipientDescription: "Beschreibung oder Kategorie von Empfängern",
   recipientNote: "Anmerkung",
   recipientNoteHint: "z. B. wann Daten dorthin gehen",
+  ownResponsibility: "In eigener Verantwortung verarbeitet die Stelle außerdem …",
+  ownResponsibilityHint: "Öffentlich, z. B. die Daten beim Aufruf ihrer Website",
+  access: "Wer die Daten sieht",
+  accessHint: "Öffentlich, in Worten der Betroffenen, z. B. alle Teilnehmenden eines Meetings",
   newParty: "Neue Stelle",
   newPartyTitle: "Neue Stelle anlegen",
   partyName: "Name der Stelle",
@@ -565,6 +573,10 @@ const en: ActivityMessages = {
   recipientDescription: "Description or category of recipients",
   recipientNote: "Note",
   recipientNoteHint: "e.g. when data goes there",
+  ownResponsibility: "As a controller of its own, the party also processes …",
+  ownResponsibilityHint: "Public, e.g. the data of visits to its website",
+  access: "Who sees the data",
+  accessHint: "Public, in the data subjects' words, e.g. all participants of a meeting",
   newParty: "New party",
   newPartyTitle: "Create a new party",
   partyName: "Name of the party",

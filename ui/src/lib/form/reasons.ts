@@ -167,6 +167,7 @@ const GERMAN: readonly Rule[] = [
       "am Anfang ein Buchstabe oder eine Ziffer, höchstens 64 Zeichen).",
   ],
   [/^'(.*)' is not an e-mail address$/s, (m) => `${q(m[1])} ist keine E-Mail-Adresse.`],
+  [/^'(.*)' is not a web address \(https:\/\/…\)$/s, (m) => `${q(m[1])} ist keine Webadresse (https://…).`],
   [
     /^unknown country code '(.*)' \(ISO 3166-1 alpha-2 expected, e\.g\. 'US'\)$/s,
     (m) => `Unbekannter Ländercode ${q(m[1])} (erwartet wird ein Code nach ISO 3166-1 Alpha-2, z. B. „US“).`,

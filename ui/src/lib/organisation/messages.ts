@@ -64,6 +64,8 @@ export interface OrganisationMessages {
   authorityChecked: (checkedOn: string) => string;
   noticeDate: string;
   noticeDateHint: string;
+  deletionRule: string;
+  deletionRuleHint: string;
   save: string;
   saving: string;
   saved: string;
@@ -132,6 +134,8 @@ const de: OrganisationMessages = {
   authorityChecked: (checkedOn) => `geprüft am ${checkedOn}`,
   noticeDate: "Stand der geltenden Datenschutzhinweise",
   noticeDateHint: "Nur wenn die Datenschutzhinweise außerhalb von VVT veröffentlicht wurden.",
+  deletionRule: "Allgemeine Löschregel",
+  deletionRuleHint: "Öffentlich: steht in den Datenschutzhinweisen neben den Fristen je Datenkategorie.",
   save: "Speichern",
   saving: "Wird gespeichert …",
   saved: "Die Angaben zur Organisation wurden gespeichert.",
@@ -201,6 +205,8 @@ const en: OrganisationMessages = {
   authorityChecked: (checkedOn) => `checked on ${checkedOn}`,
   noticeDate: "Date of the privacy notice in force",
   noticeDateHint: "Only when the notice was published outside VVT.",
+  deletionRule: "General deletion rule",
+  deletionRuleHint: "Public: the privacy notice states it beside the periods per data category.",
   save: "Save",
   saving: "Saving …",
   saved: "The organisation's details were saved.",

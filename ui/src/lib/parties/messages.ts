@@ -32,6 +32,8 @@ export interface PartiesMessages {
   certification: (n: number) => string;
   addCertification: string;
   notes: string;
+  privacyNotice: string;
+  privacyNoticeHint: string;
   removeText: string;
   remove: (what: string) => string;
   agreement: string;
@@ -108,6 +110,8 @@ const de: PartiesMessages = {
   certification: (n) => `Zertifizierung ${n}`,
   addCertification: "Zertifizierung hinzufügen",
   notes: "Notizen",
+  privacyNotice: "Eigene Datenschutzhinweise (Link)",
+  privacyNoticeHint: "Öffentlich: die Datenschutzhinweise verweisen darauf (https://…).",
   removeText: "Entfernen",
   remove: (what) => `${what} entfernen`,
   agreement: "Auftragsverarbeitungsvertrag (Art. 28 DSGVO)",
@@ -195,6 +199,8 @@ const en: PartiesMessages = {
   certification: (n) => `Certification ${n}`,
   addCertification: "Add certification",
   notes: "Notes",
+  privacyNotice: "Own privacy notice (link)",
+  privacyNoticeHint: "Public: the privacy notice links it (https://…).",
   removeText: "Remove",
   remove: (what) => `Remove ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
   agreement: "Data processing agreement (Art. 28 GDPR)",
