@@ -19,3 +19,8 @@ ALTER TABLE activity ADD COLUMN access TEXT;
 -- The organisation's general rule for deleting personal data, which the
 -- notice states beside the periods per category.
 ALTER TABLE organisation ADD COLUMN deletion_rule TEXT;
+
+-- A purpose of direct marketing: the notice then sets the unconditional
+-- objection of Art. 21(2)/(3) GDPR apart, as Art. 21(4) requires.
+ALTER TABLE purpose ADD COLUMN direct_marketing INTEGER NOT NULL DEFAULT 0
+    CHECK (direct_marketing IN (0, 1));

@@ -194,6 +194,7 @@ fn activity(i: usize, parties: usize, rng: &mut Rng) -> ProcessingActivity {
                     .then(|| "Effiziente Organisation".into()),
                 consent_withdrawal: (basis == "art6-1-a").then(|| "Per E-Mail an den DSB".into()),
                 consent_given: (basis == "art6-1-a").then(|| "Formular".into()),
+                direct_marketing: false,
                 legal_bases: if basis == "bdsg-26" {
                     vec![basis, "art6-1-b".into()]
                 } else {

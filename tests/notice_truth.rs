@@ -403,3 +403,34 @@ fn a_privacy_notice_link_must_be_a_web_address() {
     cisco.privacy_notice_url = Some("https://www.cisco.com/privacy".into());
     store.update_party(&cisco).expect("an https link is kept");
 }
+
+/// Direct marketing: the objection without reasons (Art. 21(2)/(3)) in a
+/// box of its own, naming the activities, in every format.
+#[test]
+fn direct_marketing_gets_its_own_objection_box() {
+    let mut r = complete_register();
+    let webex = activity(&mut r, WEBEX);
+    webex.purposes.push(Purpose {
+        description: "Einladungen zu weiteren Webinaren per E-Mail".into(),
+        legal_bases: vec!["art6-1-f".into()],
+        legitimate_interests: Some("Werbung für eigene Veranstaltungen".into()),
+        direct_marketing: true,
+        ..Purpose::default()
+    });
+    let n = notice(&r, Lang::De);
+    assert_eq!(n.marketing.len(), 1);
+    let text = render_markdown(&n).expect("renders");
+    let start = text
+        .find("## Ihr Widerspruchsrecht gegen Direktwerbung")
+        .expect("the box");
+    let box_ = &text[start..];
+    assert!(
+        box_.contains("ohne Angabe von Gründen") && box_.contains("Art. 21 Abs. 2 und 3 DSGVO")
+    );
+    assert!(box_.contains("- Online-Meetings mit Cisco Webex"));
+    let html = vvt::notice::render_html(&n).expect("renders");
+    assert!(html.contains("<section class=\"objection\" aria-labelledby=\"marketing\">"));
+    vvt::notice::render_typst(&n).expect("the PDF's markup renders too");
+    // Without such a purpose, no box.
+    assert!(!md(&complete_register()).contains("Direktwerbung"));
+}

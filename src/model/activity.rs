@@ -162,6 +162,10 @@ pub struct Purpose {
     /// For consent: how it is withdrawn (Art. 7(3)).
     #[serde(default)]
     pub consent_withdrawal: Option<String>,
+    /// The purpose is direct marketing: data subjects may object at any
+    /// time without giving reasons (Art. 21(2)/(3) GDPR).
+    #[serde(default)]
+    pub direct_marketing: bool,
 }
 
 /// A category of personal data (Art. 30(1)(c)) with its erasure rule (30(1)(f)).

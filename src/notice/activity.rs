@@ -177,6 +177,7 @@ pub(super) fn activity(
         automated,
         objection: uses(&OBJECTION),
         consent: uses(&CONSENT),
+        marketing: a.purposes.iter().any(|p| p.direct_marketing),
         missing: Vec::new(),
         group: Vec::new(),
         shared: Vec::new(),

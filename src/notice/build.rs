@@ -112,6 +112,7 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
     let objection = refs(|a| a.objection);
     let objection_bases = objection_bases(&activities);
     let consent = refs(|a| a.consent);
+    let marketing = refs(|a| a.marketing);
     let mut missing = controller.missing.clone();
     missing.extend(dpo.missing.iter().cloned());
     for a in &activities {
@@ -131,6 +132,7 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
         deletion_rule: text(&org.deletion_rule),
         objection,
         objection_bases,
+        marketing,
         consent,
         complaint,
         missing,

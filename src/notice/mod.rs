@@ -175,6 +175,9 @@ pub struct Notice {
     /// Which of `art6-1-e` and `art6-1-f` those activities rest on, so that
     /// the objection names only the bases actually used.
     pub objection_bases: Vec<&'static str>,
+    /// Activities with a purpose of direct marketing: the objection of
+    /// Art. 21(2)/(3), without reasons, set apart (Art. 21(4)).
+    pub marketing: Vec<ActivityRef>,
     /// Activities resting on consent: the right to withdraw it.
     pub consent: Vec<ActivityRef>,
     pub complaint: ComplaintSection,
@@ -295,6 +298,8 @@ pub struct ActivityNotice {
     pub objection: bool,
     /// Rests (in part) on consent.
     pub consent: bool,
+    /// Has a purpose of direct marketing.
+    pub marketing: bool,
     /// Every missing item of this activity.
     pub missing: Vec<MissingItem>,
     /// Set for a section of what several activities share (their names):

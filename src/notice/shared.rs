@@ -195,6 +195,7 @@ fn empty_section(key: &str, names: &[String], all: bool, lang: Lang) -> Activity
         },
         objection: false,
         consent: false,
+        marketing: false,
         missing: Vec::new(),
         group: names.to_vec(),
         shared: Vec::new(),

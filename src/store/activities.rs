@@ -159,7 +159,7 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
 
     let sql = format!(
         "SELECT p.activity_id, p.id, p.description, p.legal_basis_note, p.legitimate_interests,
-                p.consent_given, p.consent_withdrawal
+                p.consent_given, p.consent_withdrawal, p.direct_marketing
          FROM purpose p {} ORDER BY p.activity_id, p.position",
         scope.filter("p.activity_id")
     );
@@ -174,6 +174,7 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
                 legitimate_interests: r.get(4)?,
                 consent_given: r.get(5)?,
                 consent_withdrawal: r.get(6)?,
+                direct_marketing: r.get::<_, i64>(7)? != 0,
             },
         ))
     })?;

@@ -73,6 +73,7 @@ pub fn full_activity(key: &str, party: &str, tom: &str) -> ProcessingActivity {
             legitimate_interests: None,
             consent_given: None,
             consent_withdrawal: None,
+            direct_marketing: false,
         },
         Purpose {
             description: "Newsletter".into(),
@@ -81,6 +82,7 @@ pub fn full_activity(key: &str, party: &str, tom: &str) -> ProcessingActivity {
             legitimate_interests: Some("Direktwerbung".into()),
             consent_given: Some("Double-Opt-in".into()),
             consent_withdrawal: Some("Abmeldelink".into()),
+            direct_marketing: true,
         },
     ];
     a.data_subjects = vec!["Beschäftigte".into(), "Bewerber".into()];

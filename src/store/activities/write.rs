@@ -138,8 +138,8 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
     let tx = ctx.tx;
     let mut purpose = tx.prepare_cached(
         "INSERT INTO purpose (activity_id, position, description, legal_basis_note,
-            legitimate_interests, consent_given, consent_withdrawal)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            legitimate_interests, consent_given, consent_withdrawal, direct_marketing)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     let mut basis = tx.prepare_cached(
         "INSERT INTO purpose_legal_basis (purpose_id, position, code) VALUES (?1, ?2, ?3)",
@@ -152,7 +152,8 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
             p.legal_basis_note,
             p.legitimate_interests,
             p.consent_given,
-            p.consent_withdrawal
+            p.consent_withdrawal,
+            p.direct_marketing
         ])?;
         let purpose_id = tx.last_insert_rowid();
         for (k, code) in p.legal_bases.iter().enumerate() {

@@ -150,7 +150,12 @@ consent_given: string | null,
 /**
  * For consent: how it is withdrawn (Art. 7(3)).
  */
-consent_withdrawal: string | null, };
+consent_withdrawal: string | null,
+/**
+ * The purpose is direct marketing: data subjects may object at any
+ * time without giving reasons (Art. 21(2)/(3) GDPR).
+ */
+direct_marketing: boolean, };
 
 /**
  * A category of personal data (Art. 30(1)(c)) with its erasure rule (30(1)(f)).

@@ -95,6 +95,7 @@ export function emptyPurpose(): Purpose {
     legitimate_interests: null,
     consent_given: null,
     consent_withdrawal: null,
+    direct_marketing: false,
   };
 }
 

@@ -64,6 +64,8 @@ export interface ActivityMessages {
   legalBasisKinds: Record<LegalBasisKind, string>;
   legalBasisNote: string;
   legalBasisNoteHint: string;
+  directMarketing: string;
+  directMarketingHint: string;
   legitimateInterests: string;
   legitimateInterestsHint: string;
   consentGiven: string;
@@ -262,6 +264,8 @@ const de: ActivityMessages = {
   },
   legalBasisNote: "Anmerkung zur Rechtsgrundlage",
   legalBasisNoteHint: "Weitere Vorschriften, z. B. § 147 AO; bei „Sonstige Rechtsgrundlage“ die Vorschrift nennen.",
+  directMarketing: "Direktwerbung",
+  directMarketingHint: "Die Datenschutzhinweise heben dann das Widerspruchsrecht ohne Begründung hervor (Art. 21 Abs. 2–4 DSGVO).",
   legitimateInterests: "Berechtigte Interessen",
   legitimateInterestsHint:
     "Bei Art. 6 Abs. 1 lit. f DSGVO müssen die Datenschutzhinweise die verfolgten Interessen nennen (Art. 13 Abs. 1 lit. d DSGVO).",
@@ -497,6 +501,8 @@ const en: ActivityMessages = {
   },
   legalBasisNote: "Note on the legal basis",
   legalBasisNoteHint: "Further provisions, e.g. § 147 AO; name the provision when “Other legal basis” is chosen.",
+  directMarketing: "Direct marketing",
+  directMarketingHint: "The privacy notice then sets apart the right to object without reasons (Art. 21(2)–(4) GDPR).",
   legitimateInterests: "Legitimate interests",
   legitimateInterestsHint:
     "With Art. 6(1)(f) GDPR the privacy notice must name the interests pursued (Art. 13(1)(d) GDPR).",

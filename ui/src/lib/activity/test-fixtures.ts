@@ -210,6 +210,7 @@ export function webexActivity(): ProcessingActivity {
         legitimate_interests: null,
         consent_given: null,
         consent_withdrawal: null,
+        direct_marketing: false,
       },
     ],
     data_subjects: ["Teilnehmende an Online-Meetings"],
