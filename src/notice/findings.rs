@@ -133,6 +133,19 @@ impl<'a> NoticeFindings<'a> {
                         .party(&f.record.key)
                         .map_or(f.record.key.as_str(), |p| p.name.as_str());
                     let mut m = gap(f, Some(&n.key), Record::Party(name), lang);
+                    // A sub-processor's transfer the notice states already
+                    // carries its gap at the same place: mark that one.
+                    let mut same_place = false;
+                    for g in n.transfers.iter_mut().flat_map(|t| t.missing.iter_mut()) {
+                        if g.place == m.place {
+                            g.blocking |= m.blocking;
+                            g.rule.get_or_insert_with(|| f.rule.clone());
+                            same_place = true;
+                        }
+                    }
+                    if same_place {
+                        continue;
+                    }
                     // The app opens the activity; the place names the party.
                     m.field = "recipients".to_owned();
                     n.recipients_missing.push(m);
