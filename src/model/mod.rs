@@ -68,6 +68,30 @@ impl Register {
         self.toms.iter().find(|t| t.key == key)
     }
 
+    /// The keys of the parties `activity` names — as recipient or transfer
+    /// recipient — and of those parties' sub-processors (Art. 28(4)): what
+    /// the activity's documents say something about.
+    pub fn parties_named_by<'a>(&'a self, activity: &'a ProcessingActivity) -> Vec<&'a str> {
+        let mut out: Vec<&'a str> = Vec::new();
+        let named = activity
+            .recipients
+            .iter()
+            .filter_map(|r| r.party.as_deref())
+            .chain(
+                activity
+                    .transfers
+                    .iter()
+                    .filter_map(|t| t.recipient.as_deref()),
+            );
+        for key in named {
+            out.push(key);
+            if let Some(ag) = self.party(key).and_then(|p| p.agreement.as_ref()) {
+                out.extend(ag.subprocessors.iter().map(|s| s.party.as_str()));
+            }
+        }
+        out
+    }
+
     /// True when nothing at all has been recorded yet: no header, no records.
     pub fn is_empty(&self) -> bool {
         self.organisation.is_blank()

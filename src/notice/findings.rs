@@ -111,7 +111,12 @@ impl<'a> NoticeFindings<'a> {
             .iter()
             .map(|m| statement(&m.field).to_owned())
             .collect();
-        let parties = named_parties(register, &n.key);
+        let parties: HashSet<&str> = register
+            .activity(&n.key)
+            .map(|a| register.parties_named_by(a))
+            .unwrap_or_default()
+            .into_iter()
+            .collect();
         for f in &self.findings {
             match f.record.entity {
                 EntityKind::Activity if f.record.key == n.key => {
@@ -302,25 +307,4 @@ fn place_in_activity(n: &mut ActivityNotice, field: &str, m: MissingItem) {
         }
         _ => n.purposes_missing.push(m),
     }
-}
-
-/// The parties an activity names: recipients, transfer recipients and the
-/// sub-processors of its processors.
-fn named_parties<'r>(register: &'r Register, key: &str) -> HashSet<&'r str> {
-    let mut out = HashSet::new();
-    let Some(a) = register.activity(key) else {
-        return out;
-    };
-    let named = a
-        .recipients
-        .iter()
-        .filter_map(|r| r.party.as_deref())
-        .chain(a.transfers.iter().filter_map(|t| t.recipient.as_deref()));
-    for k in named {
-        out.insert(k);
-        if let Some(ag) = register.party(k).and_then(|p| p.agreement.as_ref()) {
-            out.extend(ag.subprocessors.iter().map(|s| s.party.as_str()));
-        }
-    }
-    out
 }

@@ -40,20 +40,10 @@ pub(super) fn content_date(
 /// The local date of the newest change of a record the notice states
 /// something about.
 fn newest_change(register: &Register, activities: &[&ProcessingActivity]) -> Option<NaiveDate> {
-    let mut parties: HashSet<&str> = HashSet::new();
-    for a in activities {
-        let named = a
-            .recipients
-            .iter()
-            .filter_map(|r| r.party.as_deref())
-            .chain(a.transfers.iter().filter_map(|t| t.recipient.as_deref()));
-        for key in named {
-            parties.insert(key);
-            if let Some(ag) = register.party(key).and_then(|p| p.agreement.as_ref()) {
-                parties.extend(ag.subprocessors.iter().map(|s| s.party.as_str()));
-            }
-        }
-    }
+    let parties: HashSet<&str> = activities
+        .iter()
+        .flat_map(|a| register.parties_named_by(a))
+        .collect();
     let keys: HashSet<&str> = activities.iter().map(|a| a.key.as_str()).collect();
     let from_history = register
         .history
