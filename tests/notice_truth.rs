@@ -434,3 +434,39 @@ fn direct_marketing_gets_its_own_objection_box() {
     // Without such a purpose, no box.
     assert!(!md(&complete_register()).contains("Direktwerbung"));
 }
+
+/// An international organisation can be a recipient (Art. 44 ff. "or an
+/// international organisation"); the European Patent Organisation has an
+/// adequacy decision, which the notice states for the organisation.
+#[test]
+fn an_international_organisation_is_a_recipient_with_its_adequacy() {
+    let mut r = complete_register();
+    r.parties.push(Party {
+        key: "epo".into(),
+        name: "Europäisches Patentamt".into(),
+        country: Some("EP".into()),
+        ..Party::default()
+    });
+    activity(&mut r, WEBEX).recipients.push(Recipient {
+        role: RecipientRole::PublicAuthority,
+        party: Some("epo".into()),
+        ..Recipient::default()
+    });
+    let n = notice(&r, Lang::De);
+    let webex = n.activities.iter().find(|a| a.key == WEBEX).expect("webex");
+    let epo = webex
+        .transfers
+        .iter()
+        .find(|t| t.recipient.as_deref() == Some("Europäisches Patentamt"))
+        .expect("the organisation is a transfer");
+    assert!(
+        epo.organisation && epo.adequacy_applies && epo.missing.is_empty(),
+        "{epo:#?}"
+    );
+    let text = md(&r);
+    assert!(text.contains("festgestellt, dass diese internationale Organisation ein angemessenes"));
+    assert!(
+        !text.contains("Beschluss Durchführungsbeschluss"),
+        "the date is not repeated"
+    );
+}

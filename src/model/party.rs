@@ -10,6 +10,11 @@ use serde::{Deserialize, Serialize};
 /// `dpf_certified`. Checks, notice and register print share this rule.
 pub const DPF_COUNTRY: &str = "US";
 
+/// Codes of the country catalog that stand for an international
+/// organisation (Art. 4(26) GDPR) rather than a country: `EP`, the European
+/// Patent Organisation, the first with an adequacy decision (15.07.2025).
+pub const INTERNATIONAL_ORGANISATIONS: &[&str] = &["EP"];
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]

@@ -116,6 +116,9 @@ pub struct TransferNotice {
     pub country: String,
     /// False for a recorded "transfer" into the EEA, which is none.
     pub third_country: bool,
+    /// The destination is an international organisation (Art. 4(26)), not
+    /// a country.
+    pub organisation: bool,
     pub adequacy: Option<AdequacyNotice>,
     /// The adequacy decision covers this transfer (for partial decisions:
     /// the recipient is in its scope, e.g. DPF-certified).
@@ -142,6 +145,8 @@ pub struct TransferNotice {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AdequacyNotice {
+    /// The decision's number, e.g. "(EU) 2023/1795"; empty where the
+    /// catalog records none (the date then identifies the decision).
     pub decision: String,
     pub date: NaiveDate,
     pub scope: Option<String>,

@@ -132,7 +132,13 @@ fn describe(
     let adequacy = country
         .and_then(|c| c.adequacy.as_ref())
         .map(|d| AdequacyNotice {
-            decision: d.decision.clone(),
+            // Decisions are cited by number; a catalog text without one
+            // ("Durchführungsbeschluss … vom …") would repeat the date.
+            decision: if d.decision.contains('/') {
+                d.decision.clone()
+            } else {
+                String::new()
+            },
             date: d.date,
             scope: match lang {
                 Lang::De => d.scope_de.clone(),
@@ -178,6 +184,7 @@ fn describe(
             .map(|k| party.map_or(k.to_owned(), |p| p.name.clone())),
         country: country.map_or(t.country.clone(), |c| c.name(lang).to_owned()),
         third_country,
+        organisation: crate::INTERNATIONAL_ORGANISATIONS.contains(&t.country.as_str()),
         adequacy,
         adequacy_applies: coverage.applies(),
         coverage: coverage.code(),
