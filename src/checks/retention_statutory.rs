@@ -139,16 +139,21 @@ pub(super) fn check(
     period: Period,
     out: &mut Vec<Finding>,
 ) {
+    let Some(years) = whole_years(period) else {
+        return;
+    };
     let all = format!("{}\n{}", category_text(c), texts);
-    let compact: String = all.chars().filter(|ch| !ch.is_whitespace()).collect();
     let cites = CITES_STATUTE.first(&all).is_some()
-        || ["§147", "§257", "147ao", "257hgb"]
-            .iter()
-            .any(|w| compact.contains(w));
+        || ((all.contains("147") || all.contains("257")) && {
+            let compact: String = all.chars().filter(|ch| !ch.is_whitespace()).collect();
+            ["§147", "§257", "147ao", "257hgb"]
+                .iter()
+                .any(|w| compact.contains(w))
+        });
     if !cites {
         return;
     }
-    let (Some(doc), Some(years)) = (document(c), whole_years(period)) else {
+    let Some(doc) = document(c) else {
         return;
     };
     if years == doc.years() {

@@ -82,32 +82,43 @@ static ONLINE: WordList = WordList::new(&[
 const DEVICE_ACCESS: [&str; 4] = ["art6-1-a", "art9-2-a", "tdddg-25", "tdddg-25-2"];
 
 pub(super) fn check(public_body: bool, a: &ProcessingActivity, out: &mut Vec<Finding>) {
-    let online = {
-        // Spaces around the text let " app " match at its ends.
-        let mut text = format!(" {} ", a.name.to_lowercase());
-        text.push('\n');
-        text.push_str(&lower(&a.description));
-        for c in &a.data_categories {
+    // Whether the activity is an online service, worked out only for a
+    // purpose that needs it.
+    let mut online: Option<bool> = None;
+    let mut is_online = || {
+        *online.get_or_insert_with(|| {
+            // Spaces around the text let " app " match at its ends.
+            let mut text = format!(" {} ", a.name.to_lowercase());
             text.push('\n');
-            text.push_str(&c.name.to_lowercase());
-        }
-        ONLINE.first(&text).is_some()
+            text.push_str(&lower(&a.description));
+            for c in &a.data_categories {
+                text.push('\n');
+                text.push_str(&c.name.to_lowercase());
+            }
+            ONLINE.first(&text).is_some()
+        })
     };
     for (i, p) in a.purposes.iter().enumerate() {
-        tracking(a, i, p, online, out);
+        tracking(a, i, p, &mut is_online, out);
         if !public_body {
             bdsg4(a, i, p, out);
         }
     }
 }
 
-fn tracking(a: &ProcessingActivity, i: usize, p: &Purpose, online: bool, out: &mut Vec<Finding>) {
+fn tracking(
+    a: &ProcessingActivity,
+    i: usize,
+    p: &Purpose,
+    online: &mut dyn FnMut() -> bool,
+    out: &mut Vec<Finding>,
+) {
     if !has(p, "art6-1-f") || DEVICE_ACCESS.iter().any(|c| has(p, c)) {
         return;
     }
     let text = format!(" {} ", p.description.to_lowercase());
     let word = TRACKING.first(&text).or_else(|| {
-        let online = online || ONLINE.first(&text).is_some();
+        let online = ONLINE.first(&text).is_some() || online();
         online.then(|| TRACKING_ONLINE.first(&text)).flatten()
     });
     let Some(word) = word else {
