@@ -15,27 +15,12 @@ use crate::{EntityKind, Register};
 /// arrangement covers one of the activities.
 pub fn for_activities(findings: Vec<Finding>, register: &Register, keys: &[&str]) -> Vec<Finding> {
     let wanted: HashSet<&str> = keys.iter().copied().collect();
-    let mut parties: HashSet<&str> = HashSet::new();
-    for a in register
+    let parties: HashSet<&str> = register
         .activities
         .iter()
         .filter(|a| wanted.contains(a.key.as_str()))
-    {
-        let named = a
-            .recipients
-            .iter()
-            .filter_map(|r| r.party.as_deref())
-            .chain(a.transfers.iter().filter_map(|t| t.recipient.as_deref()));
-        for key in named {
-            parties.insert(key);
-            let subs = register
-                .party(key)
-                .and_then(|p| p.agreement.as_ref())
-                .map(|ag| ag.subprocessors.as_slice())
-                .unwrap_or_default();
-            parties.extend(subs.iter().map(|s| s.party.as_str()));
-        }
-    }
+        .flat_map(|a| register.parties_named_by(a))
+        .collect();
     let other_joint_controllers: Vec<String> = register
         .organisation
         .joint_controllers
