@@ -206,7 +206,6 @@ fn controller(
     if text(&c.address).is_none() {
         gap(Gap::ControllerAddress, "controller.address");
     }
-
     let joint_controllers = org
         .joint_controllers
         .iter()
