@@ -180,6 +180,8 @@ const cases = [
         register,
         async (driver) => {
           await driver.waitFor(`return document.querySelectorAll('[data-testid="activity-row"]').length === 3;`, "the list");
+          // The import sits in a menu beside "Neu": open it, then choose.
+          await driver.click('[data-testid="import-menu"]');
           await driver.click('[data-testid="import-table"]');
           const dialog = await driver.textOf('[data-testid="import-dialog"]', (t) => t.includes("Lohnabrechnung"));
           assert(dialog.includes("Bewerbermanagement") && dialog.includes("Nr."), `the preview, got ${dialog}`);
