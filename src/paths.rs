@@ -42,3 +42,64 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     }
     Ok(())
 }
+
+/// Refuses an output path that would overwrite the register at `register`:
+/// the file itself, its SQLite side files (`-wal`, `-shm`, `-journal`) or
+/// anything inside its backup folder. An export written there would destroy
+/// the very data it was made from, or the copies that could bring it back.
+///
+/// Paths are compared canonically (symbolic links, `..`, a second name for
+/// the same folder); an output that does not exist yet is judged by its
+/// folder's canonical path and its file name. The error is a validation
+/// error on the field `output`, so the CLI and the app show it beside the
+/// path the user chose.
+pub fn ensure_not_register(output: &Path, register: &Path) -> Result<()> {
+    let register = canonical(register);
+    let output = canonical(output);
+    let name = register
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let beside = |suffix: &str| register.with_file_name(format!("{name}{suffix}"));
+    let backups = beside(".backups");
+    let reason = if output == register {
+        Some("is the register itself")
+    } else if ["-wal", "-shm", "-journal"]
+        .iter()
+        .any(|s| output == beside(s))
+    {
+        Some("is a file SQLite keeps beside the register")
+    } else if output.starts_with(&backups) {
+        Some("is inside the register's backup folder")
+    } else {
+        None
+    };
+    match reason {
+        Some(reason) => Err(Error::validation(
+            "output",
+            format!(
+                "{} {reason}; writing there would destroy the register or its backups, so \
+                 nothing was written; choose another file",
+                output.display()
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The canonical form of `path`, also when the file does not exist yet: its
+/// folder's canonical path joined with its name. A path whose folder does
+/// not exist either is taken as it is; writing there will fail anyway.
+fn canonical(path: &Path) -> PathBuf {
+    if let Ok(full) = std::fs::canonicalize(path) {
+        return full;
+    }
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    match (std::fs::canonicalize(dir), path.file_name()) {
+        (Ok(dir), Some(name)) => dir.join(name),
+        _ => path.to_path_buf(),
+    }
+}

@@ -34,6 +34,7 @@ mod register_print;
 mod register_print_sheets;
 mod restore_value;
 mod safety;
+mod safety_gaps;
 mod search;
 mod store;
 mod write_failures;

@@ -91,6 +91,8 @@ pub async fn export_notice(
         return Ok(None);
     };
     let path = dialogs::with_extension(path, extension);
+    // Never over the register, its side files or its backups.
+    vvt::paths::ensure_not_register(&path, &current)?;
     let bytes = register.with_store(|store| {
         let reg = store.load()?;
         let options = notice_options(store.path(), &reg, lang, separate.as_deref())?;
@@ -219,6 +221,8 @@ pub async fn export_register(
         return Ok(None);
     };
     let path = dialogs::with_extension(path, extension);
+    // Never over the register, its side files or its backups.
+    vvt::paths::ensure_not_register(&path, &current)?;
     let bytes = render_register(&register, &options, &on_progress)?;
     vvt::paths::write_atomically(&path, &bytes)?;
     Ok(Some(path.display().to_string()))

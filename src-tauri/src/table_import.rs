@@ -138,6 +138,8 @@ pub async fn save_import_template(
         return Ok(None);
     };
     let path = dialogs::with_extension(path, "csv");
+    // Never over the register, its side files or its backups.
+    vvt::paths::ensure_not_register(&path, &current)?;
     vvt::paths::write_atomically(&path, import_table::template(lang).as_bytes())?;
     Ok(Some(path.display().to_string()))
 }

@@ -37,6 +37,11 @@ fn german(err: &Error) -> String {
              {found}, dieses Programm kennt bis {supported}) und bleibt unverändert; \
              aktualisieren Sie VVT, um es zu öffnen"
         ),
+        Error::Validation { field, reason } if field == "output" => with_details(
+            "die Ausgabedatei ist das Verzeichnis selbst, eine seiner Begleitdateien oder eine \
+             Sicherung; nichts wurde geschrieben — wählen Sie eine andere Datei",
+            reason,
+        ),
         Error::Validation { field, reason } if field.is_empty() => {
             with_details("ungültige Angabe", reason)
         }

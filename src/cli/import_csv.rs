@@ -9,7 +9,7 @@ use clap::Args;
 use vvt::import_table::{self, Reading};
 use vvt::{ActivityStatus, Error, Lang, ProcessingActivity, Store};
 
-use super::{errors, l, labels, write_atomically, write_stdout};
+use super::{errors, l, labels, write_output, write_stdout};
 
 #[derive(Args)]
 pub struct CsvArgs {
@@ -28,10 +28,10 @@ pub struct CsvArgs {
 }
 
 /// Writes the template.
-fn template(args: &CsvArgs, lang: Lang) -> Result<(), Error> {
+fn template(db: &Path, args: &CsvArgs, lang: Lang) -> Result<(), Error> {
     let text = import_table::template(lang);
     match &args.output {
-        Some(path) => write_atomically(path, text.as_bytes()),
+        Some(path) => write_output(path, db, text.as_bytes()),
         None => write_stdout(text.as_bytes()),
     }
 }
@@ -41,7 +41,7 @@ fn template(args: &CsvArgs, lang: Lang) -> Result<(), Error> {
 /// only for the import: asking for the template must not create one.
 pub fn run(db: &Path, args: CsvArgs, lang: Lang) -> Result<ExitCode, Error> {
     let Some(file) = &args.file else {
-        template(&args, lang)?;
+        template(db, &args, lang)?;
         return Ok(ExitCode::SUCCESS);
     };
     let mut store = Store::open(db)?;

@@ -257,7 +257,7 @@ fn execute(command: Command, db: &Path, lang: Lang) -> Result<ExitCode, Error> {
         Command::Export(Export::Json { output }) => {
             let text = interchange::to_json(&store.load()?)?;
             match output {
-                Some(path) => write_atomically(&path, text.as_bytes())?,
+                Some(path) => write_output(&path, db, text.as_bytes())?,
                 None => write_stdout(text.as_bytes())?,
             }
         }
@@ -294,5 +294,11 @@ fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
     Ok(())
 }
 
-/// See [`vvt::paths::write_atomically`]; the CLI's outputs all go through it.
-pub(crate) use vvt::paths::write_atomically;
+/// Writes a `-o` output file for the register at `register`: refused when the
+/// path is the register, its side files or its backups
+/// ([`vvt::paths::ensure_not_register`]), then written as
+/// [`vvt::paths::write_atomically`] does. The CLI's outputs all go through it.
+pub(crate) fn write_output(path: &Path, register: &Path, bytes: &[u8]) -> Result<(), Error> {
+    paths::ensure_not_register(path, register)?;
+    paths::write_atomically(path, bytes)
+}

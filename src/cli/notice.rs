@@ -334,7 +334,7 @@ fn render(store: &Store, args: RenderArgs, lang: Lang) -> Result<ExitCode, Error
         Format::Pdf => notice::render_pdf(&built)?,
     };
     match &args.output {
-        Some(path) => super::write_atomically(path, &bytes)?,
+        Some(path) => super::write_output(path, store.path(), &bytes)?,
         None => super::write_stdout(&bytes)?,
     }
     report_missing(&built.missing, lang);

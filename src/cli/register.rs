@@ -115,7 +115,7 @@ pub fn run(store: &Store, args: RegisterArgs, lang: Lang) -> Result<ExitCode, Er
         Format::Md => register_print::to_markdown(&print).into_bytes(),
     };
     match &args.output {
-        Some(path) => super::write_atomically(path, &bytes)?,
+        Some(path) => super::write_output(path, store.path(), &bytes)?,
         None => super::write_stdout(&bytes)?,
     }
     Ok(ExitCode::SUCCESS)

@@ -19,6 +19,7 @@ pub enum BackupReason {
     Daily,
     BeforeMigration,
     BeforeRestore,
+    BeforeImport,
     Manual,
 }
 
@@ -28,6 +29,7 @@ impl BackupReason {
             BackupReason::Daily => "daily",
             BackupReason::BeforeMigration => "before-migration",
             BackupReason::BeforeRestore => "before-restore",
+            BackupReason::BeforeImport => "before-import",
             BackupReason::Manual => "manual",
         }
     }
@@ -117,6 +119,20 @@ pub fn take(
     copy_to(conn, &dest)?;
     prune(register, keep)?;
     Ok(dest)
+}
+
+/// Takes a backup of `register` while the caller holds its write lock (an
+/// immediate transaction on its own connection, nothing written yet). SQLite
+/// refuses to copy from a connection in a write transaction, so the copy is
+/// read through a second, read-only connection; in WAL mode that sees the
+/// last committed state, and no other writer can commit while the lock is
+/// held, so the backup is exactly what the caller is about to replace.
+pub fn take_locked(register: &Path, reason: BackupReason, keep: usize) -> Result<PathBuf> {
+    let reader = Connection::open_with_flags(
+        register,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    take(&reader, register, reason, keep)
 }
 
 /// Keeps the newest `keep` automatic backups; manual ones are never removed.
@@ -226,8 +242,11 @@ pub fn restore_unopenable(register: &Path, source: &Path) -> Result<PathBuf> {
 }
 
 impl Store {
-    /// Writes a consistent copy of the register to `dest`.
+    /// Writes a consistent copy of the register to `dest`; refused when
+    /// `dest` is the register, its side files or a file in its backup folder
+    /// ([`crate::paths::ensure_not_register`]).
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        crate::paths::ensure_not_register(dest, &self.path)?;
         copy_to(&self.conn, dest)
     }
 

@@ -1,6 +1,8 @@
 //! The register as a whole: a loaded snapshot, the history, the import that
 //! replaces everything in one transaction, and the example register.
 
+use std::path::Path;
+
 use rusqlite::Connection;
 
 use super::{
@@ -91,12 +93,29 @@ impl Store {
     /// interchange file), history included. Refused on a register that holds
     /// data unless `replace` is set. All or nothing: any invalid part leaves
     /// the register exactly as it was.
+    ///
+    /// Replacing a register that holds data first takes a backup labelled
+    /// "before import" into its backup folder while this import holds the
+    /// write lock: no other writer can commit between that copy and the
+    /// replacement.
     pub fn import(&mut self, register: &Register, replace: bool) -> Result<()> {
         let mut register = register.clone();
+        let path = self.path.clone();
+        let keep = self.options.keep_backups;
         self.write(|ctx| {
             validate::register(&mut register, ctx.catalogs)?;
-            if !replace && !is_empty(ctx.tx)? {
-                return Err(not_empty());
+            if !is_empty(ctx.tx)? {
+                if !replace {
+                    return Err(not_empty());
+                }
+                // An in-memory register has no file and no backup folder.
+                if path != Path::new(":memory:") {
+                    super::backup::take_locked(
+                        &path,
+                        super::backup::BackupReason::BeforeImport,
+                        keep,
+                    )?;
+                }
             }
             clear(ctx)?;
             insert_all(ctx, &register)?;
