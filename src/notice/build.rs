@@ -47,7 +47,7 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
         .iter()
         .map(|a| {
             let mut n = activity::activity(a, register, catalogs, lang);
-            notice_findings.apply(&mut n, register, lang);
+            notice_findings.apply(&mut n, a, register, lang);
             n
         })
         .collect();

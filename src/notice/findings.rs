@@ -4,12 +4,12 @@
 //! notice at that statement, so the notice never publishes what the checks
 //! know to be wrong. A finding of severity error blocks publication.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::place::{place, Record};
 use super::*;
 use crate::checks::{Finding, Severity};
-use crate::{EntityKind, Register};
+use crate::{EntityKind, ProcessingActivity, Register};
 
 /// The rules whose findings concern a statement of the notice. Rules about
 /// internal documentation only (TIA, TOMs, review dates, the processor
@@ -67,18 +67,36 @@ pub fn concerns_notice(rule: &str) -> bool {
     NOTICE_RULES.contains(&rule)
 }
 
-/// The findings the notice has to show, for [`apply`].
+/// The findings the notice has to show, indexed by the record they concern
+/// so that each activity looks at its own only.
 pub(super) struct NoticeFindings<'a> {
     findings: Vec<&'a Finding>,
+    by_activity: HashMap<&'a str, Vec<&'a Finding>>,
+    by_party: HashMap<&'a str, Vec<&'a Finding>>,
 }
 
 impl<'a> NoticeFindings<'a> {
     pub(super) fn new(findings: &'a [Finding]) -> Self {
+        let findings: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| concerns_notice(&f.rule) && f.severity != Severity::Info)
+            .collect();
+        let mut by_activity: HashMap<&str, Vec<&Finding>> = HashMap::new();
+        let mut by_party: HashMap<&str, Vec<&Finding>> = HashMap::new();
+        for f in &findings {
+            match f.record.entity {
+                EntityKind::Activity => by_activity
+                    .entry(f.record.key.as_str())
+                    .or_default()
+                    .push(f),
+                EntityKind::Party => by_party.entry(f.record.key.as_str()).or_default().push(f),
+                _ => {}
+            }
+        }
         NoticeFindings {
-            findings: findings
-                .iter()
-                .filter(|f| concerns_notice(&f.rule) && f.severity != Severity::Info)
-                .collect(),
+            findings,
+            by_activity,
+            by_party,
         }
     }
 
@@ -103,7 +121,13 @@ impl<'a> NoticeFindings<'a> {
     /// Adds the findings on `activity` and on the parties it names to its
     /// sections, skipping what a completeness gap at the same field already
     /// says, and withdraws the statements they contradict.
-    pub(super) fn apply(&self, n: &mut ActivityNotice, register: &Register, lang: Lang) {
+    pub(super) fn apply(
+        &self,
+        n: &mut ActivityNotice,
+        a: &ProcessingActivity,
+        register: &Register,
+        lang: Lang,
+    ) {
         // One statement, one mark: a completeness gap at the same statement
         // (the same purpose, transfer, category …) already says it is not
         // ready.
@@ -111,51 +135,43 @@ impl<'a> NoticeFindings<'a> {
             .iter()
             .map(|m| statement(&m.field).to_owned())
             .collect();
-        let parties: HashSet<&str> = register
-            .activity(&n.key)
-            .map(|a| register.parties_named_by(a))
-            .unwrap_or_default()
-            .into_iter()
-            .collect();
-        for f in &self.findings {
-            match f.record.entity {
-                EntityKind::Activity if f.record.key == n.key => {
-                    if covered_by_adequacy(n, f) {
-                        continue;
-                    }
-                    if said.contains(statement(&f.field)) {
-                        // Marked already; an error still bars publication.
-                        if f.severity == Severity::Error {
-                            block_statement(n, statement(&f.field), &f.rule);
-                        }
-                        continue;
-                    }
-                    let m = gap(f, Some(&n.key), Record::Activity(&n.name), lang);
-                    place_in_activity(n, &f.field, m);
+        for f in self.by_activity.get(a.key.as_str()).into_iter().flatten() {
+            if covered_by_adequacy(n, f) {
+                continue;
+            }
+            if said.contains(statement(&f.field)) {
+                // Marked already; an error still bars publication.
+                if f.severity == Severity::Error {
+                    block_statement(n, statement(&f.field), &f.rule);
                 }
-                EntityKind::Party if parties.contains(f.record.key.as_str()) => {
-                    let name = register
-                        .party(&f.record.key)
-                        .map_or(f.record.key.as_str(), |p| p.name.as_str());
-                    let mut m = gap(f, Some(&n.key), Record::Party(name), lang);
-                    // A sub-processor's transfer the notice states already
-                    // carries its gap at the same place: mark that one.
-                    let mut same_place = false;
-                    for g in n.transfers.iter_mut().flat_map(|t| t.missing.iter_mut()) {
-                        if g.place == m.place {
-                            g.blocking |= m.blocking;
-                            g.rule.get_or_insert_with(|| f.rule.clone());
-                            same_place = true;
-                        }
+                continue;
+            }
+            let m = gap(f, Some(&n.key), Record::Activity(&n.name), lang);
+            place_in_activity(n, &f.field, m);
+        }
+        let mut parties = register.parties_named_by(a);
+        parties.sort_unstable();
+        parties.dedup();
+        for key in parties {
+            for f in self.by_party.get(key).into_iter().flatten() {
+                let name = register.party(key).map_or(key, |p| p.name.as_str());
+                let mut m = gap(f, Some(&n.key), Record::Party(name), lang);
+                // A sub-processor's transfer the notice states already
+                // carries its gap at the same place: mark that one.
+                let mut same_place = false;
+                for g in n.transfers.iter_mut().flat_map(|t| t.missing.iter_mut()) {
+                    if g.place == m.place {
+                        g.blocking |= m.blocking;
+                        g.rule.get_or_insert_with(|| f.rule.clone());
+                        same_place = true;
                     }
-                    if same_place {
-                        continue;
-                    }
-                    // The app opens the activity; the place names the party.
-                    m.field = "recipients".to_owned();
-                    n.recipients_missing.push(m);
                 }
-                _ => {}
+                if same_place {
+                    continue;
+                }
+                // The app opens the activity; the place names the party.
+                m.field = "recipients".to_owned();
+                n.recipients_missing.push(m);
             }
         }
         n.missing = activity::collect_missing(n);

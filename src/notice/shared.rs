@@ -7,7 +7,7 @@
 //! three times. Gaps of a shared item stay each activity's own: the shared
 //! section marks them all, and the list of missing items is unchanged.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use super::*;
 
@@ -42,122 +42,148 @@ fn recipient_key(r: &RecipientNotice) -> String {
 }
 
 /// Moves what two or more of `activities` share into shared sections, one
-/// per set of activities sharing something, the widest first; returns them
-/// and the activities with what remains their own.
+/// per set of activities sharing a purpose, the widest first; returns them
+/// and the activities with what remains their own. Recipients and data
+/// subjects join a section only where the same activities also share a
+/// purpose: a section per recipient would list more activity names than it
+/// saves words. Linear in the number of items, for registers of thousands
+/// of activities.
 pub(super) fn group(
-    activities: Vec<ActivityNotice>,
+    mut activities: Vec<ActivityNotice>,
     lang: Lang,
 ) -> (Vec<ActivityNotice>, Vec<ActivityNotice>) {
     if activities.len() < 2 {
         return (Vec::new(), activities);
     }
-    // Which activities hold each purpose and recipient (by index).
-    let mut purposes: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    let mut recipients: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    let mut subjects: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, a) in activities.iter().enumerate() {
-        for d in &a.data_subjects {
-            let holders = subjects.entry(d.clone()).or_default();
-            if holders.last() != Some(&i) {
-                holders.push(i);
+    // Each item's key, computed once, and which activities hold it.
+    let keys = |f: &dyn Fn(&ActivityNotice) -> Vec<String>| -> Vec<Vec<String>> {
+        activities.iter().map(f).collect()
+    };
+    let purpose_keys = keys(&|a| a.purposes.iter().map(purpose_key).collect());
+    let recipient_keys = keys(&|a| a.recipients.iter().map(recipient_key).collect());
+    let subject_keys = keys(&|a| a.data_subjects.clone());
+    let holders = |all: &[Vec<String>]| {
+        let mut map: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, list) in all.iter().enumerate() {
+            for k in list {
+                let h = map.entry(k.clone()).or_default();
+                if h.last() != Some(&i) {
+                    h.push(i);
+                }
             }
         }
-        for p in &a.purposes {
-            let holders = purposes.entry(purpose_key(p)).or_default();
-            if holders.last() != Some(&i) {
-                holders.push(i);
-            }
-        }
-        for r in &a.recipients {
-            let holders = recipients.entry(recipient_key(r)).or_default();
-            if holders.last() != Some(&i) {
-                holders.push(i);
-            }
-        }
-    }
-    // The sets of activities that share something, in document order.
-    let mut sets: Vec<Vec<usize>> = Vec::new();
-    for holders in purposes
-        .values()
-        .chain(recipients.values())
-        .chain(subjects.values())
-    {
-        if holders.len() > 1 && !sets.contains(holders) {
-            sets.push(holders.clone());
-        }
-    }
+        map
+    };
+    let purpose_holders = holders(&purpose_keys);
+    let recipient_holders = holders(&recipient_keys);
+    let subject_holders = holders(&subject_keys);
+    // The sets of activities sharing a purpose, the widest first.
+    let mut sets: Vec<&Vec<usize>> = purpose_holders.values().filter(|h| h.len() > 1).collect();
+    sets.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    sets.dedup();
     if sets.is_empty() {
         return (Vec::new(), activities);
     }
-    // The widest sharing first: "all three tools" before "two of them".
-    sets.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-    let mut activities = activities;
-    let mut sections = Vec::new();
+    let set_of: HashMap<&Vec<usize>, usize> =
+        sets.iter().enumerate().map(|(s, h)| (*h, s)).collect();
+    // Which set (if any) each item of each activity moves to.
+    let target = |holders: &HashMap<String, Vec<usize>>, key: &str| {
+        holders.get(key).and_then(|h| set_of.get(h)).copied()
+    };
+    let count = activities.len();
+    let mut member_of: Vec<Vec<usize>> = vec![Vec::new(); count];
     for (s, set) in sets.iter().enumerate() {
-        let key = format!("shared-{}", s + 1);
-        let names: Vec<String> = set.iter().map(|&i| activities[i].name.clone()).collect();
-        let first = set[0];
-        let shared_p: Vec<PurposeNotice> = activities[first]
-            .purposes
-            .iter()
-            .filter(|p| purposes.get(&purpose_key(p)) == Some(set))
-            .cloned()
-            .collect();
-        let shared_r: Vec<RecipientNotice> = activities[first]
-            .recipients
-            .iter()
-            .filter(|r| recipients.get(&recipient_key(r)) == Some(set))
-            .cloned()
-            .collect();
-        let all = set.len() == activities.len();
-        let mut section = empty_section(&key, &names, all, lang);
-        section.data_subjects = activities[first]
-            .data_subjects
-            .iter()
-            .filter(|d| subjects.get(*d) == Some(set))
-            .cloned()
-            .collect();
-        section.purposes = shared_p
-            .into_iter()
-            .map(|mut p| {
-                let k = purpose_key(&p);
-                p.missing = set
-                    .iter()
-                    .flat_map(|&i| activities[i].purposes.iter())
-                    .filter(|q| purpose_key(q) == k)
-                    .flat_map(|q| q.missing.iter().cloned())
-                    .collect();
-                p
-            })
-            .collect();
-        section.recipients = shared_r
-            .into_iter()
-            .map(|mut r| {
-                let k = recipient_key(&r);
-                r.missing = set
-                    .iter()
-                    .flat_map(|&i| activities[i].recipients.iter())
-                    .filter(|q| recipient_key(q) == k)
-                    .flat_map(|q| q.missing.iter().cloned())
-                    .collect();
-                r
-            })
-            .collect();
-        for &i in set {
-            let a = &mut activities[i];
-            a.purposes
-                .retain(|p| purposes.get(&purpose_key(p)) != Some(set));
-            a.recipients
-                .retain(|r| recipients.get(&recipient_key(r)) != Some(set));
-            a.data_subjects.retain(|d| subjects.get(d) != Some(set));
-            a.shared.push(ActivityRef {
-                key: key.clone(),
-                name: section.name.clone(),
-            });
+        for &i in set.iter() {
+            member_of[i].push(s);
         }
-        sections.push(section);
+    }
+    let mut sections: Vec<ActivityNotice> = sets
+        .iter()
+        .enumerate()
+        .map(|(s, set)| {
+            let names: Vec<String> = set.iter().map(|&i| activities[i].name.clone()).collect();
+            empty_section(
+                &format!("shared-{}", s + 1),
+                &names,
+                set.len() == count,
+                lang,
+            )
+        })
+        .collect();
+    for i in 0..count {
+        let a = &mut activities[i];
+        let first_of = |s: usize| sets[s].first() == Some(&i);
+        let mut kept = Vec::new();
+        for (p, key) in a.purposes.drain(..).zip(&purpose_keys[i]) {
+            match target(&purpose_holders, key) {
+                Some(s) => merge_into(&mut sections[s].purposes, p, first_of(s), |q| {
+                    purpose_key(q) == *key
+                }),
+                None => kept.push(p),
+            }
+        }
+        a.purposes = kept;
+        let mut kept = Vec::new();
+        for (r, key) in a.recipients.drain(..).zip(&recipient_keys[i]) {
+            match target(&recipient_holders, key) {
+                Some(s) => merge_into(&mut sections[s].recipients, r, first_of(s), |q| {
+                    recipient_key(q) == *key
+                }),
+                None => kept.push(r),
+            }
+        }
+        a.recipients = kept;
+        let mut kept = Vec::new();
+        for d in a.data_subjects.drain(..) {
+            match target(&subject_holders, &d) {
+                Some(s) if first_of(s) => sections[s].data_subjects.push(d),
+                Some(_) => {}
+                None => kept.push(d),
+            }
+        }
+        a.data_subjects = kept;
+        a.shared = member_of[i]
+            .iter()
+            .map(|&s| ActivityRef {
+                key: sections[s].key.clone(),
+                name: sections[s].name.clone(),
+            })
+            .collect();
     }
     (sections, activities)
+}
+
+/// Adds a shared item to its section: the first activity's copy is the
+/// one stated, the others' gaps join its marks (each names its activity).
+fn merge_into<T: HasMissing>(list: &mut Vec<T>, item: T, first: bool, same: impl Fn(&T) -> bool) {
+    if first {
+        list.push(item);
+    } else if let Some(stated) = list.iter_mut().find(|q| same(q)) {
+        stated.missing_mut().extend(item.into_missing());
+    }
+}
+
+trait HasMissing {
+    fn missing_mut(&mut self) -> &mut Vec<MissingItem>;
+    fn into_missing(self) -> Vec<MissingItem>;
+}
+
+impl HasMissing for PurposeNotice {
+    fn missing_mut(&mut self) -> &mut Vec<MissingItem> {
+        &mut self.missing
+    }
+    fn into_missing(self) -> Vec<MissingItem> {
+        self.missing
+    }
+}
+
+impl HasMissing for RecipientNotice {
+    fn missing_mut(&mut self) -> &mut Vec<MissingItem> {
+        &mut self.missing
+    }
+    fn into_missing(self) -> Vec<MissingItem> {
+        self.missing
+    }
 }
 
 fn empty_section(key: &str, names: &[String], all: bool, lang: Lang) -> ActivityNotice {
