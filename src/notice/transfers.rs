@@ -72,7 +72,7 @@ pub(super) fn transfer(
     catalogs: &Catalogs,
     gaps: &Gaps<'_>,
 ) -> TransferNotice {
-    describe(t, register, catalogs, gaps, &|name| {
+    describe(t, register, catalogs, gaps, true, &|name| {
         (format!("transfers[{i}].{name}"), None)
     })
 }
@@ -95,14 +95,16 @@ pub(super) fn implied(
     };
     let recipient_field = format!("recipients[{}].party", it.recipient_index);
     let mut n = match it.via {
-        Via::SubProcessor { processor, index } => describe(&t, register, catalogs, gaps, &|name| {
-            let path = format!("agreement.subprocessors[{index}].{name}");
-            let at = place(Record::Party(&processor.name), &path, lang);
-            (recipient_field.clone(), Some(at))
-        }),
+        Via::SubProcessor { processor, index } => {
+            describe(&t, register, catalogs, gaps, true, &|name| {
+                let path = format!("agreement.subprocessors[{index}].{name}");
+                let at = place(Record::Party(&processor.name), &path, lang);
+                (recipient_field.clone(), Some(at))
+            })
+        }
         // No instrument can be recorded on a seat or a location: the
         // activity has to record the transfer itself.
-        Via::Seat | Via::Location => describe(&t, register, catalogs, gaps, &|_| {
+        Via::Seat | Via::Location => describe(&t, register, catalogs, gaps, false, &|_| {
             ("transfers".to_owned(), None)
         }),
     };
@@ -117,12 +119,15 @@ pub(super) fn implied(
 
 /// A transfer as the notice states it; `field` gives, for a field name of
 /// the transfer, the JSON path the app opens and, where it lies in another
-/// record, the place in words.
+/// record, the place in words. `recordable` is false where no instrument
+/// can be recorded at the source (a seat, a location): the gap then asks to
+/// record the transfer itself.
 fn describe(
     t: &Transfer,
     register: &Register,
     catalogs: &Catalogs,
     gaps: &Gaps<'_>,
+    recordable: bool,
     field: &dyn Fn(&str) -> (String, Option<String>),
 ) -> TransferNotice {
     let lang = gaps.lang;
@@ -165,9 +170,8 @@ fn describe(
         .into_iter()
         .map(|(gap, name)| {
             let (path, at) = field(name);
-            let seat = path == "transfers";
             let gap = match gap {
-                Gap::TransferMechanism | Gap::TransferDpf if seat => Gap::TransferUnrecorded,
+                Gap::TransferMechanism | Gap::TransferDpf if !recordable => Gap::TransferUnrecorded,
                 other => other,
             };
             let mut m = gaps.item_about(gap, path, &about);
@@ -207,20 +211,19 @@ fn transfer_gap(
     mechanism: Option<&(MechanismNotice, bool)>,
     documented: bool,
 ) -> Option<(Gap, &'static str)> {
-    let field = |name: &'static str| name;
     match mechanism {
-        Some((_, false)) => Some((Gap::TransferMechanismInvalid, field("mechanism"))),
-        None if coverage == Coverage::DpfUnrecorded => Some((Gap::TransferDpf, field("mechanism"))),
+        Some((_, false)) => Some((Gap::TransferMechanismInvalid, "mechanism")),
+        None if coverage == Coverage::DpfUnrecorded => Some((Gap::TransferDpf, "mechanism")),
         None if coverage != Coverage::Eea && !coverage.applies() => {
-            Some((Gap::TransferMechanism, field("mechanism")))
+            Some((Gap::TransferMechanism, "mechanism"))
         }
         Some((m, true)) if m.kind == "adequacy" => match coverage {
-            Coverage::DpfUnrecorded => Some((Gap::TransferDpfUnrecorded, field("recipient"))),
-            Coverage::None => Some((Gap::TransferMechanism, field("mechanism"))),
+            Coverage::DpfUnrecorded => Some((Gap::TransferDpfUnrecorded, "recipient")),
+            Coverage::None => Some((Gap::TransferMechanism, "mechanism")),
             _ => None,
         },
         Some((m, true)) if m.kind == COMPELLING && !documented => {
-            Some((Gap::TransferInterests, field("derogation_documentation")))
+            Some((Gap::TransferInterests, "derogation_documentation"))
         }
         _ => None,
     }
