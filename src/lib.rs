@@ -2,6 +2,7 @@
 //! SQLite store, the interchange format and the example register. Nothing in
 //! here knows about windows; the desktop shell and the CLI are thin layers.
 
+mod alloc;
 pub mod checks;
 pub mod clock;
 mod error;

@@ -41,16 +41,25 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
         let public = options.activities.is_none();
         super::stand::content_date(register, &selected, lang, public, options.today)
     });
-    let findings = crate::checks::check(register, catalogs, options.today);
+    // The checks and the sections do not depend on each other until the
+    // findings are marked: on a large register each takes about as long as
+    // the other, so they run side by side (docs/performance.md).
+    let (findings, mut activities) = std::thread::scope(|scope| {
+        let checks = scope.spawn(|| crate::checks::check(register, catalogs, options.today));
+        let sections: Vec<ActivityNotice> = selected
+            .iter()
+            .map(|a| activity::activity(a, register, catalogs, lang))
+            .collect();
+        let findings = match checks.join() {
+            Ok(findings) => findings,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        (findings, sections)
+    });
     let notice_findings = super::findings::NoticeFindings::new(&findings);
-    let activities: Vec<ActivityNotice> = selected
-        .iter()
-        .map(|a| {
-            let mut n = activity::activity(a, register, catalogs, lang);
-            notice_findings.apply(&mut n, a, register, lang);
-            n
-        })
-        .collect();
+    for (n, a) in activities.iter_mut().zip(&selected) {
+        notice_findings.apply(n, a, register, lang);
+    }
     // The header items belong to Art. 14 only when every activity does.
     let duty = if !activities.is_empty() && activities.iter().all(|a| !a.art13) {
         Duty::Art14

@@ -169,6 +169,9 @@ pub struct Notice {
     /// What several activities share, stated once before them (see
     /// `shared.rs`); each has `group` set.
     pub shared: Vec<ActivityNotice>,
+    /// Handed to the templates by the renderer, which converts the sections
+    /// on several threads (`render.rs`), hence not serialized with the rest.
+    #[serde(skip)]
     pub activities: Vec<ActivityNotice>,
     /// The organisation's general rule for deleting personal data.
     pub deletion_rule: Option<String>,

@@ -40,10 +40,53 @@ pub fn render_pdf(notice: &Notice) -> Result<Vec<u8>> {
 fn render(notice: &Notice, name: &str) -> Result<String> {
     let env = environment(notice.templates.as_deref());
     let template = env.get_template(name).map_err(template_error)?;
+    let (first, second) = section_values(&notice.activities);
+    let n = Value::from_serialize(NoticeView {
+        notice,
+        activities: first.iter().chain(&second).cloned().collect(),
+    });
     let text = template
-        .render(minijinja::context! { n => notice, lang => notice.lang.code() })
+        .render(minijinja::context! { n, lang => notice.lang.code() })
         .map_err(template_error)?;
+    // The sections' values are the bulk of what the template saw; freeing
+    // them is split like their conversion, once nothing else holds them.
+    drop(n);
+    std::thread::scope(|scope| {
+        scope.spawn(move || drop(second));
+        drop(first);
+    });
     Ok(tidy(&text))
+}
+
+/// The notice as the templates see it: every field of [`Notice`], with the
+/// activity sections already converted.
+#[derive(serde::Serialize)]
+struct NoticeView<'a> {
+    #[serde(flatten)]
+    notice: &'a Notice,
+    activities: Vec<Value>,
+}
+
+/// Converts the activity sections to template values in two halves side by
+/// side: on a register of thousands of activities the conversion is a
+/// sizeable part of rendering (docs/performance.md), and every machine the
+/// desktop app runs on has a second core.
+fn section_values(activities: &[super::ActivityNotice]) -> (Vec<Value>, Vec<Value>) {
+    let convert = |part: &[super::ActivityNotice]| -> Vec<Value> {
+        part.iter().map(Value::from_serialize).collect()
+    };
+    if activities.len() < 64 {
+        return (convert(activities), Vec::new());
+    }
+    let (head, tail) = activities.split_at(activities.len() / 2);
+    std::thread::scope(|scope| {
+        let tail = scope.spawn(|| convert(tail));
+        let head = convert(head);
+        match tail.join() {
+            Ok(tail) => (head, tail),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })
 }
 
 /// Drops trailing blanks and runs of empty lines that optional sections leave
