@@ -6,6 +6,7 @@
 /// cannot be granted and is refused at run time.
 const COMMANDS: &[&str] = &[
     "register_summary",
+    "take_over_register",
     "list_backups",
     "restore_backup",
     "load_example",

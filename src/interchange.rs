@@ -16,8 +16,9 @@ pub const FORMAT: &str = "vvt-register";
 /// `dpf_checked_on`); a VVT that reads only version 1 would stumble over
 /// them as unknown fields, so the raised number lets it refuse the file as
 /// "written by a newer VVT" instead. Version 3 added
-/// `organisation.persons_processing` for the same reason.
-pub const FORMAT_VERSION: u64 = 3;
+/// `organisation.persons_processing` for the same reason, version 4
+/// `publications[].template_hash`.
+pub const FORMAT_VERSION: u64 = 4;
 /// The oldest version this program reads. The fields added since are all
 /// optional, so a version-1 file imports as it is.
 pub const OLDEST_FORMAT_VERSION: u64 = 1;
@@ -49,6 +50,7 @@ pub fn to_json(register: &Register) -> Result<String> {
 /// offending value (or the line and column of a syntax error) and the reason.
 /// References and catalog codes are checked later, by the import itself.
 pub fn from_json(text: &str) -> Result<Register> {
+    crate::json_keys::refuse_duplicate_keys(text)?;
     let mut value: Value = serde_json::from_str(text).map_err(|e| {
         Error::validation(
             format!("line {}, column {}", e.line(), e.column()),
@@ -152,22 +154,29 @@ fn looks_like_date(text: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | '/'))
 }
 
-/// Reads and parses an interchange file, refusing files over [`MAX_FILE_SIZE`].
+/// Reads and parses an interchange file, refusing files over
+/// [`MAX_FILE_SIZE`] and anything that is not a regular file.
 pub fn read_file(path: &Path) -> Result<Register> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
-    if meta.len() > MAX_FILE_SIZE {
-        return Err(Error::validation(
-            "$",
-            format!(
-                "the file is {} MiB; at most {} MiB can be imported",
-                meta.len() / (1024 * 1024),
-                MAX_FILE_SIZE / (1024 * 1024)
-            ),
-        ));
-    }
+    use crate::paths::ReadRefusal;
     let bytes =
-        std::fs::read(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+        crate::paths::read_limited(path, MAX_FILE_SIZE).map_err(|refusal| match refusal {
+            ReadRefusal::NotAFile => Error::validation(
+                "file",
+                format!(
+                "{} is not a regular file (a folder, device or pipe); only files can be imported",
+                path.display()
+            ),
+            ),
+            ReadRefusal::TooLarge(size) => Error::validation(
+                "$",
+                format!(
+                    "the file is {} MiB; at most {} MiB can be imported",
+                    size / (1024 * 1024),
+                    MAX_FILE_SIZE / (1024 * 1024)
+                ),
+            ),
+            ReadRefusal::Io(e) => Error::io(format!("cannot read {}", path.display()), e),
+        })?;
     let text = String::from_utf8(bytes)
         .map_err(|e| Error::validation("$", format!("the file is not UTF-8 text: {e}")))?;
     from_json(text.strip_prefix('\u{feff}').unwrap_or(&text))

@@ -10,6 +10,7 @@ pub mod example;
 pub mod implied_transfers;
 pub mod import_table;
 pub mod interchange;
+mod json_keys;
 pub mod model;
 pub mod notice;
 pub mod paths;

@@ -1,7 +1,7 @@
 //! Where the register lives by default: the same file for the CLI and the
 //! desktop app, in the platform's data directory.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::{Error, Result};
@@ -32,7 +32,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.vvt-tmp-{}", std::process::id()));
+    // Unique within the process too: two threads may write the same name.
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = dir.join(format!(".{name}.vvt-tmp-{}-{n}", std::process::id()));
     let result = std::fs::File::create(&tmp)
         .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
         .and_then(|_| std::fs::rename(&tmp, path));
@@ -102,4 +105,71 @@ fn canonical(path: &Path) -> PathBuf {
         (Ok(dir), Some(name)) => dir.join(name),
         _ => path.to_path_buf(),
     }
+}
+
+/// Why [`read_limited`] did not read a file.
+#[derive(Debug)]
+pub enum ReadRefusal {
+    /// A device, a pipe, a socket or a folder: reading it could go on
+    /// forever (`/dev/zero`) or block until someone writes (a FIFO).
+    NotAFile,
+    /// Larger than the limit; the size found, in bytes.
+    TooLarge(u64),
+    Io(std::io::Error),
+}
+
+/// Reads an input file of at most `limit` bytes. Anything but a regular
+/// file is refused before it is opened (opening a FIFO would block), and the
+/// read itself stops after `limit` bytes, so a file that grows while it is
+/// read cannot exhaust the memory either.
+pub fn read_limited(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, ReadRefusal> {
+    let meta = std::fs::metadata(path).map_err(ReadRefusal::Io)?;
+    if !meta.is_file() {
+        return Err(ReadRefusal::NotAFile);
+    }
+    if meta.len() > limit {
+        return Err(ReadRefusal::TooLarge(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(ReadRefusal::Io)?;
+    // The name may have been swapped for a device since the check above.
+    if !file.metadata().map_err(ReadRefusal::Io)?.is_file() {
+        return Err(ReadRefusal::NotAFile);
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadRefusal::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadRefusal::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// A new folder in the system's temporary folder that only this user can
+/// read (mode 0700 on Unix), for files handed to another program (the PDF
+/// viewer of "Drucken"): the shared temporary folder is readable by every
+/// account, and a fixed name there could be read, or prepared, by another.
+pub fn private_temp_dir(prefix: &str) -> Result<PathBuf> {
+    let base = std::env::temp_dir();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or_default();
+    let mut builder = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    for n in 0..1000u32 {
+        let dir = base.join(format!("{prefix}-{}-{nanos:x}-{n}", std::process::id()));
+        match builder.create(&dir) {
+            Ok(()) => return Ok(dir),
+            // `create` never reuses a folder that exists: it may be someone
+            // else's.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(Error::io(format!("cannot create {}", dir.display()), e)),
+        }
+    }
+    Err(Error::io(
+        format!("cannot create a private folder in {}", base.display()),
+        std::io::Error::from(std::io::ErrorKind::AlreadyExists),
+    ))
 }

@@ -1129,6 +1129,7 @@ fn register_changed_after_the_last_notice() {
         user: "dsb".into(),
         content_hash: vvt::store::content_hash(&markdown),
         html: String::new(),
+        template_hash: None,
         markdown,
     });
     silent(&r, "notice-outdated");

@@ -361,6 +361,7 @@ fn odd_register() -> Register {
             content_hash: "not a hash".into(),
             markdown: String::new(),
             html: String::new(),
+            template_hash: None,
         }],
         processor_activities: vec![odd_processor_entry(""), odd_processor_entry("x")],
     }

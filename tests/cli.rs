@@ -573,6 +573,7 @@ fn core_errors_have_a_german_lead_and_the_cores_reason() {
     );
 
     let db = dir.path().join("register.vvt");
+    assert!(vvt(&db, &["init"]).status.success());
     let out = vvt(&db, &["notice", "diff", "7"]);
     assert_eq!(
         stderr(&out),

@@ -14,6 +14,7 @@ fn open_quietly(path: &Path) -> Store {
         path,
         &OpenOptions {
             automatic_backups: false,
+            create: true,
             ..OpenOptions::default()
         },
     )

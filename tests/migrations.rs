@@ -12,7 +12,7 @@ const SCHEMA_V1: &str = include_str!("../migrations/0001_schema.sql");
 fn a_new_file_gets_the_latest_schema() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("sub folder").join("neu.vvt");
-    let s = Store::open(&path).expect("a new register is created, with its folder");
+    let s = Store::create(&path).expect("a new register is created, with its folder");
     assert_eq!(
         s.schema_version().expect("version"),
         migrate::latest_version()
@@ -43,10 +43,10 @@ fn an_existing_file_keeps_its_data_when_reopened() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("r.vvt");
     {
-        let mut s = Store::open(&path).expect("create");
+        let mut s = Store::create(&path).expect("create");
         s.load_example().expect("example");
     }
-    let s = Store::open(&path).expect("reopen");
+    let s = Store::create(&path).expect("reopen");
     assert_eq!(s.summary().expect("summary").activity_count, 3);
     assert_eq!(
         s.schema_version().expect("version"),
@@ -73,7 +73,7 @@ fn an_older_schema_is_migrated_with_its_data() {
         )
         .expect("row");
     }
-    let s = Store::open(&path).expect("migrates");
+    let s = Store::create(&path).expect("migrates");
     assert_eq!(
         s.schema_version().expect("version"),
         migrate::latest_version()
@@ -92,7 +92,7 @@ fn an_older_schema_is_migrated_with_its_data() {
 fn a_newer_schema_is_refused_and_left_alone() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("neuer.vvt");
-    drop(Store::open(&path).expect("create"));
+    drop(Store::create(&path).expect("create"));
     {
         let conn = Connection::open(&path).expect("raw");
         conn.pragma_update(None, "user_version", 99).expect("bump");
@@ -100,7 +100,7 @@ fn a_newer_schema_is_refused_and_left_alone() {
             .expect("checkpoint");
     }
     let before = std::fs::read(&path).expect("read");
-    let err = Store::open(&path)
+    let err = Store::create(&path)
         .err()
         .expect("a newer register must be refused");
     assert!(
@@ -123,7 +123,7 @@ fn foreign_files_are_refused_and_left_alone() {
     let dir = tempfile::tempdir().expect("temp dir");
     let text = dir.path().join("notizen.txt");
     std::fs::write(&text, "Dies ist keine Datenbank, sondern eine Notiz.\n").expect("write");
-    let err = Store::open(&text)
+    let err = Store::create(&text)
         .err()
         .expect("a text file is no register");
     assert_eq!(err.code(), "not_a_register");
@@ -139,7 +139,7 @@ fn foreign_files_are_refused_and_left_alone() {
             .expect("foreign");
     }
     let before = std::fs::read(&other).expect("read");
-    let err = Store::open(&other)
+    let err = Store::create(&other)
         .err()
         .expect("another program's database is no register");
     assert_eq!(err.code(), "not_a_register", "{err}");
@@ -177,7 +177,7 @@ fn fixture_registers_of_every_released_schema_upgrade_intact() {
         let dir = tempfile::tempdir().expect("temp dir");
         let copy = dir.path().join("r.vvt");
         std::fs::copy(&file, &copy).expect("copy fixture");
-        let s = Store::open(&copy).expect("a released register opens");
+        let s = Store::create(&copy).expect("a released register opens");
         assert_eq!(
             s.schema_version().expect("version"),
             migrate::latest_version()

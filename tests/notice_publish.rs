@@ -11,7 +11,7 @@ use vvt::notice::{self, render_markdown, NoticeOptions};
 use vvt::{Lang, Store};
 
 fn example_store(dir: &tempfile::TempDir) -> Store {
-    let mut store = Store::open(&dir.path().join("register.vvt")).expect("register opens");
+    let mut store = Store::create(&dir.path().join("register.vvt")).expect("register opens");
     store.set_actor("dsb");
     store.import(&complete_register(), false).expect("imports");
     store
@@ -68,7 +68,7 @@ fn publishing_twice_gives_two_versions() {
 #[test]
 fn a_notice_with_missing_items_is_published_only_deliberately() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(&dir.path().join("r.vvt")).expect("opens");
+    let mut store = Store::create(&dir.path().join("r.vvt")).expect("opens");
     let mut r = complete_register();
     r.activities[0].provision = None;
     store.import(&r, false).expect("imports");

@@ -604,6 +604,7 @@ fn imports(r: &mut Reasons) {
             Lang::De,
             "# Datenschutzhinweise",
             "<h1>Datenschutzhinweise</h1>",
+            None,
         )
         .expect("the notice is published");
         s.load().expect("the register loads")
@@ -771,7 +772,7 @@ fn restores(r: &mut Reasons) {
 fn documents(r: &mut Reasons) {
     r.case(
         "publish an empty notice",
-        example().publish_notice(Lang::De, "  \n", ""),
+        example().publish_notice(Lang::De, "  \n", "", None),
     )
     .case(
         "publish a notice with a missing item",

@@ -9,7 +9,7 @@ use vvt::*;
 
 fn example_file(dir: &Path) -> PathBuf {
     let path = dir.join("register.vvt");
-    let mut s = Store::open(&path).expect("create");
+    let mut s = Store::create(&path).expect("create");
     s.load_example().expect("example");
     path
 }
@@ -26,8 +26,8 @@ fn the_first_open_of_a_day_takes_one_backup() {
         backup::list(&path).expect("list").is_empty(),
         "a new empty register needs no backup"
     );
-    drop(Store::open(&path).expect("open"));
-    drop(Store::open(&path).expect("open again"));
+    drop(Store::create(&path).expect("open"));
+    drop(Store::create(&path).expect("open again"));
     let files = backup::list(&path).expect("list");
     assert_eq!(
         files.len(),
@@ -39,6 +39,7 @@ fn the_first_open_of_a_day_takes_one_backup() {
         &files[0],
         &OpenOptions {
             automatic_backups: false,
+            create: true,
             ..OpenOptions::default()
         },
     )
@@ -53,6 +54,7 @@ fn only_the_newest_automatic_backups_are_kept() {
     let options = OpenOptions {
         keep_backups: 4,
         automatic_backups: true,
+        create: true,
     };
     let s = Store::open_with(&path, &options).expect("open");
     let manual = s.backup(BackupReason::Manual).expect("manual backup");
@@ -81,7 +83,7 @@ fn a_migration_is_preceded_by_a_backup_of_the_old_file() {
         conn.pragma_update(None, "application_id", vvt::store::migrate::APPLICATION_ID)
             .expect("id");
     }
-    drop(Store::open(&path).expect("migrates"));
+    drop(Store::create(&path).expect("migrates"));
     let files = backup::list(&path).expect("list");
     let before = files
         .iter()
@@ -101,7 +103,7 @@ fn a_migration_is_preceded_by_a_backup_of_the_old_file() {
 fn restore_replaces_the_content_and_keeps_the_replaced_state() {
     let dir = tempfile::tempdir().expect("tmp");
     let path = example_file(dir.path());
-    let mut s = Store::open(&path).expect("open");
+    let mut s = Store::create(&path).expect("open");
     let saved = dir.path().join("Sicherung vom Montag.vvt");
     s.backup_to(&saved).expect("backup");
     let original = export(&s);
@@ -120,6 +122,7 @@ fn restore_replaces_the_content_and_keeps_the_replaced_state() {
         &kept,
         &OpenOptions {
             automatic_backups: false,
+            create: true,
             ..OpenOptions::default()
         },
     )
@@ -127,7 +130,7 @@ fn restore_replaces_the_content_and_keeps_the_replaced_state() {
     assert_eq!(export(&kept_store), changed);
     drop(s);
     assert_eq!(
-        export(&Store::open(&path).expect("reopen")),
+        export(&Store::create(&path).expect("reopen")),
         original,
         "the restore is on disk"
     );
@@ -137,7 +140,7 @@ fn restore_replaces_the_content_and_keeps_the_replaced_state() {
 fn restore_refuses_what_is_not_an_intact_register() {
     let dir = tempfile::tempdir().expect("tmp");
     let path = example_file(dir.path());
-    let mut s = Store::open(&path).expect("open");
+    let mut s = Store::create(&path).expect("open");
     let before = export(&s);
     let text = dir.path().join("notiz.txt");
     std::fs::write(&text, "keine Sicherung").expect("write");
@@ -174,7 +177,7 @@ fn an_information_row_without_what_its_kind_needs_is_refused_not_guessed() {
         )
         .expect("a row VVT would not write");
         drop(conn);
-        let s = Store::open(&path).expect("the file opens");
+        let s = Store::create(&path).expect("the file opens");
         let err = s
             .activity(example::JITSI)
             .expect_err("the activity is refused");
@@ -193,6 +196,7 @@ fn corrupt_copy(dir: &Path, name: &str, edit: impl FnOnce(&mut Vec<u8>)) -> Path
         &src,
         &OpenOptions {
             automatic_backups: false,
+            create: true,
             ..OpenOptions::default()
         },
     )
@@ -219,7 +223,7 @@ fn damaged_files_are_refused_and_left_byte_identical() {
     });
     for file in [truncated, scrambled] {
         let before = std::fs::read(&file).expect("read");
-        let err = Store::open(&file)
+        let err = Store::create(&file)
             .err()
             .expect("a damaged register must be refused");
         assert!(
@@ -244,7 +248,7 @@ fn a_damaged_register_can_be_replaced_by_its_backup() {
     let path = example_file(dir.path());
     let good = dir.path().join("gut.vvt");
     let original = {
-        let s = Store::open(&path).expect("open");
+        let s = Store::create(&path).expect("open");
         s.backup_to(&good).expect("backup");
         export(&s)
     };
@@ -252,20 +256,23 @@ fn a_damaged_register_can_be_replaced_by_its_backup() {
     std::fs::write(&path, &bytes[..bytes.len() / 3]).expect("damage it");
     let _ = std::fs::remove_file(format!("{}-wal", path.display()));
     assert!(
-        Store::open(&path).is_err(),
+        Store::create(&path).is_err(),
         "the damaged file does not open"
     );
     let kept = backup::restore_unopenable(&path, &good).expect("restore over the damaged file");
     assert!(kept.exists(), "the damaged file is kept, not deleted");
-    assert_eq!(export(&Store::open(&path).expect("opens again")), original);
+    assert_eq!(
+        export(&Store::create(&path).expect("opens again")),
+        original
+    );
 }
 
 #[test]
 fn two_writers_never_silently_overwrite_each_other() {
     let dir = tempfile::tempdir().expect("tmp");
     let path = example_file(dir.path());
-    let mut app = Store::open(&path).expect("the app's connection");
-    let mut cli = Store::open(&path).expect("the CLI's connection");
+    let mut app = Store::create(&path).expect("the app's connection");
+    let mut cli = Store::create(&path).expect("the CLI's connection");
     let in_app = app.activity("meetings-teams").expect("load");
     let mut in_cli = cli.activity("meetings-teams").expect("load");
     in_cli.notes = Some("Vom CLI geändert".into());

@@ -13,6 +13,7 @@ use vvt::*;
 fn no_daily() -> OpenOptions {
     OpenOptions {
         automatic_backups: false,
+        create: true,
         ..OpenOptions::default()
     }
 }
@@ -188,4 +189,70 @@ fn the_core_check_refuses_with_a_validation_error_on_output() {
     assert_eq!(err.field(), Some("output"));
     paths::ensure_not_register(&dir.path().join("notice.html"), &path)
         .expect("another file is fine");
+}
+
+#[test]
+fn eight_backups_in_one_second_give_eight_files() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = example_file(dir.path());
+    let children: Vec<_> = (0..8)
+        .map(|_| {
+            Command::new(env!("CARGO_BIN_EXE_vvt"))
+                .arg("--db")
+                .arg(&path)
+                .arg("backup")
+                .env("VVT_LANG", "en")
+                .env("VVT_BACKUP_KEEP", "1")
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("spawn")
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().expect("wait");
+        assert!(out.status.success(), "{out:?}");
+    }
+    let manual = backups_labelled(&path, "manual");
+    assert_eq!(
+        manual.len(),
+        8,
+        "no backup replaces another taken in the same second: {manual:?}"
+    );
+    for file in &manual {
+        backup::validate_file(file).expect("each is a complete register");
+    }
+}
+
+#[test]
+fn backups_and_pruning_from_many_threads_at_once_all_succeed() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = example_file(dir.path());
+    for _ in 0..3 {
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    let reader = rusqlite::Connection::open(&path).expect("reader");
+                    backup::take(&reader, &path, backup::BackupReason::BeforeImport, 1)
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join()
+                .expect("thread")
+                .expect("a backup whose old copies another thread pruned still succeeds");
+        }
+    }
+    let kept = backups_labelled(&path, "before-import");
+    assert!(
+        !kept.is_empty() && kept.len() <= 8,
+        "pruning still keeps the newest: {kept:?}"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(backup::backup_dir(&path))
+        .expect("dir")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains(".partial-"))
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary file is left");
 }

@@ -109,13 +109,13 @@ fn filters_narrow_the_list() {
 fn search_sees_changes_made_through_another_connection() {
     let dir = tempfile::tempdir().expect("tmp");
     let path = dir.path().join("r.vvt");
-    let mut app = Store::open(&path).expect("open");
+    let mut app = Store::create(&path).expect("open");
     app.load_example().expect("example");
     assert!(
         keys(&app, text("Zoom")).is_empty(),
         "warms the search index"
     );
-    let mut cli = Store::open(&path).expect("second connection");
+    let mut cli = Store::create(&path).expect("second connection");
     let mut a = cli.activity("meetings-jitsi").expect("load");
     a.name = "Online-Meetings mit Zoom".into();
     cli.update_activity(&a).expect("save");

@@ -42,6 +42,7 @@ fn can_mount() -> bool {
 fn options() -> OpenOptions {
     OpenOptions {
         automatic_backups: false,
+        create: true,
         ..OpenOptions::default()
     }
 }

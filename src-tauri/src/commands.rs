@@ -38,7 +38,7 @@ impl From<vvt::Error> for CommandError {
 }
 
 impl CommandError {
-    fn validation(field: &str, message: impl Into<String>) -> Self {
+    pub(crate) fn validation(field: &str, message: impl Into<String>) -> Self {
         Self::from(vvt::Error::validation(field, message))
     }
 }
@@ -49,6 +49,19 @@ pub fn register_summary(
     register: State<'_, OpenRegister>,
 ) -> Result<RegisterSummary, CommandError> {
     register.with_store(|store| store.summary())
+}
+
+/// Takes over a register on a network drive that another user holds (one
+/// who is gone; the DPO decides after reading who it is) and returns its
+/// summary, now editable.
+#[tauri::command]
+pub fn take_over_register(
+    register: State<'_, OpenRegister>,
+) -> Result<RegisterSummary, CommandError> {
+    register.with_store(|store| {
+        store.take_over()?;
+        store.summary()
+    })
 }
 
 /// The backups of the register, newest first; works also when the register
@@ -146,7 +159,7 @@ pub async fn new_register(
             )
         });
     }
-    let summary = register.switch_to(&path)?;
+    let summary = register.switch_to(&path, true)?;
     set_title(&window, &path);
     Ok(Some(summary))
 }
@@ -177,7 +190,7 @@ pub async fn open_register(
             ..CommandError::validation("path", format!("{} is no file", path.display()))
         });
     }
-    let summary = register.switch_to(&path)?;
+    let summary = register.switch_to(&path, false)?;
     set_title(&window, &path);
     Ok(Some(summary))
 }

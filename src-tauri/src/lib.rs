@@ -28,8 +28,10 @@ pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(OpenRegister::open(&path))
+        .manage(table_import::PreviewedTables::default())
         .invoke_handler(tauri::generate_handler![
             commands::register_summary,
+            commands::take_over_register,
             commands::list_backups,
             commands::restore_backup,
             commands::load_example,

@@ -228,8 +228,8 @@ pub async fn export_register(
     Ok(Some(path.display().to_string()))
 }
 
-/// Writes the register as PDF (whatever `options.format` says) into the
-/// temporary folder and opens it in the system's PDF viewer, whose print
+/// Writes the register as PDF (whatever `options.format` says) into a new
+/// private temporary folder (mode 0700) and opens it in the system's PDF viewer, whose print
 /// dialog does the rest. Returns the path. `VVT_NO_VIEWER=1` (the tests)
 /// writes the file without opening it.
 #[tauri::command]
@@ -244,7 +244,9 @@ pub async fn print_register(
         ..options
     };
     let bytes = render_register(&register, &options, &on_progress)?;
-    let path = std::env::temp_dir().join(format!(
+    // A private folder of its own: the register names people and services,
+    // and the shared temporary folder is readable by every account.
+    let path = vvt::paths::private_temp_dir("vvt-print")?.join(format!(
         "{}-{}.pdf",
         words(lang).register_file,
         vvt::clock::today()

@@ -25,15 +25,22 @@ pub struct OpenRegister {
 struct Slot {
     path: PathBuf,
     store: Result<vvt::Store, CommandError>,
+    /// Whether a retry may create the register: for the one the app
+    /// starts on and one made with "Neu", not for one opened.
+    create: bool,
 }
 
 impl OpenRegister {
-    /// Opens (or creates, with its folder) the register at `path`.
+    /// Opens the register at `path` the app starts on; on the first start
+    /// there is none yet, and it is created with its folder. A missing file
+    /// with backups beside it is not created anew but reported as damaged,
+    /// so the DPO is offered a restore.
     pub fn open(path: &Path) -> Self {
         Self {
             slot: Mutex::new(Slot {
                 path: path.to_path_buf(),
-                store: open_store(path),
+                store: create_store(path),
+                create: true,
             }),
         }
     }
@@ -58,13 +65,23 @@ impl OpenRegister {
     /// Opens the register at `path` in place of the current one and returns
     /// its summary. A file that cannot be opened is refused and the current
     /// register stays open: switching must never leave the DPO with nothing.
-    pub fn switch_to(&self, path: &Path) -> Result<vvt::RegisterSummary, CommandError> {
-        let store = open_store(path)?;
+    /// `create` is set only by "Neu": opening never creates a register.
+    pub fn switch_to(
+        &self,
+        path: &Path,
+        create: bool,
+    ) -> Result<vvt::RegisterSummary, CommandError> {
+        let store = if create {
+            create_store(path)?
+        } else {
+            open_store(path)?
+        };
         let summary = store.summary()?;
         let mut slot = self.lock();
         *slot = Slot {
             path: path.to_path_buf(),
             store: Ok(store),
+            create,
         };
         Ok(summary)
     }
@@ -95,7 +112,11 @@ impl OpenRegister {
     fn slot(&self) -> MutexGuard<'_, Slot> {
         let mut slot = self.lock();
         if slot.store.is_err() {
-            slot.store = open_store(&slot.path);
+            slot.store = if slot.create {
+                create_store(&slot.path)
+            } else {
+                open_store(&slot.path)
+            };
         }
         slot
     }
@@ -111,10 +132,19 @@ impl OpenRegister {
 /// Opens the register; a refusal names the file, so the UI can say which one
 /// was left unchanged (not every core error carries the path).
 fn open_store(path: &Path) -> Result<vvt::Store, CommandError> {
-    vvt::Store::open(path).map_err(|error| CommandError {
+    vvt::Store::open(path).map_err(|error| named(path, error))
+}
+
+/// Opens the register, creating it when there is no file yet.
+fn create_store(path: &Path) -> Result<vvt::Store, CommandError> {
+    vvt::Store::create(path).map_err(|error| named(path, error))
+}
+
+fn named(path: &Path, error: vvt::Error) -> CommandError {
+    CommandError {
         path: Some(path.display().to_string()),
         ..CommandError::from(error)
-    })
+    }
 }
 
 #[cfg(test)]
@@ -176,7 +206,7 @@ mod tests {
     /// crash during a copy or a broken disk leaves it: cut off after 4 KiB.
     fn damaged_register_with_backup(dir: &Path) -> (PathBuf, PathBuf) {
         let path = dir.join("register.vvt");
-        let mut store = vvt::Store::open(&path).unwrap();
+        let mut store = vvt::Store::create(&path).unwrap();
         store.load_example().unwrap();
         let taken = store.backup(backup::BackupReason::Manual).unwrap();
         drop(store);
@@ -286,13 +316,13 @@ mod tests {
         register.with_store(|store| store.load_example()).unwrap();
 
         let second = dir.path().join("second.vvt");
-        let summary = register.switch_to(&second).unwrap();
+        let summary = register.switch_to(&second, true).unwrap();
         assert_eq!(summary.activity_count, 0, "the new register is empty");
         assert_eq!(register.path(), second, "commands now work on the new file");
 
         let garbage = dir.path().join("notes.vvt");
         std::fs::write(&garbage, "keine Datenbank").unwrap();
-        let error = register.switch_to(&garbage).unwrap_err();
+        let error = register.switch_to(&garbage, false).unwrap_err();
         assert_eq!(error.code, "not_a_register");
         assert_eq!(
             register.path(),
@@ -300,5 +330,19 @@ mod tests {
             "a refused file never leaves the DPO without an open register"
         );
         assert!(register.with_store(|store| store.summary()).is_ok());
+    }
+
+    #[test]
+    fn a_lost_register_with_backups_is_reported_damaged_not_created_anew() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, _) = damaged_register_with_backup(dir.path());
+        std::fs::remove_file(&path).unwrap();
+        let register = OpenRegister::open(&path);
+        let error = register.with_store(|store| store.summary()).unwrap_err();
+        assert_eq!(
+            error.code, "damaged",
+            "the app offers a restore instead of an empty register"
+        );
+        assert!(!path.exists(), "no empty register was created in its place");
     }
 }

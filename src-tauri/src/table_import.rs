@@ -3,7 +3,10 @@
 //! would be added and every error at its row and column, and only then the
 //! file is read again and stored in one transaction.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use serde::Serialize;
 use tauri::{AppHandle, State};
@@ -14,11 +17,50 @@ use crate::commands::CommandError;
 use crate::dialogs::{self, Question};
 use crate::register::OpenRegister;
 
+/// The files the DPO chose in the dialog and saw previewed, by token. The
+/// import names the file by its token: the web view never hands a path to
+/// Rust, so a script in it could not make the app read any other file.
+#[derive(Default)]
+pub struct PreviewedTables {
+    files: Mutex<HashMap<String, PathBuf>>,
+    next: AtomicU64,
+}
+
+impl PreviewedTables {
+    fn remember(&self, path: PathBuf) -> String {
+        let n = self.next.fetch_add(1, Ordering::Relaxed);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or_default();
+        let token = format!("table-{n}-{nanos:x}");
+        self.lock().insert(token.clone(), path);
+        token
+    }
+
+    /// The previewed file of `token`, or a validation error on `token`.
+    pub fn file(&self, token: &str) -> Result<PathBuf, CommandError> {
+        self.lock().get(token).cloned().ok_or_else(|| {
+            CommandError::validation(
+                "token",
+                "no file was previewed under this token; choose the file again",
+            )
+        })
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, PathBuf>> {
+        // A map of chosen paths cannot be left half-changed by a panic.
+        self.files.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
 /// What a file would add, or why it cannot be added.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TablePreview {
-    /// The file, to be handed back to `import_table`.
+    /// The file, to be shown to the DPO.
     pub path: String,
+    /// Names the file for `import_table`.
+    pub token: String,
     /// The activities the file would add, with the keys they would get;
     /// empty when there are errors.
     pub activities: Vec<TableActivity>,
@@ -43,9 +85,10 @@ fn count<T>(items: &[T]) -> u32 {
     u32::try_from(items.len()).unwrap_or(u32::MAX)
 }
 
-fn preview(path: PathBuf, reading: Reading, lang: Lang) -> TablePreview {
+fn preview(path: PathBuf, token: String, reading: Reading, lang: Lang) -> TablePreview {
     TablePreview {
         path: path.display().to_string(),
+        token,
         activities: reading
             .activities
             .iter()
@@ -69,6 +112,7 @@ fn preview(path: PathBuf, reading: Reading, lang: Lang) -> TablePreview {
 pub async fn preview_table_import(
     app: AppHandle,
     register: State<'_, OpenRegister>,
+    previewed: State<'_, PreviewedTables>,
     lang: Lang,
 ) -> Result<Option<TablePreview>, CommandError> {
     let current = register.path();
@@ -89,19 +133,22 @@ pub async fn preview_table_import(
         return Ok(None);
     };
     let reading = register.with_store(|store| import_table::read_file(&path, store))?;
-    Ok(Some(preview(path, reading, lang)))
+    let token = previewed.remember(path.clone());
+    Ok(Some(preview(path, token, reading, lang)))
 }
 
-/// Reads the file again (it may have changed since the preview) and adds
+/// Reads the previewed file named by `token` again (it may have changed
+/// since the preview) and adds
 /// its activities in one transaction; refused with the file's first error
 /// when it no longer reads cleanly. Returns how many were added.
 #[tauri::command]
 pub fn import_table(
     register: State<'_, OpenRegister>,
-    path: String,
+    previewed: State<'_, PreviewedTables>,
+    token: String,
     lang: Lang,
 ) -> Result<u32, CommandError> {
-    let path = PathBuf::from(path);
+    let path = previewed.file(&token)?;
     register.with_store(|store| {
         let reading = import_table::read_file(&path, store)?;
         if let Some(first) = reading.errors.first() {
@@ -142,4 +189,26 @@ pub async fn save_import_template(
     vvt::paths::ensure_not_register(&path, &current)?;
     vvt::paths::write_atomically(&path, import_table::template(lang).as_bytes())?;
     Ok(Some(path.display().to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_previewed_file_can_be_imported_and_only_by_its_token() {
+        let previewed = PreviewedTables::default();
+        let token = previewed.remember(PathBuf::from("/home/dpo/verzeichnis.csv"));
+        assert_eq!(
+            previewed.file(&token).expect("previewed"),
+            PathBuf::from("/home/dpo/verzeichnis.csv")
+        );
+        for forged in ["/etc/passwd", "table-7-0", ""] {
+            let error = previewed.file(forged).expect_err("not previewed");
+            assert_eq!(error.code, "validation");
+            assert_eq!(error.field.as_deref(), Some("token"));
+        }
+        let second = previewed.remember(PathBuf::from("/tmp/b.csv"));
+        assert_ne!(token, second, "each preview gets a token of its own");
+    }
 }

@@ -146,6 +146,7 @@ fn render() -> String {
         .add::<vvt::notice::Preview>()
         .add::<vvt::notice::MissingItem>()
         .add::<vvt::notice::LeftOut>()
+        .add::<vvt::notice::Overrides>()
         .add::<vvt::notice::SeparateNotice>()
         .add::<vvt::notice::ActivityRef>()
         .add::<vvt::notice::Published>()

@@ -48,7 +48,7 @@ pub fn restore(register: &Path, file: &Path, lang: Lang) -> Result<(), Error> {
             e @ (Error::Damaged { .. } | Error::NotARegister { .. } | Error::SchemaTooNew { .. }),
         ) => {
             // Not a failure: this is the case restore exists for.
-            eprintln!("vvt: {}", errors::describe(&e, lang));
+            eprintln!("vvt: {}", errors::printable(&errors::describe(&e, lang)));
             backup::restore_unopenable(register, file)?
         }
         Err(e) => return Err(e),

@@ -17,8 +17,29 @@ use super::l;
 
 /// Prints a failure in `lang` and gives the exit code for it.
 pub fn fail(lang: Lang, message: &str) -> ExitCode {
-    eprintln!("vvt: {}: {message}", l(lang, "Fehler", "error"));
+    eprintln!(
+        "vvt: {}: {}",
+        l(lang, "Fehler", "error"),
+        printable(message)
+    );
     ExitCode::FAILURE
+}
+
+/// `text` safe to print on a terminal: errors quote register and file text,
+/// and an escape sequence in it (ESC, other control characters) would be
+/// obeyed by the terminal — clear the screen, retitle the window, hide the
+/// rest of the message. Each is shown as `\u{1b}` instead; line breaks and
+/// tabs stay.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' && c != '\t' {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A core error in `lang`.

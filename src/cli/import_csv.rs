@@ -44,7 +44,15 @@ pub fn run(db: &Path, args: CsvArgs, lang: Lang) -> Result<ExitCode, Error> {
         template(db, &args, lang)?;
         return Ok(ExitCode::SUCCESS);
     };
-    let mut store = Store::open(db)?;
+    // A dry run on a register not created yet checks against an empty one
+    // and creates none; the import itself may start a new register.
+    let mut store = if !args.dry_run {
+        Store::create(db)?
+    } else if db.exists() {
+        Store::open(db)?
+    } else {
+        Store::open_in_memory()?
+    };
     let reading = import_table::read_file(file, &store)?;
     for heading in &reading.ignored_columns {
         let heading = heading_or_position(heading, lang);

@@ -109,6 +109,9 @@ enum Command {
         /// The backup file to restore.
         file: PathBuf,
     },
+    /// On a network drive: take over the register from a user who holds it but is gone (a
+    /// crashed or switched-off machine). Says whose lock was taken over.
+    TakeOver,
     /// Check the register against the GDPR; exits with 1 when any finding is an error.
     Check {
         #[arg(long, value_enum, default_value_t = check::Format::Text)]
@@ -215,7 +218,28 @@ fn execute(command: Command, db: &Path, lang: Lang) -> Result<ExitCode, Error> {
     if let Command::Import(Import::Csv(args)) = command {
         return import_csv::run(db, args, lang);
     }
-    let mut store = Store::open(db)?;
+    // The catalogs are the program's reference data: listing them needs no
+    // register, and creates none.
+    if let Command::Catalog(args) = command {
+        let store = if db.exists() {
+            Store::open(db)?
+        } else {
+            Store::open_in_memory()?
+        };
+        catalog::run(&store, args, lang)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    // Only these create a register where there is none; every other
+    // command on a missing file is refused, never given an empty register.
+    let creates = matches!(
+        command,
+        Command::Init | Command::Example { .. } | Command::Import(Import::Json { .. })
+    );
+    let mut store = if creates {
+        Store::create(db)?
+    } else {
+        Store::open(db)?
+    };
     match command {
         Command::Init => setup::init(&store, lang)?,
         Command::Example { synthetic, seed } => {
@@ -262,14 +286,34 @@ fn execute(command: Command, db: &Path, lang: Lang) -> Result<ExitCode, Error> {
             }
         }
         Command::Backup { output } => backup::backup(&store, output, lang)?,
-        Command::Backups | Command::Restore { .. } | Command::Import(Import::Csv(_)) => {}
+        Command::TakeOver => match store.read_only_by().map(|h| h.describe()) {
+            Some(holder) => {
+                store.take_over()?;
+                println!(
+                    "{} {}",
+                    l(lang, "Übernommen von", "Taken over from"),
+                    errors::printable(&holder)
+                );
+            }
+            None => println!(
+                "{}",
+                l(
+                    lang,
+                    "Niemand sonst bearbeitet das Verzeichnis.",
+                    "Nobody else edits the register."
+                )
+            ),
+        },
+        Command::Backups
+        | Command::Restore { .. }
+        | Command::Import(Import::Csv(_))
+        | Command::Catalog(_) => {}
         Command::Import(Import::Json { replace, file }) => {
             return setup::import(&mut store, &file, replace, lang)
         }
         Command::Check { format, activities } => {
             return check::run(&store, format, &activities, lang)
         }
-        Command::Catalog(args) => catalog::run(&store, args, lang)?,
         Command::Notice(args) => return notice::run(&mut store, args, lang),
         Command::Register(args) => return register::run(&store, args, lang),
     }

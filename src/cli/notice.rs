@@ -82,9 +82,31 @@ impl RenderArgs {
 }
 
 impl TemplatesArg {
-    fn resolve(self, store: &Store) -> Option<PathBuf> {
-        self.templates
-            .or_else(|| notice::default_overrides(store.path()))
+    /// The override folder, said on stderr when it replaces any template:
+    /// whoever publishes must know that the text is not VVT's own.
+    fn resolve(self, store: &Store, lang: Lang) -> Result<Option<PathBuf>, Error> {
+        let folder = self
+            .templates
+            .or_else(|| notice::default_overrides(store.path()));
+        let used = folder
+            .as_deref()
+            .map(notice::overrides_in_use)
+            .transpose()?
+            .flatten();
+        if let Some(used) = used {
+            eprintln!(
+                "vvt: {} {}: {} (SHA-256 {})",
+                l(
+                    lang,
+                    "eigene Vorlagen in Gebrauch aus",
+                    "the organisation's own templates are in use from"
+                ),
+                errors::printable(&used.folder),
+                errors::printable(&used.files.join(", ")),
+                &used.hash[..16]
+            );
+        }
+        Ok(folder)
     }
 }
 
@@ -155,7 +177,7 @@ pub fn run(store: &mut Store, args: NoticeArgs, lang: Lang) -> Result<ExitCode, 
         Some(NoticeCommand::Publish {
             allow_missing,
             templates,
-        }) => publish(store, lang, allow_missing, templates.resolve(store)),
+        }) => publish(store, lang, allow_missing, templates.resolve(store, lang)?),
         Some(NoticeCommand::Versions) => {
             versions(store, lang)?;
             Ok(ExitCode::SUCCESS)
@@ -165,7 +187,7 @@ pub fn run(store: &mut Store, args: NoticeArgs, lang: Lang) -> Result<ExitCode, 
             Ok(ExitCode::SUCCESS)
         }
         Some(NoticeCommand::Diff { version, templates }) => {
-            diff(store, version, lang, templates.resolve(store))
+            diff(store, version, lang, templates.resolve(store, lang)?)
         }
     }
 }
@@ -325,7 +347,7 @@ fn render(store: &Store, args: RenderArgs, lang: Lang) -> Result<ExitCode, Error
         activities,
         stand: args.as_of,
         today: args.as_of.unwrap_or_else(vvt::clock::today),
-        overrides: args.templates.resolve(store),
+        overrides: args.templates.resolve(store, lang)?,
     };
     let built = notice::build(&register, store.catalogs(), &options);
     let bytes = match format {

@@ -53,19 +53,34 @@ pub struct Reading {
 /// is not changed. Errors of the file are in the [`Reading`]; `Err` is for
 /// the file or the register that cannot be read at all.
 pub fn read_file(path: &Path, store: &Store) -> Result<Reading> {
-    let cannot_read = |e| Error::io(format!("cannot read {}", path.display()), e);
-    let size = std::fs::metadata(path).map_err(cannot_read)?.len();
-    if size > MAX_FILE_SIZE {
-        let mib = |bytes: u64| bytes / (1024 * 1024);
-        return Ok(refusal(
-            None,
-            Problem::TooLarge {
-                mib: mib(size),
-                max_mib: mib(MAX_FILE_SIZE),
-            },
-        ));
-    }
-    read(&std::fs::read(path).map_err(cannot_read)?, store)
+    use crate::paths::ReadRefusal;
+    let bytes = match crate::paths::read_limited(path, MAX_FILE_SIZE) {
+        Ok(bytes) => bytes,
+        Err(ReadRefusal::TooLarge(size)) => {
+            let mib = |bytes: u64| bytes / (1024 * 1024);
+            return Ok(refusal(
+                None,
+                Problem::TooLarge {
+                    mib: mib(size),
+                    max_mib: mib(MAX_FILE_SIZE),
+                },
+            ));
+        }
+        Err(ReadRefusal::NotAFile) => {
+            return Err(Error::validation(
+                "file",
+                format!(
+                    "{} is not a regular file (a folder, device or pipe); only files can be \
+                     imported",
+                    path.display()
+                ),
+            ))
+        }
+        Err(ReadRefusal::Io(e)) => {
+            return Err(Error::io(format!("cannot read {}", path.display()), e))
+        }
+    };
+    read(&bytes, store)
 }
 
 /// [`read_file`] for the file's content.

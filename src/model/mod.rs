@@ -110,6 +110,11 @@ pub struct RegisterSummary {
     pub organisation_name: Option<String>,
     pub activity_count: u64,
     pub party_count: u64,
+    /// On a network drive: who edits the register ("erika on PC-DSB since
+    /// …") while it is open read-only here; the app shows it as a banner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub locked_by: Option<String>,
 }
 
 /// One line of `vvt list` and of the desktop activity list.

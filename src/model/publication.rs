@@ -20,4 +20,10 @@ pub struct Publication {
     pub content_hash: String,
     pub markdown: String,
     pub html: String,
+    /// SHA-256 of the organisation's own templates that laid it out
+    /// ([`crate::notice::Overrides::hash`]); none when VVT's built-in
+    /// templates alone did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub template_hash: Option<String>,
 }

@@ -9,6 +9,7 @@ mod build;
 mod escape;
 mod findings;
 mod missing;
+mod overrides;
 mod place;
 mod publish;
 mod recipients;
@@ -31,6 +32,7 @@ use crate::Lang;
 pub use build::{build, check_selection};
 pub use escape::{escape_markdown, escape_typst};
 pub use findings::{concerns_notice, NOTICE_RULES};
+pub use overrides::{overrides_in_use, Overrides, MAX_TEMPLATE_SIZE};
 pub use publish::{blocking, diff, latest, pending, publish, Published, VersionDiff};
 pub use render::{render_html, render_markdown, render_pdf, render_typst};
 pub use sections::*;
@@ -102,6 +104,9 @@ pub struct Preview {
     /// Recommended items the register lacks (see [`Notice::recommended`]).
     pub recommended: Vec<MissingItem>,
     pub left_out: Vec<LeftOut>,
+    /// The organisation's own templates that lay this notice out, if any:
+    /// the app says so beside the page.
+    pub own_templates: Option<Overrides>,
 }
 
 /// An active activity the public notice leaves out because its data
@@ -122,11 +127,18 @@ pub fn preview(
     options: &NoticeOptions,
 ) -> crate::Result<Preview> {
     let notice = build(register, catalogs, options);
+    let own_templates = options
+        .overrides
+        .as_deref()
+        .map(overrides_in_use)
+        .transpose()?
+        .flatten();
     Ok(Preview {
         html: render_html(&notice)?,
         missing: notice.missing,
         recommended: notice.recommended,
         left_out: notice.left_out,
+        own_templates,
     })
 }
 

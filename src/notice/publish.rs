@@ -71,9 +71,20 @@ pub fn publish(
             ),
         ));
     }
+    let templates = notice
+        .templates
+        .as_deref()
+        .map(super::overrides_in_use)
+        .transpose()?
+        .flatten();
     let markdown = render_markdown(&notice)?;
     let html = render_html(&notice)?;
-    let publication = store.publish_notice(lang, &markdown, &html)?;
+    let publication = store.publish_notice(
+        lang,
+        &markdown,
+        &html,
+        templates.as_ref().map(|t| t.hash.as_str()),
+    )?;
     Ok(Published {
         publication,
         missing: notice.missing,

@@ -37,8 +37,20 @@ pub fn render_pdf(notice: &Notice) -> Result<Vec<u8>> {
     crate::pdf::compile(&render_typst(notice)?)
 }
 
+/// The work an organisation's templates may do, as minijinja fuel (about
+/// one unit per instruction): a base for the page and a share for each
+/// activity, several times what the built-in templates need, so that a
+/// template that loops without end fails within seconds instead of
+/// running — and writing — on.
+fn fuel(notice: &Notice) -> u64 {
+    20_000_000 + 50_000 * notice.activities.len() as u64
+}
+
 fn render(notice: &Notice, name: &str) -> Result<String> {
-    let env = environment(notice.templates.as_deref());
+    let mut env = environment(notice.templates.as_deref());
+    if notice.templates.is_some() {
+        env.set_fuel(Some(fuel(notice)));
+    }
     let template = env.get_template(name).map_err(template_error)?;
     let (first, second) = section_values(&notice.activities);
     let n = Value::from_serialize(NoticeView {
@@ -164,14 +176,14 @@ fn load(
     }
     if let Some(dir) = folder {
         let path: PathBuf = dir.join(name);
-        if path.is_file() {
-            return std::fs::read_to_string(&path).map(Some).map_err(|e| {
-                minijinja::Error::new(
-                    minijinja::ErrorKind::InvalidOperation,
-                    format!("cannot read {}", path.display()),
-                )
-                .with_source(e)
-            });
+        // Anything under the name, also a device or a pipe, is the
+        // organisation's template and is held to the bounds of one.
+        if std::fs::symlink_metadata(&path).is_ok() {
+            return super::overrides::read_template(&path)
+                .map(Some)
+                .map_err(|e| {
+                    minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string())
+                });
         }
     }
     Ok(builtin(name).map(str::to_owned))

@@ -43,6 +43,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0007_public_facts",
         include_str!("../../migrations/0007_public_facts.sql"),
     ),
+    (
+        "0010_template_hash",
+        include_str!("../../migrations/0010_template_hash.sql"),
+    ),
 ];
 
 /// The schema version this program writes.
@@ -97,5 +101,74 @@ pub fn migrate(conn: &mut Connection, path: &str) -> Result<()> {
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
     tx.pragma_update(None, "user_version", latest_version())?;
     tx.commit()?;
+    Ok(())
+}
+
+/// One object of a register's schema as `sqlite_master` lists it: type,
+/// name, table and the SQL that created it.
+pub(crate) type SchemaObject = (String, String, String, Option<String>);
+
+/// The schema a register of `version` has when this program wrote it: every
+/// migration up to that version applied to an empty database, computed once.
+fn schema_of(version: i64) -> Result<&'static [SchemaObject]> {
+    static SCHEMAS: std::sync::OnceLock<std::result::Result<Vec<Vec<SchemaObject>>, String>> =
+        std::sync::OnceLock::new();
+    let all = SCHEMAS.get_or_init(|| {
+        let conn = Connection::open_in_memory().map_err(|e| e.to_string())?;
+        let mut all = Vec::new();
+        for (_, sql) in MIGRATIONS {
+            conn.execute_batch(sql).map_err(|e| e.to_string())?;
+            all.push(schema(&conn).map_err(|e| e.to_string())?);
+        }
+        Ok(all)
+    });
+    let all = all.as_ref().map_err(|e| Error::NotARegister {
+        path: "(built-in schema)".into(),
+        reason: e.clone(),
+    })?;
+    Ok(usize::try_from(version - 1)
+        .ok()
+        .and_then(|i| all.get(i))
+        .map_or(&[][..], Vec::as_slice))
+}
+
+/// The schema objects of the database behind `conn`, in a stable order;
+/// SQLite's own (`sqlite_…`) are left out.
+fn schema(conn: &Connection) -> rusqlite::Result<Vec<SchemaObject>> {
+    conn.prepare(
+        "SELECT type, name, tbl_name, sql FROM main.sqlite_master \
+         WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+    )?
+    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+    .collect()
+}
+
+/// Refuses a register whose schema is not exactly the one its version has:
+/// an extra trigger, view, table or index, or one whose SQL was changed,
+/// could run code or alter data whenever VVT writes, so such a file is not
+/// opened (nor restored) at all. `version` 0 is an empty file, which must
+/// hold nothing.
+pub fn check_schema(conn: &Connection, version: i64, path: &str) -> Result<()> {
+    let expected = schema_of(version)?;
+    let found = schema(conn)?;
+    let foreign = |(kind, name, ..): &SchemaObject, why: &str| Error::NotARegister {
+        path: path.to_owned(),
+        reason: format!(
+            "its {kind} '{name}' {why}; objects VVT did not create could run code or change data \
+             when the register is used, so the file was not used and not changed"
+        ),
+    };
+    for object in &found {
+        match expected.iter().find(|e| e.0 == object.0 && e.1 == object.1) {
+            None => return Err(foreign(object, "is not part of a VVT register")),
+            Some(e) if e != object => {
+                return Err(foreign(object, "differs from the one VVT creates"))
+            }
+            Some(_) => {}
+        }
+    }
+    if let Some(missing) = expected.iter().find(|e| !found.contains(*e)) {
+        return Err(foreign(missing, "is missing"));
+    }
     Ok(())
 }

@@ -7,7 +7,9 @@ mod activities;
 pub mod backup;
 mod catalogs;
 mod history;
+mod inspect;
 pub mod migrate;
+pub mod network;
 mod organisation;
 mod parties;
 mod processor_activities;
@@ -35,6 +37,11 @@ pub struct OpenOptions {
     pub keep_backups: usize,
     /// Take a backup before migrations and on the first open of each day.
     pub automatic_backups: bool,
+    /// Create a new register when there is no file (or an empty one) at the
+    /// path. Only creating commands set it (`vvt init`, the app's "Neu");
+    /// everything else refuses a missing register instead of silently
+    /// starting an empty one in its place.
+    pub create: bool,
 }
 
 impl OpenOptions {
@@ -63,6 +70,12 @@ pub struct Store {
     /// The folded text of every activity for the list's search, rebuilt when
     /// the file changed (through this handle or any other connection).
     search_index: std::cell::RefCell<Option<search::SearchIndex>>,
+    /// On a network drive: the lock this handle holds, removed when the
+    /// store is dropped ([`network`]).
+    _lock: Option<network::RegisterLock>,
+    /// On a network drive: who else edits the register; it is then open
+    /// read-only here.
+    read_only_by: Option<network::Holder>,
 }
 
 /// What a write needs besides the transaction: the author and the catalogs.
@@ -73,17 +86,39 @@ pub(crate) struct WriteContext<'a> {
 }
 
 impl Store {
-    /// Opens (and creates, when missing) the register at `path` with the
-    /// default options (see [`OpenOptions::from_env`]).
+    /// Opens the existing register at `path` with the default options (see
+    /// [`OpenOptions::from_env`]); a missing file is refused.
     pub fn open(path: &Path) -> Result<Store> {
         Self::open_with(path, &OpenOptions::from_env())
     }
 
-    /// Opens (and creates, when missing) the register at `path`, applying any
-    /// pending migrations after a backup. A file that is not a register, is
-    /// damaged, or was written by a newer VVT is refused and left untouched.
+    /// Opens the register at `path`, creating it (and its folder) when there
+    /// is no file yet: what `vvt init` and the app's "Neu" do.
+    pub fn create(path: &Path) -> Result<Store> {
+        let options = OpenOptions {
+            create: true,
+            ..OpenOptions::from_env()
+        };
+        Self::open_with(path, &options)
+    }
+
+    /// Opens the register at `path`, applying any pending migrations after a
+    /// backup. A file that is not a register, is damaged, or was written by a
+    /// newer VVT is refused and left untouched. A missing or empty file is
+    /// created as a new register only with [`OpenOptions::create`], and never
+    /// when backups of it lie beside it: then the register was lost, and the
+    /// DPO is offered a restore instead of an empty register.
     pub fn open_with(path: &Path, options: &OpenOptions) -> Result<Store> {
         let display = path.display().to_string();
+        backup::clean_partials(path);
+        let empty = match std::fs::metadata(path) {
+            Ok(meta) => meta.len() == 0,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
+            Err(e) => return Err(Error::io(format!("cannot open {display}"), e)),
+        };
+        if empty {
+            refuse_lost_or_missing(path, options)?;
+        }
         if path.exists() {
             check_sqlite_header(path)?;
             check_writable(path)?;
@@ -91,28 +126,48 @@ impl Store {
             std::fs::create_dir_all(parent)
                 .map_err(|e| Error::io(format!("cannot create folder {}", parent.display()), e))?;
         }
+        if !empty {
+            inspect::keep_wal(path)?;
+            inspect::inspect(path)?;
+        }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn =
             Connection::open_with_flags(path, flags).map_err(|e| damaged(&display, e))?;
         conn.busy_timeout(Duration::from_secs(5))?;
-        // Identify and check before anything is written to the file.
+        conn.pragma_update(None, "trusted_schema", "OFF")?;
         let version =
             migrate::check_identity(&conn, &display).map_err(|e| damaged_err(&display, e))?;
-        if version > 0 {
-            let result: String = conn
-                .query_row("PRAGMA quick_check", [], |r| r.get(0))
-                .map_err(|e| damaged(&display, e))?;
-            if result != "ok" {
-                return Err(Error::Damaged {
-                    path: display,
-                    reason: format!("the consistency check failed: {result}"),
+        // WAL needs memory shared by all writers, which machines sharing a
+        // network drive do not have: there a rollback journal and a lock
+        // file that names who edits the register.
+        let (lock, read_only_by) = match network::storage_of(path) {
+            network::Storage::Local => {
+                conn.pragma_update(None, "journal_mode", "WAL")
+                    .map_err(|e| write_failed(e.into()))?;
+                (None, None)
+            }
+            network::Storage::Network(_) => match network::acquire(path, &current_user())? {
+                Ok(lock) => {
+                    conn.pragma_update(None, "journal_mode", "DELETE")
+                        .map_err(|e| write_failed(e.into()))?;
+                    (Some(lock), None)
+                }
+                Err(holder) => (None, Some(holder)),
+            },
+        };
+        if let Some(holder) = &read_only_by {
+            if version < migrate::latest_version() {
+                return Err(Error::WriteFailed {
+                    reason: format!(
+                        "{} edits the register, and it needs an update this program can make \
+                         only when it is free",
+                        holder.describe()
+                    ),
                 });
             }
         }
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| write_failed(e.into()))?;
         if options.automatic_backups && version > 0 && version < migrate::latest_version() {
             backup::take(
                 &conn,
@@ -123,7 +178,9 @@ impl Store {
         }
         configure(&conn)?;
         migrate::migrate(&mut conn, &display)?;
-        let store = Self::finish(conn, path.to_path_buf(), options.clone())?;
+        let mut store = Self::finish(conn, path.to_path_buf(), options.clone())?;
+        store._lock = lock;
+        store.read_only_by = read_only_by;
         if options.automatic_backups && !store.is_empty()? {
             backup::daily(&store.conn, path, options.keep_backups)?;
         }
@@ -151,11 +208,48 @@ impl Store {
             catalogs,
             options,
             search_index: std::cell::RefCell::new(None),
+            _lock: None,
+            read_only_by: None,
         })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Who edits this register on a network drive while it is open
+    /// read-only here; `None` when it can be edited.
+    pub fn read_only_by(&self) -> Option<&network::Holder> {
+        self.read_only_by.as_ref()
+    }
+
+    /// Takes over the lock of a register on a network drive that another
+    /// user holds (one who is gone, the user decides); it can then be edited.
+    pub fn take_over(&mut self) -> Result<()> {
+        if self.read_only_by.is_none() {
+            return Ok(());
+        }
+        let lock = network::take_over(&self.path, &self.actor)?;
+        self.conn
+            .pragma_update(None, "journal_mode", "DELETE")
+            .map_err(|e| write_failed(e.into()))?;
+        self._lock = Some(lock);
+        self.read_only_by = None;
+        Ok(())
+    }
+
+    /// Refuses a write while another user edits the register on a network
+    /// drive: nothing is saved, and the message says who edits it.
+    pub(crate) fn ensure_writable(&self) -> Result<()> {
+        match &self.read_only_by {
+            Some(holder) => Err(Error::WriteFailed {
+                reason: format!(
+                    "{} edits the register on this network drive; it is open read-only here",
+                    holder.describe()
+                ),
+            }),
+            None => Ok(()),
+        }
     }
 
     /// Sets the name recorded as author of later changes.
@@ -194,6 +288,7 @@ impl Store {
             organisation_name: Some(organisation_name).filter(|n| !n.trim().is_empty()),
             activity_count: count("SELECT count(*) FROM activity")?,
             party_count: count("SELECT count(*) FROM party")?,
+            locked_by: self.read_only_by.as_ref().map(network::Holder::describe),
         })
     }
 
@@ -201,6 +296,7 @@ impl Store {
     /// succeeds; every change-history row is written inside the same
     /// transaction as the change it records.
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&WriteContext<'_>) -> Result<T>) -> Result<T> {
+        self.ensure_writable()?;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
@@ -216,7 +312,33 @@ impl Store {
     }
 }
 
+/// A missing or empty register file: lost when backups of it exist (the
+/// caller offers a restore), else created only when the caller creates.
+fn refuse_lost_or_missing(path: &Path, options: &OpenOptions) -> Result<()> {
+    let display = path.display().to_string();
+    let missing = !path.exists();
+    let what = if missing {
+        "the file is missing"
+    } else {
+        "the file is empty"
+    };
+    if !backup::list(path)?.is_empty() {
+        return Err(Error::Damaged {
+            path: display,
+            reason: format!("{what}, but backups of it lie beside it"),
+        });
+    }
+    if options.create {
+        return Ok(());
+    }
+    Err(Error::NotARegister {
+        path: display,
+        reason: format!("{what}; `vvt init` or \"Neu\" in the app creates a new register"),
+    })
+}
+
 fn configure(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "trusted_schema", "OFF")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     // 64 MiB of page cache: a group register of 20,000 activities is read
@@ -241,12 +363,18 @@ pub(crate) fn damaged(path: &str, e: rusqlite::Error) -> Error {
 
 /// Says plainly why a write could not be saved; the transaction was rolled
 /// back, so the register is as it was.
-fn write_failed(e: Error) -> Error {
-    use rusqlite::ErrorCode::{CannotOpen, DiskFull, ReadOnly, SystemIoFailure};
+pub(crate) fn write_failed(e: Error) -> Error {
+    use rusqlite::ErrorCode::{
+        CannotOpen, DatabaseBusy, DatabaseLocked, DiskFull, ReadOnly, SystemIoFailure,
+    };
     let Error::Sqlite(inner) = &e else {
         return e;
     };
     let reason = match inner.sqlite_error_code() {
+        Some(DatabaseBusy | DatabaseLocked) => {
+            "another program is writing to the register (the app or a second vvt); try again \
+             when it has finished"
+        }
         Some(DiskFull) => "the disk is full",
         Some(ReadOnly) => "the register file or its folder is read-only",
         Some(SystemIoFailure | CannotOpen) => "the register file cannot be written",

@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 use super::{rows, Store};
 use crate::{Error, Lang, Publication, Result};
 
-const COLUMNS: &str = "id, lang, published_at, user, content_hash, markdown, html";
+const COLUMNS: &str = "id, lang, published_at, user, content_hash, markdown, html, template_hash";
 
 fn map(r: &rusqlite::Row<'_>) -> rusqlite::Result<Publication> {
     let lang: String = r.get(1)?;
@@ -19,6 +19,7 @@ fn map(r: &rusqlite::Row<'_>) -> rusqlite::Result<Publication> {
         content_hash: r.get(4)?,
         markdown: r.get(5)?,
         html: r.get(6)?,
+        template_hash: r.get(7)?,
     })
 }
 
@@ -32,7 +33,9 @@ pub fn load_all(conn: &Connection) -> Result<Vec<Publication>> {
 
 pub fn insert_verbatim(conn: &Connection, p: &Publication) -> Result<()> {
     conn.execute(
-        &format!("INSERT INTO notice_publication ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+        &format!(
+            "INSERT INTO notice_publication ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+        ),
         params![
             p.id,
             p.lang.code(),
@@ -40,7 +43,8 @@ pub fn insert_verbatim(conn: &Connection, p: &Publication) -> Result<()> {
             p.user,
             p.content_hash,
             p.markdown,
-            p.html
+            p.html,
+            p.template_hash
         ],
     )?;
     Ok(())
@@ -55,12 +59,15 @@ pub fn content_hash(markdown: &str) -> String {
 }
 
 impl Store {
-    /// Stores a rendered notice as a new immutable published version.
+    /// Stores a rendered notice as a new immutable published version;
+    /// `template_hash` names the organisation's own templates that laid it
+    /// out, if any ([`crate::notice::Overrides::hash`]).
     pub fn publish_notice(
         &mut self,
         lang: Lang,
         markdown: &str,
         html: &str,
+        template_hash: Option<&str>,
     ) -> Result<Publication> {
         if markdown.trim().is_empty() {
             return Err(Error::validation(
@@ -77,11 +84,21 @@ impl Store {
                 content_hash: content_hash(markdown),
                 markdown: markdown.to_owned(),
                 html: html.to_owned(),
+                template_hash: template_hash.map(str::to_owned),
             };
             ctx.tx.execute(
-                "INSERT INTO notice_publication (lang, published_at, user, content_hash, markdown, html)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![p.lang.code(), rows::ts(&p.published_at), p.user, p.content_hash, p.markdown, p.html],
+                "INSERT INTO notice_publication
+                     (lang, published_at, user, content_hash, markdown, html, template_hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    p.lang.code(),
+                    rows::ts(&p.published_at),
+                    p.user,
+                    p.content_hash,
+                    p.markdown,
+                    p.html,
+                    p.template_hash
+                ],
             )?;
             Ok(Publication {
                 id: ctx.tx.last_insert_rowid(),

@@ -98,12 +98,16 @@ impl Store {
     /// "before import" into its backup folder while this import holds the
     /// write lock: no other writer can commit between that copy and the
     /// replacement.
+    ///
+    /// The file is checked completely before the write lock is taken, so a
+    /// long import keeps other programs from writing only while it writes.
     pub fn import(&mut self, register: &Register, replace: bool) -> Result<()> {
         let mut register = register.clone();
+        validate::imported(&register)?;
+        validate::register(&mut register, &self.catalogs)?;
         let path = self.path.clone();
         let keep = self.options.keep_backups;
         self.write(|ctx| {
-            validate::register(&mut register, ctx.catalogs)?;
             if !is_empty(ctx.tx)? {
                 if !replace {
                     return Err(not_empty());

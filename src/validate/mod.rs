@@ -166,11 +166,17 @@ pub fn key(path: String, value: &str) -> Result<()> {
 fn email(path: String, value: &Option<String>) -> Result<()> {
     opt(path.clone(), value, MAX_SHORT)?;
     if let Some(v) = value {
+        // The notice makes the address a `mailto:` link: URL syntax (`?` adds
+        // a subject or body, `:` `/` `#` `%` change the link) has no place
+        // in an address a DPO publishes.
+        let url_syntax =
+            |c: char| c.is_whitespace() || c.is_control() || "?#%/:<>\"',;()[]\\&=".contains(c);
         let valid = v.split_once('@').is_some_and(|(l, d)| {
             !l.is_empty()
                 && d.contains('.')
                 && !d.starts_with('.')
-                && !v.contains(char::is_whitespace)
+                && !d.contains('@')
+                && !v.contains(url_syntax)
         });
         if !valid {
             return Err(err(path, format!("'{v}' is not an e-mail address")));
@@ -227,4 +233,4 @@ mod register;
 pub use organisation::organisation;
 pub use processor_record::processor_activity;
 pub use records::*;
-pub use register::register;
+pub use register::{imported, register, MAX_ID};

@@ -105,3 +105,67 @@ pub fn register(reg: &mut Register, catalogs: &Catalogs) -> Result<()> {
     }
     Ok(())
 }
+
+/// The largest id or version an import accepts: 2^53, the largest integer a
+/// JSON reader in JavaScript (the app's editor) holds exactly, and far from
+/// the overflow of the next version number.
+pub const MAX_ID: i64 = 1 << 53;
+
+/// Checks what an import takes over as it is, beyond the records
+/// themselves: ids and versions in range (never negative) and every timestamp within the accepted
+/// date range. A file that fails is refused as a whole.
+pub fn imported(reg: &Register) -> Result<()> {
+    let version = |path: String, v: i64, least: i64| {
+        if v < least || v > MAX_ID {
+            Err(err(
+                path,
+                format!("version {v} is outside the accepted range {least} to {MAX_ID}"),
+            ))
+        } else {
+            Ok(())
+        }
+    };
+    // The header's row exists from the start with version 0 (the schema's
+    // default); saved records start at 1.
+    version("organisation.version".into(), reg.organisation.version, 0)?;
+    // Records saved by VVT start at 1; files written by hand or by other
+    // tools give 0 for "new", which the import keeps as it is.
+    for (i, t) in reg.toms.iter().enumerate() {
+        version(format!("toms[{i}].version"), t.version, 0)?;
+    }
+    for (i, p) in reg.parties.iter().enumerate() {
+        version(format!("parties[{i}].version"), p.version, 0)?;
+    }
+    for (i, a) in reg.activities.iter().enumerate() {
+        version(format!("activities[{i}].version"), a.version, 0)?;
+        moment(format!("activities[{i}].created_at"), &a.created_at)?;
+        moment(format!("activities[{i}].updated_at"), &a.updated_at)?;
+    }
+    for (i, e) in reg.processor_activities.iter().enumerate() {
+        version(format!("processor_activities[{i}].version"), e.version, 0)?;
+    }
+    for (i, h) in reg.history.iter().enumerate() {
+        if h.id > MAX_ID {
+            return Err(err(
+                format!("history[{i}].id"),
+                format!("{} is larger than {MAX_ID}", h.id),
+            ));
+        }
+        moment(format!("history[{i}].at"), &h.at)?;
+    }
+    for (i, p) in reg.publications.iter().enumerate() {
+        if p.id > MAX_ID {
+            return Err(err(
+                format!("publications[{i}].id"),
+                format!("{} is larger than {MAX_ID}", p.id),
+            ));
+        }
+        moment(format!("publications[{i}].published_at"), &p.published_at)?;
+    }
+    Ok(())
+}
+
+/// A timestamp within the date range every date of the register is held to.
+fn moment(path: String, at: &chrono::DateTime<chrono::Utc>) -> Result<()> {
+    super::date(path, &Some(at.date_naive()))
+}

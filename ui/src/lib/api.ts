@@ -94,6 +94,11 @@ export function registerSummary(): Promise<RegisterSummary> {
   return call<RegisterSummary>("register_summary");
 }
 
+/** Takes over a register on a network drive whose holder is gone; its summary, now editable. */
+export function takeOverRegister(): Promise<RegisterSummary> {
+  return call<RegisterSummary>("take_over_register");
+}
+
 /** The backups of the open register, newest first; works also when it could not be opened. */
 export function listBackups(): Promise<BackupEntry[]> {
   return call<BackupEntry[]>("list_backups");
@@ -360,8 +365,9 @@ export function previewTableImport(lang: Lang): Promise<TablePreview | null> {
  * read again); refused (`validation`, field `file`) when it no longer reads
  * cleanly. Returns how many were added.
  */
-export function importTable(path: string, lang: Lang): Promise<number> {
-  return call<number>("import_table", { path, lang });
+/** Imports the previewed file its preview's `token` names (never a path). */
+export function importTable(token: string, lang: Lang): Promise<number> {
+  return call<number>("import_table", { token, lang });
 }
 
 /** Asks where to save the empty template (headings in `lang`); its path, or `null` when cancelled. */

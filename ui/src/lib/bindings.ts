@@ -480,7 +480,13 @@ user: string,
 /**
  * SHA-256 of `markdown`, hex-encoded.
  */
-content_hash: string, markdown: string, html: string, };
+content_hash: string, markdown: string, html: string,
+/**
+ * SHA-256 of the organisation's own templates that laid it out
+ * ([`crate::notice::Overrides::hash`]); none when VVT's built-in
+ * templates alone did.
+ */
+template_hash?: string, };
 
 export type Catalogs = { legal_bases: Array<LegalBasis>, countries: Array<Country>, mechanisms: Array<TransferMechanism>, authorities: Array<Authority>, suggestions: Array<Suggestion>, };
 
@@ -572,7 +578,12 @@ special: boolean, };
 /**
  * What the desktop start screen shows before anything is opened for editing.
  */
-export type RegisterSummary = { path: string, organisation_name: string | null, activity_count: number, party_count: number, };
+export type RegisterSummary = { path: string, organisation_name: string | null, activity_count: number, party_count: number,
+/**
+ * On a network drive: who edits the register ("erika on PC-DSB since
+ * …") while it is open read-only here; the app shows it as a banner.
+ */
+locked_by?: string, };
 
 /**
  * One line of `vvt list` and of the desktop activity list.
@@ -641,7 +652,12 @@ export type Preview = { html: string, missing: Array<MissingItem>,
 /**
  * Recommended items the register lacks (see [`Notice::recommended`]).
  */
-recommended: Array<MissingItem>, left_out: Array<LeftOut>, };
+recommended: Array<MissingItem>, left_out: Array<LeftOut>,
+/**
+ * The organisation's own templates that lay this notice out, if any:
+ * the app says so beside the page.
+ */
+own_templates: Overrides | null, };
 
 /**
  * An Art. 13/14 item the register does not answer for the notice.
@@ -691,6 +707,24 @@ export type LeftOut = { key: string, name: string,
  * How its data subjects are informed instead, in the notice's language.
  */
 reason: string, };
+
+/**
+ * The override templates found in a folder.
+ */
+export type Overrides = {
+/**
+ * The folder given (`<register>.templates`).
+ */
+folder: string,
+/**
+ * Names of the templates it replaces, relative to `notice/`, sorted.
+ */
+files: Array<string>,
+/**
+ * SHA-256 over every file's name and content, hex-encoded: the same
+ * templates give the same hash.
+ */
+hash: string, };
 
 /**
  * A separate privacy notice and the active activities it describes.
@@ -777,9 +811,13 @@ export type Progress = { done: number, total: number, };
  */
 export type TablePreview = {
 /**
- * The file, to be handed back to `import_table`.
+ * The file, to be shown to the DPO.
  */
 path: string,
+/**
+ * Names the file for `import_table`.
+ */
+token: string,
 /**
  * The activities the file would add, with the keys they would get;
  * empty when there are errors.

@@ -17,6 +17,10 @@ export interface Messages {
   organisationLabel: string;
   noOrganisation: string;
   activityCount: (n: number) => string;
+  /** The register is on a network drive and someone else edits it. */
+  readOnlyBy: (holder: string) => string;
+  /** Button: take the register over from that user (who is gone). */
+  takeOver: string;
   fileLabel: string;
   errorTitle: string;
   errorCodeLabel: string;
@@ -120,6 +124,9 @@ const de: Messages = {
   organisationLabel: "Verantwortliche Stelle",
   noOrganisation: "Noch keine Organisation erfasst",
   activityCount: (n) => (n === 1 ? "1 Verarbeitungstätigkeit" : `${n} Verarbeitungstätigkeiten`),
+  readOnlyBy: (holder) =>
+    `Nur lesen: Das Verzeichnis liegt auf einem Netzlaufwerk und wird bearbeitet von ${holder}. Änderungen werden hier nicht gespeichert.`,
+  takeOver: "Übernehmen (nur wenn diese Person nicht mehr daran arbeitet)",
   fileLabel: "Datei",
   errorTitle: "Das Verzeichnis konnte nicht geöffnet werden",
   errorCodeLabel: "Fehlercode",
@@ -207,6 +214,9 @@ const en: Messages = {
   organisationLabel: "Controller",
   noOrganisation: "No organisation recorded yet",
   activityCount: (n) => (n === 1 ? "1 processing activity" : `${n} processing activities`),
+  readOnlyBy: (holder) =>
+    `Read only: the register is on a network drive and is being edited by ${holder}. Changes are not saved here.`,
+  takeOver: "Take over (only if that person no longer works on it)",
   fileLabel: "File",
   errorTitle: "The register could not be opened",
   errorCodeLabel: "Error code",

@@ -95,7 +95,7 @@ function preview(
   missing: MissingItem[] = [emailMissing, legalBasisMissing],
   left_out: LeftOut[] = [],
 ): Preview {
-  return { html: page(title, missing), missing, recommended: [], left_out };
+  return { html: page(title, missing), missing, recommended: [], left_out, own_templates: null };
 }
 
 /** Activities whose data subjects are informed otherwise, with the reasons as the core writes them. */
@@ -287,6 +287,29 @@ describe("NoticeView", () => {
     expect(onopenfield).toHaveBeenLastCalledWith({ entity: "activity", key: "VT-009", field: "information" });
     await fireEvent.click(first);
     expect(onopenfield).toHaveBeenLastCalledWith({ entity: "activity", key: "VT-007", field: "information" });
+  });
+
+  it("says when the organisation's own templates lay the notice out", async () => {
+    previewOf.mockImplementation(async () => ({
+      ...german,
+      own_templates: {
+        folder: "/daten/register.vvt.templates",
+        files: ["de/changes.j2"],
+        hash: "a".repeat(64),
+      },
+    }));
+    show();
+
+    const note = await screen.findByTestId("notice-own-templates");
+    expect(note).toHaveTextContent("Eigene Vorlagen der Organisation in Gebrauch (de/changes.j2)");
+    expect(note).toHaveTextContent("/daten/register.vvt.templates");
+  });
+
+  it("says nothing of templates when VVT's own lay the notice out", async () => {
+    show();
+
+    await shownPage();
+    expect(screen.queryByTestId("notice-own-templates")).toBeNull();
   });
 
   it("shows no such list when the notice leaves no activity out", async () => {

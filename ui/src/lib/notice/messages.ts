@@ -31,6 +31,8 @@ export interface NoticeMessages {
   wholeNotice: string;
   leftOutTitle: string;
   leftOutIntro: string;
+  /** The organisation's own templates lay the notice out: from which folder, which files. */
+  ownTemplates: (folder: string, files: string) => string;
   exportTitle: string;
   /** `lang` is the notice's language, named in the sentence's own language. */
   exportIntro: (lang: Lang) => string;
@@ -89,6 +91,8 @@ const de: NoticeMessages = {
   missingIntro: "Ein Klick öffnet das Feld, in dem die Angabe nachzutragen ist.",
   recommendedHeading: "Empfohlen (keine Pflicht)",
   wholeNotice: "Organisation",
+  ownTemplates: (folder, files) =>
+    `Eigene Vorlagen der Organisation in Gebrauch (${files}) aus ${folder}. Der Wortlaut ist nicht der von VVT; jede Veröffentlichung vermerkt, welche Vorlagen sie gestaltet haben.`,
   leftOutTitle: "Nicht in diesen Hinweisen",
   leftOutIntro:
     "Aktive Tätigkeiten, deren Betroffene anders informiert werden. Ein Klick öffnet die Angabe dazu in der Tätigkeit.",
@@ -148,6 +152,8 @@ const en: NoticeMessages = {
   missingIntro: "A click opens the field where the item is to be filled in.",
   recommendedHeading: "Recommended (not required)",
   wholeNotice: "Organisation",
+  ownTemplates: (folder, files) =>
+    `The organisation's own templates are in use (${files}) from ${folder}. The wording is not VVT's; each publication records which templates laid it out.`,
   leftOutTitle: "Not in this notice",
   leftOutIntro:
     "Active activities whose data subjects are informed otherwise. A click opens where the activity records this.",

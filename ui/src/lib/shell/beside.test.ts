@@ -42,6 +42,7 @@ const preview = (stand: string): Preview => ({
   ],
   recommended: [],
   left_out: [],
+  own_templates: null,
 });
 
 beforeEach(() => {

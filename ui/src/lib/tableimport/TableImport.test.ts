@@ -36,6 +36,7 @@ const PATH = "/home/dpo/Dokumente/verzeichnis.csv";
 
 const clean: TablePreview = {
   path: PATH,
+  token: "table-0-1",
   activities: [
     { key: "VT-004", name: "Bewerbermanagement", purposes: 2, data_categories: 3, transfers: 0 },
     { key: "hr-newsletter", name: "Newsletter für Beschäftigte", purposes: 1, data_categories: 1, transfers: 1 },
@@ -47,6 +48,7 @@ const clean: TablePreview = {
 
 const faulty: TablePreview = {
   path: PATH,
+  token: "table-0-1",
   activities: [],
   ignored_columns: [],
   errors: [
@@ -139,7 +141,7 @@ describe("import from a spreadsheet", () => {
     importIt.mockResolvedValue(2);
     await fireEvent.click(within(shown).getByTestId("import-confirm"));
 
-    expect(importIt).toHaveBeenCalledExactlyOnceWith(PATH, "de");
+    expect(importIt).toHaveBeenCalledExactlyOnceWith("table-0-1", "de");
     expect(await screen.findByText("Bewerbermanagement"), "the list asks the core again").toBeInTheDocument();
     expect(find).toHaveBeenCalledTimes(2);
     expect(onchanged, "the shell updates its counts and findings").toHaveBeenCalledOnce();
@@ -327,7 +329,7 @@ describe("import from a spreadsheet", () => {
 
     importIt.mockResolvedValue(1);
     await fireEvent.click(within(shown).getByRole("button", { name: "Import" }));
-    expect(importIt).toHaveBeenCalledExactlyOnceWith(PATH, "en");
+    expect(importIt).toHaveBeenCalledExactlyOnceWith("table-0-1", "en");
     expect(await screen.findByTestId("import-status")).toHaveTextContent(
       "1 processing activity imported (as drafts where the spreadsheet gives no status)",
     );

@@ -1,0 +1,137 @@
+//! Never lose the register, part 2 (issue 17, item 7): registers on network
+//! drives. What is simulated: no NFS, SMB or FUSE mount can be made on the
+//! test machine (no root, no /dev/fuse), so the network drive is declared
+//! with `VVT_NETWORK_DRIVE=1` — the same switch a user sets for a file
+//! system VVT does not recognise — and a second user on another machine is
+//! a lock file naming that user and machine. The detection by `statfs(2)`
+//! is tested by its table of file-system numbers (unit test in
+//! src/store/network.rs) and by a local folder being found local.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use vvt::store::network::{self, Holder, Storage};
+
+fn vvt(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_vvt"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("VVT_LANG", "en")
+        .env("USER", "dsb")
+        .env("HOSTNAME", "pc-dsb")
+        .env(network::NETWORK_ENV, "1")
+        .output()
+        .expect("runs")
+}
+
+fn ok(out: &Output) {
+    assert!(out.status.success(), "{out:?}");
+}
+
+/// The journal mode byte of the SQLite header: 1 rollback journal, 2 WAL.
+fn journal_byte(path: &Path) -> u8 {
+    std::fs::read(path).expect("read")[18]
+}
+
+fn register(dir: &Path) -> PathBuf {
+    let path = dir.join("register.vvt");
+    ok(&vvt(&path, &["example"]));
+    path
+}
+
+fn held_by(path: &Path, machine: &str, process: u32) {
+    let holder = Holder {
+        user: "erika".into(),
+        machine: machine.into(),
+        since: chrono::DateTime::parse_from_rfc3339("2026-12-07T09:15:00Z")
+            .expect("time")
+            .into(),
+        process,
+    };
+    std::fs::write(
+        network::lock_path(path),
+        serde_json::to_string(&holder).expect("json"),
+    )
+    .expect("lock file");
+}
+
+#[test]
+fn on_a_network_drive_the_register_uses_a_rollback_journal_and_leaves_no_lock() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = register(dir.path());
+    assert_eq!(journal_byte(&path), 1, "no WAL on a network drive");
+    assert!(
+        !network::lock_path(&path).exists(),
+        "the lock is removed when vvt ends"
+    );
+    ok(&vvt(&path, &["list"]));
+    assert!(!Path::new(&format!("{}-wal", path.display())).exists());
+}
+
+#[test]
+fn a_second_user_reads_but_cannot_write_and_is_told_who_edits() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = register(dir.path());
+    let json = dir.path().join("register.json");
+    ok(&vvt(
+        &path,
+        &["export", "json", "-o", &json.to_string_lossy()],
+    ));
+    held_by(&path, "pc-andere", 4242);
+    let before = std::fs::read(&path).expect("read");
+
+    ok(&vvt(&path, &["list"]));
+    let out = vvt(
+        &path,
+        &["import", "json", "--replace", &json.to_string_lossy()],
+    );
+    assert!(!out.status.success(), "the write is refused");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("erika on pc-andere since 2026-12-07 09:15 UTC")
+            && err.contains("read-only")
+            && err.contains("nothing was saved"),
+        "says who edits it: {err}"
+    );
+    assert_eq!(std::fs::read(&path).expect("read"), before, "unchanged");
+    assert!(network::lock_path(&path).exists(), "their lock stays");
+
+    let out = vvt(&path, &["take-over"]);
+    ok(&out);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Taken over from erika on pc-andere"));
+    ok(&vvt(
+        &path,
+        &["import", "json", "--replace", &json.to_string_lossy()],
+    ));
+}
+
+#[test]
+fn a_lock_left_by_a_process_of_this_machine_that_ended_is_taken_over() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = register(dir.path());
+    let json = dir.path().join("register.json");
+    ok(&vvt(
+        &path,
+        &["export", "json", "-o", &json.to_string_lossy()],
+    ));
+    // A process id above Linux's pid_max: that process cannot be running.
+    held_by(&path, "pc-dsb", 999_999_999);
+    ok(&vvt(
+        &path,
+        &["import", "json", "--replace", &json.to_string_lossy()],
+    ));
+    assert!(!network::lock_path(&path).exists());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_local_folder_is_found_local() {
+    let dir = tempfile::tempdir().expect("tmp");
+    if std::env::var_os(network::NETWORK_ENV).is_none() {
+        assert_eq!(
+            network::storage_of(&dir.path().join("register.vvt")),
+            Storage::Local
+        );
+    }
+}
