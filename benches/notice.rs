@@ -19,6 +19,13 @@ fn notice(c: &mut Criterion) {
     let mut options = NoticeOptions::new(Lang::De, stand);
     options.activities = Some(register.activities.iter().map(|a| a.key.clone()).collect());
 
+    // What is timed must be a whole notice, not an early error.
+    let notice = build(&register, catalogs, &options);
+    assert_eq!(notice.activities.len(), 2000, "every activity is in the notice");
+    if let Err(e) = render_html(&notice).and_then(|_| render_markdown(&notice)) {
+        panic!("the notice of 2,000 activities renders: {e}");
+    }
+
     let mut group = c.benchmark_group("notice_2000_activities");
     group.sample_size(20);
     group.bench_function("build", |b| b.iter(|| build(&register, catalogs, &options)));
