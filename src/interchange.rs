@@ -16,8 +16,11 @@ pub const FORMAT: &str = "vvt-register";
 /// `dpf_checked_on`); a VVT that reads only version 1 would stumble over
 /// them as unknown fields, so the raised number lets it refuse the file as
 /// "written by a newer VVT" instead. Version 3 added
-/// `organisation.persons_processing` for the same reason.
-pub const FORMAT_VERSION: u64 = 3;
+/// `organisation.persons_processing` for the same reason. Version 5 adds
+/// the structure of issue 23 (a retention rule's `start_event` and
+/// `at_end`, …). Version 4 belongs to the DPIA data of a branch developed
+/// beside this one; the two meet when they are merged.
+pub const FORMAT_VERSION: u64 = 5;
 /// The oldest version this program reads. The fields added since are all
 /// optional, so a version-1 file imports as it is.
 pub const OLDEST_FORMAT_VERSION: u64 = 1;

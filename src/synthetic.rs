@@ -218,8 +218,10 @@ fn activity(i: usize, parties: usize, rng: &mut Rng) -> ProcessingActivity {
                     unit: PeriodUnit::Years,
                 }),
                 criterion: None,
+                start_event: Some(RetentionStart::EndOfProcedure),
                 starts_at: Some("Ende des Vorgangs".into()),
                 deletion: Some("automatisch".into()),
+                at_end: Some(RetentionEnd::Erasure),
             }),
         })
         .collect();

@@ -341,6 +341,55 @@ fn retention_is_one_line_for_all_categories_or_one_per_category() {
 }
 
 #[test]
+fn retention_start_and_end_are_read_from_their_columns() {
+    let mut store = register();
+    import(
+        &mut store,
+        "Bezeichnung;Datenkategorien;Löschfristen;Fristbeginn;Am Fristende\n\
+         Eins;\"A\nB\";10 Jahre;\"Ende des Kalenderjahres\nAbschluss der Bewerbung\";Sperrung\n\
+         Zwei;A;1 Jahr;end_of_contract;\n",
+    );
+    let rules = |key: &str| -> Vec<RetentionRule> {
+        store
+            .activity(key)
+            .expect("stored")
+            .data_categories
+            .into_iter()
+            .map(|c| c.retention.expect("the retention cell gives a rule"))
+            .collect()
+    };
+    let eins = rules("VT-002");
+    assert_eq!(
+        eins[0].start_event,
+        Some(RetentionStart::EndOfCalendarYear),
+        "a catalog event named by its words is recorded as the event"
+    );
+    assert_eq!(eins[0].starts_at, None);
+    assert_eq!(
+        (eins[1].start_event, eins[1].starts_at.as_deref()),
+        (None, Some("Abschluss der Bewerbung")),
+        "words the catalog does not know stay the start's text, the event unchosen"
+    );
+    assert!(
+        eins.iter().all(|r| r.at_end == Some(RetentionEnd::Restriction)),
+        "one line in the end column applies to every category"
+    );
+    let zwei = rules("VT-003");
+    assert_eq!(zwei[0].start_event, Some(RetentionStart::EndOfContract));
+    assert_eq!(zwei[0].at_end, None, "an empty cell records nothing");
+
+    let r = reading(
+        &store,
+        "Bezeichnung;Datenkategorien;Löschfristen;Am Fristende\n\
+         Eins;A;1 Jahr;verbrennen\n",
+    );
+    assert_eq!(
+        messages(&r),
+        ["Zeile 2, Spalte „Am Fristende“: unbekannte Angabe „verbrennen“ (Löschung oder Sperrung)"]
+    );
+}
+
+#[test]
 fn an_unknown_column_is_ignored_and_reported() {
     let mut store = register();
     let r = reading(
@@ -544,7 +593,7 @@ fn the_template_holds_the_headings_and_reads_back() {
     assert_eq!(
         de,
         "\u{feff}Kennung;Bezeichnung;Beschreibung;Fachabteilung;Ansprechpartner;Status;Zwecke;\
-         Rechtsgrundlagen;Betroffene;Datenkategorien;Löschfristen;Empfänger;Drittländer;TOM\r\n"
+         Rechtsgrundlagen;Betroffene;Datenkategorien;Löschfristen;Fristbeginn;Am Fristende;Empfänger;Drittländer;TOM\r\n"
     );
     assert!(import_table::template(Lang::En).starts_with("\u{feff}Key,Name,Description,"));
 

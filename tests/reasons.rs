@@ -269,6 +269,13 @@ fn records(r: &mut Reasons) {
         }),
     )
     .case(
+        "retention starting with another event not said in words",
+        activity(WEBEX, |a| {
+            a["data_categories"][0]["retention"]["start_event"] = json!("other");
+            a["data_categories"][0]["retention"]["starts_at"] = Value::Null;
+        }),
+    )
+    .case(
         "internal recipient without a unit",
         activity(WEBEX, |a| {
             a["recipients"][0] = json!({ "role": "internal" })

@@ -97,6 +97,8 @@ fn render() -> String {
         .add::<vvt::Purpose>()
         .add::<vvt::DataCategory>()
         .add::<vvt::RetentionRule>()
+        .add::<vvt::RetentionStart>()
+        .add::<vvt::RetentionEnd>()
         .add::<vvt::Period>()
         .add::<vvt::PeriodUnit>()
         .add::<vvt::DataSource>()

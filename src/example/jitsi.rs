@@ -39,8 +39,10 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
                 criterion: s(
                     "nur für die Dauer der Teilnahme am jeweiligen Online-Meeting; danach gelöscht",
                 ),
+                start_event: Some(RetentionStart::EndOfSession),
                 starts_at: s("Ende der Teilnahme am Online-Meeting"),
                 deletion: None,
+                at_end: Some(RetentionEnd::Erasure),
             }),
         ),
         category(
@@ -49,8 +51,10 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             Some(RetentionRule {
                 period: None,
                 criterion: s("verarbeitet nur während des laufenden Online-Meetings"),
+                start_event: Some(RetentionStart::EndOfSession),
                 starts_at: s("Ende des Online-Meetings"),
                 deletion: None,
+                at_end: None,
             }),
         ),
         category(
@@ -68,8 +72,10 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             Some(RetentionRule {
                 period: None,
                 criterion: s("bis zum Ende des jeweiligen Online-Meetings; danach gelöscht"),
+                start_event: Some(RetentionStart::EndOfSession),
                 starts_at: s("Ende des Online-Meetings"),
                 deletion: None,
+                at_end: Some(RetentionEnd::Erasure),
             }),
         ),
         category(

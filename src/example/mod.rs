@@ -14,7 +14,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::{
     ActivityStatus, Controller, DataCategory, DataSource, Dpia, Dpo, Organisation, Party, Period,
     PeriodUnit, ProcessingActivity, ProcessorAgreement, ProtectionGoal, ProvisionKind,
-    ProvisionRequirement, Purpose, Recipient, RecipientRole, Register, RetentionRule, Tom,
+    ProvisionRequirement, Purpose, Recipient, RecipientRole, Register, RetentionEnd, RetentionRule,
+    RetentionStart, Tom,
     Transfer,
 };
 

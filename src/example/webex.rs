@@ -42,8 +42,10 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             Some(RetentionRule {
                 period: None,
                 criterion: s("nur während der Dauer des Meetings verarbeitet"),
+                start_event: Some(RetentionStart::EndOfSession),
                 starts_at: s("Ende des Online-Meetings"),
                 deletion: None,
+                at_end: None,
             }),
         ),
     ];

@@ -18,6 +18,8 @@ pub enum Field {
     DataSubjects,
     DataCategories,
     Retention,
+    RetentionStart,
+    RetentionEnd,
     Recipients,
     ThirdCountries,
     Toms,
@@ -25,7 +27,7 @@ pub enum Field {
 
 impl Field {
     /// In the order of the template.
-    pub const ALL: [Field; 14] = [
+    pub const ALL: [Field; 16] = [
         Field::Key,
         Field::Name,
         Field::Description,
@@ -37,6 +39,8 @@ impl Field {
         Field::DataSubjects,
         Field::DataCategories,
         Field::Retention,
+        Field::RetentionStart,
+        Field::RetentionEnd,
         Field::Recipients,
         Field::ThirdCountries,
         Field::Toms,
@@ -56,6 +60,8 @@ impl Field {
             Field::DataSubjects => ("Betroffene", "Data subjects"),
             Field::DataCategories => ("Datenkategorien", "Data categories"),
             Field::Retention => ("Löschfristen", "Retention"),
+            Field::RetentionStart => ("Fristbeginn", "Retention start"),
+            Field::RetentionEnd => ("Am Fristende", "At the end of retention"),
             Field::Recipients => ("Empfänger", "Recipients"),
             Field::ThirdCountries => ("Drittländer", "Third countries"),
             Field::Toms => ("TOM", "TOMs"),
@@ -74,6 +80,8 @@ impl Field {
             Field::DataSubjects => &["Kategorien betroffener Personen"],
             Field::DataCategories => &["Kategorien personenbezogener Daten"],
             Field::Retention => &["Fristen für die Löschung", "Löschfrist"],
+            Field::RetentionStart => &["Beginn der Frist", "Period starts at"],
+            Field::RetentionEnd => &["Löschung oder Sperrung", "Erasure or restriction"],
             Field::Recipients => &["Kategorien von Empfängern"],
             Field::ThirdCountries => &["Drittland", "Third country"],
             Field::Toms => &["Technische und organisatorische Maßnahmen"],

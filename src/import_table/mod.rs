@@ -331,6 +331,9 @@ fn field_of(path: &str) -> (Option<Field>, Option<usize>) {
         "purposes" if path.contains(".legal_bases") => (Field::LegalBases, false),
         "purposes" => (Field::Purposes, true),
         "data_subjects" => (Field::DataSubjects, true),
+        "data_categories" if path.contains(".retention.starts_at") => {
+            (Field::RetentionStart, false)
+        }
         "data_categories" if path.contains(".retention") => (Field::Retention, false),
         "data_categories" => (Field::DataCategories, true),
         "recipients" => (Field::Recipients, true),

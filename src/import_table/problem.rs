@@ -52,6 +52,7 @@ pub enum Problem {
         given: usize,
         categories: usize,
     },
+    UnknownRetentionEnd(String),
     KeyInRegister(String),
     KeyTwice {
         key: String,
@@ -207,6 +208,13 @@ impl Problem {
                 "{given} retention lines for {categories} data categories; give one for all or \
                  one per data category"
             ),
+            (Problem::UnknownRetentionEnd(s), Lang::De) => format!(
+                "unbekannte Angabe {} (Löschung oder Sperrung)",
+                q(s)
+            ),
+            (Problem::UnknownRetentionEnd(s), Lang::En) => {
+                format!("unknown entry {} (erasure or restriction)", q(s))
+            }
             (Problem::KeyInRegister(k), Lang::De) => {
                 format!("die Kennung {} ist im Verzeichnis schon vergeben", q(k))
             }

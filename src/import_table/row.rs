@@ -193,30 +193,64 @@ fn categories(cells: &mut Cells<'_>) -> Vec<DataCategory> {
             ..DataCategory::default()
         })
         .collect();
-    let retention = cells.lines(Field::Retention);
-    let rule = |criterion: &String| RetentionRule {
-        criterion: Some(criterion.clone()),
-        ..RetentionRule::default()
-    };
-    match (retention.len(), categories.len()) {
-        (0, _) => {}
-        (_, 0) => cells.error(Field::Retention, Problem::RetentionWithoutCategories),
-        (1, _) => categories
-            .iter_mut()
-            .for_each(|c| c.retention = Some(rule(&retention[0]))),
-        (given, n) if given == n => categories
-            .iter_mut()
-            .zip(&retention)
-            .for_each(|(c, r)| c.retention = Some(rule(r))),
-        (given, n) => cells.error(
-            Field::Retention,
-            Problem::RetentionCount {
-                given,
-                categories: n,
-            },
-        ),
+    let n = categories.len();
+    for (c, criterion) in categories
+        .iter_mut()
+        .zip(per_category(cells, Field::Retention, n))
+    {
+        c.retention = Some(RetentionRule {
+            criterion: Some(criterion),
+            ..RetentionRule::default()
+        });
+    }
+    // A start the catalog knows is recorded as the event; any other words
+    // stay the start's text, its event left for the DPO to choose.
+    for (c, start) in categories
+        .iter_mut()
+        .zip(per_category(cells, Field::RetentionStart, n))
+    {
+        let rule = c.retention.get_or_insert_with(RetentionRule::default);
+        match RetentionStart::from_label(&start) {
+            Some(event) => rule.start_event = Some(event),
+            None => rule.starts_at = Some(start),
+        }
+    }
+    for (c, end) in categories
+        .iter_mut()
+        .zip(per_category(cells, Field::RetentionEnd, n))
+    {
+        match RetentionEnd::from_label(&end) {
+            Some(at_end) => c.retention.get_or_insert_with(RetentionRule::default).at_end = Some(at_end),
+            None => cells.error(Field::RetentionEnd, Problem::UnknownRetentionEnd(end)),
+        }
     }
     categories
+}
+
+/// The lines of a retention column, one per data category: a single line
+/// applies to all of them, as many lines as categories give one each, in
+/// order; any other count is an error (and nothing is returned).
+fn per_category(cells: &mut Cells<'_>, field: Field, categories: usize) -> Vec<String> {
+    let lines = cells.lines(field);
+    match (lines.len(), categories) {
+        (0, _) => Vec::new(),
+        (_, 0) => {
+            cells.error(field, Problem::RetentionWithoutCategories);
+            Vec::new()
+        }
+        (1, n) => vec![lines[0].clone(); n],
+        (given, n) if given == n => lines,
+        (given, n) => {
+            cells.error(
+                field,
+                Problem::RetentionCount {
+                    given,
+                    categories: n,
+                },
+            );
+            Vec::new()
+        }
+    }
 }
 
 /// One third country per line, as a transfer whose mechanism is still to be

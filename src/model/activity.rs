@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::Information;
+use super::{Information, RetentionEnd, RetentionStart};
 use crate::Lang;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -197,12 +197,31 @@ pub struct RetentionRule {
     /// The criterion, where the period is not fixed ("solange das Team besteht").
     #[serde(default)]
     pub criterion: Option<String>,
-    /// The event the period counts from ("Ende des Meetings").
+    /// The event the period counts from, from the catalog; `None` means
+    /// not recorded (registers before format version 5 hold only the text).
+    #[serde(default)]
+    pub start_event: Option<RetentionStart>,
+    /// The event the period counts from in words ("Ende des Meetings"):
+    /// the catalog event said precisely, or the event itself for `other`.
     #[serde(default)]
     pub starts_at: Option<String>,
     /// How the data is erased ("automatisch", "manuell durch die IT").
     #[serde(default)]
     pub deletion: Option<String>,
+    /// Whether the data is erased or its processing restricted when the
+    /// period runs out; `None` means not recorded.
+    #[serde(default)]
+    pub at_end: Option<RetentionEnd>,
+}
+
+impl RetentionRule {
+    /// When the period starts, in words: the recorded text, or the catalog
+    /// event's words where there is no text.
+    pub fn start_words(&self, lang: Lang) -> Option<String> {
+        self.starts_at
+            .clone()
+            .or_else(|| self.start_event.and_then(|e| e.words(lang)).map(str::to_owned))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

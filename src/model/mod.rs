@@ -15,6 +15,7 @@ mod organisation;
 mod party;
 mod processor_record;
 mod publication;
+mod retention;
 mod tom;
 
 pub use activity::*;
@@ -26,6 +27,7 @@ pub use organisation::*;
 pub use party::*;
 pub use processor_record::*;
 pub use publication::*;
+pub use retention::*;
 pub use tom::*;
 
 use serde::{Deserialize, Serialize};

@@ -7,7 +7,7 @@ use super::missing::{item, Duty, Gap};
 use super::recipients::recipients;
 use super::transfers::transfer;
 use super::*;
-use crate::{AutomatedDecisions, Catalogs, ProcessingActivity, Purpose, Register};
+use crate::{AutomatedDecisions, Catalogs, ProcessingActivity, Purpose, Register, RetentionEnd};
 
 /// Legal bases that make a purpose rest on consent (Art. 7(3) withdrawal).
 const CONSENT: [&str; 2] = ["art6-1-a", "art9-2-a"];
@@ -133,7 +133,9 @@ pub(super) fn activity(
                     &c.name,
                 ));
             }
-            let starts_at = text(&r.starts_at);
+            // The recorded words say the start best; the catalog event
+            // speaks where there are none.
+            let starts_at = text(&r.start_words(lang));
             RetentionNotice {
                 category: c.name.clone(),
                 sources: vec![i],
@@ -142,6 +144,7 @@ pub(super) fn activity(
                 criterion,
                 starts_at,
                 deletion: text(&r.deletion),
+                restricted: r.at_end == Some(RetentionEnd::Restriction),
                 missing,
             }
         })

@@ -174,8 +174,12 @@ pub struct RetentionNotice {
     /// Online-Meetings"), what the notice prints.
     pub summary: Option<String>,
     pub criterion: Option<String>,
+    /// The start in words: the recorded text, or the catalog event's words.
     pub starts_at: Option<String>,
     pub deletion: Option<String>,
+    /// The data is kept with its processing restricted instead of erased
+    /// when the period runs out (Art. 18 GDPR, § 35 BDSG).
+    pub restricted: bool,
     pub missing: Vec<MissingItem>,
 }
 

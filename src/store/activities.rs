@@ -204,7 +204,7 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
 
     let sql = format!(
         "SELECT activity_id, name, description, special, criminal, period_amount, period_unit,
-                criterion, starts_at, deletion
+                criterion, starts_at, deletion, start_event, at_end
          FROM data_category {} ORDER BY activity_id, position",
         scope.filter("activity_id")
     );
@@ -231,8 +231,10 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
                     Some(()) => Some(RetentionRule {
                         period,
                         criterion,
+                        start_event: rows::opt_code(10, r.get(10)?, RetentionStart::from_code)?,
                         starts_at: r.get(8)?,
                         deletion: r.get(9)?,
+                        at_end: rows::opt_code(11, r.get(11)?, RetentionEnd::from_code)?,
                     }),
                     None => None,
                 },

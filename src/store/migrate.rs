@@ -43,6 +43,12 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0007_public_facts",
         include_str!("../../migrations/0007_public_facts.sql"),
     ),
+    // 0008 and 0010 belong to branches developed beside this one; the
+    // number of a file names it, its place in this list gives the version.
+    (
+        "0009_model_depth",
+        include_str!("../../migrations/0009_model_depth.sql"),
+    ),
 ];
 
 /// The schema version this program writes.

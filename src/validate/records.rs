@@ -188,6 +188,12 @@ fn data_category(c: &mut DataCategory, prefix: &str) -> Result<()> {
                 ));
             }
         }
+        if r.start_event == Some(RetentionStart::Other) && r.starts_at.is_none() {
+            return Err(err(
+                p.at("retention.starts_at"),
+                "say in words which event the period starts with, as it is none of the catalog's",
+            ));
+        }
         if r.period.is_none() && r.criterion.is_none() {
             return Err(err(
                 p.at("retention"),

@@ -98,8 +98,10 @@ pub fn full_activity(key: &str, party: &str, tom: &str) -> ProcessingActivity {
                     unit: PeriodUnit::Years,
                 }),
                 criterion: Some("nach Ende des Beschäftigungsverhältnisses".into()),
+                start_event: Some(RetentionStart::EndOfEmployment),
                 starts_at: Some("Austritt".into()),
                 deletion: Some("automatisch".into()),
+                at_end: Some(RetentionEnd::Restriction),
             }),
         },
         DataCategory {

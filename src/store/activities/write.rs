@@ -168,8 +168,8 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
     }
     let mut category = tx.prepare_cached(
         "INSERT INTO data_category (activity_id, position, name, description, special, criminal,
-            period_amount, period_unit, criterion, starts_at, deletion)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            period_amount, period_unit, criterion, starts_at, deletion, start_event, at_end)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?;
     for (i, c) in a.data_categories.iter().enumerate() {
         let r = c.retention.as_ref();
@@ -186,6 +186,8 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
             r.and_then(|r| r.criterion.as_ref()),
             r.and_then(|r| r.starts_at.as_ref()),
             r.and_then(|r| r.deletion.as_ref()),
+            r.and_then(|r| r.start_event).map(RetentionStart::code),
+            r.and_then(|r| r.at_end).map(RetentionEnd::code),
         ])?;
     }
     let mut recipient = tx.prepare_cached(

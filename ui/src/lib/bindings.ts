@@ -183,13 +183,24 @@ period: Period | null,
  */
 criterion: string | null,
 /**
- * The event the period counts from ("Ende des Meetings").
+ * The event the period counts from, from the catalog; `None` means
+ * not recorded (registers before format version 5 hold only the text).
+ */
+start_event: RetentionStart | null,
+/**
+ * The event the period counts from in words ("Ende des Meetings"):
+ * the catalog event said precisely, or the event itself for `other`.
  */
 starts_at: string | null,
 /**
  * How the data is erased ("automatisch", "manuell durch die IT").
  */
-deletion: string | null, };
+deletion: string | null,
+/**
+ * Whether the data is erased or its processing restricted when the
+ * period runs out; `None` means not recorded.
+ */
+at_end: RetentionEnd | null, };
 
 export type Period = { amount: number, unit: PeriodUnit, };
 

@@ -430,8 +430,32 @@ describe("ActivityEditor", () => {
     expect(update.mock.calls[0][0].data_categories[0].retention).toEqual({
       period: { amount: 30, unit: "days" },
       criterion: null,
+      start_event: null,
       starts_at: null,
       deletion: null,
+      at_end: null,
+    });
+  });
+
+  it("records the event a period starts with and restriction instead of erasure", async () => {
+    render(ActivityEditor, props());
+    await purposeInput();
+
+    await fireEvent.input(screen.getByRole("textbox", { name: "Frist" }), { target: { value: "10" } });
+    await fireEvent.change(screen.getByRole("combobox", { name: "Einheit" }), { target: { value: "years" } });
+    await fireEvent.change(screen.getByRole("combobox", { name: "Fristbeginn" }), {
+      target: { value: "end_of_calendar_year" },
+    });
+    await fireEvent.change(screen.getByRole("combobox", { name: "Am Fristende" }), {
+      target: { value: "restriction" },
+    });
+    await fireEvent.click(saveButton());
+
+    expect(update.mock.calls[0][0].data_categories[0].retention).toMatchObject({
+      period: { amount: 10, unit: "years" },
+      start_event: "end_of_calendar_year",
+      starts_at: null,
+      at_end: "restriction",
     });
   });
 

@@ -7,6 +7,8 @@ import type {
   LegalBasisKind,
   PeriodUnit,
   ProtectionGoal,
+  RetentionEnd,
+  RetentionStart,
   ProvisionKind,
   RecipientRole,
 } from "../api";
@@ -92,8 +94,14 @@ export interface ActivityMessages {
   units: Record<PeriodUnit, string>;
   retentionCriterion: string;
   retentionCriterionHint: string;
+  retentionStartEvent: string;
+  retentionStartEventHint: string;
+  startEvents: Record<RetentionStart, string>;
   retentionStartsAt: string;
   retentionStartsAtHint: string;
+  retentionAtEnd: string;
+  retentionAtEndHint: string;
+  atEnd: Record<RetentionEnd, string>;
   retentionDeletion: string;
   retentionDeletionHint: string;
 
@@ -294,8 +302,26 @@ const de: ActivityMessages = {
   units: { hours: "Stunden", days: "Tage", weeks: "Wochen", months: "Monate", years: "Jahre" },
   retentionCriterion: "Kriterium für die Speicherdauer",
   retentionCriterionHint: "Wenn keine feste Frist gilt, z. B. „solange das Team besteht“.",
-  retentionStartsAt: "Beginn der Frist",
-  retentionStartsAtHint: "z. B. „Ende des Meetings“",
+  retentionStartEvent: "Fristbeginn",
+  retentionStartEventHint: "Das Ereignis, mit dem die Frist zu laufen beginnt.",
+  startEvents: {
+    creation: "Erhebung",
+    end_of_contract: "Vertragsende",
+    end_of_employment: "Ende des Beschäftigungsverhältnisses",
+    end_of_treatment: "Abschluss der Behandlung",
+    end_of_procedure: "Abschluss des Verfahrens",
+    end_of_session: "Ende der Sitzung (Meeting, Anruf, Besuch)",
+    end_of_use: "Ende der Nutzung",
+    end_of_calendar_year: "Ende des Kalenderjahres",
+    withdrawal_of_consent: "Widerruf der Einwilligung",
+    purpose_achieved: "Zweck erreicht",
+    other: "Anderes Ereignis (in Worten)",
+  },
+  retentionStartsAt: "Fristbeginn in Worten",
+  retentionStartsAtHint: "z. B. „Ende des Meetings“; steht so im Datenschutzhinweis",
+  retentionAtEnd: "Am Fristende",
+  retentionAtEndHint: "Sperrung statt Löschung, wenn z. B. eine Aufbewahrungspflicht entgegensteht (Art. 18 DSGVO, § 35 BDSG).",
+  atEnd: { erasure: "Löschung", restriction: "Einschränkung der Verarbeitung (Sperrung)" },
   retentionDeletion: "Art der Löschung",
   retentionDeletionHint: "z. B. „automatisch“ oder „manuell durch die IT“",
 
@@ -531,8 +557,26 @@ const en: ActivityMessages = {
   units: { hours: "hours", days: "days", weeks: "weeks", months: "months", years: "years" },
   retentionCriterion: "Criterion for the storage period",
   retentionCriterionHint: "Where no fixed period applies, e.g. “as long as the team exists”.",
-  retentionStartsAt: "Period starts at",
-  retentionStartsAtHint: "e.g. “end of the meeting”",
+  retentionStartEvent: "Period starts with",
+  retentionStartEventHint: "The event the period counts from.",
+  startEvents: {
+    creation: "Creation",
+    end_of_contract: "End of contract",
+    end_of_employment: "End of employment",
+    end_of_treatment: "End of treatment",
+    end_of_procedure: "End of procedure",
+    end_of_session: "End of session (meeting, call, visit)",
+    end_of_use: "End of use",
+    end_of_calendar_year: "End of calendar year",
+    withdrawal_of_consent: "Withdrawal of consent",
+    purpose_achieved: "Purpose achieved",
+    other: "Other event (in words)",
+  },
+  retentionStartsAt: "Period starts at, in words",
+  retentionStartsAtHint: "e.g. “end of the meeting”; the privacy notice says it so",
+  retentionAtEnd: "When the period ends",
+  retentionAtEndHint: "Restriction instead of erasure, e.g. where a retention duty stands against erasure (Art. 18 GDPR, § 35 BDSG).",
+  atEnd: { erasure: "Erasure", restriction: "Restriction of processing" },
   retentionDeletion: "How the data is erased",
   retentionDeletionHint: "e.g. “automatically” or “manually by IT”",
 

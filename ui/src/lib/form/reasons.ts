@@ -188,6 +188,10 @@ const GERMAN: readonly Rule[] = [
     (m) => `${count(m[1])} ist keine sinnvolle Löschfrist (1 bis ${count(m[2])}).`,
   ],
   [
+    /^say in words which event the period starts with, as it is none of the catalog's$/,
+    () => "Beschreiben Sie in Worten, mit welchem Ereignis die Frist beginnt – es steht nicht im Katalog.",
+  ],
+  [
     /^give a period or a criterion for how long the data is kept$/,
     () => "Geben Sie eine Frist oder ein Kriterium an, wie lange die Daten aufbewahrt werden.",
   ],

@@ -1,0 +1,55 @@
+-- Schema 0009 (issue 23): structure where registers held only free text.
+--
+-- Never edit this file once shipped: corrections go into a new migration.
+
+-- A retention period starts with an event from a catalog; the free text
+-- `starts_at` stays beside it, for what the event means in this activity.
+-- `at_end` says what happens when the period runs out: erasure, or the
+-- restriction of processing that replaces it (Art. 18 GDPR, § 35 BDSG).
+ALTER TABLE data_category ADD COLUMN start_event TEXT CHECK (start_event IN (
+    'creation', 'end_of_contract', 'end_of_employment', 'end_of_treatment',
+    'end_of_procedure', 'end_of_session', 'end_of_use', 'end_of_calendar_year',
+    'withdrawal_of_consent', 'purpose_achieved', 'other'));
+ALTER TABLE data_category ADD COLUMN at_end TEXT CHECK (at_end IN ('erasure', 'restriction'));
+
+-- Registers written before: a recorded start is read for the event it
+-- names, most specific first; the text itself is kept. A start that names
+-- none of them stays without an event (not recorded): whether the catalog
+-- fits is for the DPO to say, not for a guess.
+-- (LIKE ignores the case of ASCII letters only; the umlauts below stand
+-- where no capital can be.)
+UPDATE data_category SET start_event = CASE
+    WHEN starts_at LIKE '%widerruf%' OR starts_at LIKE '%withdraw%'
+        THEN 'withdrawal_of_consent'
+    WHEN starts_at LIKE '%kalenderjahr%' OR starts_at LIKE '%calendar year%'
+        OR starts_at LIKE '%geschäftsjahr%'
+        OR starts_at LIKE '%jahresende%' OR starts_at LIKE '%end of the year%'
+        OR starts_at LIKE '%ende des jahres%'
+        THEN 'end_of_calendar_year'
+    WHEN starts_at LIKE '%arbeitsverhältnis%'
+        OR starts_at LIKE '%beschäftigungsverhältnis%'
+        OR starts_at LIKE '%austritt%' OR starts_at LIKE '%employment%'
+        THEN 'end_of_employment'
+    WHEN starts_at LIKE '%behandlung%' OR starts_at LIKE '%treatment%'
+        THEN 'end_of_treatment'
+    WHEN starts_at LIKE '%vertrag%' OR starts_at LIKE '%contract%'
+        OR starts_at LIKE '%mitgliedschaft%' OR starts_at LIKE '%membership%'
+        THEN 'end_of_contract'
+    WHEN starts_at LIKE '%verfahren%' OR starts_at LIKE '%procedure%'
+        OR starts_at LIKE '%vorgang%' OR starts_at LIKE '%proceeding%'
+        THEN 'end_of_procedure'
+    WHEN starts_at LIKE '%meeting%' OR starts_at LIKE '%sitzung%'
+        OR starts_at LIKE '%session%' OR starts_at LIKE '%besuch%'
+        OR starts_at LIKE '%visit%' OR starts_at LIKE '%teilnahme%'
+        THEN 'end_of_session'
+    WHEN starts_at LIKE '%nutzung%' OR starts_at LIKE '%konto%'
+        OR starts_at LIKE '%account%' OR starts_at LIKE '%end of use%'
+        THEN 'end_of_use'
+    WHEN starts_at LIKE '%zweck%' OR starts_at LIKE '%purpose%'
+        THEN 'purpose_achieved'
+    WHEN starts_at LIKE '%erhebung%' OR starts_at LIKE '%erstellung%'
+        OR starts_at LIKE '%collect%' OR starts_at LIKE '%creat%'
+        OR starts_at LIKE '%aufzeichnung%' OR starts_at LIKE '%recording%'
+        THEN 'creation'
+END
+WHERE starts_at IS NOT NULL AND trim(starts_at) <> '';

@@ -1,0 +1,143 @@
+//! Structure where registers held only free text (issue 23): each structure
+//! is stored and read back, recorded in the history, and rendered by the
+//! notice and the register print from the structure.
+
+use crate::common::*;
+use crate::notice_support::{complete_register, notice};
+use crate::print_support::{activities, lines, options, print};
+use vvt::example::TEAMS;
+use vvt::notice::render_markdown;
+use vvt::*;
+
+/// The Teams activity's group chats with a rule that only the catalog words:
+/// ten years from the end of the calendar year, then restricted.
+fn calendar_year_rule(r: &mut Register) {
+    let a = r
+        .activities
+        .iter_mut()
+        .find(|a| a.key == TEAMS)
+        .expect("the example has Teams");
+    let c = a
+        .data_categories
+        .iter_mut()
+        .find(|c| c.name == "Inhalte in Teams und Gruppenchats")
+        .expect("the example has the group chats");
+    c.retention = Some(RetentionRule {
+        period: Some(Period {
+            amount: 10,
+            unit: PeriodUnit::Years,
+        }),
+        start_event: Some(RetentionStart::EndOfCalendarYear),
+        at_end: Some(RetentionEnd::Restriction),
+        ..RetentionRule::default()
+    });
+}
+
+#[test]
+fn the_notice_words_a_retention_start_from_its_catalog_event() {
+    let mut r = complete_register();
+    calendar_year_rule(&mut r);
+    let de = render_markdown(&notice(&r, Lang::De)).expect("renders");
+    assert!(
+        de.contains("Zehn Jahre nach Ende des Kalenderjahres"),
+        "without a text, the event's words say when the period starts:\n{de}"
+    );
+    assert!(
+        de.contains("nicht gelöscht, sondern gesperrt"),
+        "restriction instead of erasure is stated (Art. 18 GDPR, § 35 BDSG)"
+    );
+    let en = render_markdown(&notice(&r, Lang::En)).expect("renders");
+    assert!(
+        en.contains("after the end of the calendar year"),
+        "the English notice words the event in English:\n{en}"
+    );
+    assert!(en.contains("not erased but restricted"));
+}
+
+#[test]
+fn a_recorded_text_words_the_start_better_than_the_catalog() {
+    let r = complete_register();
+    let de = render_markdown(&notice(&r, Lang::De)).expect("renders");
+    assert!(
+        !de.contains("Ende der Sitzung"),
+        "the example's meetings keep their own words beside the event"
+    );
+    assert!(
+        !de.contains("gesperrt"),
+        "erasure is what a notice reader expects and needs no sentence"
+    );
+}
+
+#[test]
+fn the_register_print_shows_the_start_event_and_what_happens_at_the_end() {
+    let mut r = example::example_register();
+    calendar_year_rule(&mut r);
+    let p = print(&r, &options(Lang::De));
+    let teams = activities(&p)
+        .iter()
+        .find(|e| lines(e).iter().any(|l| l.contains("Gruppenchats")))
+        .expect("the print has the Teams activity");
+    let printed = lines(teams).join("\n");
+    assert!(
+        printed.contains(
+            "Inhalte in Teams und Gruppenchats: 10 Jahre ab Ende des Kalenderjahres; \
+             Am Fristende: Einschränkung der Verarbeitung (Sperrung)"
+        ),
+        "the auditor reads the start and the end in the erasure periods:\n{printed}"
+    );
+}
+
+#[test]
+fn retention_start_and_end_are_stored_and_in_the_history() {
+    let mut s = populated_store();
+    let mut a = s.activity("hr").expect("load");
+    let rule = a.data_categories[0]
+        .retention
+        .as_mut()
+        .expect("the full activity has a rule");
+    assert_eq!(
+        (rule.start_event, rule.at_end),
+        (
+            Some(RetentionStart::EndOfEmployment),
+            Some(RetentionEnd::Restriction)
+        ),
+        "the store reads back what it saved"
+    );
+    rule.start_event = Some(RetentionStart::EndOfCalendarYear);
+    rule.at_end = Some(RetentionEnd::Erasure);
+    s.update_activity(&a).expect("save");
+    let back = s.activity("hr").expect("load");
+    assert_eq!(back.data_categories, a.data_categories);
+    let history = s.history(None).expect("history");
+    let last = history.last().expect("a history row");
+    let fields: Vec<&str> = last.changes.iter().map(|c| c.field.as_str()).collect();
+    assert!(
+        fields
+            .iter()
+            .any(|f| f.ends_with("retention.start_event") || f.ends_with("retention")),
+        "the change is recorded: {fields:?}"
+    );
+    assert!(
+        serde_json::to_string(&last.changes)
+            .expect("json")
+            .contains("end_of_calendar_year"),
+        "the history holds the new event: {:?}",
+        last.changes
+    );
+}
+
+#[test]
+fn an_other_event_needs_its_words() {
+    let mut s = populated_store();
+    let mut a = s.activity("hr").expect("load");
+    let rule = a.data_categories[0].retention.as_mut().expect("rule");
+    rule.start_event = Some(RetentionStart::Other);
+    rule.starts_at = None;
+    match s.update_activity(&a) {
+        Err(Error::Validation { field, reason }) => {
+            assert_eq!(field, "data_categories[0].retention.starts_at");
+            assert!(reason.contains("in words"), "{reason}");
+        }
+        other => panic!("an event the catalog does not know must be said: {other:?}"),
+    }
+}
