@@ -53,3 +53,46 @@ UPDATE data_category SET start_event = CASE
         THEN 'creation'
 END
 WHERE starts_at IS NOT NULL AND trim(starts_at) <> '';
+
+-- Data-subject groups from a catalog, beside the free-text categories, so
+-- that rules can reason on them (children, existing customers, employees).
+CREATE TABLE data_subject_group (
+    activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    code        TEXT NOT NULL CHECK (code IN ('employees', 'applicants', 'customers',
+                    'prospects', 'patients', 'children', 'residents', 'website_visitors',
+                    'users', 'members', 'participants', 'business_contacts')),
+    PRIMARY KEY (activity_id, position),
+    UNIQUE (activity_id, code)
+) STRICT;
+
+-- Registers written before: a free-text category that is plainly one of the
+-- groups gets it; the text is kept. Only unambiguous words are read.
+INSERT INTO data_subject_group (activity_id, position, code)
+SELECT activity_id, row_number() OVER (PARTITION BY activity_id ORDER BY first) - 1, code
+FROM (
+    SELECT activity_id, code, min(position) AS first
+    FROM (
+        SELECT activity_id, position, CASE
+            WHEN name LIKE '%bewerber%' OR name LIKE '%applicant%' THEN 'applicants'
+            WHEN name LIKE '%beschäftigte%' OR name LIKE '%mitarbeiter%'
+                OR name LIKE '%employee%' OR name LIKE '%arbeitnehmer%' THEN 'employees'
+            WHEN name LIKE '%patient%' THEN 'patients'
+            WHEN name LIKE '%interessent%' OR name LIKE '%prospect%' THEN 'prospects'
+            WHEN name LIKE '%kunde%' OR name LIKE '%kundin%' OR name LIKE '%customer%'
+                THEN 'customers'
+            WHEN name LIKE 'kinder%' OR name LIKE '% kinder%' OR name LIKE '%children%'
+                OR name LIKE 'schüler%' OR name LIKE '% schüler%' THEN 'children'
+            WHEN name LIKE '%einwohner%' OR name LIKE '%resident%' OR name LIKE '%bürger%'
+                THEN 'residents'
+            WHEN name LIKE '%website%' OR name LIKE '%webseite%' OR name LIKE '%homepage%'
+                THEN 'website_visitors'
+            WHEN name LIKE '%mitglied%' OR name LIKE '%member%' THEN 'members'
+            WHEN name LIKE '%teilnehm%' OR name LIKE '%participant%' THEN 'participants'
+            WHEN name LIKE '%nutzer%' OR name LIKE '%user%' THEN 'users'
+        END AS code
+        FROM data_subject
+    )
+    WHERE code IS NOT NULL
+    GROUP BY activity_id, code
+);

@@ -390,6 +390,34 @@ fn retention_start_and_end_are_read_from_their_columns() {
 }
 
 #[test]
+fn data_subject_groups_are_read_from_the_catalog() {
+    let mut store = register();
+    import(
+        &mut store,
+        "Bezeichnung;Betroffene;Betroffenengruppen\n\
+         Eins;Bewerbende für Ausbildungsplätze;\"Bewerber; Kinder\nbewerber\"\n",
+    );
+    let a = store.activity("VT-002").expect("stored");
+    assert_eq!(
+        a.data_subject_groups,
+        [SubjectGroup::Applicants, SubjectGroup::Children],
+        "groups are found by their short word, in order, each once"
+    );
+    assert_eq!(
+        a.data_subjects,
+        ["Bewerbende für Ausbildungsplätze"],
+        "the free text stays beside the groups"
+    );
+    let r = reading(&store, "Bezeichnung;Betroffenengruppen\nEins;Aliens\n");
+    assert_eq!(
+        messages(&r),
+        ["Zeile 2, Spalte „Betroffenengruppen“: unbekannte Betroffenengruppe „Aliens“ (z. B. \
+          Beschäftigte, Bewerber, Kunden, Interessenten, Patienten, Kinder, Einwohner, Besucher \
+          der Website)"]
+    );
+}
+
+#[test]
 fn an_unknown_column_is_ignored_and_reported() {
     let mut store = register();
     let r = reading(
@@ -593,7 +621,8 @@ fn the_template_holds_the_headings_and_reads_back() {
     assert_eq!(
         de,
         "\u{feff}Kennung;Bezeichnung;Beschreibung;Fachabteilung;Ansprechpartner;Status;Zwecke;\
-         Rechtsgrundlagen;Betroffene;Datenkategorien;Löschfristen;Fristbeginn;Am Fristende;Empfänger;Drittländer;TOM\r\n"
+         Rechtsgrundlagen;Betroffene;Betroffenengruppen;Datenkategorien;Löschfristen;Fristbeginn;\
+         Am Fristende;Empfänger;Drittländer;TOM\r\n"
     );
     assert!(import_table::template(Lang::En).starts_with("\u{feff}Key,Name,Description,"));
 

@@ -3,7 +3,7 @@
 //! notice and the register print from the structure.
 
 use crate::common::*;
-use crate::notice_support::{complete_register, notice};
+use crate::notice_support::{catalogs, complete_register, notice};
 use crate::print_support::{activities, lines, options, print};
 use vvt::example::TEAMS;
 use vvt::notice::render_markdown;
@@ -140,4 +140,57 @@ fn an_other_event_needs_its_words() {
         }
         other => panic!("an event the catalog does not know must be said: {other:?}"),
     }
+}
+
+#[test]
+fn data_subject_groups_are_stored_reasoned_on_and_printed() {
+    let mut s = populated_store();
+    let mut a = s.activity("hr").expect("load");
+    a.data_subject_groups = vec![SubjectGroup::Employees, SubjectGroup::Children];
+    s.update_activity(&a).expect("save");
+    assert_eq!(
+        s.activity("hr").expect("load").data_subject_groups,
+        a.data_subject_groups,
+        "the groups are read back in their order"
+    );
+    let last = s.history(None).expect("history").pop().expect("a row");
+    assert!(
+        last.changes
+            .iter()
+            .any(|c| c.field.starts_with("data_subject_groups")),
+        "the change of the groups is in the history: {:?}",
+        last.changes
+    );
+
+    a.data_subject_groups = vec![SubjectGroup::Children, SubjectGroup::Children];
+    match s.update_activity(&a) {
+        Err(Error::Validation { field, reason }) => {
+            assert_eq!(field, "data_subject_groups[1]");
+            assert_eq!(reason, "the group 'children' is listed twice");
+        }
+        other => panic!("a group listed twice must be refused: {other:?}"),
+    }
+
+    let mut r = example::example_register();
+    let p = print(&r, &options(Lang::De));
+    let printed: Vec<String> = activities(&p).iter().flat_map(lines).collect();
+    assert!(
+        printed
+            .iter()
+            .any(|l| l == "Gruppen (Katalog): Teilnehmende, Beschäftigte"),
+        "the print shows the groups beside the free text: {printed:?}"
+    );
+
+    // Only groups and no words: the notice names the groups.
+    for a in &mut r.activities {
+        a.data_subjects.clear();
+    }
+    let de = render_markdown(&notice(&r, Lang::De)).expect("renders");
+    assert!(de.contains("Teilnehmende"), "{de}");
+    assert!(
+        !vvt::checks::check(&r, &catalogs(), date(2026, 12, 1))
+            .iter()
+            .any(|f| f.rule == "data-subjects-missing"),
+        "groups are data subjects recorded"
+    );
 }

@@ -269,6 +269,12 @@ fn records(r: &mut Reasons) {
         }),
     )
     .case(
+        "data subject group listed twice",
+        activity(WEBEX, |a| {
+            a["data_subject_groups"] = json!(["children", "employees", "children"])
+        }),
+    )
+    .case(
         "retention starting with another event not said in words",
         activity(WEBEX, |a| {
             a["data_categories"][0]["retention"]["start_event"] = json!("other");

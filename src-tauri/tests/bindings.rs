@@ -94,6 +94,7 @@ fn render() -> String {
         // Processing activities.
         .add::<vvt::ProcessingActivity>()
         .add::<vvt::ActivityStatus>()
+        .add::<vvt::SubjectGroup>()
         .add::<vvt::Purpose>()
         .add::<vvt::DataCategory>()
         .add::<vvt::RetentionRule>()

@@ -29,6 +29,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
     });
     a.purposes = purposes;
     a.data_subjects = base_subjects();
+    a.data_subject_groups = base_groups();
 
     a.data_categories = vec![
         category(

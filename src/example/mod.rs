@@ -15,7 +15,7 @@ use crate::{
     ActivityStatus, Controller, DataCategory, DataSource, Dpia, Dpo, Organisation, Party, Period,
     PeriodUnit, ProcessingActivity, ProcessorAgreement, ProtectionGoal, ProvisionKind,
     ProvisionRequirement, Purpose, Recipient, RecipientRole, Register, RetentionEnd, RetentionRule,
-    RetentionStart, Tom,
+    RetentionStart, SubjectGroup, Tom,
     Transfer,
 };
 
@@ -257,6 +257,12 @@ fn base_subjects() -> Vec<String> {
     .into_iter()
     .map(String::from)
     .collect()
+}
+
+/// The catalog groups of [`base_subjects`]: participants of the meetings,
+/// among them the organisation's employees.
+fn base_groups() -> Vec<SubjectGroup> {
+    vec![SubjectGroup::Participants, SubjectGroup::Employees]
 }
 
 fn category(name: &str, description: &str, retention: Option<RetentionRule>) -> DataCategory {

@@ -70,6 +70,8 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
     let mut subjects = base_subjects();
     subjects.push("Nutzer von Microsoft Teams mit Nutzerkonto".into());
     a.data_subjects = subjects;
+    a.data_subject_groups = base_groups();
+    a.data_subject_groups.push(SubjectGroup::Users);
 
     a.data_categories = vec![
         category(

@@ -12,6 +12,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
     );
     a.purposes = meeting_purposes();
     a.data_subjects = base_subjects();
+    a.data_subject_groups = base_groups();
 
     a.data_categories = vec![
         category("Angaben zum Benutzer", "Name, E-Mail-Adresse, Firma.", None),

@@ -16,6 +16,7 @@ pub enum Field {
     Purposes,
     LegalBases,
     DataSubjects,
+    DataSubjectGroups,
     DataCategories,
     Retention,
     RetentionStart,
@@ -27,7 +28,7 @@ pub enum Field {
 
 impl Field {
     /// In the order of the template.
-    pub const ALL: [Field; 16] = [
+    pub const ALL: [Field; 17] = [
         Field::Key,
         Field::Name,
         Field::Description,
@@ -37,6 +38,7 @@ impl Field {
         Field::Purposes,
         Field::LegalBases,
         Field::DataSubjects,
+        Field::DataSubjectGroups,
         Field::DataCategories,
         Field::Retention,
         Field::RetentionStart,
@@ -58,6 +60,7 @@ impl Field {
             Field::Purposes => ("Zwecke", "Purposes"),
             Field::LegalBases => ("Rechtsgrundlagen", "Legal bases"),
             Field::DataSubjects => ("Betroffene", "Data subjects"),
+            Field::DataSubjectGroups => ("Betroffenengruppen", "Data subject groups"),
             Field::DataCategories => ("Datenkategorien", "Data categories"),
             Field::Retention => ("Löschfristen", "Retention"),
             Field::RetentionStart => ("Fristbeginn", "Retention start"),

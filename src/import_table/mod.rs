@@ -331,6 +331,7 @@ fn field_of(path: &str) -> (Option<Field>, Option<usize>) {
         "purposes" if path.contains(".legal_bases") => (Field::LegalBases, false),
         "purposes" => (Field::Purposes, true),
         "data_subjects" => (Field::DataSubjects, true),
+        "data_subject_groups" => (Field::DataSubjectGroups, false),
         "data_categories" if path.contains(".retention.starts_at") => {
             (Field::RetentionStart, false)
         }

@@ -53,6 +53,7 @@ pub enum Problem {
         categories: usize,
     },
     UnknownRetentionEnd(String),
+    UnknownSubjectGroup(String),
     KeyInRegister(String),
     KeyTwice {
         key: String,
@@ -207,6 +208,16 @@ impl Problem {
             (Problem::RetentionCount { given, categories }, Lang::En) => format!(
                 "{given} retention lines for {categories} data categories; give one for all or \
                  one per data category"
+            ),
+            (Problem::UnknownSubjectGroup(s), Lang::De) => format!(
+                "unbekannte Betroffenengruppe {} (z. B. Beschäftigte, Bewerber, Kunden, \
+                 Interessenten, Patienten, Kinder, Einwohner, Besucher der Website)",
+                q(s)
+            ),
+            (Problem::UnknownSubjectGroup(s), Lang::En) => format!(
+                "unknown data subject group {} (e.g. employees, applicants, customers, \
+                 prospects, patients, children, residents, website visitors)",
+                q(s)
             ),
             (Problem::UnknownRetentionEnd(s), Lang::De) => format!(
                 "unbekannte Angabe {} (Löschung oder Sperrung)",

@@ -113,6 +113,7 @@ pub fn activity(
     a.status = status(&mut cells);
     a.purposes = purposes(&mut cells, catalogs);
     a.data_subjects = cells.lines(Field::DataSubjects);
+    a.data_subject_groups = subject_groups(&mut cells);
     a.data_categories = categories(&mut cells);
     a.recipients = cells
         .lines(Field::Recipients)
@@ -180,6 +181,24 @@ fn purposes(cells: &mut Cells<'_>, catalogs: &Catalogs) -> Vec<Purpose> {
         cells.error(Field::LegalBases, Problem::LegalBasesWithoutPurpose);
     }
     purposes
+}
+
+/// Groups of the catalog, one per line or separated by `;`, each once.
+fn subject_groups(cells: &mut Cells<'_>) -> Vec<SubjectGroup> {
+    let mut groups = Vec::new();
+    let lines = cells.lines(Field::DataSubjectGroups);
+    for text in lines.iter().flat_map(|l| l.split(';')).map(str::trim) {
+        match SubjectGroup::from_label(text) {
+            _ if text.is_empty() => {}
+            Some(g) if groups.contains(&g) => {}
+            Some(g) => groups.push(g),
+            None => cells.error(
+                Field::DataSubjectGroups,
+                Problem::UnknownSubjectGroup(text.to_owned()),
+            ),
+        }
+    }
+    groups
 }
 
 /// One category per line; the retention cell holds one line for all of

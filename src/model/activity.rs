@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Information, RetentionEnd, RetentionStart};
+use super::{Information, RetentionEnd, RetentionStart, SubjectGroup};
 use crate::Lang;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,6 +26,10 @@ pub struct ProcessingActivity {
     pub purposes: Vec<Purpose>,
     #[serde(default)]
     pub data_subjects: Vec<String>,
+    /// The groups of the catalog the data subjects belong to, beside the
+    /// free-text categories above (format version 5).
+    #[serde(default)]
+    pub data_subject_groups: Vec<SubjectGroup>,
     #[serde(default)]
     pub data_categories: Vec<DataCategory>,
     #[serde(default)]
@@ -82,6 +86,7 @@ impl ProcessingActivity {
             status: ActivityStatus::Draft,
             purposes: Vec::new(),
             data_subjects: Vec::new(),
+            data_subject_groups: Vec::new(),
             data_categories: Vec::new(),
             source: DataSource::default(),
             provision: None,

@@ -16,6 +16,7 @@ mod party;
 mod processor_record;
 mod publication;
 mod retention;
+mod subject_group;
 mod tom;
 
 pub use activity::*;
@@ -28,6 +29,7 @@ pub use party::*;
 pub use processor_record::*;
 pub use publication::*;
 pub use retention::*;
+pub use subject_group::*;
 pub use tom::*;
 
 use serde::{Deserialize, Serialize};

@@ -165,7 +165,16 @@ pub(super) fn activity(
         art14,
         purposes,
         purposes_missing,
-        data_subjects: a.data_subjects.clone(),
+        // The recorded words name the data subjects best; a register that
+        // records only the catalog groups has the notice name those.
+        data_subjects: match a.data_subjects.is_empty() {
+            true => a
+                .data_subject_groups
+                .iter()
+                .map(|g| g.label(lang).to_owned())
+                .collect(),
+            false => a.data_subjects.clone(),
+        },
         data,
         data_missing,
         source,

@@ -93,7 +93,7 @@ pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> 
                 "Kategorien betroffener Personen",
                 "Categories of data subjects",
             ),
-            Value::lines(a.data_subjects.clone()),
+            data_subjects(ctx, a),
         ),
         item(
             art('c'),
@@ -369,4 +369,23 @@ pub(super) fn with_implied(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Vec<crate::
             }),
     );
     all
+}
+
+/// The recorded categories, then the catalog groups in one line, so that an
+/// auditor sees both what the DPO wrote and what the rules reason on.
+fn data_subjects(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
+    let mut lines = a.data_subjects.clone();
+    if !a.data_subject_groups.is_empty() {
+        let groups: Vec<&str> = a
+            .data_subject_groups
+            .iter()
+            .map(|g| g.label(ctx.lang))
+            .collect();
+        lines.push(format!(
+            "{}: {}",
+            ctx.l("Gruppen (Katalog)", "Groups (catalog)"),
+            groups.join(", ")
+        ));
+    }
+    Value::lines(lines)
 }

@@ -103,6 +103,7 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
             status: rows::code(6, &status, ActivityStatus::from_code)?,
             purposes: Vec::new(),
             data_subjects: Vec::new(),
+            data_subject_groups: Vec::new(),
             data_categories: Vec::new(),
             source: DataSource {
                 from_data_subject: rows::opt_bool(r.get(7)?),
@@ -200,6 +201,19 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
         Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
     })? {
         each(id, &mut |a| a.data_subjects.push(name.clone()));
+    }
+
+    let sql = format!(
+        "SELECT activity_id, code FROM data_subject_group {} ORDER BY activity_id, position",
+        scope.filter("activity_id")
+    );
+    for (id, group) in scope.query(conn, &sql, |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            rows::code(1, &r.get::<_, String>(1)?, SubjectGroup::from_code)?,
+        ))
+    })? {
+        each(id, &mut |a| a.data_subject_groups.push(group));
     }
 
     let sql = format!(

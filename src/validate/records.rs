@@ -56,6 +56,14 @@ pub fn activity(
 
     normalize_list(&mut a.data_subjects);
     items(p.at("data_subjects"), &a.data_subjects)?;
+    for (i, g) in a.data_subject_groups.iter().enumerate() {
+        if a.data_subject_groups[..i].contains(g) {
+            return Err(err(
+                p.at(&format!("data_subject_groups[{i}]")),
+                format!("the group '{}' is listed twice", g.code()),
+            ));
+        }
+    }
     for (i, s) in a.data_subjects.iter().enumerate() {
         length(p.at(&format!("data_subjects[{i}]")), s, MAX_SHORT)?;
     }

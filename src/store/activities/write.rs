@@ -104,6 +104,7 @@ pub(crate) fn replace(ctx: &WriteContext<'_>, a: &ProcessingActivity) -> Result<
     for table in [
         "purpose",
         "data_subject",
+        "data_subject_group",
         "data_category",
         "recipient",
         "transfer",
@@ -165,6 +166,12 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
     )?;
     for (i, s) in a.data_subjects.iter().enumerate() {
         subject.execute(params![id, i as i64, s])?;
+    }
+    let mut group = tx.prepare_cached(
+        "INSERT INTO data_subject_group (activity_id, position, code) VALUES (?1, ?2, ?3)",
+    )?;
+    for (i, g) in a.data_subject_groups.iter().enumerate() {
+        group.execute(params![id, i as i64, g.code()])?;
     }
     let mut category = tx.prepare_cached(
         "INSERT INTO data_category (activity_id, position, name, description, special, criminal,

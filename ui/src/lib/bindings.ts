@@ -97,7 +97,7 @@ export type ProcessingActivity = {
 /**
  * Stable short key, e.g. `VT-001` or `meetings-jitsi`.
  */
-key: string, name: string, description: string | null, department: string | null, contact_person: string | null, status: ActivityStatus, purposes: Array<Purpose>, data_subjects: Array<string>, data_categories: Array<DataCategory>, source: DataSource,
+key: string, name: string, description: string | null, department: string | null, contact_person: string | null, status: ActivityStatus, purposes: Array<Purpose>, data_subjects: Array<string>, data_subject_groups: Array<SubjectGroup>, data_categories: Array<DataCategory>, source: DataSource,
 /**
  * Art. 13(2)(e); `None` means not recorded.
  */
@@ -810,3 +810,9 @@ errors: Array<string>,
 more_errors: boolean, };
 
 export type TableActivity = { key: string, name: string, purposes: number, data_categories: number, transfers: number, };
+
+export type RetentionStart = "creation" | "end_of_contract" | "end_of_employment" | "end_of_treatment" | "end_of_procedure" | "end_of_session" | "end_of_use" | "end_of_calendar_year" | "withdrawal_of_consent" | "purpose_achieved" | "other";
+
+export type RetentionEnd = "erasure" | "restriction";
+
+export type SubjectGroup = "employees" | "applicants" | "customers" | "prospects" | "patients" | "children" | "residents" | "website_visitors" | "users" | "members" | "participants" | "business_contacts";

@@ -459,6 +459,19 @@ describe("ActivityEditor", () => {
     });
   });
 
+  it("records the groups of the catalog beside the free-text data subjects", async () => {
+    render(ActivityEditor, props());
+    await purposeInput();
+
+    await fireEvent.click(screen.getByRole("checkbox", { name: "Kinder" }));
+    await fireEvent.click(screen.getByRole("checkbox", { name: "Beschäftigte" }));
+    await fireEvent.click(screen.getByRole("checkbox", { name: "Teilnehmende" }));
+    await fireEvent.click(saveButton());
+
+    expect(update.mock.calls[0][0].data_subject_groups).toEqual(["employees", "children"]);
+    expect(update.mock.calls[0][0].data_subjects).toEqual(["Teilnehmende an Online-Meetings"]);
+  });
+
   it("focuses the field a finding points at", async () => {
     const activity = webexActivity();
     activity.transfers = [{ recipient: "cisco", country: "US", ...noDetails }];

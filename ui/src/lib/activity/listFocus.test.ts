@@ -26,6 +26,7 @@ function emptyLists(): ProcessingActivity {
     ...webexActivity(),
     purposes: [],
     data_subjects: [],
+    data_subject_groups: [],
     data_categories: [],
     recipients: [],
     transfers: [],

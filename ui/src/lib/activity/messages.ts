@@ -9,6 +9,7 @@ import type {
   ProtectionGoal,
   RetentionEnd,
   RetentionStart,
+  SubjectGroup,
   ProvisionKind,
   RecipientRole,
 } from "../api";
@@ -79,6 +80,9 @@ export interface ActivityMessages {
   removeDataSubject: (n: number) => string;
   addDataSubject: string;
   noDataSubjects: string;
+  subjectGroups: string;
+  subjectGroupsHint: string;
+  subjectGroupLabels: Record<SubjectGroup, string>;
   dataCategories: string;
   dataCategory: (n: number) => string;
   removeDataCategory: (n: number) => string;
@@ -287,6 +291,22 @@ const de: ActivityMessages = {
   removeDataSubject: (n) => `Kategorie betroffener Personen ${n} entfernen`,
   addDataSubject: "Kategorie betroffener Personen hinzufügen",
   noDataSubjects: "Noch keine Kategorie betroffener Personen erfasst.",
+  subjectGroups: "Gruppen betroffener Personen (Katalog)",
+  subjectGroupsHint: "Neben den eigenen Bezeichnungen: die Gruppen, auf die die Prüfungen achten (z. B. Kinder, Bestandskunden).",
+  subjectGroupLabels: {
+    employees: "Beschäftigte",
+    applicants: "Bewerberinnen und Bewerber",
+    customers: "Kundinnen und Kunden",
+    prospects: "Interessentinnen und Interessenten",
+    patients: "Patientinnen und Patienten",
+    children: "Kinder",
+    residents: "Einwohnerinnen und Einwohner",
+    website_visitors: "Besucherinnen und Besucher der Website",
+    users: "Nutzerinnen und Nutzer",
+    members: "Mitglieder",
+    participants: "Teilnehmende",
+    business_contacts: "Ansprechpartner bei Geschäftspartnern",
+  },
   dataCategories: "Kategorien personenbezogener Daten",
   dataCategory: (n) => `Datenkategorie ${n}`,
   removeDataCategory: (n) => `Datenkategorie ${n} entfernen`,
@@ -542,6 +562,22 @@ const en: ActivityMessages = {
   removeDataSubject: (n) => `Remove category of data subjects ${n}`,
   addDataSubject: "Add category of data subjects",
   noDataSubjects: "No category of data subjects recorded yet.",
+  subjectGroups: "Groups of data subjects (catalog)",
+  subjectGroupsHint: "Beside your own words: the groups the checks look at (e.g. children, existing customers).",
+  subjectGroupLabels: {
+    employees: "Employees",
+    applicants: "Applicants",
+    customers: "Customers",
+    prospects: "Prospective customers",
+    patients: "Patients",
+    children: "Children",
+    residents: "Residents",
+    website_visitors: "Website visitors",
+    users: "Users",
+    members: "Members",
+    participants: "Participants",
+    business_contacts: "Contacts at business partners",
+  },
   dataCategories: "Categories of personal data",
   dataCategory: (n) => `Data category ${n}`,
   removeDataCategory: (n) => `Remove data category ${n}`,

@@ -214,6 +214,7 @@ export function webexActivity(): ProcessingActivity {
       },
     ],
     data_subjects: ["Teilnehmende an Online-Meetings"],
+    data_subject_groups: ["participants"],
     data_categories: [
       {
         name: "Kontaktdaten",
@@ -251,6 +252,7 @@ export function newDraft(): ProcessingActivity {
     status: "draft",
     purposes: [],
     data_subjects: [],
+    data_subject_groups: [],
     data_categories: [],
     source: { from_data_subject: null, other_sources: null, publicly_accessible: null },
     automated_decisions: null,

@@ -187,6 +187,7 @@ const GERMAN: readonly Rule[] = [
     /^(\d+) is not a sensible period \(1 to (\d+)\)$/,
     (m) => `${count(m[1])} ist keine sinnvolle Löschfrist (1 bis ${count(m[2])}).`,
   ],
+  [/^the group '(.*)' is listed twice$/s, (m) => `Die Gruppe ${q(m[1])} ist doppelt aufgeführt.`],
   [
     /^say in words which event the period starts with, as it is none of the catalog's$/,
     () => "Beschreiben Sie in Worten, mit welchem Ereignis die Frist beginnt – es steht nicht im Katalog.",
