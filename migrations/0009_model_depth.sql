@@ -96,3 +96,12 @@ FROM (
     WHERE code IS NOT NULL
     GROUP BY activity_id, code
 );
+
+-- Professional secrecy: a controller bound by § 203 StGB (physicians,
+-- lawyers, tax advisors …) may let service providers see secrets only when
+-- it has obliged them to confidentiality (§ 203(4) sentence 2 no. 1 StGB);
+-- the processor agreement records that obligation.
+ALTER TABLE organisation ADD COLUMN professional_secrecy INTEGER NOT NULL DEFAULT 0
+    CHECK (professional_secrecy IN (0, 1));
+ALTER TABLE processor_agreement ADD COLUMN secrecy_obligation INTEGER NOT NULL DEFAULT 0
+    CHECK (secrecy_obligation IN (0, 1));

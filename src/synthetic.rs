@@ -161,6 +161,7 @@ fn parties(count: usize, rng: &mut Rng) -> Vec<Party> {
                     subprocessors: sub.into_iter().collect(),
                     locations: vec!["EU".into()],
                     next_review: date(1100 + rng.below(700) as i64),
+                    secrecy_obligation: false,
                 }),
                 notes: None,
                 version: 1,

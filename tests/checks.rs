@@ -535,6 +535,39 @@ fn processor_agreement_lacking_art28_points() {
 }
 
 #[test]
+fn processor_not_obliged_to_professional_secrecy() {
+    // The populated register's organisation is bound by § 203 StGB and
+    // its processor "host" is obliged to secrecy.
+    let mut r = clean();
+    assert!(r.organisation.professional_secrecy, "the fixture is a § 203 controller");
+    agreement(&mut r, "host").secrecy_obligation = false;
+    let f = fires(
+        &r,
+        "processor-secrecy-obligation-missing",
+        PARTY,
+        "host",
+        "agreement.secrecy_obligation",
+    );
+    assert_eq!(f.severity, Severity::Error);
+    assert!(
+        f.message_de.contains("§ 203 StGB") && f.message_en.contains("Section 203 StGB"),
+        "says why: {} / {}",
+        f.message_de,
+        f.message_en
+    );
+    silent(&clean(), "processor-secrecy-obligation-missing");
+
+    // A controller not bound by professional secrecy needs no such clause.
+    r.organisation.professional_secrecy = false;
+    silent(&r, "processor-secrecy-obligation-missing");
+
+    // "sub" is named as processor nowhere: no obligation of ours to record.
+    let mut r = clean();
+    agreement(&mut r, "sub").secrecy_obligation = false;
+    silent(&r, "processor-secrecy-obligation-missing");
+}
+
+#[test]
 fn subprocessor_in_third_country_without_mechanism() {
     let mut r = clean();
     agreement(&mut r, "host").subprocessors[0].mechanism = None;

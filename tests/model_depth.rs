@@ -194,3 +194,44 @@ fn data_subject_groups_are_stored_reasoned_on_and_printed() {
         "groups are data subjects recorded"
     );
 }
+
+#[test]
+fn professional_secrecy_is_stored_and_printed() {
+    let mut s = populated_store();
+    let org = s.organisation().expect("header");
+    assert!(org.professional_secrecy, "the header's flag is read back");
+    let host = s.party("host").expect("party");
+    assert!(
+        host.agreement.as_ref().expect("agreement").secrecy_obligation,
+        "the agreement's obligation is read back"
+    );
+    let mut changed = host.clone();
+    if let Some(a) = changed.agreement.as_mut() {
+        a.secrecy_obligation = false;
+    }
+    s.update_party(&changed).expect("save");
+    assert!(
+        !s.party("host").expect("party").agreement.expect("agreement").secrecy_obligation,
+        "a withdrawn obligation is stored"
+    );
+    let last = s.history(None).expect("history").pop().expect("a row");
+    assert!(
+        last.changes
+            .iter()
+            .any(|c| c.field.contains("secrecy_obligation") || c.field == "agreement"),
+        "the change is in the history: {:?}",
+        last.changes
+    );
+
+    let r = s.load().expect("load");
+    let p = print(&r, &options(Lang::De));
+    let text = format!("{p:?}");
+    assert!(
+        text.contains("Berufliche Schweigepflicht (§ 203 StGB)"),
+        "the print says why the agreements carry the obligation"
+    );
+    assert!(
+        text.contains("Verpflichtung zur Verschwiegenheit (§ 203 Abs. 4 StGB)"),
+        "a missing obligation of a § 203 controller's processor is a gap of the print"
+    );
+}

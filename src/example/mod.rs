@@ -91,6 +91,8 @@ fn organisation() -> Organisation {
              Garantieansprüche zu prüfen, zu gewähren oder abzuwehren. Besteht eine gesetzliche \
              Aufbewahrungspflicht, löschen wir erst nach ihrem Ablauf.",
         ),
+        // A training company: no professional secrecy of § 203 StGB.
+        professional_secrecy: false,
         version: 0,
     }
 }
@@ -159,6 +161,7 @@ fn parties() -> Vec<Party> {
                 subprocessors: Vec::new(),
                 locations: Vec::new(),
                 next_review: None,
+                secrecy_obligation: false,
             }),
             // Public: the notice links the provider's own privacy statement.
             privacy_notice_url: s("https://www.cisco.com/c/de_de/about/legal/privacy-full.html"),
@@ -185,6 +188,7 @@ fn parties() -> Vec<Party> {
                 subprocessors: Vec::new(),
                 locations: vec!["Rechenzentren in der Europäischen Union".into()],
                 next_review: None,
+                secrecy_obligation: false,
             }),
             privacy_notice_url: s("https://privacy.microsoft.com/de-de/privacystatement"),
             notes: s("Anbieter von Microsoft Teams."),

@@ -53,6 +53,7 @@ pub fn full_party(key: &str, sub: Option<&str>) -> Party {
                 .unwrap_or_default(),
             locations: vec!["EU".into(), "USA".into()],
             next_review: Some(date(2027, 3, 1)),
+            secrecy_obligation: true,
         }),
         notes: Some("Notiz".into()),
         version: 0,
@@ -210,6 +211,7 @@ pub fn full_organisation() -> Organisation {
         authority: Some("DE-BW".into()),
         notice_date: Some(date(2021, 2, 19)),
         deletion_rule: Some("Wir löschen Daten, sobald wir sie nicht mehr brauchen.".into()),
+        professional_secrecy: true,
         version: 0,
     }
 }

@@ -58,7 +58,7 @@ deletion_rule?: string | null,
 /**
  * Optimistic-locking counter; raised by the store on every save.
  */
-version: number, };
+professional_secrecy: boolean, version: number, };
 
 export type Controller = { name: string, address: string | null, email: string | null, phone: string | null, website: string | null,
 /**
@@ -373,7 +373,7 @@ covers: Array<Art28Point>, subprocessors: Array<SubProcessor>,
 /**
  * Where the processing takes place ("EU-Rechenzentren").
  */
-locations: Array<string>, next_review: string | null, };
+locations: Array<string>, next_review: string | null, , secrecy_obligation: boolean, };
 
 /**
  * The points (a)–(h) of Art. 28(3) GDPR.
