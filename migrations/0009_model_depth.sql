@@ -105,3 +105,18 @@ ALTER TABLE organisation ADD COLUMN professional_secrecy INTEGER NOT NULL DEFAUL
     CHECK (professional_secrecy IN (0, 1));
 ALTER TABLE processor_agreement ADD COLUMN secrecy_obligation INTEGER NOT NULL DEFAULT 0
     CHECK (secrecy_obligation IN (0, 1));
+
+-- The Art. 9(2) conditions and Art. 10 bases tied to the data category they
+-- cover, not only to the activity's purposes: health data under 9(2)(h),
+-- the certificate of good conduct under Art. 10 with the statute.
+CREATE TABLE data_category_condition (
+    activity_id INTEGER NOT NULL,
+    category    INTEGER NOT NULL,
+    position    INTEGER NOT NULL,
+    code        TEXT NOT NULL REFERENCES legal_basis (code),
+    PRIMARY KEY (activity_id, category, position),
+    UNIQUE (activity_id, category, code),
+    FOREIGN KEY (activity_id, category) REFERENCES data_category (activity_id, position)
+        ON DELETE CASCADE
+) STRICT;
+CREATE INDEX data_category_condition_code ON data_category_condition (code);

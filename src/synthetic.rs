@@ -213,6 +213,7 @@ fn activity(i: usize, parties: usize, rng: &mut Rng) -> ProcessingActivity {
             description: None,
             special: false,
             criminal: false,
+            conditions: Vec::new(),
             retention: Some(RetentionRule {
                 period: Some(Period {
                     amount: 1 + rng.below(10) as u32,

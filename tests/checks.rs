@@ -721,6 +721,9 @@ fn special_categories_without_art9_condition() {
     for p in &mut hr(&mut r).purposes {
         p.legal_bases.retain(|b| !b.starts_with("art9-2-"));
     }
+    // The fixture ties Art. 9(2)(b) to the health data itself: that covers it.
+    silent(&r, "special-data-no-art9");
+    hr(&mut r).data_categories[0].conditions.clear();
     fires(
         &r,
         "special-data-no-art9",
@@ -730,12 +733,17 @@ fn special_categories_without_art9_condition() {
     );
     hr(&mut r).purposes[1].legal_bases.push("bdsg-22".into());
     silent(&r, "special-data-no-art9");
+    hr(&mut r).purposes[1].legal_bases.retain(|b| b != "bdsg-22");
+    hr(&mut r).data_categories[0].conditions = vec!["bdsg-22".into()];
+    silent(&r, "special-data-no-art9");
 }
 
 #[test]
 fn criminal_data_without_art10() {
     let mut r = clean();
     hr(&mut r).purposes[0].legal_bases.retain(|b| b != "art10");
+    silent(&r, "criminal-data-no-art10");
+    hr(&mut r).data_categories[1].conditions.clear();
     fires(
         &r,
         "criminal-data-no-art10",

@@ -418,6 +418,34 @@ fn data_subject_groups_are_read_from_the_catalog() {
 }
 
 #[test]
+fn art9_and_art10_conditions_are_tied_to_their_categories() {
+    let mut store = register();
+    import(
+        &mut store,
+        "Bezeichnung;Datenkategorien;Ausnahmen Art. 9/10\n\
+         Praxis;\"Befunde\nKontaktdaten\nFührungszeugnis\";\"Art. 9 Abs. 2 lit. h DSGVO; § 22 BDSG\n-\nArt. 10 DSGVO\"\n",
+    );
+    let a = store.activity("VT-002").expect("stored");
+    let c = &a.data_categories;
+    assert_eq!(c[0].conditions, ["art9-2-h", "bdsg-22"]);
+    assert!(c[0].special, "an Art. 9(2) condition marks the category special");
+    assert!(c[1].conditions.is_empty() && !c[1].special && !c[1].criminal);
+    assert_eq!(c[2].conditions, ["art10"]);
+    assert!(c[2].criminal, "an Art. 10 basis marks criminal-offence data");
+
+    let r = reading(
+        &store,
+        "Bezeichnung;Datenkategorien;Ausnahmen Art. 9/10\nEins;A;Art. 6 Abs. 1 lit. b DSGVO\n",
+    );
+    let m = messages(&r);
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert!(
+        m[0].starts_with("Zeile 2, Spalte „Ausnahmen Art. 9/10“"),
+        "an Art. 6 basis is no condition, reported at its column: {m:?}"
+    );
+}
+
+#[test]
 fn an_unknown_column_is_ignored_and_reported() {
     let mut store = register();
     let r = reading(
@@ -621,8 +649,8 @@ fn the_template_holds_the_headings_and_reads_back() {
     assert_eq!(
         de,
         "\u{feff}Kennung;Bezeichnung;Beschreibung;Fachabteilung;Ansprechpartner;Status;Zwecke;\
-         Rechtsgrundlagen;Betroffene;Betroffenengruppen;Datenkategorien;Löschfristen;Fristbeginn;\
-         Am Fristende;Empfänger;Drittländer;TOM\r\n"
+         Rechtsgrundlagen;Betroffene;Betroffenengruppen;Datenkategorien;Ausnahmen Art. 9/10;\
+         Löschfristen;Fristbeginn;Am Fristende;Empfänger;Drittländer;TOM\r\n"
     );
     assert!(import_table::template(Lang::En).starts_with("\u{feff}Key,Name,Description,"));
 

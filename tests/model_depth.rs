@@ -235,3 +235,62 @@ fn professional_secrecy_is_stored_and_printed() {
         "a missing obligation of a § 203 controller's processor is a gap of the print"
     );
 }
+
+#[test]
+fn a_condition_tied_to_its_category_covers_it_and_is_named() {
+    let mut r = complete_register();
+    let a = r
+        .activities
+        .iter_mut()
+        .find(|a| a.key == TEAMS)
+        .expect("the example has Teams");
+    let c = a
+        .data_categories
+        .iter_mut()
+        .find(|c| c.name.starts_with("Aufzeichnungen"))
+        .expect("the example has recordings");
+    // Recordings may show a participant's health (a visible illness).
+    c.special = true;
+    c.conditions = vec!["art9-2-a".into()];
+    let findings = vvt::checks::check(&r, &catalogs(), date(2026, 12, 1));
+    assert!(
+        !findings.iter().any(|f| f.rule == "special-data-no-art9"),
+        "the category's own condition covers it: {findings:#?}"
+    );
+    let de = render_markdown(&notice(&r, Lang::De)).expect("renders");
+    assert!(
+        de.contains("verarbeitet nach Art. 9 Abs. 2 lit. a DSGVO"),
+        "the notice names the condition at the category:\n{de}"
+    );
+    let p = print(&r, &options(Lang::En));
+    assert!(
+        format!("{p:?}").contains("[processed under Art. 9(2)(a) GDPR]"),
+        "the print names it too"
+    );
+
+    c_without_mark(&mut r);
+}
+
+/// A condition on a category not marked special is refused by the store.
+fn c_without_mark(r: &mut Register) {
+    let mut s = store();
+    s.load_example().expect("example");
+    let mut a = s.activity(TEAMS).expect("load");
+    a.data_categories[0].conditions = vec!["art9-2-h".into()];
+    match s.update_activity(&a) {
+        Err(Error::Validation { field, reason }) => {
+            assert_eq!(field, "data_categories[0].conditions[0]");
+            assert!(reason.contains("marked as special"), "{reason}");
+        }
+        other => panic!("an Art. 9 condition needs a special category: {other:?}"),
+    }
+    a.data_categories[0].special = true;
+    let saved = s.update_activity(&a).expect("with the mark it saves");
+    assert_eq!(
+        s.activity(TEAMS).expect("load").data_categories[0].conditions,
+        ["art9-2-h"],
+        "the condition is stored at its category (version {})",
+        saved.version
+    );
+    let _ = r;
+}

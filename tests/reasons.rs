@@ -269,6 +269,25 @@ fn records(r: &mut Reasons) {
         }),
     )
     .case(
+        "category condition that is no Art. 9 or 10 condition",
+        activity(WEBEX, |a| {
+            a["data_categories"][0]["special"] = json!(true);
+            a["data_categories"][0]["conditions"] = json!(["art6-1-b"]);
+        }),
+    )
+    .case(
+        "Art. 9 condition on a category not marked special",
+        activity(WEBEX, |a| {
+            a["data_categories"][0]["conditions"] = json!(["art9-2-h"]);
+        }),
+    )
+    .case(
+        "Art. 10 basis on a category not marked criminal",
+        activity(WEBEX, |a| {
+            a["data_categories"][0]["conditions"] = json!(["art10"]);
+        }),
+    )
+    .case(
         "data subject group listed twice",
         activity(WEBEX, |a| {
             a["data_subject_groups"] = json!(["children", "employees", "children"])

@@ -275,6 +275,7 @@ fn category(name: &str, description: &str, retention: Option<RetentionRule>) -> 
         description: s(description),
         special: false,
         criminal: false,
+        conditions: Vec::new(),
         retention,
     }
 }

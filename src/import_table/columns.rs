@@ -18,6 +18,7 @@ pub enum Field {
     DataSubjects,
     DataSubjectGroups,
     DataCategories,
+    Conditions,
     Retention,
     RetentionStart,
     RetentionEnd,
@@ -28,7 +29,7 @@ pub enum Field {
 
 impl Field {
     /// In the order of the template.
-    pub const ALL: [Field; 17] = [
+    pub const ALL: [Field; 18] = [
         Field::Key,
         Field::Name,
         Field::Description,
@@ -40,6 +41,7 @@ impl Field {
         Field::DataSubjects,
         Field::DataSubjectGroups,
         Field::DataCategories,
+        Field::Conditions,
         Field::Retention,
         Field::RetentionStart,
         Field::RetentionEnd,
@@ -62,6 +64,7 @@ impl Field {
             Field::DataSubjects => ("Betroffene", "Data subjects"),
             Field::DataSubjectGroups => ("Betroffenengruppen", "Data subject groups"),
             Field::DataCategories => ("Datenkategorien", "Data categories"),
+            Field::Conditions => ("Ausnahmen Art. 9/10", "Art. 9/10 conditions"),
             Field::Retention => ("Löschfristen", "Retention"),
             Field::RetentionStart => ("Fristbeginn", "Retention start"),
             Field::RetentionEnd => ("Am Fristende", "At the end of retention"),

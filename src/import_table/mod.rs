@@ -332,6 +332,7 @@ fn field_of(path: &str) -> (Option<Field>, Option<usize>) {
         "purposes" => (Field::Purposes, true),
         "data_subjects" => (Field::DataSubjects, true),
         "data_subject_groups" => (Field::DataSubjectGroups, false),
+        "data_categories" if path.contains(".conditions") => (Field::Conditions, false),
         "data_categories" if path.contains(".retention.starts_at") => {
             (Field::RetentionStart, false)
         }

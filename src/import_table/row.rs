@@ -114,7 +114,7 @@ pub fn activity(
     a.purposes = purposes(&mut cells, catalogs);
     a.data_subjects = cells.lines(Field::DataSubjects);
     a.data_subject_groups = subject_groups(&mut cells);
-    a.data_categories = categories(&mut cells);
+    a.data_categories = categories(&mut cells, catalogs);
     a.recipients = cells
         .lines(Field::Recipients)
         .into_iter()
@@ -203,7 +203,7 @@ fn subject_groups(cells: &mut Cells<'_>) -> Vec<SubjectGroup> {
 
 /// One category per line; the retention cell holds one line for all of
 /// them or one line each.
-fn categories(cells: &mut Cells<'_>) -> Vec<DataCategory> {
+fn categories(cells: &mut Cells<'_>, catalogs: &Catalogs) -> Vec<DataCategory> {
     let mut categories: Vec<DataCategory> = cells
         .lines(Field::DataCategories)
         .into_iter()
@@ -213,6 +213,35 @@ fn categories(cells: &mut Cells<'_>) -> Vec<DataCategory> {
         })
         .collect();
     let n = categories.len();
+    // A condition says what the category is: Art. 9(2) for special data,
+    // Art. 10 for criminal-offence data; anything else the store refuses at
+    // this column.
+    for (c, line) in categories
+        .iter_mut()
+        .zip(per_category(cells, Field::Conditions, n))
+    {
+        for citation in line.split(';').map(str::trim) {
+            if citation.is_empty() || ["-", "–", "—"].contains(&citation) {
+                continue;
+            }
+            let Some(code) = legal_basis_code(citation, catalogs) else {
+                cells.error(
+                    Field::Conditions,
+                    Problem::UnknownLegalBasis(citation.to_owned()),
+                );
+                continue;
+            };
+            match catalogs.legal_basis(&code).map(|b| b.kind) {
+                Some(LegalBasisKind::Art9) => c.special = true,
+                Some(LegalBasisKind::Art10) => c.criminal = true,
+                _ if code == "bdsg-22" => c.special = true,
+                _ => {}
+            }
+            if !c.conditions.contains(&code) {
+                c.conditions.push(code);
+            }
+        }
+    }
     for (c, criterion) in categories
         .iter_mut()
         .zip(per_category(cells, Field::Retention, n))

@@ -187,6 +187,12 @@ pub struct DataCategory {
     /// Data relating to criminal convictions and offences (Art. 10).
     #[serde(default)]
     pub criminal: bool,
+    /// The conditions that lift the ban on this category: codes of the
+    /// legal-basis catalog of Art. 9(2) (or § 22(1) BDSG) for special data,
+    /// of Art. 10 for criminal-offence data. Format version 5; empty means
+    /// not recorded for the category (a purpose's may still cover it).
+    #[serde(default)]
+    pub conditions: Vec<String>,
     #[serde(default)]
     pub retention: Option<RetentionRule>,
 }

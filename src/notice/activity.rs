@@ -92,6 +92,15 @@ pub(super) fn activity(
             description: text(&c.description),
             special: c.special,
             criminal: c.criminal,
+            conditions: c
+                .conditions
+                .iter()
+                .map(|code| {
+                    catalogs
+                        .legal_basis(code)
+                        .map_or_else(|| code.clone(), |b| b.citation(lang).to_owned())
+                })
+                .collect(),
         })
         .collect();
     let mut data_missing = Vec::new();

@@ -82,6 +82,9 @@ pub struct DataNotice {
     pub special: bool,
     /// Criminal convictions and offences (Art. 10).
     pub criminal: bool,
+    /// The citations of the Art. 9(2) conditions or Art. 10 bases recorded
+    /// for the category ("Art. 9 Abs. 2 lit. h DSGVO").
+    pub conditions: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -297,6 +297,22 @@ fn data_categories(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
                 " (criminal offences, Art. 10 GDPR)",
             ));
         }
+        if !c.conditions.is_empty() {
+            let cited: Vec<&str> = c
+                .conditions
+                .iter()
+                .map(|code| {
+                    ctx.catalogs
+                        .legal_basis(code)
+                        .map_or(code.as_str(), |b| b.citation(ctx.lang))
+                })
+                .collect();
+            line.push_str(&format!(
+                " [{}: {}]",
+                ctx.l("verarbeitet nach", "processed under"),
+                cited.join(", ")
+            ));
+        }
         if let Some(d) = &c.description {
             line.push_str(&format!(": {d}"));
         }

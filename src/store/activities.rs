@@ -241,6 +241,7 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
                 description: r.get(2)?,
                 special: r.get::<_, i64>(3)? != 0,
                 criminal: r.get::<_, i64>(4)? != 0,
+                conditions: Vec::new(),
                 retention: match retention {
                     Some(()) => Some(RetentionRule {
                         period,
@@ -257,6 +258,27 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
     })?;
     for (id, c) in categories {
         each(id, &mut |a| a.data_categories.push(c.clone()));
+    }
+    let sql = format!(
+        "SELECT activity_id, category, code FROM data_category_condition {}
+         ORDER BY activity_id, category, position",
+        scope.filter("activity_id")
+    );
+    for (id, category, code) in scope.query(conn, &sql, |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })? {
+        each(id, &mut |a| {
+            if let Some(c) = usize::try_from(category)
+                .ok()
+                .and_then(|k| a.data_categories.get_mut(k))
+            {
+                c.conditions.push(code.clone());
+            }
+        });
     }
 
     let sql = format!(

@@ -70,7 +70,7 @@ pub fn activity(
 
     items(p.at("data_categories"), &a.data_categories)?;
     for (i, c) in a.data_categories.iter_mut().enumerate() {
-        data_category(c, &p.at(&format!("data_categories[{i}]")))?;
+        data_category(c, &p.at(&format!("data_categories[{i}]")), catalogs)?;
     }
 
     if let Some(prov) = &mut a.provision {
@@ -175,12 +175,13 @@ fn purpose(purpose: &mut Purpose, prefix: &str, catalogs: &Catalogs) -> Result<(
     Ok(())
 }
 
-fn data_category(c: &mut DataCategory, prefix: &str) -> Result<()> {
+fn data_category(c: &mut DataCategory, prefix: &str, catalogs: &Catalogs) -> Result<()> {
     let p = Path(prefix);
     normalize_text(&mut c.name);
     normalize_opt(&mut c.description);
     required(p.at("name"), &c.name, MAX_SHORT)?;
     opt(p.at("description"), &c.description, MAX_LONG)?;
+    conditions(c, &p, catalogs)?;
     if let Some(r) = &mut c.retention {
         for s in [&mut r.criterion, &mut r.starts_at, &mut r.deletion] {
             normalize_opt(s);
@@ -207,6 +208,47 @@ fn data_category(c: &mut DataCategory, prefix: &str) -> Result<()> {
                 p.at("retention"),
                 "give a period or a criterion for how long the data is kept",
             ));
+        }
+    }
+    Ok(())
+}
+
+/// A category's conditions come from the catalog, each once, and fit the
+/// category: Art. 9(2) (and § 22(1) BDSG, Germany's use of it) for special
+/// data, Art. 10 for criminal-offence data.
+fn conditions(c: &mut DataCategory, p: &Path<'_>, catalogs: &Catalogs) -> Result<()> {
+    normalize_list(&mut c.conditions);
+    let mut seen = HashSet::new();
+    for (i, code) in c.conditions.iter().enumerate() {
+        let path = p.at(&format!("conditions[{i}]"));
+        let Some(basis) = catalogs.legal_basis(code) else {
+            return Err(err(path, format!("unknown legal basis '{code}'")));
+        };
+        if !seen.insert(code.as_str()) {
+            return Err(err(path, format!("legal basis '{code}' is listed twice")));
+        }
+        let art9 = basis.kind == LegalBasisKind::Art9 || code == "bdsg-22";
+        let art10 = basis.kind == LegalBasisKind::Art10;
+        match (art9, art10) {
+            (false, false) => {
+                return Err(err(
+                    path,
+                    format!("'{code}' is no condition of Art. 9(2) or Art. 10 GDPR"),
+                ))
+            }
+            (true, _) if !c.special => {
+                return Err(err(
+                    path,
+                    "an Art. 9(2) condition belongs to a category marked as special (Art. 9(1))",
+                ))
+            }
+            (_, true) if !c.criminal => {
+                return Err(err(
+                    path,
+                    "an Art. 10 basis belongs to a category marked as criminal-offence data",
+                ))
+            }
+            _ => {}
         }
     }
     Ok(())

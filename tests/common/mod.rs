@@ -87,12 +87,14 @@ pub fn full_activity(key: &str, party: &str, tom: &str) -> ProcessingActivity {
         },
     ];
     a.data_subjects = vec!["Beschäftigte".into(), "Bewerber".into()];
+    a.data_subject_groups = vec![SubjectGroup::Employees, SubjectGroup::Applicants];
     a.data_categories = vec![
         DataCategory {
             name: "Gesundheitsdaten".into(),
             description: Some("AU-Bescheinigungen".into()),
             special: true,
             criminal: false,
+            conditions: vec!["art9-2-b".into()],
             retention: Some(RetentionRule {
                 period: Some(Period {
                     amount: 3,
@@ -110,6 +112,7 @@ pub fn full_activity(key: &str, party: &str, tom: &str) -> ProcessingActivity {
             description: None,
             special: false,
             criminal: true,
+            conditions: vec!["art10".into()],
             retention: None,
         },
     ];

@@ -105,6 +105,7 @@ pub(crate) fn replace(ctx: &WriteContext<'_>, a: &ProcessingActivity) -> Result<
         "purpose",
         "data_subject",
         "data_subject_group",
+        "data_category_condition",
         "data_category",
         "recipient",
         "transfer",
@@ -178,6 +179,10 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
             period_amount, period_unit, criterion, starts_at, deletion, start_event, at_end)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?;
+    let mut condition = tx.prepare_cached(
+        "INSERT INTO data_category_condition (activity_id, category, position, code)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
     for (i, c) in a.data_categories.iter().enumerate() {
         let r = c.retention.as_ref();
         let period = r.and_then(|r| r.period);
@@ -196,6 +201,9 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
             r.and_then(|r| r.start_event).map(RetentionStart::code),
             r.and_then(|r| r.at_end).map(RetentionEnd::code),
         ])?;
+        for (k, code) in c.conditions.iter().enumerate() {
+            condition.execute(params![id, i as i64, k as i64, code])?;
+        }
     }
     let mut recipient = tx.prepare_cached(
         "INSERT INTO recipient (activity_id, position, role, party_id, description, note,

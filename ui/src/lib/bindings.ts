@@ -168,7 +168,7 @@ special: boolean,
 /**
  * Data relating to criminal convictions and offences (Art. 10).
  */
-criminal: boolean, retention: RetentionRule | null, };
+criminal: boolean, conditions: Array<string>, retention: RetentionRule | null, };
 
 /**
  * How long a data category is kept and how it is erased.

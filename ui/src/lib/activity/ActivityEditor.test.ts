@@ -459,6 +459,24 @@ describe("ActivityEditor", () => {
     });
   });
 
+  it("ties an Art. 9(2) condition to the special category it covers", async () => {
+    render(ActivityEditor, props());
+    await purposeInput();
+
+    expect(
+      screen.queryByRole("combobox", { name: "Ausnahme oder Grundlage hinzufügen" }),
+      "offered only for special or criminal-offence data",
+    ).toBeNull();
+    await fireEvent.click(screen.getByRole("checkbox", { name: "Besondere Kategorie personenbezogener Daten (Art. 9 DSGVO)" }));
+    const picker = screen.getByRole("combobox", { name: "Ausnahme oder Grundlage hinzufügen" });
+    const offered = [...picker.querySelectorAll("option")].map((o) => o.value).filter((v) => v);
+    expect(offered, "only Art. 9(2) conditions fit a special category").toEqual(["art9-2-a"]);
+    await fireEvent.change(picker, { target: { value: "art9-2-a" } });
+    await fireEvent.click(saveButton());
+
+    expect(update.mock.calls[0][0].data_categories[0]).toMatchObject({ special: true, conditions: ["art9-2-a"] });
+  });
+
   it("records the groups of the catalog beside the free-text data subjects", async () => {
     render(ActivityEditor, props());
     await purposeInput();

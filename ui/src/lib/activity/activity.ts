@@ -100,7 +100,7 @@ export function emptyPurpose(): Purpose {
 }
 
 export function emptyDataCategory(): DataCategory {
-  return { name: "", description: null, special: false, criminal: false, retention: null };
+  return { name: "", description: null, special: false, criminal: false, conditions: [], retention: null };
 }
 
 export function emptyRecipient(): Recipient {

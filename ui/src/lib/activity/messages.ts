@@ -83,6 +83,8 @@ export interface ActivityMessages {
   subjectGroups: string;
   subjectGroupsHint: string;
   subjectGroupLabels: Record<SubjectGroup, string>;
+  conditions: string;
+  addCondition: string;
   dataCategories: string;
   dataCategory: (n: number) => string;
   removeDataCategory: (n: number) => string;
@@ -307,6 +309,8 @@ const de: ActivityMessages = {
     participants: "Teilnehmende",
     business_contacts: "Ansprechpartner bei Geschäftspartnern",
   },
+  conditions: "Ausnahmen nach Art. 9 Abs. 2 / Grundlage nach Art. 10 DSGVO für diese Kategorie",
+  addCondition: "Ausnahme oder Grundlage hinzufügen",
   dataCategories: "Kategorien personenbezogener Daten",
   dataCategory: (n) => `Datenkategorie ${n}`,
   removeDataCategory: (n) => `Datenkategorie ${n} entfernen`,
@@ -578,6 +582,8 @@ const en: ActivityMessages = {
     participants: "Participants",
     business_contacts: "Contacts at business partners",
   },
+  conditions: "Art. 9(2) conditions / Art. 10 basis for this category",
+  addCondition: "Add a condition or basis",
   dataCategories: "Categories of personal data",
   dataCategory: (n) => `Data category ${n}`,
   removeDataCategory: (n) => `Remove data category ${n}`,

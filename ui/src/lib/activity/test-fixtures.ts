@@ -221,6 +221,7 @@ export function webexActivity(): ProcessingActivity {
         description: null,
         special: false,
         criminal: false,
+        conditions: [],
         retention: null,
       },
     ],

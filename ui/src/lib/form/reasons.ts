@@ -187,6 +187,18 @@ const GERMAN: readonly Rule[] = [
     /^(\d+) is not a sensible period \(1 to (\d+)\)$/,
     (m) => `${count(m[1])} ist keine sinnvolle Löschfrist (1 bis ${count(m[2])}).`,
   ],
+  [
+    /^'(.*)' is no condition of Art\. 9\(2\) or Art\. 10 GDPR$/s,
+    (m) => `${q(m[1])} ist keine Ausnahme nach Art. 9 Abs. 2 und keine Grundlage nach Art. 10 DSGVO.`,
+  ],
+  [
+    /^an Art\. 9\(2\) condition belongs to a category marked as special \(Art\. 9\(1\)\)$/,
+    () => "Eine Ausnahme nach Art. 9 Abs. 2 gehört zu einer als besondere Kategorie (Art. 9 Abs. 1) markierten Datenkategorie.",
+  ],
+  [
+    /^an Art\. 10 basis belongs to a category marked as criminal-offence data$/,
+    () => "Eine Grundlage nach Art. 10 gehört zu einer als Daten über Straftaten markierten Datenkategorie.",
+  ],
   [/^the group '(.*)' is listed twice$/s, (m) => `Die Gruppe ${q(m[1])} ist doppelt aufgeführt.`],
   [
     /^say in words which event the period starts with, as it is none of the catalog's$/,
