@@ -120,3 +120,68 @@ CREATE TABLE data_category_condition (
         ON DELETE CASCADE
 ) STRICT;
 CREATE INDEX data_category_condition_code ON data_category_condition (code);
+
+-- Publication as a recipient: "the public" is a role of its own. SQLite
+-- cannot change a CHECK constraint, so the recipient table is rebuilt with
+-- the role added and its rows copied as they are.
+CREATE TABLE recipient_0009 (
+    activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    role        TEXT NOT NULL CHECK (role IN ('internal', 'processor', 'sub_processor',
+                    'joint_controller', 'independent_controller', 'public_authority',
+                    'public')),
+    party_id    INTEGER REFERENCES party (id),
+    description TEXT,
+    note        TEXT,
+    own_responsibility TEXT,
+    -- The statute a disclosure or publication rests on, in words.
+    legal_basis_note TEXT,
+    PRIMARY KEY (activity_id, position)
+) STRICT;
+INSERT INTO recipient_0009 (activity_id, position, role, party_id, description, note,
+    own_responsibility)
+SELECT activity_id, position, role, party_id, description, note, own_responsibility
+FROM recipient;
+DROP TABLE recipient;
+ALTER TABLE recipient_0009 RENAME TO recipient;
+CREATE INDEX recipient_party ON recipient (party_id);
+
+-- Where the public is reached.
+CREATE TABLE recipient_channel (
+    activity_id INTEGER NOT NULL,
+    recipient   INTEGER NOT NULL,
+    position    INTEGER NOT NULL,
+    channel     TEXT NOT NULL CHECK (channel IN ('website', 'livestream', 'notice_board',
+                    'council_information_system', 'print', 'social_media')),
+    PRIMARY KEY (activity_id, recipient, position),
+    UNIQUE (activity_id, recipient, channel),
+    FOREIGN KEY (activity_id, recipient) REFERENCES recipient (activity_id, position)
+        ON DELETE CASCADE
+) STRICT;
+
+-- Disclosure per recipient: which of the activity's data categories go
+-- there (by name, as the activity lists them) …
+CREATE TABLE recipient_data_category (
+    activity_id INTEGER NOT NULL,
+    recipient   INTEGER NOT NULL,
+    position    INTEGER NOT NULL,
+    category    TEXT NOT NULL,
+    PRIMARY KEY (activity_id, recipient, position),
+    UNIQUE (activity_id, recipient, category),
+    FOREIGN KEY (activity_id, recipient) REFERENCES recipient (activity_id, position)
+        ON DELETE CASCADE
+) STRICT;
+
+-- … and the legal basis of that disclosure where it differs from the
+-- purposes' (a tax office under a statute, the billing agency of a practice).
+CREATE TABLE recipient_legal_basis (
+    activity_id INTEGER NOT NULL,
+    recipient   INTEGER NOT NULL,
+    position    INTEGER NOT NULL,
+    code        TEXT NOT NULL REFERENCES legal_basis (code),
+    PRIMARY KEY (activity_id, recipient, position),
+    UNIQUE (activity_id, recipient, code),
+    FOREIGN KEY (activity_id, recipient) REFERENCES recipient (activity_id, position)
+        ON DELETE CASCADE
+) STRICT;
+CREATE INDEX recipient_legal_basis_code ON recipient_legal_basis (code);

@@ -245,6 +245,7 @@ fn activity(i: usize, parties: usize, rng: &mut Rng) -> ProcessingActivity {
             description: Some(rng.pick(DEPARTMENTS).to_string()),
             note: None,
             own_responsibility: None,
+            ..Recipient::default()
         },
         Recipient {
             role: RecipientRole::Processor,
@@ -252,6 +253,7 @@ fn activity(i: usize, parties: usize, rng: &mut Rng) -> ProcessingActivity {
             description: None,
             note: None,
             own_responsibility: None,
+            ..Recipient::default()
         },
         Recipient {
             role: RecipientRole::Processor,
@@ -259,6 +261,7 @@ fn activity(i: usize, parties: usize, rng: &mut Rng) -> ProcessingActivity {
             description: None,
             note: None,
             own_responsibility: None,
+            ..Recipient::default()
         },
         Recipient {
             role: RecipientRole::PublicAuthority,
@@ -266,6 +269,7 @@ fn activity(i: usize, parties: usize, rng: &mut Rng) -> ProcessingActivity {
             description: Some("Finanzbehörden".into()),
             note: None,
             own_responsibility: None,
+            ..Recipient::default()
         },
     ];
     a.transfers = (0..1 + rng.below(2))

@@ -539,7 +539,10 @@ fn processor_not_obliged_to_professional_secrecy() {
     // The populated register's organisation is bound by § 203 StGB and
     // its processor "host" is obliged to secrecy.
     let mut r = clean();
-    assert!(r.organisation.professional_secrecy, "the fixture is a § 203 controller");
+    assert!(
+        r.organisation.professional_secrecy,
+        "the fixture is a § 203 controller"
+    );
     agreement(&mut r, "host").secrecy_obligation = false;
     let f = fires(
         &r,
@@ -733,7 +736,9 @@ fn special_categories_without_art9_condition() {
     );
     hr(&mut r).purposes[1].legal_bases.push("bdsg-22".into());
     silent(&r, "special-data-no-art9");
-    hr(&mut r).purposes[1].legal_bases.retain(|b| b != "bdsg-22");
+    hr(&mut r).purposes[1]
+        .legal_bases
+        .retain(|b| b != "bdsg-22");
     hr(&mut r).data_categories[0].conditions = vec!["bdsg-22".into()];
     silent(&r, "special-data-no-art9");
 }

@@ -250,6 +250,7 @@ fn embedded(note: &str) -> Register {
         description: Some("Profilbilder".into()),
         note: Some(note.into()),
         own_responsibility: None,
+        ..Recipient::default()
     });
     r
 }
@@ -292,6 +293,7 @@ fn a_sub_processor_needs_no_contract_of_our_own() {
         description: None,
         note: Some("Support für den Hoster".into()),
         own_responsibility: None,
+        ..Recipient::default()
     });
     silent(&r, "processor-no-agreement");
     silent(&r, "subprocessor-not-listed");
@@ -321,6 +323,7 @@ fn a_sub_processor_needs_no_contract_of_our_own() {
         description: None,
         note: None,
         own_responsibility: None,
+        ..Recipient::default()
     });
     fires(
         &unlisted,

@@ -371,7 +371,8 @@ fn retention_start_and_end_are_read_from_their_columns() {
         "words the catalog does not know stay the start's text, the event unchosen"
     );
     assert!(
-        eins.iter().all(|r| r.at_end == Some(RetentionEnd::Restriction)),
+        eins.iter()
+            .all(|r| r.at_end == Some(RetentionEnd::Restriction)),
         "one line in the end column applies to every category"
     );
     let zwei = rules("VT-003");
@@ -411,9 +412,11 @@ fn data_subject_groups_are_read_from_the_catalog() {
     let r = reading(&store, "Bezeichnung;Betroffenengruppen\nEins;Aliens\n");
     assert_eq!(
         messages(&r),
-        ["Zeile 2, Spalte „Betroffenengruppen“: unbekannte Betroffenengruppe „Aliens“ (z. B. \
+        [
+            "Zeile 2, Spalte „Betroffenengruppen“: unbekannte Betroffenengruppe „Aliens“ (z. B. \
           Beschäftigte, Bewerber, Kunden, Interessenten, Patienten, Kinder, Einwohner, Besucher \
-          der Website)"]
+          der Website)"
+        ]
     );
 }
 
@@ -428,10 +431,16 @@ fn art9_and_art10_conditions_are_tied_to_their_categories() {
     let a = store.activity("VT-002").expect("stored");
     let c = &a.data_categories;
     assert_eq!(c[0].conditions, ["art9-2-h", "bdsg-22"]);
-    assert!(c[0].special, "an Art. 9(2) condition marks the category special");
+    assert!(
+        c[0].special,
+        "an Art. 9(2) condition marks the category special"
+    );
     assert!(c[1].conditions.is_empty() && !c[1].special && !c[1].criminal);
     assert_eq!(c[2].conditions, ["art10"]);
-    assert!(c[2].criminal, "an Art. 10 basis marks criminal-offence data");
+    assert!(
+        c[2].criminal,
+        "an Art. 10 basis marks criminal-offence data"
+    );
 
     let r = reading(
         &store,
@@ -442,6 +451,55 @@ fn art9_and_art10_conditions_are_tied_to_their_categories() {
     assert!(
         m[0].starts_with("Zeile 2, Spalte „Ausnahmen Art. 9/10“"),
         "an Art. 6 basis is no condition, reported at its column: {m:?}"
+    );
+}
+
+#[test]
+fn a_publication_is_read_as_the_recipient_the_public() {
+    let mut store = register();
+    import(
+        &mut store,
+        "Bezeichnung;Empfänger;Veröffentlichung;Rechtsgrundlage der Veröffentlichung\n\
+         Ratssitzungen;Hauptamt;\"Livestream; Ratsinformationssystem\";\"Art. 6 Abs. 1 lit. e DSGVO\n§ 35 GemO\"\n",
+    );
+    let a = store.activity("VT-002").expect("stored");
+    assert_eq!(a.recipients.len(), 2, "the unit and the public");
+    let public = &a.recipients[1];
+    assert_eq!(public.role, RecipientRole::Public);
+    assert_eq!(
+        public.channels,
+        [
+            PublicationChannel::Livestream,
+            PublicationChannel::CouncilInformationSystem
+        ]
+    );
+    assert_eq!(public.legal_bases, ["art6-1-e"]);
+    assert_eq!(
+        public.legal_basis_note.as_deref(),
+        Some("§ 35 GemO"),
+        "a statute the catalog does not know is kept in words"
+    );
+
+    let r = reading(
+        &store,
+        "Bezeichnung;Veröffentlichung;Rechtsgrundlage der Veröffentlichung\n\
+         Eins;Litfaßsäule;\n\
+         Zwei;;Art. 6 Abs. 1 lit. e DSGVO\n\
+         Drei;Website;\n",
+    );
+    let m = messages(&r);
+    assert_eq!(m.len(), 3, "{m:?}");
+    assert!(
+        m[0].contains("unbekannter Weg der Veröffentlichung „Litfaßsäule“"),
+        "{m:?}"
+    );
+    assert!(
+        m[1].contains("Rechtsgrundlage ohne Veröffentlichung"),
+        "{m:?}"
+    );
+    assert!(
+        m[2].starts_with("Zeile 4, Spalte „Rechtsgrundlage der Veröffentlichung“"),
+        "a publication without a basis is refused at the basis column: {m:?}"
     );
 }
 
@@ -650,7 +708,8 @@ fn the_template_holds_the_headings_and_reads_back() {
         de,
         "\u{feff}Kennung;Bezeichnung;Beschreibung;Fachabteilung;Ansprechpartner;Status;Zwecke;\
          Rechtsgrundlagen;Betroffene;Betroffenengruppen;Datenkategorien;Ausnahmen Art. 9/10;\
-         Löschfristen;Fristbeginn;Am Fristende;Empfänger;Drittländer;TOM\r\n"
+         Löschfristen;Fristbeginn;Am Fristende;Empfänger;Veröffentlichung;\
+         Rechtsgrundlage der Veröffentlichung;Drittländer;TOM\r\n"
     );
     assert!(import_table::template(Lang::En).starts_with("\u{feff}Key,Name,Description,"));
 

@@ -288,6 +288,47 @@ fn records(r: &mut Reasons) {
         }),
     )
     .case(
+        "channels on a recipient that is no publication",
+        activity(WEBEX, |a| a["recipients"][0]["channels"] = json!(["website"])),
+    )
+    .case(
+        "publication channel listed twice",
+        activity(WEBEX, |a| {
+            a["recipients"][0] = json!({ "role": "public", "channels": ["website", "website"] })
+        }),
+    )
+    .case(
+        "disclosure of a data category the activity does not have",
+        activity(WEBEX, |a| {
+            a["recipients"][0]["data_categories"] = json!(["Gibt es nicht"])
+        }),
+    )
+    .case(
+        "disclosed data category listed twice",
+        activity(WEBEX, |a| {
+            let name = a["data_categories"][0]["name"].clone();
+            a["recipients"][0]["data_categories"] = json!([name.clone(), name]);
+        }),
+    )
+    .case(
+        "publication naming a party",
+        activity(WEBEX, |a| {
+            a["recipients"][0] = json!({ "role": "public", "party": CISCO, "channels": ["website"], "legal_bases": ["art6-1-e"] })
+        }),
+    )
+    .case(
+        "publication without channels",
+        activity(WEBEX, |a| {
+            a["recipients"][0] = json!({ "role": "public", "legal_bases": ["art6-1-e"] })
+        }),
+    )
+    .case(
+        "publication without a legal basis",
+        activity(WEBEX, |a| {
+            a["recipients"][0] = json!({ "role": "public", "channels": ["livestream"] })
+        }),
+    )
+    .case(
         "data subject group listed twice",
         activity(WEBEX, |a| {
             a["data_subject_groups"] = json!(["children", "employees", "children"])

@@ -110,6 +110,7 @@ fn render() -> String {
         .add::<vvt::InformationExemption>()
         .add::<vvt::Recipient>()
         .add::<vvt::RecipientRole>()
+        .add::<vvt::PublicationChannel>()
         .add::<vvt::Transfer>()
         .add::<vvt::Dpia>()
         // Parties, TOMs, the processor's record.

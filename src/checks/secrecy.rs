@@ -17,8 +17,7 @@ pub(super) const SECRECY_OBLIGATION_MISSING: Rule = Rule {
 };
 
 pub(super) fn check_party(ctx: &Context<'_>, party: &Party, out: &mut Vec<Finding>) {
-    if !ctx.register.organisation.professional_secrecy || ctx.processor_of(&party.key).is_empty()
-    {
+    if !ctx.register.organisation.professional_secrecy || ctx.processor_of(&party.key).is_empty() {
         return;
     }
     // Without an agreement `processor-no-agreement` speaks; the obligation

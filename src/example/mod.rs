@@ -15,8 +15,7 @@ use crate::{
     ActivityStatus, Controller, DataCategory, DataSource, Dpia, Dpo, Organisation, Party, Period,
     PeriodUnit, ProcessingActivity, ProcessorAgreement, ProtectionGoal, ProvisionKind,
     ProvisionRequirement, Purpose, Recipient, RecipientRole, Register, RetentionEnd, RetentionRule,
-    RetentionStart, SubjectGroup, Tom,
-    Transfer,
+    RetentionStart, SubjectGroup, Tom, Transfer,
 };
 
 /// Keys of the three activities, in the order the notice describes them.
@@ -303,6 +302,7 @@ fn content_recipients() -> Recipient {
              vermitteln.",
         ),
         own_responsibility: None,
+        ..Recipient::default()
     }
 }
 

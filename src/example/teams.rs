@@ -201,6 +201,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
                 "die Daten beim Aufruf der Website von Microsoft Teams, die zum Herunterladen der \
                  Software und für die Nutzung im Browser nötig ist",
             ),
+            ..Recipient::default()
         },
         Recipient {
             role: RecipientRole::Internal,
@@ -211,6 +212,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
                  ihre Aufgabe brauchen, und nur in diesem Umfang.",
             ),
             own_responsibility: None,
+            ..Recipient::default()
         },
         content_recipients(),
     ];

@@ -70,6 +70,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             "die Daten, die Cisco bei der Bereitstellung selbst erhebt; wer die Webex-Anwendung \
              aufruft, für den gelten die Bedingungen und Datenschutzhinweise von Cisco",
         ),
+        ..Recipient::default()
     }];
     a.transfers = vec![Transfer {
         recipient: s(CISCO),

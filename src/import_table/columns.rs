@@ -23,13 +23,15 @@ pub enum Field {
     RetentionStart,
     RetentionEnd,
     Recipients,
+    Publication,
+    PublicationBasis,
     ThirdCountries,
     Toms,
 }
 
 impl Field {
     /// In the order of the template.
-    pub const ALL: [Field; 18] = [
+    pub const ALL: [Field; 20] = [
         Field::Key,
         Field::Name,
         Field::Description,
@@ -46,6 +48,8 @@ impl Field {
         Field::RetentionStart,
         Field::RetentionEnd,
         Field::Recipients,
+        Field::Publication,
+        Field::PublicationBasis,
         Field::ThirdCountries,
         Field::Toms,
     ];
@@ -69,6 +73,11 @@ impl Field {
             Field::RetentionStart => ("Fristbeginn", "Retention start"),
             Field::RetentionEnd => ("Am Fristende", "At the end of retention"),
             Field::Recipients => ("Empfänger", "Recipients"),
+            Field::Publication => ("Veröffentlichung", "Publication"),
+            Field::PublicationBasis => (
+                "Rechtsgrundlage der Veröffentlichung",
+                "Legal basis of the publication",
+            ),
             Field::ThirdCountries => ("Drittländer", "Third countries"),
             Field::Toms => ("TOM", "TOMs"),
         }

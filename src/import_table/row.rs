@@ -124,12 +124,58 @@ pub fn activity(
             ..Recipient::default()
         })
         .collect();
+    a.recipients.extend(publication(&mut cells, catalogs));
     a.transfers = transfers(&mut cells, catalogs);
     if cells.errors.is_empty() {
         Ok(a)
     } else {
         Err(cells.errors)
     }
+}
+
+/// The channels of a publication, one per line or separated by `;`, as the
+/// recipient "the public"; its legal basis cited in its own column, a
+/// citation the catalog does not know kept as the statute in words.
+fn publication(cells: &mut Cells<'_>, catalogs: &Catalogs) -> Option<Recipient> {
+    let mut r = Recipient {
+        role: RecipientRole::Public,
+        ..Recipient::default()
+    };
+    for text in cells
+        .lines(Field::Publication)
+        .iter()
+        .flat_map(|l| l.split(';'))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        match PublicationChannel::from_label(text) {
+            Some(c) if r.channels.contains(&c) => {}
+            Some(c) => r.channels.push(c),
+            None => cells.error(Field::Publication, Problem::UnknownChannel(text.to_owned())),
+        }
+    }
+    let basis = cells.text(Field::PublicationBasis);
+    if r.channels.is_empty() {
+        if basis.is_some() {
+            cells.error(Field::PublicationBasis, Problem::BasisWithoutPublication);
+        }
+        return None;
+    }
+    let mut notes = Vec::new();
+    for citation in basis
+        .iter()
+        .flat_map(|b| b.split(['\n', ';']))
+        .map(str::trim)
+    {
+        match legal_basis_code(citation, catalogs) {
+            _ if citation.is_empty() => {}
+            Some(code) if r.legal_bases.contains(&code) => {}
+            Some(code) => r.legal_bases.push(code),
+            None => notes.push(citation.to_owned()),
+        }
+    }
+    r.legal_basis_note = (!notes.is_empty()).then(|| notes.join("; "));
+    Some(r)
 }
 
 /// Draft unless the cell names another status: an imported entry should be
@@ -268,7 +314,11 @@ fn categories(cells: &mut Cells<'_>, catalogs: &Catalogs) -> Vec<DataCategory> {
         .zip(per_category(cells, Field::RetentionEnd, n))
     {
         match RetentionEnd::from_label(&end) {
-            Some(at_end) => c.retention.get_or_insert_with(RetentionRule::default).at_end = Some(at_end),
+            Some(at_end) => {
+                c.retention
+                    .get_or_insert_with(RetentionRule::default)
+                    .at_end = Some(at_end)
+            }
             None => cells.error(Field::RetentionEnd, Problem::UnknownRetentionEnd(end)),
         }
     }

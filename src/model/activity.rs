@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Information, RetentionEnd, RetentionStart, SubjectGroup};
+use super::{Information, PublicationChannel, RetentionEnd, RetentionStart, SubjectGroup};
 use crate::Lang;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -229,9 +229,11 @@ impl RetentionRule {
     /// When the period starts, in words: the recorded text, or the catalog
     /// event's words where there is no text.
     pub fn start_words(&self, lang: Lang) -> Option<String> {
-        self.starts_at
-            .clone()
-            .or_else(|| self.start_event.and_then(|e| e.words(lang)).map(str::to_owned))
+        self.starts_at.clone().or_else(|| {
+            self.start_event
+                .and_then(|e| e.words(lang))
+                .map(str::to_owned)
+        })
     }
 }
 
@@ -405,6 +407,22 @@ pub struct Recipient {
     #[serde(default)]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub own_responsibility: Option<String>,
+    /// Where the data is published, for the recipient "the public"
+    /// (format version 5).
+    #[serde(default)]
+    pub channels: Vec<PublicationChannel>,
+    /// The activity's data categories disclosed to this recipient, by
+    /// name; empty means not recorded (format version 5).
+    #[serde(default)]
+    pub data_categories: Vec<String>,
+    /// The legal basis of the disclosure or publication where it differs
+    /// from the purposes' (a tax office under a statute), codes of the
+    /// legal-basis catalog (format version 5).
+    #[serde(default)]
+    pub legal_bases: Vec<String>,
+    /// The statute the disclosure rests on in words ("§ 93 AO").
+    #[serde(default)]
+    pub legal_basis_note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -418,16 +436,20 @@ pub enum RecipientRole {
     JointController,
     IndependentController,
     PublicAuthority,
+    /// The public: data published on a website, in a livestream, on a
+    /// notice board or in a council information system.
+    Public,
 }
 
 impl RecipientRole {
-    pub const ALL: [RecipientRole; 6] = [
+    pub const ALL: [RecipientRole; 7] = [
         Self::Internal,
         Self::Processor,
         Self::SubProcessor,
         Self::JointController,
         Self::IndependentController,
         Self::PublicAuthority,
+        Self::Public,
     ];
 
     pub fn code(self) -> &'static str {
@@ -438,6 +460,7 @@ impl RecipientRole {
             Self::JointController => "joint_controller",
             Self::IndependentController => "independent_controller",
             Self::PublicAuthority => "public_authority",
+            Self::Public => "public",
         }
     }
 
@@ -456,6 +479,8 @@ impl RecipientRole {
             (Self::IndependentController, Lang::En) => "independent controller",
             (Self::PublicAuthority, Lang::De) => "öffentliche Stelle",
             (Self::PublicAuthority, Lang::En) => "public authority",
+            (Self::Public, Lang::De) => "Öffentlichkeit (Veröffentlichung)",
+            (Self::Public, Lang::En) => "the public (publication)",
         }
     }
 

@@ -8,6 +8,7 @@
 
 mod activity;
 mod catalog;
+mod disclosure;
 mod filter;
 mod history;
 mod information;
@@ -21,6 +22,7 @@ mod tom;
 
 pub use activity::*;
 pub use catalog::*;
+pub use disclosure::*;
 pub use filter::*;
 pub use history::*;
 pub use information::*;

@@ -192,7 +192,9 @@ impl RetentionEnd {
         };
         Self::ALL.into_iter().find(|&s| match s {
             Self::Erasure => named(s, &["deletion", "löschen"]),
-            Self::Restriction => named(s, &["Sperrung", "Einschränkung", "sperren", "archivierung"]),
+            Self::Restriction => {
+                named(s, &["Sperrung", "Einschränkung", "sperren", "archivierung"])
+            }
         })
     }
 }

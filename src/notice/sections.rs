@@ -110,6 +110,13 @@ pub struct RecipientNotice {
     pub privacy_notice: Option<String>,
     /// What the recipient processes as a controller of its own.
     pub own_responsibility: Option<String>,
+    /// Where the data is published, for the public ("Website, Livestream").
+    pub channels: Vec<String>,
+    /// The data categories disclosed to the recipient, where recorded.
+    pub data_categories: Vec<String>,
+    /// The legal basis of the disclosure where it differs from the
+    /// purposes': citations, then the statute in words.
+    pub legal_bases: Vec<String>,
     pub missing: Vec<MissingItem>,
 }
 

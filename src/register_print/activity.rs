@@ -330,15 +330,48 @@ fn recipient_name(ctx: &Ctx<'_>, r: &crate::Recipient) -> Line {
             Line::from(n)
         }
         (None, Some(d)) => Line::from(d),
+        (None, None) if !r.channels.is_empty() => Line::from(channels(ctx, r)),
         (None, None) => Line(vec![Span::NotRecorded]),
     };
+    if !r.channels.is_empty() && (r.party.is_some() || r.description.is_some()) {
+        name.push(&format!(" ({})", channels(ctx, r)));
+    }
     if let (Some(_), Some(d)) = (&r.party, &r.description) {
         name.push(&format!(", {d}"));
     }
     if let Some(n) = &r.note {
         name.push(&format!(" – {n}"));
     }
+    if !r.data_categories.is_empty() {
+        name.push(&format!(
+            "; {}: {}",
+            ctx.l("Daten", "data"),
+            r.data_categories.join(", ")
+        ));
+    }
+    let bases: Vec<String> = r
+        .legal_bases
+        .iter()
+        .map(|code| {
+            ctx.catalogs
+                .legal_basis(code)
+                .map_or_else(|| code.clone(), |b| b.citation(ctx.lang).to_owned())
+        })
+        .chain(r.legal_basis_note.clone())
+        .collect();
+    if !bases.is_empty() {
+        name.push(&format!(
+            "; {}: {}",
+            ctx.l("Rechtsgrundlage", "legal basis"),
+            bases.join(", ")
+        ));
+    }
     name
+}
+
+fn channels(ctx: &Ctx<'_>, r: &crate::Recipient) -> String {
+    let labels: Vec<&str> = r.channels.iter().map(|c| c.label(ctx.lang)).collect();
+    labels.join(", ")
 }
 
 fn recipients(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {

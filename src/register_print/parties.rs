@@ -155,7 +155,10 @@ pub(super) fn party(
             }));
             // Said where it matters: for a controller bound by § 203 StGB
             // the obligation is owed, elsewhere only a recorded one is shown.
-            match (a.secrecy_obligation, ctx.register.organisation.professional_secrecy) {
+            match (
+                a.secrecy_obligation,
+                ctx.register.organisation.professional_secrecy,
+            ) {
                 (true, _) => lines.push(Line::from(ctx.l(
                     "zur Verschwiegenheit verpflichtet (§ 203 Abs. 4 StGB)",
                     "obliged to secrecy (Section 203(4) StGB)",

@@ -282,7 +282,8 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
     }
 
     let sql = format!(
-        "SELECT r.activity_id, r.role, p.key, r.description, r.note, r.own_responsibility
+        "SELECT r.activity_id, r.role, p.key, r.description, r.note, r.own_responsibility,
+                r.legal_basis_note
          FROM recipient r LEFT JOIN party p ON p.id = r.party_id
          {} ORDER BY r.activity_id, r.position",
         scope.filter("r.activity_id")
@@ -297,11 +298,51 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
                 description: r.get(3)?,
                 note: r.get(4)?,
                 own_responsibility: r.get(5)?,
+                legal_basis_note: r.get(6)?,
+                ..Recipient::default()
             },
         ))
     })?;
     for (id, rec) in recipients {
         each(id, &mut |a| a.recipients.push(rec.clone()));
+    }
+    // The recipient's lists, each row placed by the recipient's position.
+    for (table, column) in [
+        ("recipient_channel", "channel"),
+        ("recipient_data_category", "category"),
+        ("recipient_legal_basis", "code"),
+    ] {
+        // Table and column names come from the fixed list above.
+        let sql = format!(
+            "SELECT activity_id, recipient, {column} FROM {table} {}
+             ORDER BY activity_id, recipient, position",
+            scope.filter("activity_id")
+        );
+        for (id, recipient, value) in scope.query(conn, &sql, |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })? {
+            let channel = match table {
+                "recipient_channel" => Some(rows::code(2, &value, PublicationChannel::from_code)?),
+                _ => None,
+            };
+            each(id, &mut |a| {
+                let Some(rec) = usize::try_from(recipient)
+                    .ok()
+                    .and_then(|k| a.recipients.get_mut(k))
+                else {
+                    return;
+                };
+                match (table, channel) {
+                    (_, Some(c)) => rec.channels.push(c),
+                    ("recipient_data_category", _) => rec.data_categories.push(value.clone()),
+                    _ => rec.legal_bases.push(value.clone()),
+                }
+            });
+        }
     }
 
     let sql = format!(

@@ -105,8 +105,11 @@ pub fn activity(
     }
 
     items(p.at("recipients"), &a.recipients)?;
+    let categories: Vec<String> = a.data_categories.iter().map(|c| c.name.clone()).collect();
     for (i, r) in a.recipients.iter_mut().enumerate() {
-        recipient(r, &p.at(&format!("recipients[{i}]")), refs)?;
+        let prefix = p.at(&format!("recipients[{i}]"));
+        recipient(r, &prefix, refs)?;
+        super::disclosure::disclosure(r, &Path(&prefix), &categories, catalogs)?;
     }
 
     items(p.at("transfers"), &a.transfers)?;
@@ -275,6 +278,8 @@ fn recipient(r: &mut Recipient, prefix: &str, refs: &dyn References) -> Result<(
             p.at("party"),
             "an internal recipient is a unit of the organisation, not a party",
         )),
+        // The public is named by its channels (`disclosure`).
+        RecipientRole::Public => Ok(()),
         _ if r.party.is_none() && r.description.is_none() => Err(err(
             p.at("party"),
             "choose the receiving party or describe the category of recipients",

@@ -136,6 +136,7 @@ pub fn full_activity(key: &str, party: &str, tom: &str) -> ProcessingActivity {
             description: Some("Lohnbuchhaltung".into()),
             note: None,
             own_responsibility: None,
+            ..Recipient::default()
         },
         Recipient {
             role: RecipientRole::Processor,
@@ -143,6 +144,7 @@ pub fn full_activity(key: &str, party: &str, tom: &str) -> ProcessingActivity {
             description: None,
             note: Some("Hosting".into()),
             own_responsibility: Some("eigene Abrechnungs- und Sicherheitsdaten".into()),
+            ..Recipient::default()
         },
     ];
     a.transfers = vec![Transfer {

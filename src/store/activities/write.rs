@@ -107,6 +107,9 @@ pub(crate) fn replace(ctx: &WriteContext<'_>, a: &ProcessingActivity) -> Result<
         "data_subject_group",
         "data_category_condition",
         "data_category",
+        "recipient_channel",
+        "recipient_data_category",
+        "recipient_legal_basis",
         "recipient",
         "transfer",
         "activity_tom",
@@ -207,8 +210,8 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
     }
     let mut recipient = tx.prepare_cached(
         "INSERT INTO recipient (activity_id, position, role, party_id, description, note,
-            own_responsibility)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            own_responsibility, legal_basis_note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for (i, r) in a.recipients.iter().enumerate() {
         recipient.execute(params![
@@ -218,8 +221,10 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
             party_id(ctx, &r.party)?,
             r.description,
             r.note,
-            r.own_responsibility
+            r.own_responsibility,
+            r.legal_basis_note
         ])?;
+        disclosure(ctx, id, i, r)?;
     }
     let mut transfer = tx.prepare_cached(
         "INSERT INTO transfer (activity_id, position, party_id, country, mechanism, scc_module,
@@ -249,6 +254,33 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
     )?;
     for (i, key) in a.toms.iter().enumerate() {
         tom.execute(params![id, i as i64, key])?;
+    }
+    Ok(())
+}
+
+/// A recipient's channels, disclosed data categories and legal bases.
+fn disclosure(ctx: &WriteContext<'_>, id: i64, i: usize, r: &Recipient) -> Result<()> {
+    let tx = ctx.tx;
+    let mut channel = tx.prepare_cached(
+        "INSERT INTO recipient_channel (activity_id, recipient, position, channel)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (k, c) in r.channels.iter().enumerate() {
+        channel.execute(params![id, i as i64, k as i64, c.code()])?;
+    }
+    let mut category = tx.prepare_cached(
+        "INSERT INTO recipient_data_category (activity_id, recipient, position, category)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (k, c) in r.data_categories.iter().enumerate() {
+        category.execute(params![id, i as i64, k as i64, c])?;
+    }
+    let mut basis = tx.prepare_cached(
+        "INSERT INTO recipient_legal_basis (activity_id, recipient, position, code)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (k, code) in r.legal_bases.iter().enumerate() {
+        basis.execute(params![id, i as i64, k as i64, code])?;
     }
     Ok(())
 }

@@ -276,9 +276,9 @@ note: string | null,
  * it receives here (a processor's own business purposes, the visit of
  * its website); public: the notice states it.
  */
-own_responsibility?: string | null, };
+own_responsibility?: string | null,  channels: Array<PublicationChannel>, data_categories: Array<string>, legal_bases: Array<string>, legal_basis_note: string | null, };
 
-export type RecipientRole = "internal" | "processor" | "sub_processor" | "joint_controller" | "independent_controller" | "public_authority";
+export type RecipientRole = "internal" | "processor" | "sub_processor" | "joint_controller" | "independent_controller" | "public_authority" | "public";
 
 /**
  * A transfer to a third country or international organisation (Art. 30(1)(e),
@@ -373,7 +373,7 @@ covers: Array<Art28Point>, subprocessors: Array<SubProcessor>,
 /**
  * Where the processing takes place ("EU-Rechenzentren").
  */
-locations: Array<string>, next_review: string | null, , secrecy_obligation: boolean, };
+locations: Array<string>, next_review: string | null, secrecy_obligation: boolean, };
 
 /**
  * The points (a)–(h) of Art. 28(3) GDPR.
@@ -816,3 +816,5 @@ export type RetentionStart = "creation" | "end_of_contract" | "end_of_employment
 export type RetentionEnd = "erasure" | "restriction";
 
 export type SubjectGroup = "employees" | "applicants" | "customers" | "prospects" | "patients" | "children" | "residents" | "website_visitors" | "users" | "members" | "participants" | "business_contacts";
+
+export type PublicationChannel = "website" | "livestream" | "notice_board" | "council_information_system" | "print" | "social_media";

@@ -477,6 +477,27 @@ describe("ActivityEditor", () => {
     expect(update.mock.calls[0][0].data_categories[0]).toMatchObject({ special: true, conditions: ["art9-2-a"] });
   });
 
+  it("records a publication to the public with its channels, data and legal basis", async () => {
+    render(ActivityEditor, props());
+    await purposeInput();
+
+    const role = screen.getByRole("combobox", { name: "Art des Empfängers" });
+    await fireEvent.change(role, { target: { value: "public" } });
+    await fireEvent.click(screen.getByRole("checkbox", { name: "Livestream" }));
+    await fireEvent.click(screen.getByRole("checkbox", { name: "Kontaktdaten" }));
+    await fireEvent.change(screen.getByRole("combobox", { name: "Rechtsgrundlage der Übermittlung hinzufügen" }), {
+      target: { value: "art6-1-a" },
+    });
+    await fireEvent.click(saveButton());
+
+    expect(update.mock.calls[0][0].recipients[0]).toMatchObject({
+      role: "public",
+      channels: ["livestream"],
+      data_categories: ["Kontaktdaten"],
+      legal_bases: ["art6-1-a"],
+    });
+  });
+
   it("records the groups of the catalog beside the free-text data subjects", async () => {
     render(ActivityEditor, props());
     await purposeInput();

@@ -104,7 +104,16 @@ export function emptyDataCategory(): DataCategory {
 }
 
 export function emptyRecipient(): Recipient {
-  return { role: "processor", party: null, description: null, note: null };
+  return {
+    role: "processor",
+    party: null,
+    description: null,
+    note: null,
+    channels: [],
+    data_categories: [],
+    legal_bases: [],
+    legal_basis_note: null,
+  };
 }
 
 export function emptyTransfer(): Transfer {

@@ -11,6 +11,7 @@ import type {
   RetentionStart,
   SubjectGroup,
   ProvisionKind,
+  PublicationChannel,
   RecipientRole,
 } from "../api";
 import type { Lang } from "../i18n";
@@ -135,6 +136,15 @@ export interface ActivityMessages {
   noRecipients: string;
   role: string;
   roles: Record<RecipientRole, string>;
+  channels: string;
+  channelLabels: Record<PublicationChannel, string>;
+  disclosedCategories: string;
+  disclosedCategoriesHint: string;
+  disclosureBasis: string;
+  publicationBasis: string;
+  addDisclosureBasis: string;
+  disclosureBasisNote: string;
+  disclosureBasisNoteHint: string;
   party: string;
   noParty: string;
   unknownParty: (key: string) => string;
@@ -384,7 +394,24 @@ const de: ActivityMessages = {
     joint_controller: "Gemeinsam Verantwortlicher",
     independent_controller: "Eigenständiger Verantwortlicher",
     public_authority: "Behörde oder öffentliche Stelle",
+    public: "Öffentlichkeit (Veröffentlichung)",
   },
+  channels: "Veröffentlicht über",
+  channelLabels: {
+    website: "Website",
+    livestream: "Livestream",
+    notice_board: "Aushang",
+    council_information_system: "Ratsinformationssystem",
+    print: "Gedruckte Veröffentlichung",
+    social_media: "Soziale Medien",
+  },
+  disclosedCategories: "Übermittelte Datenkategorien",
+  disclosedCategoriesHint: "Welche Daten dieser Empfänger erhält; leer heißt nicht erfasst.",
+  disclosureBasis: "Rechtsgrundlage der Übermittlung (falls abweichend)",
+  publicationBasis: "Rechtsgrundlage der Veröffentlichung",
+  addDisclosureBasis: "Rechtsgrundlage der Übermittlung hinzufügen",
+  disclosureBasisNote: "Vorschrift in Worten",
+  disclosureBasisNoteHint: "z. B. „§ 93 AO“ oder „§ 35 GemO“",
   party: "Stelle",
   noParty: "– keine –",
   unknownParty: (key) => `${key} (nicht erfasst)`,
@@ -657,7 +684,24 @@ const en: ActivityMessages = {
     joint_controller: "Joint controller",
     independent_controller: "Independent controller",
     public_authority: "Public authority or body",
+    public: "The public (publication)",
   },
+  channels: "Published via",
+  channelLabels: {
+    website: "Website",
+    livestream: "Livestream",
+    notice_board: "Notice board",
+    council_information_system: "Council information system",
+    print: "Printed publication",
+    social_media: "Social media",
+  },
+  disclosedCategories: "Data categories disclosed",
+  disclosedCategoriesHint: "Which data this recipient receives; empty means not recorded.",
+  disclosureBasis: "Legal basis of the disclosure (where it differs)",
+  publicationBasis: "Legal basis of the publication",
+  addDisclosureBasis: "Add a legal basis of the disclosure",
+  disclosureBasisNote: "Statute in words",
+  disclosureBasisNoteHint: "e.g. “Section 93 AO” or a municipal code",
   party: "Party",
   noParty: "– none –",
   unknownParty: (key) => `${key} (not recorded)`,

@@ -199,6 +199,22 @@ const GERMAN: readonly Rule[] = [
     /^an Art\. 10 basis belongs to a category marked as criminal-offence data$/,
     () => "Eine Grundlage nach Art. 10 gehört zu einer als Daten über Straftaten markierten Datenkategorie.",
   ],
+  [/^only a publication to the public has channels$/, () => "Nur eine Veröffentlichung hat Wege der Veröffentlichung."],
+  [/^channel '(.*)' is listed twice$/s, (m) => `Der Weg ${q(m[1])} ist doppelt aufgeführt.`],
+  [
+    /^the activity has no data category named '(.*)'$/s,
+    (m) => `Die Tätigkeit hat keine Datenkategorie ${q(m[1])}.`,
+  ],
+  [/^data category '(.*)' is listed twice$/s, (m) => `Die Datenkategorie ${q(m[1])} ist doppelt aufgeführt.`],
+  [
+    /^the public is no party; name the channels of the publication$/,
+    () => "Die Öffentlichkeit ist keine Stelle; nennen Sie die Wege der Veröffentlichung.",
+  ],
+  [
+    /^name where the data is published \(website, livestream, notice board …\)$/,
+    () => "Nennen Sie, wo die Daten veröffentlicht werden (Website, Livestream, Aushang …).",
+  ],
+  [/^give the legal basis of the publication$/, () => "Geben Sie die Rechtsgrundlage der Veröffentlichung an."],
   [/^the group '(.*)' is listed twice$/s, (m) => `Die Gruppe ${q(m[1])} ist doppelt aufgeführt.`],
   [
     /^say in words which event the period starts with, as it is none of the catalog's$/,
