@@ -109,6 +109,7 @@ fn employee_consent_without_voluntariness_and_form() {
     // Consent of customers is not employee consent.
     let mut customers = r.clone();
     hr(&mut customers).data_subjects = vec!["Kunden".into()];
+    hr(&mut customers).data_subject_groups = vec![SubjectGroup::Customers];
     silent(&customers, "employee-consent-unqualified");
 }
 

@@ -98,8 +98,6 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
                  Auftragsverarbeitung: der Anbieter bestimmt Zwecke und Mittel selbst.",
             ),
             own_responsibility: None,
-            // What goes to Gravatar: the address given for the avatar.
-            data_categories: vec!["E-Mail-Adresse (optional)".into()],
             ..Recipient::default()
         },
         content_recipients(),
