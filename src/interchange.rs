@@ -17,8 +17,11 @@ pub const FORMAT: &str = "vvt-register";
 /// them as unknown fields, so the raised number lets it refuse the file as
 /// "written by a newer VVT" instead. Version 3 added
 /// `organisation.persons_processing` for the same reason, version 4
-/// `publications[].template_hash`.
-pub const FORMAT_VERSION: u64 = 4;
+/// `publications[].template_hash`, version 5 the structure of issue 23 (a
+/// retention rule's `start_event` and `at_end`, data-subject groups, Art. 9/10
+/// conditions per category, publication as a recipient, disclosure per
+/// recipient, professional secrecy).
+pub const FORMAT_VERSION: u64 = 5;
 /// The oldest version this program reads. The fields added since are all
 /// optional, so a version-1 file imports as it is.
 pub const OLDEST_FORMAT_VERSION: u64 = 1;

@@ -161,6 +161,7 @@ fn parties(count: usize, rng: &mut Rng) -> Vec<Party> {
                     subprocessors: sub.into_iter().collect(),
                     locations: vec!["EU".into()],
                     next_review: date(1100 + rng.below(700) as i64),
+                    secrecy_obligation: false,
                 }),
                 notes: None,
                 version: 1,
@@ -212,14 +213,17 @@ fn activity(i: usize, parties: usize, rng: &mut Rng) -> ProcessingActivity {
             description: None,
             special: false,
             criminal: false,
+            conditions: Vec::new(),
             retention: Some(RetentionRule {
                 period: Some(Period {
                     amount: 1 + rng.below(10) as u32,
                     unit: PeriodUnit::Years,
                 }),
                 criterion: None,
+                start_event: Some(RetentionStart::EndOfProcedure),
                 starts_at: Some("Ende des Vorgangs".into()),
                 deletion: Some("automatisch".into()),
+                at_end: Some(RetentionEnd::Erasure),
             }),
         })
         .collect();
@@ -241,6 +245,7 @@ fn activity(i: usize, parties: usize, rng: &mut Rng) -> ProcessingActivity {
             description: Some(rng.pick(DEPARTMENTS).to_string()),
             note: None,
             own_responsibility: None,
+            ..Recipient::default()
         },
         Recipient {
             role: RecipientRole::Processor,
@@ -248,6 +253,7 @@ fn activity(i: usize, parties: usize, rng: &mut Rng) -> ProcessingActivity {
             description: None,
             note: None,
             own_responsibility: None,
+            ..Recipient::default()
         },
         Recipient {
             role: RecipientRole::Processor,
@@ -255,6 +261,7 @@ fn activity(i: usize, parties: usize, rng: &mut Rng) -> ProcessingActivity {
             description: None,
             note: None,
             own_responsibility: None,
+            ..Recipient::default()
         },
         Recipient {
             role: RecipientRole::PublicAuthority,
@@ -262,6 +269,7 @@ fn activity(i: usize, parties: usize, rng: &mut Rng) -> ProcessingActivity {
             description: Some("Finanzbehörden".into()),
             note: None,
             own_responsibility: None,
+            ..Recipient::default()
         },
     ];
     a.transfers = (0..1 + rng.below(2))

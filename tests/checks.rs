@@ -535,6 +535,42 @@ fn processor_agreement_lacking_art28_points() {
 }
 
 #[test]
+fn processor_not_obliged_to_professional_secrecy() {
+    // The populated register's organisation is bound by § 203 StGB and
+    // its processor "host" is obliged to secrecy.
+    let mut r = clean();
+    assert!(
+        r.organisation.professional_secrecy,
+        "the fixture is a § 203 controller"
+    );
+    agreement(&mut r, "host").secrecy_obligation = false;
+    let f = fires(
+        &r,
+        "processor-secrecy-obligation-missing",
+        PARTY,
+        "host",
+        "agreement.secrecy_obligation",
+    );
+    assert_eq!(f.severity, Severity::Error);
+    assert!(
+        f.message_de.contains("§ 203 StGB") && f.message_en.contains("Section 203 StGB"),
+        "says why: {} / {}",
+        f.message_de,
+        f.message_en
+    );
+    silent(&clean(), "processor-secrecy-obligation-missing");
+
+    // A controller not bound by professional secrecy needs no such clause.
+    r.organisation.professional_secrecy = false;
+    silent(&r, "processor-secrecy-obligation-missing");
+
+    // "sub" is named as processor nowhere: no obligation of ours to record.
+    let mut r = clean();
+    agreement(&mut r, "sub").secrecy_obligation = false;
+    silent(&r, "processor-secrecy-obligation-missing");
+}
+
+#[test]
 fn subprocessor_in_third_country_without_mechanism() {
     let mut r = clean();
     agreement(&mut r, "host").subprocessors[0].mechanism = None;
@@ -688,6 +724,9 @@ fn special_categories_without_art9_condition() {
     for p in &mut hr(&mut r).purposes {
         p.legal_bases.retain(|b| !b.starts_with("art9-2-"));
     }
+    // The fixture ties Art. 9(2)(b) to the health data itself: that covers it.
+    silent(&r, "special-data-no-art9");
+    hr(&mut r).data_categories[0].conditions.clear();
     fires(
         &r,
         "special-data-no-art9",
@@ -697,12 +736,19 @@ fn special_categories_without_art9_condition() {
     );
     hr(&mut r).purposes[1].legal_bases.push("bdsg-22".into());
     silent(&r, "special-data-no-art9");
+    hr(&mut r).purposes[1]
+        .legal_bases
+        .retain(|b| b != "bdsg-22");
+    hr(&mut r).data_categories[0].conditions = vec!["bdsg-22".into()];
+    silent(&r, "special-data-no-art9");
 }
 
 #[test]
 fn criminal_data_without_art10() {
     let mut r = clean();
     hr(&mut r).purposes[0].legal_bases.retain(|b| b != "art10");
+    silent(&r, "criminal-data-no-art10");
+    hr(&mut r).data_categories[1].conditions.clear();
     fires(
         &r,
         "criminal-data-no-art10",

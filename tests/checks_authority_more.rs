@@ -109,6 +109,7 @@ fn employee_consent_without_voluntariness_and_form() {
     // Consent of customers is not employee consent.
     let mut customers = r.clone();
     hr(&mut customers).data_subjects = vec!["Kunden".into()];
+    hr(&mut customers).data_subject_groups = vec![SubjectGroup::Customers];
     silent(&customers, "employee-consent-unqualified");
 }
 
@@ -250,6 +251,7 @@ fn embedded(note: &str) -> Register {
         description: Some("Profilbilder".into()),
         note: Some(note.into()),
         own_responsibility: None,
+        ..Recipient::default()
     });
     r
 }
@@ -292,6 +294,7 @@ fn a_sub_processor_needs_no_contract_of_our_own() {
         description: None,
         note: Some("Support für den Hoster".into()),
         own_responsibility: None,
+        ..Recipient::default()
     });
     silent(&r, "processor-no-agreement");
     silent(&r, "subprocessor-not-listed");
@@ -321,6 +324,7 @@ fn a_sub_processor_needs_no_contract_of_our_own() {
         description: None,
         note: None,
         own_responsibility: None,
+        ..Recipient::default()
     });
     fires(
         &unlisted,

@@ -17,6 +17,7 @@ fn activity_without_purposes_data_subjects_or_data_categories() {
     let a = hr(&mut r);
     a.purposes.clear();
     a.data_subjects = vec!["  ".into()];
+    a.data_subject_groups.clear();
     a.data_categories.clear();
     for (rule, field, article) in [
         ("purposes-missing", "purposes", "Art. 30(1)(b)"),

@@ -341,6 +341,169 @@ fn retention_is_one_line_for_all_categories_or_one_per_category() {
 }
 
 #[test]
+fn retention_start_and_end_are_read_from_their_columns() {
+    let mut store = register();
+    import(
+        &mut store,
+        "Bezeichnung;Datenkategorien;Löschfristen;Fristbeginn;Am Fristende\n\
+         Eins;\"A\nB\";10 Jahre;\"Ende des Kalenderjahres\nAbschluss der Bewerbung\";Sperrung\n\
+         Zwei;A;1 Jahr;end_of_contract;\n",
+    );
+    let rules = |key: &str| -> Vec<RetentionRule> {
+        store
+            .activity(key)
+            .expect("stored")
+            .data_categories
+            .into_iter()
+            .map(|c| c.retention.expect("the retention cell gives a rule"))
+            .collect()
+    };
+    let eins = rules("VT-002");
+    assert_eq!(
+        eins[0].start_event,
+        Some(RetentionStart::EndOfCalendarYear),
+        "a catalog event named by its words is recorded as the event"
+    );
+    assert_eq!(eins[0].starts_at, None);
+    assert_eq!(
+        (eins[1].start_event, eins[1].starts_at.as_deref()),
+        (None, Some("Abschluss der Bewerbung")),
+        "words the catalog does not know stay the start's text, the event unchosen"
+    );
+    assert!(
+        eins.iter()
+            .all(|r| r.at_end == Some(RetentionEnd::Restriction)),
+        "one line in the end column applies to every category"
+    );
+    let zwei = rules("VT-003");
+    assert_eq!(zwei[0].start_event, Some(RetentionStart::EndOfContract));
+    assert_eq!(zwei[0].at_end, None, "an empty cell records nothing");
+
+    let r = reading(
+        &store,
+        "Bezeichnung;Datenkategorien;Löschfristen;Am Fristende\n\
+         Eins;A;1 Jahr;verbrennen\n",
+    );
+    assert_eq!(
+        messages(&r),
+        ["Zeile 2, Spalte „Am Fristende“: unbekannte Angabe „verbrennen“ (Löschung oder Sperrung)"]
+    );
+}
+
+#[test]
+fn data_subject_groups_are_read_from_the_catalog() {
+    let mut store = register();
+    import(
+        &mut store,
+        "Bezeichnung;Betroffene;Betroffenengruppen\n\
+         Eins;Bewerbende für Ausbildungsplätze;\"Bewerber; Kinder\nbewerber\"\n",
+    );
+    let a = store.activity("VT-002").expect("stored");
+    assert_eq!(
+        a.data_subject_groups,
+        [SubjectGroup::Applicants, SubjectGroup::Children],
+        "groups are found by their short word, in order, each once"
+    );
+    assert_eq!(
+        a.data_subjects,
+        ["Bewerbende für Ausbildungsplätze"],
+        "the free text stays beside the groups"
+    );
+    let r = reading(&store, "Bezeichnung;Betroffenengruppen\nEins;Aliens\n");
+    assert_eq!(
+        messages(&r),
+        [
+            "Zeile 2, Spalte „Betroffenengruppen“: unbekannte Betroffenengruppe „Aliens“ (z. B. \
+          Beschäftigte, Bewerber, Kunden, Interessenten, Patienten, Kinder, Einwohner, Besucher \
+          der Website)"
+        ]
+    );
+}
+
+#[test]
+fn art9_and_art10_conditions_are_tied_to_their_categories() {
+    let mut store = register();
+    import(
+        &mut store,
+        "Bezeichnung;Datenkategorien;Ausnahmen Art. 9/10\n\
+         Praxis;\"Befunde\nKontaktdaten\nFührungszeugnis\";\"Art. 9 Abs. 2 lit. h DSGVO; § 22 BDSG\n-\nArt. 10 DSGVO\"\n",
+    );
+    let a = store.activity("VT-002").expect("stored");
+    let c = &a.data_categories;
+    assert_eq!(c[0].conditions, ["art9-2-h", "bdsg-22"]);
+    assert!(
+        c[0].special,
+        "an Art. 9(2) condition marks the category special"
+    );
+    assert!(c[1].conditions.is_empty() && !c[1].special && !c[1].criminal);
+    assert_eq!(c[2].conditions, ["art10"]);
+    assert!(
+        c[2].criminal,
+        "an Art. 10 basis marks criminal-offence data"
+    );
+
+    let r = reading(
+        &store,
+        "Bezeichnung;Datenkategorien;Ausnahmen Art. 9/10\nEins;A;Art. 6 Abs. 1 lit. b DSGVO\n",
+    );
+    let m = messages(&r);
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert!(
+        m[0].starts_with("Zeile 2, Spalte „Ausnahmen Art. 9/10“"),
+        "an Art. 6 basis is no condition, reported at its column: {m:?}"
+    );
+}
+
+#[test]
+fn a_publication_is_read_as_the_recipient_the_public() {
+    let mut store = register();
+    import(
+        &mut store,
+        "Bezeichnung;Empfänger;Veröffentlichung;Rechtsgrundlage der Veröffentlichung\n\
+         Ratssitzungen;Hauptamt;\"Livestream; Ratsinformationssystem\";\"Art. 6 Abs. 1 lit. e DSGVO\n§ 35 GemO\"\n",
+    );
+    let a = store.activity("VT-002").expect("stored");
+    assert_eq!(a.recipients.len(), 2, "the unit and the public");
+    let public = &a.recipients[1];
+    assert_eq!(public.role, RecipientRole::Public);
+    assert_eq!(
+        public.channels,
+        [
+            PublicationChannel::Livestream,
+            PublicationChannel::CouncilInformationSystem
+        ]
+    );
+    assert_eq!(public.legal_bases, ["art6-1-e"]);
+    assert_eq!(
+        public.legal_basis_note.as_deref(),
+        Some("§ 35 GemO"),
+        "a statute the catalog does not know is kept in words"
+    );
+
+    let r = reading(
+        &store,
+        "Bezeichnung;Veröffentlichung;Rechtsgrundlage der Veröffentlichung\n\
+         Eins;Litfaßsäule;\n\
+         Zwei;;Art. 6 Abs. 1 lit. e DSGVO\n\
+         Drei;Website;\n",
+    );
+    let m = messages(&r);
+    assert_eq!(m.len(), 3, "{m:?}");
+    assert!(
+        m[0].contains("unbekannter Weg der Veröffentlichung „Litfaßsäule“"),
+        "{m:?}"
+    );
+    assert!(
+        m[1].contains("Rechtsgrundlage ohne Veröffentlichung"),
+        "{m:?}"
+    );
+    assert!(
+        m[2].starts_with("Zeile 4, Spalte „Rechtsgrundlage der Veröffentlichung“"),
+        "a publication without a basis is refused at the basis column: {m:?}"
+    );
+}
+
+#[test]
 fn an_unknown_column_is_ignored_and_reported() {
     let mut store = register();
     let r = reading(
@@ -544,7 +707,9 @@ fn the_template_holds_the_headings_and_reads_back() {
     assert_eq!(
         de,
         "\u{feff}Kennung;Bezeichnung;Beschreibung;Fachabteilung;Ansprechpartner;Status;Zwecke;\
-         Rechtsgrundlagen;Betroffene;Datenkategorien;Löschfristen;Empfänger;Drittländer;TOM\r\n"
+         Rechtsgrundlagen;Betroffene;Betroffenengruppen;Datenkategorien;Ausnahmen Art. 9/10;\
+         Löschfristen;Fristbeginn;Am Fristende;Empfänger;Veröffentlichung;\
+         Rechtsgrundlage der Veröffentlichung;Drittländer;TOM\r\n"
     );
     assert!(import_table::template(Lang::En).starts_with("\u{feff}Key,Name,Description,"));
 

@@ -22,6 +22,7 @@ mod history;
 mod import_table;
 mod interchange;
 mod migrations;
+mod model_depth;
 mod notice;
 mod notice_escaping;
 mod notice_missing;

@@ -201,3 +201,42 @@ fn fixture_registers_of_every_released_schema_upgrade_intact() {
         "there is a fixture for every released schema version"
     );
 }
+
+#[test]
+fn recorded_retention_starts_get_their_catalog_event_and_keep_their_text() {
+    // A register of schema 5 holds the example's starts as text only.
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/schema-v5-example.vvt");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("r.vvt");
+    std::fs::copy(&fixture, &copy).expect("copy fixture");
+    let s = Store::open(&copy).expect("a released register opens");
+    let starts: Vec<(Option<RetentionStart>, Option<String>)> = s
+        .load()
+        .expect("load")
+        .activities
+        .iter()
+        .flat_map(|a| &a.data_categories)
+        .filter_map(|c| c.retention.as_ref())
+        .filter(|r| r.starts_at.is_some())
+        .map(|r| (r.start_event, r.starts_at.clone()))
+        .collect();
+    let event_of = |text: &str| {
+        starts
+            .iter()
+            .find(|(_, t)| t.as_deref() == Some(text))
+            .unwrap_or_else(|| panic!("the fixture records the start '{text}': {starts:?}"))
+            .0
+    };
+    assert_eq!(
+        event_of("Ende des Online-Meetings"),
+        Some(RetentionStart::EndOfSession),
+        "a meeting's end is the end of a session"
+    );
+    assert_eq!(event_of("Ende der Nutzung"), Some(RetentionStart::EndOfUse));
+    assert_eq!(
+        event_of("Ende des Verhältnisses zwischen Nutzer und Integrata Cegos GmbH"),
+        None,
+        "words that name no event of the catalog leave the choice to the DPO"
+    );
+}

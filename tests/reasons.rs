@@ -269,6 +269,79 @@ fn records(r: &mut Reasons) {
         }),
     )
     .case(
+        "category condition that is no Art. 9 or 10 condition",
+        activity(WEBEX, |a| {
+            a["data_categories"][0]["special"] = json!(true);
+            a["data_categories"][0]["conditions"] = json!(["art6-1-b"]);
+        }),
+    )
+    .case(
+        "Art. 9 condition on a category not marked special",
+        activity(WEBEX, |a| {
+            a["data_categories"][0]["conditions"] = json!(["art9-2-h"]);
+        }),
+    )
+    .case(
+        "Art. 10 basis on a category not marked criminal",
+        activity(WEBEX, |a| {
+            a["data_categories"][0]["conditions"] = json!(["art10"]);
+        }),
+    )
+    .case(
+        "channels on a recipient that is no publication",
+        activity(WEBEX, |a| a["recipients"][0]["channels"] = json!(["website"])),
+    )
+    .case(
+        "publication channel listed twice",
+        activity(WEBEX, |a| {
+            a["recipients"][0] = json!({ "role": "public", "channels": ["website", "website"] })
+        }),
+    )
+    .case(
+        "disclosure of a data category the activity does not have",
+        activity(WEBEX, |a| {
+            a["recipients"][0]["data_categories"] = json!(["Gibt es nicht"])
+        }),
+    )
+    .case(
+        "disclosed data category listed twice",
+        activity(WEBEX, |a| {
+            let name = a["data_categories"][0]["name"].clone();
+            a["recipients"][0]["data_categories"] = json!([name.clone(), name]);
+        }),
+    )
+    .case(
+        "publication naming a party",
+        activity(WEBEX, |a| {
+            a["recipients"][0] = json!({ "role": "public", "party": CISCO, "channels": ["website"], "legal_bases": ["art6-1-e"] })
+        }),
+    )
+    .case(
+        "publication without channels",
+        activity(WEBEX, |a| {
+            a["recipients"][0] = json!({ "role": "public", "legal_bases": ["art6-1-e"] })
+        }),
+    )
+    .case(
+        "publication without a legal basis",
+        activity(WEBEX, |a| {
+            a["recipients"][0] = json!({ "role": "public", "channels": ["livestream"] })
+        }),
+    )
+    .case(
+        "data subject group listed twice",
+        activity(WEBEX, |a| {
+            a["data_subject_groups"] = json!(["children", "employees", "children"])
+        }),
+    )
+    .case(
+        "retention starting with another event not said in words",
+        activity(WEBEX, |a| {
+            a["data_categories"][0]["retention"]["start_event"] = json!("other");
+            a["data_categories"][0]["retention"]["starts_at"] = Value::Null;
+        }),
+    )
+    .case(
         "internal recipient without a unit",
         activity(WEBEX, |a| {
             a["recipients"][0] = json!({ "role": "internal" })

@@ -83,10 +83,17 @@ fn the_xlsx_read_back_equals_the_register() {
         for p in &a.purposes {
             assert!(purposes.contains(&p.description), "{}", p.description);
         }
-        assert_eq!(
-            cell("Kategorien betroffener Personen"),
-            a.data_subjects.join("\n")
-        );
+        // The recorded words, then the catalog groups in one line.
+        let groups: Vec<&str> = a
+            .data_subject_groups
+            .iter()
+            .map(|g| g.label(Lang::De))
+            .collect();
+        let mut subjects = a.data_subjects.clone();
+        if !groups.is_empty() {
+            subjects.push(format!("Gruppen (Katalog): {}", groups.join(", ")));
+        }
+        assert_eq!(cell("Kategorien betroffener Personen"), subjects.join("\n"));
         for c in &a.data_categories {
             assert!(cell("Kategorien personenbezogener Daten").contains(&c.name));
         }

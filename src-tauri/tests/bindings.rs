@@ -94,9 +94,12 @@ fn render() -> String {
         // Processing activities.
         .add::<vvt::ProcessingActivity>()
         .add::<vvt::ActivityStatus>()
+        .add::<vvt::SubjectGroup>()
         .add::<vvt::Purpose>()
         .add::<vvt::DataCategory>()
         .add::<vvt::RetentionRule>()
+        .add::<vvt::RetentionStart>()
+        .add::<vvt::RetentionEnd>()
         .add::<vvt::Period>()
         .add::<vvt::PeriodUnit>()
         .add::<vvt::DataSource>()
@@ -107,6 +110,7 @@ fn render() -> String {
         .add::<vvt::InformationExemption>()
         .add::<vvt::Recipient>()
         .add::<vvt::RecipientRole>()
+        .add::<vvt::PublicationChannel>()
         .add::<vvt::Transfer>()
         .add::<vvt::Dpia>()
         // Parties, TOMs, the processor's record.

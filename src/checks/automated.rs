@@ -141,7 +141,15 @@ fn special_data(a: &ProcessingActivity, out: &mut Vec<Finding>) {
     let special: Vec<&str> = a
         .data_categories
         .iter()
-        .filter(|c| c.special)
+        // A category whose own condition is explicit consent or a
+        // substantial public interest is covered by it.
+        .filter(|c| {
+            c.special
+                && !c
+                    .conditions
+                    .iter()
+                    .any(|b| SPECIAL_EXCEPTIONS.contains(&b.trim()))
+        })
         .map(|c| c.name.trim())
         .collect();
     if special.is_empty() {

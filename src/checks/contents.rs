@@ -97,7 +97,7 @@ pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
                 ),
         );
     }
-    if a.data_subjects.iter().all(|s| s.trim().is_empty()) {
+    if a.data_subjects.iter().all(|s| s.trim().is_empty()) && a.data_subject_groups.is_empty() {
         out.push(
             DATA_SUBJECTS
                 .at(record(), "data_subjects")

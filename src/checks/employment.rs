@@ -9,7 +9,7 @@ use super::context::{blank, lower};
 use super::legal_bases::{has, purpose_label};
 use super::words::WordList;
 use super::{Finding, RecordRef, Rule, Severity};
-use crate::{ProcessingActivity, Purpose};
+use crate::{ProcessingActivity, Purpose, SubjectGroup};
 
 pub(super) const EMPLOYEE_CONSENT: Rule = Rule {
     id: "employee-consent-unqualified",
@@ -71,10 +71,10 @@ static FORM: WordList = WordList::new(&[
 const AGREEMENTS: [&str; 2] = ["art88-bv", "bdsg-26-4"];
 
 pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
-    let employees = a
-        .data_subjects
-        .iter()
-        .any(|s| EMPLOYEES.first(&s.to_lowercase()).is_some());
+    let employees = a.data_subject_groups.contains(&SubjectGroup::Employees)
+        || a.data_subjects
+            .iter()
+            .any(|s| EMPLOYEES.first(&s.to_lowercase()).is_some());
     for (i, p) in a.purposes.iter().enumerate() {
         if AGREEMENTS.iter().any(|c| has(p, c)) && blank(&p.legal_basis_note) {
             agreement(a, i, p, out);

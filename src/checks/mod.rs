@@ -24,6 +24,7 @@ mod processors;
 mod record_keeping;
 mod retention;
 mod retention_statutory;
+mod secrecy;
 mod special_data;
 mod tracking;
 mod transfers;
@@ -267,6 +268,7 @@ pub const RULES: &[&Rule] = &[
     &processors::SUBPROCESSOR_NO_MECHANISM,
     &processors::SUBPROCESSOR_NOT_LISTED,
     &processors::AGREEMENT_REVIEW,
+    &secrecy::SECRECY_OBLIGATION_MISSING,
     &embeds::JOINT_CONTROL,
     &dpf::CHECK_OUTDATED,
     &record_keeping::RETENTION,
@@ -318,6 +320,7 @@ pub fn check(register: &Register, catalogs: &Catalogs, today: NaiveDate) -> Vec<
         privacy_shield::check_party(party, &mut out);
         clauses::check_party(party, &mut out);
         processors::check_party(&ctx, party, &mut out);
+        secrecy::check_party(&ctx, party, &mut out);
     }
     dpf::check(&ctx, &mut out);
     for entry in &register.processor_activities {

@@ -8,7 +8,9 @@
 use super::context::{floor_char_boundary, lower};
 use super::words::WordList;
 use super::{Finding, RecordRef, Rule, Severity};
-use crate::{DataCategory, Lang, Period, PeriodUnit, ProcessingActivity, RetentionRule};
+use crate::{
+    DataCategory, Lang, Period, PeriodUnit, ProcessingActivity, RetentionRule, SubjectGroup,
+};
 
 pub(super) const INDEFINITE: Rule = Rule {
     id: "retention-indefinite",
@@ -162,6 +164,7 @@ const VIDEO_LIMIT_HOURS: u64 = 72;
 pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
     let about = activity_text(a);
     let applicants = APPLICANT_WORDS.first(&about).is_some()
+        || a.data_subject_groups == [SubjectGroup::Applicants]
         || (!a.data_subjects.is_empty()
             && a.data_subjects
                 .iter()

@@ -39,7 +39,15 @@ pub(super) fn check(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Fin
     let art10 = bases().any(|(_, kind)| kind == Some(LegalBasisKind::Art10));
     for (i, c) in a.data_categories.iter().enumerate() {
         let name = c.name.trim();
-        if c.special && !art9 {
+        // A condition tied to the category covers it, as does one of a
+        // purpose of the activity (registers that record them there).
+        let own = |want: LegalBasisKind| {
+            c.conditions.iter().any(|code| {
+                ctx.basis(code).map(|b| b.kind) == Some(want)
+                    || (want == LegalBasisKind::Art9 && code.trim() == BDSG_22)
+            })
+        };
+        if c.special && !art9 && !own(LegalBasisKind::Art9) {
             out.push(
                 SPECIAL_DATA
                     .at(
@@ -66,7 +74,7 @@ pub(super) fn check(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Fin
                     ),
             );
         }
-        if c.criminal && !art10 {
+        if c.criminal && !art10 && !own(LegalBasisKind::Art10) {
             out.push(
                 CRIMINAL_DATA
                     .at(

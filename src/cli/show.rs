@@ -182,10 +182,10 @@ pub fn activity(
                 }
                 parts.extend(r.criterion.clone());
                 parts.extend(
-                    r.starts_at
-                        .clone()
+                    r.start_words(lang)
                         .map(|s| format!("{} {s}", l(lang, "ab", "from"))),
                 );
+                parts.extend(r.at_end.map(|end| end.label(lang).to_owned()));
                 parts.join("; ")
             }
         };

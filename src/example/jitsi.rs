@@ -29,6 +29,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
     });
     a.purposes = purposes;
     a.data_subjects = base_subjects();
+    a.data_subject_groups = base_groups();
 
     a.data_categories = vec![
         category(
@@ -39,8 +40,10 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
                 criterion: s(
                     "nur für die Dauer der Teilnahme am jeweiligen Online-Meeting; danach gelöscht",
                 ),
+                start_event: Some(RetentionStart::EndOfSession),
                 starts_at: s("Ende der Teilnahme am Online-Meeting"),
                 deletion: None,
+                at_end: Some(RetentionEnd::Erasure),
             }),
         ),
         category(
@@ -49,8 +52,10 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             Some(RetentionRule {
                 period: None,
                 criterion: s("verarbeitet nur während des laufenden Online-Meetings"),
+                start_event: Some(RetentionStart::EndOfSession),
                 starts_at: s("Ende des Online-Meetings"),
                 deletion: None,
+                at_end: None,
             }),
         ),
         category(
@@ -68,8 +73,10 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             Some(RetentionRule {
                 period: None,
                 criterion: s("bis zum Ende des jeweiligen Online-Meetings; danach gelöscht"),
+                start_event: Some(RetentionStart::EndOfSession),
                 starts_at: s("Ende des Online-Meetings"),
                 deletion: None,
+                at_end: Some(RetentionEnd::Erasure),
             }),
         ),
         category(
@@ -91,6 +98,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
                  Auftragsverarbeitung: der Anbieter bestimmt Zwecke und Mittel selbst.",
             ),
             own_responsibility: None,
+            ..Recipient::default()
         },
         content_recipients(),
     ];

@@ -14,8 +14,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::{
     ActivityStatus, Controller, DataCategory, DataSource, Dpia, Dpo, Organisation, Party, Period,
     PeriodUnit, ProcessingActivity, ProcessorAgreement, ProtectionGoal, ProvisionKind,
-    ProvisionRequirement, Purpose, Recipient, RecipientRole, Register, RetentionRule, Tom,
-    Transfer,
+    ProvisionRequirement, Purpose, Recipient, RecipientRole, Register, RetentionEnd, RetentionRule,
+    RetentionStart, SubjectGroup, Tom, Transfer,
 };
 
 /// Keys of the three activities, in the order the notice describes them.
@@ -90,6 +90,8 @@ fn organisation() -> Organisation {
              Garantieansprüche zu prüfen, zu gewähren oder abzuwehren. Besteht eine gesetzliche \
              Aufbewahrungspflicht, löschen wir erst nach ihrem Ablauf.",
         ),
+        // A training company: no professional secrecy of § 203 StGB.
+        professional_secrecy: false,
         version: 0,
     }
 }
@@ -158,6 +160,7 @@ fn parties() -> Vec<Party> {
                 subprocessors: Vec::new(),
                 locations: Vec::new(),
                 next_review: None,
+                secrecy_obligation: false,
             }),
             // Public: the notice links the provider's own privacy statement.
             privacy_notice_url: s("https://www.cisco.com/c/de_de/about/legal/privacy-full.html"),
@@ -184,6 +187,7 @@ fn parties() -> Vec<Party> {
                 subprocessors: Vec::new(),
                 locations: vec!["Rechenzentren in der Europäischen Union".into()],
                 next_review: None,
+                secrecy_obligation: false,
             }),
             privacy_notice_url: s("https://privacy.microsoft.com/de-de/privacystatement"),
             notes: s("Anbieter von Microsoft Teams."),
@@ -258,12 +262,19 @@ fn base_subjects() -> Vec<String> {
     .collect()
 }
 
+/// The catalog groups of [`base_subjects`]: participants of the meetings,
+/// among them the organisation's employees.
+fn base_groups() -> Vec<SubjectGroup> {
+    vec![SubjectGroup::Participants, SubjectGroup::Employees]
+}
+
 fn category(name: &str, description: &str, retention: Option<RetentionRule>) -> DataCategory {
     DataCategory {
         name: name.into(),
         description: s(description),
         special: false,
         criminal: false,
+        conditions: Vec::new(),
         retention,
     }
 }
@@ -291,6 +302,7 @@ fn content_recipients() -> Recipient {
              vermitteln.",
         ),
         own_responsibility: None,
+        ..Recipient::default()
     }
 }
 

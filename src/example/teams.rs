@@ -18,12 +18,14 @@ fn relationship_end_rule() -> RetentionRule {
             unit: PeriodUnit::Months,
         }),
         criterion: Some(criterion),
+        start_event: Some(RetentionStart::EndOfContract),
         starts_at: s("Ende des Verhältnisses zwischen Nutzer und Integrata Cegos GmbH"),
         deletion: s(
             "durch die Integrata Cegos GmbH; bei Microsoft sind gelöschte Konten und Inhalte \
              90 Tage danach vollständig entfernt. Dieselbe Frist von 90 Tagen gilt, wenn Nutzer \
              Dateien selbst löschen.",
         ),
+        at_end: Some(RetentionEnd::Erasure),
     }
 }
 
@@ -68,6 +70,8 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
     let mut subjects = base_subjects();
     subjects.push("Nutzer von Microsoft Teams mit Nutzerkonto".into());
     a.data_subjects = subjects;
+    a.data_subject_groups = base_groups();
+    a.data_subject_groups.push(SubjectGroup::Users);
 
     a.data_categories = vec![
         category(
@@ -102,8 +106,11 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
                     "verarbeitet nur, solange die Nutzung (Konferenz, Präsentation, Schulung) \
                      andauert",
                 ),
-                starts_at: s("Ende der Nutzung"),
+                // The catalog's words are the seed's: no text beside the event.
+                start_event: Some(RetentionStart::EndOfUse),
+                starts_at: None,
                 deletion: None,
+                at_end: None,
             }),
         ),
         category(
@@ -139,11 +146,13 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
                     "solange das Team besteht, bei befristeten wie bei dauerhaften \
                      Arbeitsgruppen aber längstens bis zum Ablauf der Frist",
                 ),
+                start_event: Some(RetentionStart::Other),
                 starts_at: s("Ende der Projektzeit der jeweiligen Mitarbeiter"),
                 deletion: s(
                     "zusammen mit dem Team, einschließlich der Chats und aller darin \
                      erstellten, geteilten oder bearbeiteten Inhalte",
                 ),
+                at_end: Some(RetentionEnd::Erasure),
             }),
         ),
         category(
@@ -160,8 +169,10 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
                 criterion: s(
                     "solange sie für den jeweiligen Zweck (z. B. ein Projekt) benötigt werden",
                 ),
+                start_event: Some(RetentionStart::PurposeAchieved),
                 starts_at: None,
                 deletion: None,
+                at_end: None,
             }),
         ),
         category(
@@ -190,6 +201,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
                 "die Daten beim Aufruf der Website von Microsoft Teams, die zum Herunterladen der \
                  Software und für die Nutzung im Browser nötig ist",
             ),
+            ..Recipient::default()
         },
         Recipient {
             role: RecipientRole::Internal,
@@ -200,6 +212,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
                  ihre Aufgabe brauchen, und nur in diesem Umfang.",
             ),
             own_responsibility: None,
+            ..Recipient::default()
         },
         content_recipients(),
     ];

@@ -12,6 +12,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
     );
     a.purposes = meeting_purposes();
     a.data_subjects = base_subjects();
+    a.data_subject_groups = base_groups();
 
     a.data_categories = vec![
         category("Angaben zum Benutzer", "Name, E-Mail-Adresse, Firma.", None),
@@ -42,8 +43,10 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             Some(RetentionRule {
                 period: None,
                 criterion: s("nur während der Dauer des Meetings verarbeitet"),
+                start_event: Some(RetentionStart::EndOfSession),
                 starts_at: s("Ende des Online-Meetings"),
                 deletion: None,
+                at_end: None,
             }),
         ),
     ];
@@ -67,6 +70,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             "die Daten, die Cisco bei der Bereitstellung selbst erhebt; wer die Webex-Anwendung \
              aufruft, für den gelten die Bedingungen und Datenschutzhinweise von Cisco",
         ),
+        ..Recipient::default()
     }];
     a.transfers = vec![Transfer {
         recipient: s(CISCO),

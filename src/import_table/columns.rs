@@ -16,16 +16,22 @@ pub enum Field {
     Purposes,
     LegalBases,
     DataSubjects,
+    DataSubjectGroups,
     DataCategories,
+    Conditions,
     Retention,
+    RetentionStart,
+    RetentionEnd,
     Recipients,
+    Publication,
+    PublicationBasis,
     ThirdCountries,
     Toms,
 }
 
 impl Field {
     /// In the order of the template.
-    pub const ALL: [Field; 14] = [
+    pub const ALL: [Field; 20] = [
         Field::Key,
         Field::Name,
         Field::Description,
@@ -35,9 +41,15 @@ impl Field {
         Field::Purposes,
         Field::LegalBases,
         Field::DataSubjects,
+        Field::DataSubjectGroups,
         Field::DataCategories,
+        Field::Conditions,
         Field::Retention,
+        Field::RetentionStart,
+        Field::RetentionEnd,
         Field::Recipients,
+        Field::Publication,
+        Field::PublicationBasis,
         Field::ThirdCountries,
         Field::Toms,
     ];
@@ -54,9 +66,18 @@ impl Field {
             Field::Purposes => ("Zwecke", "Purposes"),
             Field::LegalBases => ("Rechtsgrundlagen", "Legal bases"),
             Field::DataSubjects => ("Betroffene", "Data subjects"),
+            Field::DataSubjectGroups => ("Betroffenengruppen", "Data subject groups"),
             Field::DataCategories => ("Datenkategorien", "Data categories"),
+            Field::Conditions => ("Ausnahmen Art. 9/10", "Art. 9/10 conditions"),
             Field::Retention => ("Löschfristen", "Retention"),
+            Field::RetentionStart => ("Fristbeginn", "Retention start"),
+            Field::RetentionEnd => ("Am Fristende", "At the end of retention"),
             Field::Recipients => ("Empfänger", "Recipients"),
+            Field::Publication => ("Veröffentlichung", "Publication"),
+            Field::PublicationBasis => (
+                "Rechtsgrundlage der Veröffentlichung",
+                "Legal basis of the publication",
+            ),
             Field::ThirdCountries => ("Drittländer", "Third countries"),
             Field::Toms => ("TOM", "TOMs"),
         }
@@ -74,6 +95,8 @@ impl Field {
             Field::DataSubjects => &["Kategorien betroffener Personen"],
             Field::DataCategories => &["Kategorien personenbezogener Daten"],
             Field::Retention => &["Fristen für die Löschung", "Löschfrist"],
+            Field::RetentionStart => &["Beginn der Frist", "Period starts at"],
+            Field::RetentionEnd => &["Löschung oder Sperrung", "Erasure or restriction"],
             Field::Recipients => &["Kategorien von Empfängern"],
             Field::ThirdCountries => &["Drittland", "Third country"],
             Field::Toms => &["Technische und organisatorische Maßnahmen"],

@@ -346,8 +346,19 @@ fn field_of(path: &str) -> (Option<Field>, Option<usize>) {
         "purposes" if path.contains(".legal_bases") => (Field::LegalBases, false),
         "purposes" => (Field::Purposes, true),
         "data_subjects" => (Field::DataSubjects, true),
+        "data_subject_groups" => (Field::DataSubjectGroups, false),
+        "data_categories" if path.contains(".conditions") => (Field::Conditions, false),
+        "data_categories" if path.contains(".retention.starts_at") => {
+            (Field::RetentionStart, false)
+        }
         "data_categories" if path.contains(".retention") => (Field::Retention, false),
         "data_categories" => (Field::DataCategories, true),
+        // A publication's own fields belong to its columns; the import
+        // puts it after the recipients of the "Empfänger" column.
+        "recipients" if path.contains(".channels") => (Field::Publication, false),
+        "recipients" if path.contains(".legal_bases") || path.contains(".legal_basis_note") => {
+            (Field::PublicationBasis, false)
+        }
         "recipients" => (Field::Recipients, true),
         "transfers" => (Field::ThirdCountries, true),
         _ => return (None, None),

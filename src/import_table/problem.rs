@@ -52,6 +52,10 @@ pub enum Problem {
         given: usize,
         categories: usize,
     },
+    UnknownRetentionEnd(String),
+    UnknownSubjectGroup(String),
+    UnknownChannel(String),
+    BasisWithoutPublication,
     KeyInRegister(String),
     KeyTwice {
         key: String,
@@ -207,6 +211,39 @@ impl Problem {
                 "{given} retention lines for {categories} data categories; give one for all or \
                  one per data category"
             ),
+            (Problem::UnknownChannel(s), Lang::De) => format!(
+                "unbekannter Weg der Veröffentlichung {} (Website, Livestream, Aushang, \
+                 Ratsinformationssystem, gedruckte Veröffentlichung, soziale Medien)",
+                q(s)
+            ),
+            (Problem::UnknownChannel(s), Lang::En) => format!(
+                "unknown channel of publication {} (website, livestream, notice board, council \
+                 information system, printed publication, social media)",
+                q(s)
+            ),
+            (Problem::BasisWithoutPublication, Lang::De) => {
+                "Rechtsgrundlage ohne Veröffentlichung; nennen Sie, wo veröffentlicht wird"
+                    .to_owned()
+            }
+            (Problem::BasisWithoutPublication, Lang::En) => {
+                "legal basis without a publication; say where the data is published".to_owned()
+            }
+            (Problem::UnknownSubjectGroup(s), Lang::De) => format!(
+                "unbekannte Betroffenengruppe {} (z. B. Beschäftigte, Bewerber, Kunden, \
+                 Interessenten, Patienten, Kinder, Einwohner, Besucher der Website)",
+                q(s)
+            ),
+            (Problem::UnknownSubjectGroup(s), Lang::En) => format!(
+                "unknown data subject group {} (e.g. employees, applicants, customers, \
+                 prospects, patients, children, residents, website visitors)",
+                q(s)
+            ),
+            (Problem::UnknownRetentionEnd(s), Lang::De) => {
+                format!("unbekannte Angabe {} (Löschung oder Sperrung)", q(s))
+            }
+            (Problem::UnknownRetentionEnd(s), Lang::En) => {
+                format!("unknown entry {} (erasure or restriction)", q(s))
+            }
             (Problem::KeyInRegister(k), Lang::De) => {
                 format!("die Kennung {} ist im Verzeichnis schon vergeben", q(k))
             }

@@ -113,7 +113,8 @@ pub fn activity(
     a.status = status(&mut cells);
     a.purposes = purposes(&mut cells, catalogs);
     a.data_subjects = cells.lines(Field::DataSubjects);
-    a.data_categories = categories(&mut cells);
+    a.data_subject_groups = subject_groups(&mut cells);
+    a.data_categories = categories(&mut cells, catalogs);
     a.recipients = cells
         .lines(Field::Recipients)
         .into_iter()
@@ -123,12 +124,58 @@ pub fn activity(
             ..Recipient::default()
         })
         .collect();
+    a.recipients.extend(publication(&mut cells, catalogs));
     a.transfers = transfers(&mut cells, catalogs);
     if cells.errors.is_empty() {
         Ok(a)
     } else {
         Err(cells.errors)
     }
+}
+
+/// The channels of a publication, one per line or separated by `;`, as the
+/// recipient "the public"; its legal basis cited in its own column, a
+/// citation the catalog does not know kept as the statute in words.
+fn publication(cells: &mut Cells<'_>, catalogs: &Catalogs) -> Option<Recipient> {
+    let mut r = Recipient {
+        role: RecipientRole::Public,
+        ..Recipient::default()
+    };
+    for text in cells
+        .lines(Field::Publication)
+        .iter()
+        .flat_map(|l| l.split(';'))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        match PublicationChannel::from_label(text) {
+            Some(c) if r.channels.contains(&c) => {}
+            Some(c) => r.channels.push(c),
+            None => cells.error(Field::Publication, Problem::UnknownChannel(text.to_owned())),
+        }
+    }
+    let basis = cells.text(Field::PublicationBasis);
+    if r.channels.is_empty() {
+        if basis.is_some() {
+            cells.error(Field::PublicationBasis, Problem::BasisWithoutPublication);
+        }
+        return None;
+    }
+    let mut notes = Vec::new();
+    for citation in basis
+        .iter()
+        .flat_map(|b| b.split(['\n', ';']))
+        .map(str::trim)
+    {
+        match legal_basis_code(citation, catalogs) {
+            _ if citation.is_empty() => {}
+            Some(code) if r.legal_bases.contains(&code) => {}
+            Some(code) => r.legal_bases.push(code),
+            None => notes.push(citation.to_owned()),
+        }
+    }
+    r.legal_basis_note = (!notes.is_empty()).then(|| notes.join("; "));
+    Some(r)
 }
 
 /// Draft unless the cell names another status: an imported entry should be
@@ -182,9 +229,27 @@ fn purposes(cells: &mut Cells<'_>, catalogs: &Catalogs) -> Vec<Purpose> {
     purposes
 }
 
+/// Groups of the catalog, one per line or separated by `;`, each once.
+fn subject_groups(cells: &mut Cells<'_>) -> Vec<SubjectGroup> {
+    let mut groups = Vec::new();
+    let lines = cells.lines(Field::DataSubjectGroups);
+    for text in lines.iter().flat_map(|l| l.split(';')).map(str::trim) {
+        match SubjectGroup::from_label(text) {
+            _ if text.is_empty() => {}
+            Some(g) if groups.contains(&g) => {}
+            Some(g) => groups.push(g),
+            None => cells.error(
+                Field::DataSubjectGroups,
+                Problem::UnknownSubjectGroup(text.to_owned()),
+            ),
+        }
+    }
+    groups
+}
+
 /// One category per line; the retention cell holds one line for all of
 /// them or one line each.
-fn categories(cells: &mut Cells<'_>) -> Vec<DataCategory> {
+fn categories(cells: &mut Cells<'_>, catalogs: &Catalogs) -> Vec<DataCategory> {
     let mut categories: Vec<DataCategory> = cells
         .lines(Field::DataCategories)
         .into_iter()
@@ -193,30 +258,97 @@ fn categories(cells: &mut Cells<'_>) -> Vec<DataCategory> {
             ..DataCategory::default()
         })
         .collect();
-    let retention = cells.lines(Field::Retention);
-    let rule = |criterion: &String| RetentionRule {
-        criterion: Some(criterion.clone()),
-        ..RetentionRule::default()
-    };
-    match (retention.len(), categories.len()) {
-        (0, _) => {}
-        (_, 0) => cells.error(Field::Retention, Problem::RetentionWithoutCategories),
-        (1, _) => categories
-            .iter_mut()
-            .for_each(|c| c.retention = Some(rule(&retention[0]))),
-        (given, n) if given == n => categories
-            .iter_mut()
-            .zip(&retention)
-            .for_each(|(c, r)| c.retention = Some(rule(r))),
-        (given, n) => cells.error(
-            Field::Retention,
-            Problem::RetentionCount {
-                given,
-                categories: n,
-            },
-        ),
+    let n = categories.len();
+    // A condition says what the category is: Art. 9(2) for special data,
+    // Art. 10 for criminal-offence data; anything else the store refuses at
+    // this column.
+    for (c, line) in categories
+        .iter_mut()
+        .zip(per_category(cells, Field::Conditions, n))
+    {
+        for citation in line.split(';').map(str::trim) {
+            if citation.is_empty() || ["-", "–", "—"].contains(&citation) {
+                continue;
+            }
+            let Some(code) = legal_basis_code(citation, catalogs) else {
+                cells.error(
+                    Field::Conditions,
+                    Problem::UnknownLegalBasis(citation.to_owned()),
+                );
+                continue;
+            };
+            match catalogs.legal_basis(&code).map(|b| b.kind) {
+                Some(LegalBasisKind::Art9) => c.special = true,
+                Some(LegalBasisKind::Art10) => c.criminal = true,
+                _ if code == "bdsg-22" => c.special = true,
+                _ => {}
+            }
+            if !c.conditions.contains(&code) {
+                c.conditions.push(code);
+            }
+        }
+    }
+    for (c, criterion) in categories
+        .iter_mut()
+        .zip(per_category(cells, Field::Retention, n))
+    {
+        c.retention = Some(RetentionRule {
+            criterion: Some(criterion),
+            ..RetentionRule::default()
+        });
+    }
+    // A start the catalog knows is recorded as the event; any other words
+    // stay the start's text, its event left for the DPO to choose.
+    for (c, start) in categories
+        .iter_mut()
+        .zip(per_category(cells, Field::RetentionStart, n))
+    {
+        let rule = c.retention.get_or_insert_with(RetentionRule::default);
+        match RetentionStart::from_label(&start) {
+            Some(event) => rule.start_event = Some(event),
+            None => rule.starts_at = Some(start),
+        }
+    }
+    for (c, end) in categories
+        .iter_mut()
+        .zip(per_category(cells, Field::RetentionEnd, n))
+    {
+        match RetentionEnd::from_label(&end) {
+            Some(at_end) => {
+                c.retention
+                    .get_or_insert_with(RetentionRule::default)
+                    .at_end = Some(at_end)
+            }
+            None => cells.error(Field::RetentionEnd, Problem::UnknownRetentionEnd(end)),
+        }
     }
     categories
+}
+
+/// The lines of a retention column, one per data category: a single line
+/// applies to all of them, as many lines as categories give one each, in
+/// order; any other count is an error (and nothing is returned).
+fn per_category(cells: &mut Cells<'_>, field: Field, categories: usize) -> Vec<String> {
+    let lines = cells.lines(field);
+    match (lines.len(), categories) {
+        (0, _) => Vec::new(),
+        (_, 0) => {
+            cells.error(field, Problem::RetentionWithoutCategories);
+            Vec::new()
+        }
+        (1, n) => vec![lines[0].clone(); n],
+        (given, n) if given == n => lines,
+        (given, n) => {
+            cells.error(
+                field,
+                Problem::RetentionCount {
+                    given,
+                    categories: n,
+                },
+            );
+            Vec::new()
+        }
+    }
 }
 
 /// One third country per line, as a transfer whose mechanism is still to be

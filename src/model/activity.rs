@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::Information;
+use super::{Information, PublicationChannel, RetentionEnd, RetentionStart, SubjectGroup};
 use crate::Lang;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,6 +26,10 @@ pub struct ProcessingActivity {
     pub purposes: Vec<Purpose>,
     #[serde(default)]
     pub data_subjects: Vec<String>,
+    /// The groups of the catalog the data subjects belong to, beside the
+    /// free-text categories above (format version 5).
+    #[serde(default)]
+    pub data_subject_groups: Vec<SubjectGroup>,
     #[serde(default)]
     pub data_categories: Vec<DataCategory>,
     #[serde(default)]
@@ -82,6 +86,7 @@ impl ProcessingActivity {
             status: ActivityStatus::Draft,
             purposes: Vec::new(),
             data_subjects: Vec::new(),
+            data_subject_groups: Vec::new(),
             data_categories: Vec::new(),
             source: DataSource::default(),
             provision: None,
@@ -182,6 +187,12 @@ pub struct DataCategory {
     /// Data relating to criminal convictions and offences (Art. 10).
     #[serde(default)]
     pub criminal: bool,
+    /// The conditions that lift the ban on this category: codes of the
+    /// legal-basis catalog of Art. 9(2) (or § 22(1) BDSG) for special data,
+    /// of Art. 10 for criminal-offence data. Format version 5; empty means
+    /// not recorded for the category (a purpose's may still cover it).
+    #[serde(default)]
+    pub conditions: Vec<String>,
     #[serde(default)]
     pub retention: Option<RetentionRule>,
 }
@@ -197,12 +208,33 @@ pub struct RetentionRule {
     /// The criterion, where the period is not fixed ("solange das Team besteht").
     #[serde(default)]
     pub criterion: Option<String>,
-    /// The event the period counts from ("Ende des Meetings").
+    /// The event the period counts from, from the catalog; `None` means
+    /// not recorded (registers before format version 5 hold only the text).
+    #[serde(default)]
+    pub start_event: Option<RetentionStart>,
+    /// The event the period counts from in words ("Ende des Meetings"):
+    /// the catalog event said precisely, or the event itself for `other`.
     #[serde(default)]
     pub starts_at: Option<String>,
     /// How the data is erased ("automatisch", "manuell durch die IT").
     #[serde(default)]
     pub deletion: Option<String>,
+    /// Whether the data is erased or its processing restricted when the
+    /// period runs out; `None` means not recorded.
+    #[serde(default)]
+    pub at_end: Option<RetentionEnd>,
+}
+
+impl RetentionRule {
+    /// When the period starts, in words: the recorded text, or the catalog
+    /// event's words where there is no text.
+    pub fn start_words(&self, lang: Lang) -> Option<String> {
+        self.starts_at.clone().or_else(|| {
+            self.start_event
+                .and_then(|e| e.words(lang))
+                .map(str::to_owned)
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -375,6 +407,22 @@ pub struct Recipient {
     #[serde(default)]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub own_responsibility: Option<String>,
+    /// Where the data is published, for the recipient "the public"
+    /// (format version 5).
+    #[serde(default)]
+    pub channels: Vec<PublicationChannel>,
+    /// The activity's data categories disclosed to this recipient, by
+    /// name; empty means not recorded (format version 5).
+    #[serde(default)]
+    pub data_categories: Vec<String>,
+    /// The legal basis of the disclosure or publication where it differs
+    /// from the purposes' (a tax office under a statute), codes of the
+    /// legal-basis catalog (format version 5).
+    #[serde(default)]
+    pub legal_bases: Vec<String>,
+    /// The statute the disclosure rests on in words ("§ 93 AO").
+    #[serde(default)]
+    pub legal_basis_note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -388,16 +436,20 @@ pub enum RecipientRole {
     JointController,
     IndependentController,
     PublicAuthority,
+    /// The public: data published on a website, in a livestream, on a
+    /// notice board or in a council information system.
+    Public,
 }
 
 impl RecipientRole {
-    pub const ALL: [RecipientRole; 6] = [
+    pub const ALL: [RecipientRole; 7] = [
         Self::Internal,
         Self::Processor,
         Self::SubProcessor,
         Self::JointController,
         Self::IndependentController,
         Self::PublicAuthority,
+        Self::Public,
     ];
 
     pub fn code(self) -> &'static str {
@@ -408,6 +460,7 @@ impl RecipientRole {
             Self::JointController => "joint_controller",
             Self::IndependentController => "independent_controller",
             Self::PublicAuthority => "public_authority",
+            Self::Public => "public",
         }
     }
 
@@ -426,6 +479,8 @@ impl RecipientRole {
             (Self::IndependentController, Lang::En) => "independent controller",
             (Self::PublicAuthority, Lang::De) => "öffentliche Stelle",
             (Self::PublicAuthority, Lang::En) => "public authority",
+            (Self::Public, Lang::De) => "Öffentlichkeit (Veröffentlichung)",
+            (Self::Public, Lang::En) => "the public (publication)",
         }
     }
 

@@ -8,6 +8,7 @@
 
 mod activity;
 mod catalog;
+mod disclosure;
 mod filter;
 mod history;
 mod information;
@@ -15,10 +16,13 @@ mod organisation;
 mod party;
 mod processor_record;
 mod publication;
+mod retention;
+mod subject_group;
 mod tom;
 
 pub use activity::*;
 pub use catalog::*;
+pub use disclosure::*;
 pub use filter::*;
 pub use history::*;
 pub use information::*;
@@ -26,6 +30,8 @@ pub use organisation::*;
 pub use party::*;
 pub use processor_record::*;
 pub use publication::*;
+pub use retention::*;
+pub use subject_group::*;
 pub use tom::*;
 
 use serde::{Deserialize, Serialize};

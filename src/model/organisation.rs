@@ -38,6 +38,11 @@ pub struct Organisation {
     #[serde(default)]
     #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub deletion_rule: Option<String>,
+    /// The controller is bound by professional secrecy under § 203 StGB
+    /// (physicians, lawyers, tax advisors …): its processors must be obliged
+    /// to confidentiality (§ 203(4) sentence 2 no. 1 StGB). Format version 5.
+    #[serde(default)]
+    pub professional_secrecy: bool,
     /// Optimistic-locking counter; raised by the store on every save.
     #[serde(default)]
     pub version: i64,

@@ -86,6 +86,11 @@ pub struct ProcessorAgreement {
     pub locations: Vec<String>,
     #[serde(default)]
     pub next_review: Option<NaiveDate>,
+    /// The agreement obliges the processor, and the persons it employs, to
+    /// secrecy as § 203(4) sentence 2 no. 1 StGB requires of a controller
+    /// bound by professional secrecy (§ 203(3) StGB). Format version 5.
+    #[serde(default)]
+    pub secrecy_obligation: bool,
 }
 
 /// The points (a)–(h) of Art. 28(3) GDPR.

@@ -7,7 +7,7 @@ use super::missing::{item, Duty, Gap};
 use super::recipients::recipients;
 use super::transfers::transfer;
 use super::*;
-use crate::{AutomatedDecisions, Catalogs, ProcessingActivity, Purpose, Register};
+use crate::{AutomatedDecisions, Catalogs, ProcessingActivity, Purpose, Register, RetentionEnd};
 
 /// Legal bases that make a purpose rest on consent (Art. 7(3) withdrawal).
 const CONSENT: [&str; 2] = ["art6-1-a", "art9-2-a"];
@@ -92,6 +92,15 @@ pub(super) fn activity(
             description: text(&c.description),
             special: c.special,
             criminal: c.criminal,
+            conditions: c
+                .conditions
+                .iter()
+                .map(|code| {
+                    catalogs
+                        .legal_basis(code)
+                        .map_or_else(|| code.clone(), |b| b.citation(lang).to_owned())
+                })
+                .collect(),
         })
         .collect();
     let mut data_missing = Vec::new();
@@ -133,7 +142,9 @@ pub(super) fn activity(
                     &c.name,
                 ));
             }
-            let starts_at = text(&r.starts_at);
+            // The recorded words say the start best; the catalog event
+            // speaks where there are none.
+            let starts_at = text(&r.start_words(lang));
             RetentionNotice {
                 category: c.name.clone(),
                 sources: vec![i],
@@ -142,6 +153,7 @@ pub(super) fn activity(
                 criterion,
                 starts_at,
                 deletion: text(&r.deletion),
+                restricted: r.at_end == Some(RetentionEnd::Restriction),
                 missing,
             }
         })
@@ -162,7 +174,16 @@ pub(super) fn activity(
         art14,
         purposes,
         purposes_missing,
-        data_subjects: a.data_subjects.clone(),
+        // The recorded words name the data subjects best; a register that
+        // records only the catalog groups has the notice name those.
+        data_subjects: match a.data_subjects.is_empty() {
+            true => a
+                .data_subject_groups
+                .iter()
+                .map(|g| g.label(lang).to_owned())
+                .collect(),
+            false => a.data_subjects.clone(),
+        },
         data,
         data_missing,
         source,

@@ -30,7 +30,7 @@ pub(super) fn recipients(
             let party = r.party.as_deref().map(|k| (k, register.party(k)));
             let description = text(&r.description);
             let mut missing = Vec::new();
-            if party.is_none() && description.is_none() {
+            if party.is_none() && description.is_none() && r.channels.is_empty() {
                 missing.push(gaps.item(Gap::RecipientName, format!("recipients[{i}].party")));
             }
             let found = party.and_then(|(_, p)| p);
@@ -50,6 +50,22 @@ pub(super) fn recipients(
                     .and_then(|p| text(&p.privacy_notice_url))
                     .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
                 own_responsibility: text(&r.own_responsibility),
+                channels: r
+                    .channels
+                    .iter()
+                    .map(|c| c.label(gaps.lang).to_owned())
+                    .collect(),
+                data_categories: r.data_categories.clone(),
+                legal_bases: r
+                    .legal_bases
+                    .iter()
+                    .map(|code| {
+                        catalogs
+                            .legal_basis(code)
+                            .map_or_else(|| code.clone(), |b| b.citation(gaps.lang).to_owned())
+                    })
+                    .chain(text(&r.legal_basis_note))
+                    .collect(),
                 missing,
             }
         })

@@ -105,6 +105,7 @@ pub(super) fn merge(list: Vec<RetentionNotice>) -> Vec<RetentionNotice> {
                 && o.criterion == r.criterion
                 && o.starts_at == r.starts_at
                 && o.deletion == r.deletion
+                && o.restricted == r.restricted
         });
         match same {
             Some(o) => {
@@ -135,6 +136,7 @@ mod tests {
             criterion: criterion.map(str::to_owned),
             starts_at: None,
             deletion: None,
+            restricted: false,
             missing: Vec::new(),
         }
     }

@@ -82,6 +82,9 @@ pub struct DataNotice {
     pub special: bool,
     /// Criminal convictions and offences (Art. 10).
     pub criminal: bool,
+    /// The citations of the Art. 9(2) conditions or Art. 10 bases recorded
+    /// for the category ("Art. 9 Abs. 2 lit. h DSGVO").
+    pub conditions: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -107,6 +110,13 @@ pub struct RecipientNotice {
     pub privacy_notice: Option<String>,
     /// What the recipient processes as a controller of its own.
     pub own_responsibility: Option<String>,
+    /// Where the data is published, for the public ("Website, Livestream").
+    pub channels: Vec<String>,
+    /// The data categories disclosed to the recipient, where recorded.
+    pub data_categories: Vec<String>,
+    /// The legal basis of the disclosure where it differs from the
+    /// purposes': citations, then the statute in words.
+    pub legal_bases: Vec<String>,
     pub missing: Vec<MissingItem>,
 }
 
@@ -174,8 +184,12 @@ pub struct RetentionNotice {
     /// Online-Meetings"), what the notice prints.
     pub summary: Option<String>,
     pub criterion: Option<String>,
+    /// The start in words: the recorded text, or the catalog event's words.
     pub starts_at: Option<String>,
     pub deletion: Option<String>,
+    /// The data is kept with its processing restricted instead of erased
+    /// when the period runs out (Art. 18 GDPR, § 35 BDSG).
+    pub restricted: bool,
     pub missing: Vec<MissingItem>,
 }
 

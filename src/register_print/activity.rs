@@ -93,7 +93,7 @@ pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> 
                 "Kategorien betroffener Personen",
                 "Categories of data subjects",
             ),
-            Value::lines(a.data_subjects.clone()),
+            data_subjects(ctx, a),
         ),
         item(
             art('c'),
@@ -297,6 +297,22 @@ fn data_categories(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
                 " (criminal offences, Art. 10 GDPR)",
             ));
         }
+        if !c.conditions.is_empty() {
+            let cited: Vec<&str> = c
+                .conditions
+                .iter()
+                .map(|code| {
+                    ctx.catalogs
+                        .legal_basis(code)
+                        .map_or(code.as_str(), |b| b.citation(ctx.lang))
+                })
+                .collect();
+            line.push_str(&format!(
+                " [{}: {}]",
+                ctx.l("verarbeitet nach", "processed under"),
+                cited.join(", ")
+            ));
+        }
         if let Some(d) = &c.description {
             line.push_str(&format!(": {d}"));
         }
@@ -314,15 +330,48 @@ fn recipient_name(ctx: &Ctx<'_>, r: &crate::Recipient) -> Line {
             Line::from(n)
         }
         (None, Some(d)) => Line::from(d),
+        (None, None) if !r.channels.is_empty() => Line::from(channels(ctx, r)),
         (None, None) => Line(vec![Span::NotRecorded]),
     };
+    if !r.channels.is_empty() && (r.party.is_some() || r.description.is_some()) {
+        name.push(&format!(" ({})", channels(ctx, r)));
+    }
     if let (Some(_), Some(d)) = (&r.party, &r.description) {
         name.push(&format!(", {d}"));
     }
     if let Some(n) = &r.note {
         name.push(&format!(" – {n}"));
     }
+    if !r.data_categories.is_empty() {
+        name.push(&format!(
+            "; {}: {}",
+            ctx.l("Daten", "data"),
+            r.data_categories.join(", ")
+        ));
+    }
+    let bases: Vec<String> = r
+        .legal_bases
+        .iter()
+        .map(|code| {
+            ctx.catalogs
+                .legal_basis(code)
+                .map_or_else(|| code.clone(), |b| b.citation(ctx.lang).to_owned())
+        })
+        .chain(r.legal_basis_note.clone())
+        .collect();
+    if !bases.is_empty() {
+        name.push(&format!(
+            "; {}: {}",
+            ctx.l("Rechtsgrundlage", "legal basis"),
+            bases.join(", ")
+        ));
+    }
     name
+}
+
+fn channels(ctx: &Ctx<'_>, r: &crate::Recipient) -> String {
+    let labels: Vec<&str> = r.channels.iter().map(|c| c.label(ctx.lang)).collect();
+    labels.join(", ")
 }
 
 fn recipients(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
@@ -369,4 +418,23 @@ pub(super) fn with_implied(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Vec<crate::
             }),
     );
     all
+}
+
+/// The recorded categories, then the catalog groups in one line, so that an
+/// auditor sees both what the DPO wrote and what the rules reason on.
+fn data_subjects(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
+    let mut lines = a.data_subjects.clone();
+    if !a.data_subject_groups.is_empty() {
+        let groups: Vec<&str> = a
+            .data_subject_groups
+            .iter()
+            .map(|g| g.label(ctx.lang))
+            .collect();
+        lines.push(format!(
+            "{}: {}",
+            ctx.l("Gruppen (Katalog)", "Groups (catalog)"),
+            groups.join(", ")
+        ));
+    }
+    Value::lines(lines)
 }

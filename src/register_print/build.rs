@@ -153,6 +153,20 @@ fn cover(ctx: &Ctx<'_>, options: &PrintOptions, count: usize) -> Vec<Item> {
             Value::text(ctx.date(options.printed_on)),
         ),
     ];
+    if org.professional_secrecy {
+        // Why the processor agreements carry an obligation to secrecy.
+        items.push(item(
+            None,
+            ctx.l(
+                "Berufliche Schweigepflicht (§ 203 StGB)",
+                "Professional secrecy (Section 203 StGB)",
+            ),
+            Value::text(ctx.l(
+                "Der Verantwortliche unterliegt ihr.",
+                "The controller is bound by it.",
+            )),
+        ));
+    }
     let mut count_text = count.to_string();
     if options.activities.is_some() {
         count_text.push_str(ctx.l(" (Auswahl)", " (selection)"));

@@ -153,6 +153,22 @@ pub(super) fn party(
                     ctx.date(d)
                 ))
             }));
+            // Said where it matters: for a controller bound by § 203 StGB
+            // the obligation is owed, elsewhere only a recorded one is shown.
+            match (
+                a.secrecy_obligation,
+                ctx.register.organisation.professional_secrecy,
+            ) {
+                (true, _) => lines.push(Line::from(ctx.l(
+                    "zur Verschwiegenheit verpflichtet (§ 203 Abs. 4 StGB)",
+                    "obliged to secrecy (Section 203(4) StGB)",
+                ))),
+                (false, true) => lines.push(Line::gap(ctx.l(
+                    "Verpflichtung zur Verschwiegenheit (§ 203 Abs. 4 StGB)",
+                    "Obligation to secrecy (Section 203(4) StGB)",
+                ))),
+                (false, false) => {}
+            }
             Value::Text(lines)
         }
     };

@@ -13,7 +13,7 @@ pub(super) fn erasure(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
         let mut parts = Vec::new();
         // "3 Monate ab Ende der Teilnahme"; a start without a period is the
         // moment a criterion counts from, labelled as the notice does.
-        match (r.period, &r.starts_at) {
+        match (r.period, &r.start_words(ctx.lang)) {
             (Some(p), Some(s)) => {
                 parts.push(format!("{} {} {s}", p.label(ctx.lang), ctx.l("ab", "from")))
             }
@@ -30,6 +30,13 @@ pub(super) fn erasure(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
                 .as_ref()
                 .map(|d| format!("{}: {d}", ctx.l("Löschung", "Erasure"))),
         );
+        parts.extend(r.at_end.map(|end| {
+            format!(
+                "{}: {}",
+                ctx.l("Am Fristende", "When the period ends"),
+                end.label(ctx.lang)
+            )
+        }));
         match parts.is_empty() {
             true => Line::gap(&c.name),
             false => Line::from(format!("{}: {}", c.name, parts.join("; "))),

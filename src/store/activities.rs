@@ -103,6 +103,7 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
             status: rows::code(6, &status, ActivityStatus::from_code)?,
             purposes: Vec::new(),
             data_subjects: Vec::new(),
+            data_subject_groups: Vec::new(),
             data_categories: Vec::new(),
             source: DataSource {
                 from_data_subject: rows::opt_bool(r.get(7)?),
@@ -203,8 +204,21 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
     }
 
     let sql = format!(
+        "SELECT activity_id, code FROM data_subject_group {} ORDER BY activity_id, position",
+        scope.filter("activity_id")
+    );
+    for (id, group) in scope.query(conn, &sql, |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            rows::code(1, &r.get::<_, String>(1)?, SubjectGroup::from_code)?,
+        ))
+    })? {
+        each(id, &mut |a| a.data_subject_groups.push(group));
+    }
+
+    let sql = format!(
         "SELECT activity_id, name, description, special, criminal, period_amount, period_unit,
-                criterion, starts_at, deletion
+                criterion, starts_at, deletion, start_event, at_end
          FROM data_category {} ORDER BY activity_id, position",
         scope.filter("activity_id")
     );
@@ -227,12 +241,15 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
                 description: r.get(2)?,
                 special: r.get::<_, i64>(3)? != 0,
                 criminal: r.get::<_, i64>(4)? != 0,
+                conditions: Vec::new(),
                 retention: match retention {
                     Some(()) => Some(RetentionRule {
                         period,
                         criterion,
+                        start_event: rows::opt_code(10, r.get(10)?, RetentionStart::from_code)?,
                         starts_at: r.get(8)?,
                         deletion: r.get(9)?,
+                        at_end: rows::opt_code(11, r.get(11)?, RetentionEnd::from_code)?,
                     }),
                     None => None,
                 },
@@ -242,9 +259,31 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
     for (id, c) in categories {
         each(id, &mut |a| a.data_categories.push(c.clone()));
     }
+    let sql = format!(
+        "SELECT activity_id, category, code FROM data_category_condition {}
+         ORDER BY activity_id, category, position",
+        scope.filter("activity_id")
+    );
+    for (id, category, code) in scope.query(conn, &sql, |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })? {
+        each(id, &mut |a| {
+            if let Some(c) = usize::try_from(category)
+                .ok()
+                .and_then(|k| a.data_categories.get_mut(k))
+            {
+                c.conditions.push(code.clone());
+            }
+        });
+    }
 
     let sql = format!(
-        "SELECT r.activity_id, r.role, p.key, r.description, r.note, r.own_responsibility
+        "SELECT r.activity_id, r.role, p.key, r.description, r.note, r.own_responsibility,
+                r.legal_basis_note
          FROM recipient r LEFT JOIN party p ON p.id = r.party_id
          {} ORDER BY r.activity_id, r.position",
         scope.filter("r.activity_id")
@@ -259,11 +298,51 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
                 description: r.get(3)?,
                 note: r.get(4)?,
                 own_responsibility: r.get(5)?,
+                legal_basis_note: r.get(6)?,
+                ..Recipient::default()
             },
         ))
     })?;
     for (id, rec) in recipients {
         each(id, &mut |a| a.recipients.push(rec.clone()));
+    }
+    // The recipient's lists, each row placed by the recipient's position.
+    for (table, column) in [
+        ("recipient_channel", "channel"),
+        ("recipient_data_category", "category"),
+        ("recipient_legal_basis", "code"),
+    ] {
+        // Table and column names come from the fixed list above.
+        let sql = format!(
+            "SELECT activity_id, recipient, {column} FROM {table} {}
+             ORDER BY activity_id, recipient, position",
+            scope.filter("activity_id")
+        );
+        for (id, recipient, value) in scope.query(conn, &sql, |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })? {
+            let channel = match table {
+                "recipient_channel" => Some(rows::code(2, &value, PublicationChannel::from_code)?),
+                _ => None,
+            };
+            each(id, &mut |a| {
+                let Some(rec) = usize::try_from(recipient)
+                    .ok()
+                    .and_then(|k| a.recipients.get_mut(k))
+                else {
+                    return;
+                };
+                match (table, channel) {
+                    (_, Some(c)) => rec.channels.push(c),
+                    ("recipient_data_category", _) => rec.data_categories.push(value.clone()),
+                    _ => rec.legal_bases.push(value.clone()),
+                }
+            });
+        }
     }
 
     let sql = format!(

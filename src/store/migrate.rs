@@ -44,6 +44,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("../../migrations/0007_public_facts.sql"),
     ),
     (
+        "0009_model_depth",
+        include_str!("../../migrations/0009_model_depth.sql"),
+    ),
+    (
         "0010_template_hash",
         include_str!("../../migrations/0010_template_hash.sql"),
     ),

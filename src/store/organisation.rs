@@ -13,7 +13,7 @@ pub fn load(conn: &Connection) -> Result<Organisation> {
                 controller_website, controller_public_body, dpo_name, dpo_external,
                 dpo_organisation, dpo_address, dpo_email, dpo_phone, rep_name, rep_address,
                 rep_email, rep_phone, authority, notice_date, version, no_dpo_reason,
-                persons_processing, deletion_rule
+                persons_processing, deletion_rule, professional_secrecy
          FROM organisation WHERE id = 1",
         [],
         |r| {
@@ -54,6 +54,7 @@ pub fn load(conn: &Connection) -> Result<Organisation> {
                 authority: r.get(16)?,
                 notice_date: rows::parse_date(17, r.get(17)?)?,
                 deletion_rule: r.get(21)?,
+                professional_secrecy: r.get::<_, i64>(22)? != 0,
                 version: r.get(18)?,
             })
         },
@@ -99,7 +100,7 @@ pub(crate) fn write(ctx: &WriteContext<'_>, org: &Organisation, version: i64) ->
             dpo_address = ?10, dpo_email = ?11, dpo_phone = ?12, rep_name = ?13,
             rep_address = ?14, rep_email = ?15, rep_phone = ?16, authority = ?17,
             notice_date = ?18, version = ?19, no_dpo_reason = ?20,
-            persons_processing = ?21, deletion_rule = ?22
+            persons_processing = ?21, deletion_rule = ?22, professional_secrecy = ?23
          WHERE id = 1",
         params![
             c.name,
@@ -124,6 +125,7 @@ pub(crate) fn write(ctx: &WriteContext<'_>, org: &Organisation, version: i64) ->
             org.no_dpo_reason,
             org.persons_processing,
             org.deletion_rule,
+            org.professional_secrecy,
         ],
     )?;
     ctx.tx.execute("DELETE FROM joint_controller", [])?;

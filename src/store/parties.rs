@@ -25,7 +25,7 @@ fn load(conn: &Connection, key: Option<&str>) -> Result<Vec<Party>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT p.id, p.key, p.name, p.address, p.country, p.contact, p.dpf_certified, p.notes,
                 p.version, a.party_id, a.signed_on, a.reference, a.location, a.next_review,
-                p.dpf_checked_on, p.privacy_notice_url
+                p.dpf_checked_on, p.privacy_notice_url, a.secrecy_obligation
          FROM party p LEFT JOIN processor_agreement a ON a.party_id = p.id
          {filter} ORDER BY p.key"
     ))?;
@@ -57,6 +57,7 @@ fn load(conn: &Connection, key: Option<&str>) -> Result<Vec<Party>> {
                     subprocessors: Vec::new(),
                     locations: Vec::new(),
                     next_review: rows::parse_date(13, r.get(13)?)?,
+                    secrecy_obligation: r.get::<_, Option<i64>>(16)?.is_some_and(|v| v != 0),
                 }),
                 None => None,
             },
@@ -191,14 +192,16 @@ pub(crate) fn write_parts(ctx: &WriteContext<'_>, p: &Party) -> Result<()> {
         return Ok(());
     };
     tx.execute(
-        "INSERT INTO processor_agreement (party_id, signed_on, reference, location, next_review)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO processor_agreement (party_id, signed_on, reference, location, next_review,
+            secrecy_obligation)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![
             id,
             rows::date(&a.signed_on),
             a.reference,
             a.location,
-            rows::date(&a.next_review)
+            rows::date(&a.next_review),
+            a.secrecy_obligation
         ],
     )?;
     let mut point =

@@ -42,3 +42,12 @@ pub fn code<T>(idx: usize, text: &str, parse: impl Fn(&str) -> Option<T>) -> rus
 pub fn opt_bool(v: Option<i64>) -> Option<bool> {
     v.map(|v| v != 0)
 }
+
+/// [`code`] for a column that may be NULL ("not recorded").
+pub fn opt_code<T>(
+    idx: usize,
+    text: Option<String>,
+    parse: impl Fn(&str) -> Option<T>,
+) -> rusqlite::Result<Option<T>> {
+    text.map(|t| code(idx, &t, parse)).transpose()
+}

@@ -56,13 +56,21 @@ pub fn activity(
 
     normalize_list(&mut a.data_subjects);
     items(p.at("data_subjects"), &a.data_subjects)?;
+    for (i, g) in a.data_subject_groups.iter().enumerate() {
+        if a.data_subject_groups[..i].contains(g) {
+            return Err(err(
+                p.at(&format!("data_subject_groups[{i}]")),
+                format!("the group '{}' is listed twice", g.code()),
+            ));
+        }
+    }
     for (i, s) in a.data_subjects.iter().enumerate() {
         length(p.at(&format!("data_subjects[{i}]")), s, MAX_SHORT)?;
     }
 
     items(p.at("data_categories"), &a.data_categories)?;
     for (i, c) in a.data_categories.iter_mut().enumerate() {
-        data_category(c, &p.at(&format!("data_categories[{i}]")))?;
+        data_category(c, &p.at(&format!("data_categories[{i}]")), catalogs)?;
     }
 
     if let Some(prov) = &mut a.provision {
@@ -97,8 +105,11 @@ pub fn activity(
     }
 
     items(p.at("recipients"), &a.recipients)?;
+    let categories: Vec<String> = a.data_categories.iter().map(|c| c.name.clone()).collect();
     for (i, r) in a.recipients.iter_mut().enumerate() {
-        recipient(r, &p.at(&format!("recipients[{i}]")), refs)?;
+        let prefix = p.at(&format!("recipients[{i}]"));
+        recipient(r, &prefix, refs)?;
+        super::disclosure::disclosure(r, &Path(&prefix), &categories, catalogs)?;
     }
 
     items(p.at("transfers"), &a.transfers)?;
@@ -167,12 +178,13 @@ fn purpose(purpose: &mut Purpose, prefix: &str, catalogs: &Catalogs) -> Result<(
     Ok(())
 }
 
-fn data_category(c: &mut DataCategory, prefix: &str) -> Result<()> {
+fn data_category(c: &mut DataCategory, prefix: &str, catalogs: &Catalogs) -> Result<()> {
     let p = Path(prefix);
     normalize_text(&mut c.name);
     normalize_opt(&mut c.description);
     required(p.at("name"), &c.name, MAX_SHORT)?;
     opt(p.at("description"), &c.description, MAX_LONG)?;
+    conditions(c, &p, catalogs)?;
     if let Some(r) = &mut c.retention {
         for s in [&mut r.criterion, &mut r.starts_at, &mut r.deletion] {
             normalize_opt(s);
@@ -188,11 +200,58 @@ fn data_category(c: &mut DataCategory, prefix: &str) -> Result<()> {
                 ));
             }
         }
+        if r.start_event == Some(RetentionStart::Other) && r.starts_at.is_none() {
+            return Err(err(
+                p.at("retention.starts_at"),
+                "say in words which event the period starts with, as it is none of the catalog's",
+            ));
+        }
         if r.period.is_none() && r.criterion.is_none() {
             return Err(err(
                 p.at("retention"),
                 "give a period or a criterion for how long the data is kept",
             ));
+        }
+    }
+    Ok(())
+}
+
+/// A category's conditions come from the catalog, each once, and fit the
+/// category: Art. 9(2) (and § 22(1) BDSG, Germany's use of it) for special
+/// data, Art. 10 for criminal-offence data.
+fn conditions(c: &mut DataCategory, p: &Path<'_>, catalogs: &Catalogs) -> Result<()> {
+    normalize_list(&mut c.conditions);
+    let mut seen = HashSet::new();
+    for (i, code) in c.conditions.iter().enumerate() {
+        let path = p.at(&format!("conditions[{i}]"));
+        let Some(basis) = catalogs.legal_basis(code) else {
+            return Err(err(path, format!("unknown legal basis '{code}'")));
+        };
+        if !seen.insert(code.as_str()) {
+            return Err(err(path, format!("legal basis '{code}' is listed twice")));
+        }
+        let art9 = basis.kind == LegalBasisKind::Art9 || code == "bdsg-22";
+        let art10 = basis.kind == LegalBasisKind::Art10;
+        match (art9, art10) {
+            (false, false) => {
+                return Err(err(
+                    path,
+                    format!("'{code}' is no condition of Art. 9(2) or Art. 10 GDPR"),
+                ))
+            }
+            (true, _) if !c.special => {
+                return Err(err(
+                    path,
+                    "an Art. 9(2) condition belongs to a category marked as special (Art. 9(1))",
+                ))
+            }
+            (_, true) if !c.criminal => {
+                return Err(err(
+                    path,
+                    "an Art. 10 basis belongs to a category marked as criminal-offence data",
+                ))
+            }
+            _ => {}
         }
     }
     Ok(())
@@ -219,6 +278,8 @@ fn recipient(r: &mut Recipient, prefix: &str, refs: &dyn References) -> Result<(
             p.at("party"),
             "an internal recipient is a unit of the organisation, not a party",
         )),
+        // The public is named by its channels (`disclosure`).
+        RecipientRole::Public => Ok(()),
         _ if r.party.is_none() && r.description.is_none() => Err(err(
             p.at("party"),
             "choose the receiving party or describe the category of recipients",

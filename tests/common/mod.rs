@@ -53,6 +53,7 @@ pub fn full_party(key: &str, sub: Option<&str>) -> Party {
                 .unwrap_or_default(),
             locations: vec!["EU".into(), "USA".into()],
             next_review: Some(date(2027, 3, 1)),
+            secrecy_obligation: true,
         }),
         notes: Some("Notiz".into()),
         version: 0,
@@ -86,20 +87,24 @@ pub fn full_activity(key: &str, party: &str, tom: &str) -> ProcessingActivity {
         },
     ];
     a.data_subjects = vec!["Beschäftigte".into(), "Bewerber".into()];
+    a.data_subject_groups = vec![SubjectGroup::Employees, SubjectGroup::Applicants];
     a.data_categories = vec![
         DataCategory {
             name: "Gesundheitsdaten".into(),
             description: Some("AU-Bescheinigungen".into()),
             special: true,
             criminal: false,
+            conditions: vec!["art9-2-b".into()],
             retention: Some(RetentionRule {
                 period: Some(Period {
                     amount: 3,
                     unit: PeriodUnit::Years,
                 }),
                 criterion: Some("nach Ende des Beschäftigungsverhältnisses".into()),
+                start_event: Some(RetentionStart::EndOfEmployment),
                 starts_at: Some("Austritt".into()),
                 deletion: Some("automatisch".into()),
+                at_end: Some(RetentionEnd::Restriction),
             }),
         },
         DataCategory {
@@ -107,6 +112,7 @@ pub fn full_activity(key: &str, party: &str, tom: &str) -> ProcessingActivity {
             description: None,
             special: false,
             criminal: true,
+            conditions: vec!["art10".into()],
             retention: None,
         },
     ];
@@ -130,6 +136,7 @@ pub fn full_activity(key: &str, party: &str, tom: &str) -> ProcessingActivity {
             description: Some("Lohnbuchhaltung".into()),
             note: None,
             own_responsibility: None,
+            ..Recipient::default()
         },
         Recipient {
             role: RecipientRole::Processor,
@@ -137,6 +144,7 @@ pub fn full_activity(key: &str, party: &str, tom: &str) -> ProcessingActivity {
             description: None,
             note: Some("Hosting".into()),
             own_responsibility: Some("eigene Abrechnungs- und Sicherheitsdaten".into()),
+            ..Recipient::default()
         },
     ];
     a.transfers = vec![Transfer {
@@ -208,6 +216,7 @@ pub fn full_organisation() -> Organisation {
         authority: Some("DE-BW".into()),
         notice_date: Some(date(2021, 2, 19)),
         deletion_rule: Some("Wir löschen Daten, sobald wir sie nicht mehr brauchen.".into()),
+        professional_secrecy: true,
         version: 0,
     }
 }

@@ -104,7 +104,12 @@ pub(crate) fn replace(ctx: &WriteContext<'_>, a: &ProcessingActivity) -> Result<
     for table in [
         "purpose",
         "data_subject",
+        "data_subject_group",
+        "data_category_condition",
         "data_category",
+        "recipient_channel",
+        "recipient_data_category",
+        "recipient_legal_basis",
         "recipient",
         "transfer",
         "activity_tom",
@@ -166,10 +171,20 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
     for (i, s) in a.data_subjects.iter().enumerate() {
         subject.execute(params![id, i as i64, s])?;
     }
+    let mut group = tx.prepare_cached(
+        "INSERT INTO data_subject_group (activity_id, position, code) VALUES (?1, ?2, ?3)",
+    )?;
+    for (i, g) in a.data_subject_groups.iter().enumerate() {
+        group.execute(params![id, i as i64, g.code()])?;
+    }
     let mut category = tx.prepare_cached(
         "INSERT INTO data_category (activity_id, position, name, description, special, criminal,
-            period_amount, period_unit, criterion, starts_at, deletion)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            period_amount, period_unit, criterion, starts_at, deletion, start_event, at_end)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?;
+    let mut condition = tx.prepare_cached(
+        "INSERT INTO data_category_condition (activity_id, category, position, code)
+         VALUES (?1, ?2, ?3, ?4)",
     )?;
     for (i, c) in a.data_categories.iter().enumerate() {
         let r = c.retention.as_ref();
@@ -186,12 +201,17 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
             r.and_then(|r| r.criterion.as_ref()),
             r.and_then(|r| r.starts_at.as_ref()),
             r.and_then(|r| r.deletion.as_ref()),
+            r.and_then(|r| r.start_event).map(RetentionStart::code),
+            r.and_then(|r| r.at_end).map(RetentionEnd::code),
         ])?;
+        for (k, code) in c.conditions.iter().enumerate() {
+            condition.execute(params![id, i as i64, k as i64, code])?;
+        }
     }
     let mut recipient = tx.prepare_cached(
         "INSERT INTO recipient (activity_id, position, role, party_id, description, note,
-            own_responsibility)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            own_responsibility, legal_basis_note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for (i, r) in a.recipients.iter().enumerate() {
         recipient.execute(params![
@@ -201,8 +221,10 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
             party_id(ctx, &r.party)?,
             r.description,
             r.note,
-            r.own_responsibility
+            r.own_responsibility,
+            r.legal_basis_note
         ])?;
+        disclosure(ctx, id, i, r)?;
     }
     let mut transfer = tx.prepare_cached(
         "INSERT INTO transfer (activity_id, position, party_id, country, mechanism, scc_module,
@@ -232,6 +254,33 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
     )?;
     for (i, key) in a.toms.iter().enumerate() {
         tom.execute(params![id, i as i64, key])?;
+    }
+    Ok(())
+}
+
+/// A recipient's channels, disclosed data categories and legal bases.
+fn disclosure(ctx: &WriteContext<'_>, id: i64, i: usize, r: &Recipient) -> Result<()> {
+    let tx = ctx.tx;
+    let mut channel = tx.prepare_cached(
+        "INSERT INTO recipient_channel (activity_id, recipient, position, channel)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (k, c) in r.channels.iter().enumerate() {
+        channel.execute(params![id, i as i64, k as i64, c.code()])?;
+    }
+    let mut category = tx.prepare_cached(
+        "INSERT INTO recipient_data_category (activity_id, recipient, position, category)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (k, c) in r.data_categories.iter().enumerate() {
+        category.execute(params![id, i as i64, k as i64, c])?;
+    }
+    let mut basis = tx.prepare_cached(
+        "INSERT INTO recipient_legal_basis (activity_id, recipient, position, code)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (k, code) in r.legal_bases.iter().enumerate() {
+        basis.execute(params![id, i as i64, k as i64, code])?;
     }
     Ok(())
 }

@@ -58,7 +58,7 @@ deletion_rule?: string | null,
 /**
  * Optimistic-locking counter; raised by the store on every save.
  */
-version: number, };
+professional_secrecy: boolean, version: number, };
 
 export type Controller = { name: string, address: string | null, email: string | null, phone: string | null, website: string | null,
 /**
@@ -97,7 +97,7 @@ export type ProcessingActivity = {
 /**
  * Stable short key, e.g. `VT-001` or `meetings-jitsi`.
  */
-key: string, name: string, description: string | null, department: string | null, contact_person: string | null, status: ActivityStatus, purposes: Array<Purpose>, data_subjects: Array<string>, data_categories: Array<DataCategory>, source: DataSource,
+key: string, name: string, description: string | null, department: string | null, contact_person: string | null, status: ActivityStatus, purposes: Array<Purpose>, data_subjects: Array<string>, data_subject_groups: Array<SubjectGroup>, data_categories: Array<DataCategory>, source: DataSource,
 /**
  * Art. 13(2)(e); `None` means not recorded.
  */
@@ -168,7 +168,7 @@ special: boolean,
 /**
  * Data relating to criminal convictions and offences (Art. 10).
  */
-criminal: boolean, retention: RetentionRule | null, };
+criminal: boolean, conditions: Array<string>, retention: RetentionRule | null, };
 
 /**
  * How long a data category is kept and how it is erased.
@@ -183,13 +183,24 @@ period: Period | null,
  */
 criterion: string | null,
 /**
- * The event the period counts from ("Ende des Meetings").
+ * The event the period counts from, from the catalog; `None` means
+ * not recorded (registers before format version 5 hold only the text).
+ */
+start_event: RetentionStart | null,
+/**
+ * The event the period counts from in words ("Ende des Meetings"):
+ * the catalog event said precisely, or the event itself for `other`.
  */
 starts_at: string | null,
 /**
  * How the data is erased ("automatisch", "manuell durch die IT").
  */
-deletion: string | null, };
+deletion: string | null,
+/**
+ * Whether the data is erased or its processing restricted when the
+ * period runs out; `None` means not recorded.
+ */
+at_end: RetentionEnd | null, };
 
 export type Period = { amount: number, unit: PeriodUnit, };
 
@@ -265,9 +276,9 @@ note: string | null,
  * it receives here (a processor's own business purposes, the visit of
  * its website); public: the notice states it.
  */
-own_responsibility?: string | null, };
+own_responsibility?: string | null,  channels: Array<PublicationChannel>, data_categories: Array<string>, legal_bases: Array<string>, legal_basis_note: string | null, };
 
-export type RecipientRole = "internal" | "processor" | "sub_processor" | "joint_controller" | "independent_controller" | "public_authority";
+export type RecipientRole = "internal" | "processor" | "sub_processor" | "joint_controller" | "independent_controller" | "public_authority" | "public";
 
 /**
  * A transfer to a third country or international organisation (Art. 30(1)(e),
@@ -362,7 +373,7 @@ covers: Array<Art28Point>, subprocessors: Array<SubProcessor>,
 /**
  * Where the processing takes place ("EU-Rechenzentren").
  */
-locations: Array<string>, next_review: string | null, };
+locations: Array<string>, next_review: string | null, secrecy_obligation: boolean, };
 
 /**
  * The points (a)–(h) of Art. 28(3) GDPR.
@@ -837,3 +848,11 @@ errors: Array<string>,
 more_errors: boolean, };
 
 export type TableActivity = { key: string, name: string, purposes: number, data_categories: number, transfers: number, };
+
+export type RetentionStart = "creation" | "end_of_contract" | "end_of_employment" | "end_of_treatment" | "end_of_procedure" | "end_of_session" | "end_of_use" | "end_of_calendar_year" | "withdrawal_of_consent" | "purpose_achieved" | "other";
+
+export type RetentionEnd = "erasure" | "restriction";
+
+export type SubjectGroup = "employees" | "applicants" | "customers" | "prospects" | "patients" | "children" | "residents" | "website_visitors" | "users" | "members" | "participants" | "business_contacts";
+
+export type PublicationChannel = "website" | "livestream" | "notice_board" | "council_information_system" | "print" | "social_media";

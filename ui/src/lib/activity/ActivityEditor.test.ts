@@ -430,9 +430,85 @@ describe("ActivityEditor", () => {
     expect(update.mock.calls[0][0].data_categories[0].retention).toEqual({
       period: { amount: 30, unit: "days" },
       criterion: null,
+      start_event: null,
       starts_at: null,
       deletion: null,
+      at_end: null,
     });
+  });
+
+  it("records the event a period starts with and restriction instead of erasure", async () => {
+    render(ActivityEditor, props());
+    await purposeInput();
+
+    await fireEvent.input(screen.getByRole("textbox", { name: "Frist" }), { target: { value: "10" } });
+    await fireEvent.change(screen.getByRole("combobox", { name: "Einheit" }), { target: { value: "years" } });
+    await fireEvent.change(screen.getByRole("combobox", { name: "Fristbeginn" }), {
+      target: { value: "end_of_calendar_year" },
+    });
+    await fireEvent.change(screen.getByRole("combobox", { name: "Am Fristende" }), {
+      target: { value: "restriction" },
+    });
+    await fireEvent.click(saveButton());
+
+    expect(update.mock.calls[0][0].data_categories[0].retention).toMatchObject({
+      period: { amount: 10, unit: "years" },
+      start_event: "end_of_calendar_year",
+      starts_at: null,
+      at_end: "restriction",
+    });
+  });
+
+  it("ties an Art. 9(2) condition to the special category it covers", async () => {
+    render(ActivityEditor, props());
+    await purposeInput();
+
+    expect(
+      screen.queryByRole("combobox", { name: "Ausnahme oder Grundlage hinzufügen" }),
+      "offered only for special or criminal-offence data",
+    ).toBeNull();
+    await fireEvent.click(screen.getByRole("checkbox", { name: "Besondere Kategorie personenbezogener Daten (Art. 9 DSGVO)" }));
+    const picker = screen.getByRole("combobox", { name: "Ausnahme oder Grundlage hinzufügen" });
+    const offered = [...picker.querySelectorAll("option")].map((o) => o.value).filter((v) => v);
+    expect(offered, "only Art. 9(2) conditions fit a special category").toEqual(["art9-2-a"]);
+    await fireEvent.change(picker, { target: { value: "art9-2-a" } });
+    await fireEvent.click(saveButton());
+
+    expect(update.mock.calls[0][0].data_categories[0]).toMatchObject({ special: true, conditions: ["art9-2-a"] });
+  });
+
+  it("records a publication to the public with its channels, data and legal basis", async () => {
+    render(ActivityEditor, props());
+    await purposeInput();
+
+    const role = screen.getByRole("combobox", { name: "Art des Empfängers" });
+    await fireEvent.change(role, { target: { value: "public" } });
+    await fireEvent.click(screen.getByRole("checkbox", { name: "Livestream" }));
+    await fireEvent.click(screen.getByRole("checkbox", { name: "Kontaktdaten" }));
+    await fireEvent.change(screen.getByRole("combobox", { name: "Rechtsgrundlage der Übermittlung hinzufügen" }), {
+      target: { value: "art6-1-a" },
+    });
+    await fireEvent.click(saveButton());
+
+    expect(update.mock.calls[0][0].recipients[0]).toMatchObject({
+      role: "public",
+      channels: ["livestream"],
+      data_categories: ["Kontaktdaten"],
+      legal_bases: ["art6-1-a"],
+    });
+  });
+
+  it("records the groups of the catalog beside the free-text data subjects", async () => {
+    render(ActivityEditor, props());
+    await purposeInput();
+
+    await fireEvent.click(screen.getByRole("checkbox", { name: "Kinder" }));
+    await fireEvent.click(screen.getByRole("checkbox", { name: "Beschäftigte" }));
+    await fireEvent.click(screen.getByRole("checkbox", { name: "Teilnehmende" }));
+    await fireEvent.click(saveButton());
+
+    expect(update.mock.calls[0][0].data_subject_groups).toEqual(["employees", "children"]);
+    expect(update.mock.calls[0][0].data_subjects).toEqual(["Teilnehmende an Online-Meetings"]);
   });
 
   it("focuses the field a finding points at", async () => {

@@ -100,11 +100,20 @@ export function emptyPurpose(): Purpose {
 }
 
 export function emptyDataCategory(): DataCategory {
-  return { name: "", description: null, special: false, criminal: false, retention: null };
+  return { name: "", description: null, special: false, criminal: false, conditions: [], retention: null };
 }
 
 export function emptyRecipient(): Recipient {
-  return { role: "processor", party: null, description: null, note: null };
+  return {
+    role: "processor",
+    party: null,
+    description: null,
+    note: null,
+    channels: [],
+    data_categories: [],
+    legal_bases: [],
+    legal_basis_note: null,
+  };
 }
 
 export function emptyTransfer(): Transfer {

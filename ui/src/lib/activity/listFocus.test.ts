@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getActivity, recordHistory, updateActivity, type ProcessingActivity, type Tom } from "../api";
 import { fieldId } from "../form/fields";
 import ActivityEditor from "./ActivityEditor.svelte";
-import { catalogs, parties, toms, webexActivity } from "./test-fixtures";
+import { catalogs, noDisclosure, parties, toms, webexActivity } from "./test-fixtures";
 
 vi.mock("../api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../api")>()),
@@ -26,6 +26,7 @@ function emptyLists(): ProcessingActivity {
     ...webexActivity(),
     purposes: [],
     data_subjects: [],
+    data_subject_groups: [],
     data_categories: [],
     recipients: [],
     transfers: [],
@@ -40,8 +41,8 @@ function filledLists(): ProcessingActivity {
     ...activity,
     purposes: [...activity.purposes, { ...activity.purposes[0], description: "Aufzeichnung von Webinaren" }],
     recipients: [
-      { role: "processor", party: "cisco", description: null, note: null },
-      { role: "internal", party: null, description: "IT-Abteilung", note: null },
+      { role: "processor", party: "cisco", description: null, note: null, ...noDisclosure() },
+      { role: "internal", party: null, description: "IT-Abteilung", note: null, ...noDisclosure() },
     ],
     transfers: [
       {

@@ -7,7 +7,11 @@ import type {
   LegalBasisKind,
   PeriodUnit,
   ProtectionGoal,
+  RetentionEnd,
+  RetentionStart,
+  SubjectGroup,
   ProvisionKind,
+  PublicationChannel,
   RecipientRole,
 } from "../api";
 import type { Lang } from "../i18n";
@@ -77,6 +81,11 @@ export interface ActivityMessages {
   removeDataSubject: (n: number) => string;
   addDataSubject: string;
   noDataSubjects: string;
+  subjectGroups: string;
+  subjectGroupsHint: string;
+  subjectGroupLabels: Record<SubjectGroup, string>;
+  conditions: string;
+  addCondition: string;
   dataCategories: string;
   dataCategory: (n: number) => string;
   removeDataCategory: (n: number) => string;
@@ -92,8 +101,14 @@ export interface ActivityMessages {
   units: Record<PeriodUnit, string>;
   retentionCriterion: string;
   retentionCriterionHint: string;
+  retentionStartEvent: string;
+  retentionStartEventHint: string;
+  startEvents: Record<RetentionStart, string>;
   retentionStartsAt: string;
   retentionStartsAtHint: string;
+  retentionAtEnd: string;
+  retentionAtEndHint: string;
+  atEnd: Record<RetentionEnd, string>;
   retentionDeletion: string;
   retentionDeletionHint: string;
 
@@ -121,6 +136,15 @@ export interface ActivityMessages {
   noRecipients: string;
   role: string;
   roles: Record<RecipientRole, string>;
+  channels: string;
+  channelLabels: Record<PublicationChannel, string>;
+  disclosedCategories: string;
+  disclosedCategoriesHint: string;
+  disclosureBasis: string;
+  publicationBasis: string;
+  addDisclosureBasis: string;
+  disclosureBasisNote: string;
+  disclosureBasisNoteHint: string;
   party: string;
   noParty: string;
   unknownParty: (key: string) => string;
@@ -279,6 +303,24 @@ const de: ActivityMessages = {
   removeDataSubject: (n) => `Kategorie betroffener Personen ${n} entfernen`,
   addDataSubject: "Kategorie betroffener Personen hinzufügen",
   noDataSubjects: "Noch keine Kategorie betroffener Personen erfasst.",
+  subjectGroups: "Gruppen betroffener Personen (Katalog)",
+  subjectGroupsHint: "Neben den eigenen Bezeichnungen: die Gruppen, auf die die Prüfungen achten (z. B. Kinder, Bestandskunden).",
+  subjectGroupLabels: {
+    employees: "Beschäftigte",
+    applicants: "Bewerberinnen und Bewerber",
+    customers: "Kundinnen und Kunden",
+    prospects: "Interessentinnen und Interessenten",
+    patients: "Patientinnen und Patienten",
+    children: "Kinder",
+    residents: "Einwohnerinnen und Einwohner",
+    website_visitors: "Besucherinnen und Besucher der Website",
+    users: "Nutzerinnen und Nutzer",
+    members: "Mitglieder",
+    participants: "Teilnehmende",
+    business_contacts: "Ansprechpartner bei Geschäftspartnern",
+  },
+  conditions: "Ausnahmen nach Art. 9 Abs. 2 / Grundlage nach Art. 10 DSGVO für diese Kategorie",
+  addCondition: "Ausnahme oder Grundlage hinzufügen",
   dataCategories: "Kategorien personenbezogener Daten",
   dataCategory: (n) => `Datenkategorie ${n}`,
   removeDataCategory: (n) => `Datenkategorie ${n} entfernen`,
@@ -294,8 +336,26 @@ const de: ActivityMessages = {
   units: { hours: "Stunden", days: "Tage", weeks: "Wochen", months: "Monate", years: "Jahre" },
   retentionCriterion: "Kriterium für die Speicherdauer",
   retentionCriterionHint: "Wenn keine feste Frist gilt, z. B. „solange das Team besteht“.",
-  retentionStartsAt: "Beginn der Frist",
-  retentionStartsAtHint: "z. B. „Ende des Meetings“",
+  retentionStartEvent: "Fristbeginn",
+  retentionStartEventHint: "Das Ereignis, mit dem die Frist zu laufen beginnt.",
+  startEvents: {
+    creation: "Erhebung",
+    end_of_contract: "Vertragsende",
+    end_of_employment: "Ende des Beschäftigungsverhältnisses",
+    end_of_treatment: "Abschluss der Behandlung",
+    end_of_procedure: "Abschluss des Verfahrens",
+    end_of_session: "Ende der Sitzung (Meeting, Anruf, Besuch)",
+    end_of_use: "Ende der Nutzung",
+    end_of_calendar_year: "Ende des Kalenderjahres",
+    withdrawal_of_consent: "Widerruf der Einwilligung",
+    purpose_achieved: "Zweck erreicht",
+    other: "Anderes Ereignis (in Worten)",
+  },
+  retentionStartsAt: "Fristbeginn in Worten",
+  retentionStartsAtHint: "z. B. „Ende des Meetings“; steht so im Datenschutzhinweis",
+  retentionAtEnd: "Am Fristende",
+  retentionAtEndHint: "Sperrung statt Löschung, wenn z. B. eine Aufbewahrungspflicht entgegensteht (Art. 18 DSGVO, § 35 BDSG).",
+  atEnd: { erasure: "Löschung", restriction: "Einschränkung der Verarbeitung (Sperrung)" },
   retentionDeletion: "Art der Löschung",
   retentionDeletionHint: "z. B. „automatisch“ oder „manuell durch die IT“",
 
@@ -334,7 +394,24 @@ const de: ActivityMessages = {
     joint_controller: "Gemeinsam Verantwortlicher",
     independent_controller: "Eigenständiger Verantwortlicher",
     public_authority: "Behörde oder öffentliche Stelle",
+    public: "Öffentlichkeit (Veröffentlichung)",
   },
+  channels: "Veröffentlicht über",
+  channelLabels: {
+    website: "Website",
+    livestream: "Livestream",
+    notice_board: "Aushang",
+    council_information_system: "Ratsinformationssystem",
+    print: "Gedruckte Veröffentlichung",
+    social_media: "Soziale Medien",
+  },
+  disclosedCategories: "Übermittelte Datenkategorien",
+  disclosedCategoriesHint: "Welche Daten dieser Empfänger erhält; leer heißt nicht erfasst.",
+  disclosureBasis: "Rechtsgrundlage der Übermittlung (falls abweichend)",
+  publicationBasis: "Rechtsgrundlage der Veröffentlichung",
+  addDisclosureBasis: "Rechtsgrundlage der Übermittlung hinzufügen",
+  disclosureBasisNote: "Vorschrift in Worten",
+  disclosureBasisNoteHint: "z. B. „§ 93 AO“ oder „§ 35 GemO“",
   party: "Stelle",
   noParty: "– keine –",
   unknownParty: (key) => `${key} (nicht erfasst)`,
@@ -516,6 +593,24 @@ const en: ActivityMessages = {
   removeDataSubject: (n) => `Remove category of data subjects ${n}`,
   addDataSubject: "Add category of data subjects",
   noDataSubjects: "No category of data subjects recorded yet.",
+  subjectGroups: "Groups of data subjects (catalog)",
+  subjectGroupsHint: "Beside your own words: the groups the checks look at (e.g. children, existing customers).",
+  subjectGroupLabels: {
+    employees: "Employees",
+    applicants: "Applicants",
+    customers: "Customers",
+    prospects: "Prospective customers",
+    patients: "Patients",
+    children: "Children",
+    residents: "Residents",
+    website_visitors: "Website visitors",
+    users: "Users",
+    members: "Members",
+    participants: "Participants",
+    business_contacts: "Contacts at business partners",
+  },
+  conditions: "Art. 9(2) conditions / Art. 10 basis for this category",
+  addCondition: "Add a condition or basis",
   dataCategories: "Categories of personal data",
   dataCategory: (n) => `Data category ${n}`,
   removeDataCategory: (n) => `Remove data category ${n}`,
@@ -531,8 +626,26 @@ const en: ActivityMessages = {
   units: { hours: "hours", days: "days", weeks: "weeks", months: "months", years: "years" },
   retentionCriterion: "Criterion for the storage period",
   retentionCriterionHint: "Where no fixed period applies, e.g. “as long as the team exists”.",
-  retentionStartsAt: "Period starts at",
-  retentionStartsAtHint: "e.g. “end of the meeting”",
+  retentionStartEvent: "Period starts with",
+  retentionStartEventHint: "The event the period counts from.",
+  startEvents: {
+    creation: "Creation",
+    end_of_contract: "End of contract",
+    end_of_employment: "End of employment",
+    end_of_treatment: "End of treatment",
+    end_of_procedure: "End of procedure",
+    end_of_session: "End of session (meeting, call, visit)",
+    end_of_use: "End of use",
+    end_of_calendar_year: "End of calendar year",
+    withdrawal_of_consent: "Withdrawal of consent",
+    purpose_achieved: "Purpose achieved",
+    other: "Other event (in words)",
+  },
+  retentionStartsAt: "Period starts at, in words",
+  retentionStartsAtHint: "e.g. “end of the meeting”; the privacy notice says it so",
+  retentionAtEnd: "When the period ends",
+  retentionAtEndHint: "Restriction instead of erasure, e.g. where a retention duty stands against erasure (Art. 18 GDPR, § 35 BDSG).",
+  atEnd: { erasure: "Erasure", restriction: "Restriction of processing" },
   retentionDeletion: "How the data is erased",
   retentionDeletionHint: "e.g. “automatically” or “manually by IT”",
 
@@ -571,7 +684,24 @@ const en: ActivityMessages = {
     joint_controller: "Joint controller",
     independent_controller: "Independent controller",
     public_authority: "Public authority or body",
+    public: "The public (publication)",
   },
+  channels: "Published via",
+  channelLabels: {
+    website: "Website",
+    livestream: "Livestream",
+    notice_board: "Notice board",
+    council_information_system: "Council information system",
+    print: "Printed publication",
+    social_media: "Social media",
+  },
+  disclosedCategories: "Data categories disclosed",
+  disclosedCategoriesHint: "Which data this recipient receives; empty means not recorded.",
+  disclosureBasis: "Legal basis of the disclosure (where it differs)",
+  publicationBasis: "Legal basis of the publication",
+  addDisclosureBasis: "Add a legal basis of the disclosure",
+  disclosureBasisNote: "Statute in words",
+  disclosureBasisNoteHint: "e.g. “Section 93 AO” or a municipal code",
   party: "Party",
   noParty: "– none –",
   unknownParty: (key) => `${key} (not recorded)`,

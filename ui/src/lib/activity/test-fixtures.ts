@@ -43,6 +43,11 @@ function mechanism(
   };
 }
 
+/** A recipient's disclosure fields, all unrecorded (fresh arrays each time). */
+export function noDisclosure() {
+  return { channels: [], data_categories: [], legal_bases: [], legal_basis_note: null };
+}
+
 export const catalogs: Catalogs = {
   legal_bases: [
     basis("art6-1-a", "art6", "Art. 6 Abs. 1 lit. a DSGVO", "Art. 6(1)(a) GDPR", "Einwilligung", "Consent"),
@@ -214,12 +219,14 @@ export function webexActivity(): ProcessingActivity {
       },
     ],
     data_subjects: ["Teilnehmende an Online-Meetings"],
+    data_subject_groups: ["participants"],
     data_categories: [
       {
         name: "Kontaktdaten",
         description: null,
         special: false,
         criminal: false,
+        conditions: [],
         retention: null,
       },
     ],
@@ -227,7 +234,7 @@ export function webexActivity(): ProcessingActivity {
     provision: null,
     automated_decisions: { kind: "none" },
     information: { kind: "public_notice" },
-    recipients: [{ role: "processor", party: "cisco", description: null, note: null }],
+    recipients: [{ role: "processor", party: "cisco", description: null, note: null, ...noDisclosure() }],
     transfers: [],
     toms: ["tls"],
     tom_notes: null,
@@ -251,6 +258,7 @@ export function newDraft(): ProcessingActivity {
     status: "draft",
     purposes: [],
     data_subjects: [],
+    data_subject_groups: [],
     data_categories: [],
     source: { from_data_subject: null, other_sources: null, publicly_accessible: null },
     automated_decisions: null,

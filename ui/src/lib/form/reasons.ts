@@ -188,6 +188,39 @@ const GERMAN: readonly Rule[] = [
     (m) => `${count(m[1])} ist keine sinnvolle Löschfrist (1 bis ${count(m[2])}).`,
   ],
   [
+    /^'(.*)' is no condition of Art\. 9\(2\) or Art\. 10 GDPR$/s,
+    (m) => `${q(m[1])} ist keine Ausnahme nach Art. 9 Abs. 2 und keine Grundlage nach Art. 10 DSGVO.`,
+  ],
+  [
+    /^an Art\. 9\(2\) condition belongs to a category marked as special \(Art\. 9\(1\)\)$/,
+    () => "Eine Ausnahme nach Art. 9 Abs. 2 gehört zu einer als besondere Kategorie (Art. 9 Abs. 1) markierten Datenkategorie.",
+  ],
+  [
+    /^an Art\. 10 basis belongs to a category marked as criminal-offence data$/,
+    () => "Eine Grundlage nach Art. 10 gehört zu einer als Daten über Straftaten markierten Datenkategorie.",
+  ],
+  [/^only a publication to the public has channels$/, () => "Nur eine Veröffentlichung hat Wege der Veröffentlichung."],
+  [/^channel '(.*)' is listed twice$/s, (m) => `Der Weg ${q(m[1])} ist doppelt aufgeführt.`],
+  [
+    /^the activity has no data category named '(.*)'$/s,
+    (m) => `Die Tätigkeit hat keine Datenkategorie ${q(m[1])}.`,
+  ],
+  [/^data category '(.*)' is listed twice$/s, (m) => `Die Datenkategorie ${q(m[1])} ist doppelt aufgeführt.`],
+  [
+    /^the public is no party; name the channels of the publication$/,
+    () => "Die Öffentlichkeit ist keine Stelle; nennen Sie die Wege der Veröffentlichung.",
+  ],
+  [
+    /^name where the data is published \(website, livestream, notice board …\)$/,
+    () => "Nennen Sie, wo die Daten veröffentlicht werden (Website, Livestream, Aushang …).",
+  ],
+  [/^give the legal basis of the publication$/, () => "Geben Sie die Rechtsgrundlage der Veröffentlichung an."],
+  [/^the group '(.*)' is listed twice$/s, (m) => `Die Gruppe ${q(m[1])} ist doppelt aufgeführt.`],
+  [
+    /^say in words which event the period starts with, as it is none of the catalog's$/,
+    () => "Beschreiben Sie in Worten, mit welchem Ereignis die Frist beginnt – es steht nicht im Katalog.",
+  ],
+  [
     /^give a period or a criterion for how long the data is kept$/,
     () => "Geben Sie eine Frist oder ein Kriterium an, wie lange die Daten aufbewahrt werden.",
   ],

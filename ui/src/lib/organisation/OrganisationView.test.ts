@@ -52,6 +52,7 @@ const organisation: Organisation = {
   },
   no_dpo_reason: null,
   persons_processing: null,
+  professional_secrecy: false,
   representative: null,
   joint_controllers: [],
   authority: null,
@@ -279,6 +280,14 @@ describe("OrganisationView", () => {
 
     await fireEvent.click(screen.getByLabelText("Öffentliche Stelle"));
     expect(screen.getByLabelText(reasonLabel), "back when unticked").toHaveValue("Weniger als 20 Beschäftigte");
+  });
+
+  it("records that the controller is bound by professional secrecy", async () => {
+    await renderView();
+    await fireEvent.click(screen.getByLabelText("Berufliche Schweigepflicht (§ 203 StGB)"));
+    await fireEvent.click(saveButton());
+    await vi.waitFor(() => expect(save).toHaveBeenCalledOnce());
+    expect(save.mock.calls[0][0]).toMatchObject({ professional_secrecy: true });
   });
 
   it("replaces the header with the one a history restore returns", async () => {

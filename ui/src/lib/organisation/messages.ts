@@ -17,6 +17,8 @@ export interface OrganisationMessages {
   website: string;
   publicBody: string;
   publicBodyHint: string;
+  professionalSecrecy: string;
+  professionalSecrecyHint: string;
   dpo: string;
   dpoPresent: string;
   dpoName: string;
@@ -91,6 +93,9 @@ const de: OrganisationMessages = {
   publicBody: "Öffentliche Stelle",
   publicBodyHint:
     "Behörden können sich bei ihren Aufgaben nicht auf berechtigte Interessen (Art. 6 Abs. 1 lit. f) stützen und müssen immer einen Datenschutzbeauftragten benennen (Art. 37 Abs. 1 lit. a DSGVO); die zuständige Aufsicht kann eine andere sein.",
+  professionalSecrecy: "Berufliche Schweigepflicht (§ 203 StGB)",
+  professionalSecrecyHint:
+    "Etwa Arztpraxen, Anwalts- und Steuerberatungskanzleien: Auftragsverarbeiter müssen dann zur Verschwiegenheit verpflichtet werden (§ 203 Abs. 4 StGB).",
   dpo: "Datenschutzbeauftragter",
   dpoPresent: "Ein Datenschutzbeauftragter ist benannt",
   dpoName: "Name oder Funktion",
@@ -162,6 +167,9 @@ const en: OrganisationMessages = {
   publicBody: "Public body",
   publicBodyHint:
     "Public authorities cannot rely on legitimate interests (Art. 6(1)(f)) for their tasks and must always designate a data protection officer (Art. 37(1)(a) GDPR); another supervisory authority may be competent.",
+  professionalSecrecy: "Professional secrecy (Section 203 StGB)",
+  professionalSecrecyHint:
+    "E.g. medical practices, law and tax firms: processors must then be obliged to secrecy (Section 203(4) StGB).",
   dpo: "Data protection officer",
   dpoPresent: "A data protection officer is designated",
   dpoName: "Name or function",

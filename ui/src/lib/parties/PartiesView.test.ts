@@ -52,6 +52,7 @@ const cisco: Party = {
     subprocessors: [],
     locations: ["EU-Rechenzentren"],
     next_review: "2026-03-01",
+    secrecy_obligation: false,
   },
   notes: null,
   version: 4,
@@ -146,6 +147,20 @@ describe("PartiesView", () => {
     expect(create).not.toHaveBeenCalled();
     expect(onchanged, "the shell reloads the list").toHaveBeenCalledOnce();
     expect(await screen.findByText("Die Stelle wurde gespeichert.")).toBeInTheDocument();
+  });
+
+  it("records the processor's obligation to secrecy (§ 203 StGB) on the agreement", async () => {
+    update.mockImplementation(async (party) => ({ ...party, version: party.version + 1 }));
+    renderView();
+    await openParty(/Cisco/);
+
+    await fireEvent.click(screen.getByRole("checkbox", { name: "Zur Verschwiegenheit verpflichtet (§ 203 Abs. 4 StGB)" }));
+    await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
+
+    expect(update).toHaveBeenCalledExactlyOnceWith({
+      ...cisco,
+      agreement: { ...cisco.agreement!, secrecy_obligation: true },
+    });
   });
 
   it("shows a validation error at the agreement date and focuses it", async () => {

@@ -62,6 +62,8 @@ export interface PartiesMessages {
   processingLocation: (n: number) => string;
   addLocation: string;
   nextReview: string;
+  secrecyObligation: string;
+  secrecyObligationHint: string;
   save: string;
   saving: string;
   delete: string;
@@ -150,6 +152,9 @@ const de: PartiesMessages = {
   processingLocation: (n) => `Verarbeitungsort ${n}`,
   addLocation: "Verarbeitungsort hinzufügen",
   nextReview: "Nächste Überprüfung",
+  secrecyObligation: "Zur Verschwiegenheit verpflichtet (§ 203 Abs. 4 StGB)",
+  secrecyObligationHint:
+    "Für Berufsgeheimnisträger (Ärzte, Anwälte, Steuerberater …): Der Dienstleister und die von ihm eingesetzten Personen sind in Textform zur Geheimhaltung verpflichtet und über die Strafbarkeit belehrt.",
   save: "Speichern",
   saving: "Wird gespeichert …",
   delete: "Löschen",
@@ -238,6 +243,9 @@ const en: PartiesMessages = {
   processingLocation: (n) => `Processing location ${n}`,
   addLocation: "Add processing location",
   nextReview: "Next review",
+  secrecyObligation: "Obliged to secrecy (Section 203(4) StGB)",
+  secrecyObligationHint:
+    "For professionals bound by secrecy (physicians, lawyers, tax advisors …): the provider and the persons it engages are obliged to secrecy in text form and told that a breach is punishable.",
   save: "Save",
   saving: "Saving …",
   delete: "Delete",

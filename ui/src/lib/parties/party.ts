@@ -45,6 +45,7 @@ export function emptyAgreement(): ProcessorAgreement {
     subprocessors: [],
     locations: [],
     next_review: null,
+    secrecy_obligation: false,
   };
 }
 

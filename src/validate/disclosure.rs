@@ -1,0 +1,78 @@
+//! What a recipient receives and on what basis (issue 23): the data
+//! categories disclosed to it, the legal basis where it differs from the
+//! purposes', and for "the public" where the data is published.
+
+use std::collections::HashSet;
+
+use super::*;
+
+/// Validates a recipient's disclosure against the activity's data
+/// categories (`categories`, their names) and the legal-basis catalog.
+pub(super) fn disclosure(
+    r: &mut Recipient,
+    p: &Path<'_>,
+    categories: &[String],
+    catalogs: &Catalogs,
+) -> Result<()> {
+    normalize_opt(&mut r.legal_basis_note);
+    opt(p.at("legal_basis_note"), &r.legal_basis_note, MAX_LONG)?;
+
+    for (i, c) in r.channels.iter().enumerate() {
+        let path = p.at(&format!("channels[{i}]"));
+        if r.role != RecipientRole::Public {
+            return Err(err(path, "only a publication to the public has channels"));
+        }
+        if r.channels[..i].contains(c) {
+            return Err(err(path, format!("channel '{}' is listed twice", c.code())));
+        }
+    }
+
+    normalize_list(&mut r.data_categories);
+    let mut seen = HashSet::new();
+    for (i, name) in r.data_categories.iter().enumerate() {
+        let path = p.at(&format!("data_categories[{i}]"));
+        if !categories.contains(name) {
+            return Err(err(
+                path,
+                format!("the activity has no data category named '{name}'"),
+            ));
+        }
+        if !seen.insert(name.as_str()) {
+            return Err(err(path, format!("data category '{name}' is listed twice")));
+        }
+    }
+
+    normalize_list(&mut r.legal_bases);
+    let mut seen = HashSet::new();
+    for (i, code) in r.legal_bases.iter().enumerate() {
+        let path = p.at(&format!("legal_bases[{i}]"));
+        if catalogs.legal_basis(code).is_none() {
+            return Err(err(path, format!("unknown legal basis '{code}'")));
+        }
+        if !seen.insert(code.as_str()) {
+            return Err(err(path, format!("legal basis '{code}' is listed twice")));
+        }
+    }
+
+    if r.role == RecipientRole::Public {
+        if r.party.is_some() {
+            return Err(err(
+                p.at("party"),
+                "the public is no party; name the channels of the publication",
+            ));
+        }
+        if r.channels.is_empty() {
+            return Err(err(
+                p.at("channels"),
+                "name where the data is published (website, livestream, notice board …)",
+            ));
+        }
+        if r.legal_bases.is_empty() && r.legal_basis_note.is_none() {
+            return Err(err(
+                p.at("legal_bases"),
+                "give the legal basis of the publication",
+            ));
+        }
+    }
+    Ok(())
+}
