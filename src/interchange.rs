@@ -16,8 +16,10 @@ pub const FORMAT: &str = "vvt-register";
 /// `dpf_checked_on`); a VVT that reads only version 1 would stumble over
 /// them as unknown fields, so the raised number lets it refuse the file as
 /// "written by a newer VVT" instead. Version 3 added
-/// `organisation.persons_processing` for the same reason.
-pub const FORMAT_VERSION: u64 = 3;
+/// `organisation.persons_processing` for the same reason. Version 4 added
+/// an activity's `dpia.threshold` (the answers of the DPIA threshold
+/// analysis), written only when an activity has answers.
+pub const FORMAT_VERSION: u64 = 4;
 /// The oldest version this program reads. The fields added since are all
 /// optional, so a version-1 file imports as it is.
 pub const OLDEST_FORMAT_VERSION: u64 = 1;

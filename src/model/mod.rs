@@ -8,6 +8,7 @@
 
 mod activity;
 mod catalog;
+pub mod dpia;
 mod filter;
 mod history;
 mod information;
@@ -19,6 +20,7 @@ mod tom;
 
 pub use activity::*;
 pub use catalog::*;
+pub use dpia::{DpiaAssessment, DpiaCriterion, DpiaList, DpiaOutcome};
 pub use filter::*;
 pub use history::*;
 pub use information::*;

@@ -43,6 +43,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0007_public_facts",
         include_str!("../../migrations/0007_public_facts.sql"),
     ),
+    (
+        "0008_dpia_threshold",
+        include_str!("../../migrations/0008_dpia_threshold.sql"),
+    ),
 ];
 
 /// The schema version this program writes.

@@ -311,7 +311,7 @@ export type Dpia = {
 /**
  * `None` means no decision has been recorded.
  */
-required: boolean | null, reason: string | null, done_on: string | null, reference: string | null, };
+required: boolean | null, reason: string | null, done_on: string | null, reference: string | null, threshold?: { [key in string]?: boolean }, };
 
 export type Party = {
 /**
@@ -482,7 +482,7 @@ user: string,
  */
 content_hash: string, markdown: string, html: string, };
 
-export type Catalogs = { legal_bases: Array<LegalBasis>, countries: Array<Country>, mechanisms: Array<TransferMechanism>, authorities: Array<Authority>, suggestions: Array<Suggestion>, };
+export type Catalogs = { legal_bases: Array<LegalBasis>, countries: Array<Country>, mechanisms: Array<TransferMechanism>, authorities: Array<Authority>, suggestions: Array<Suggestion>, dpia_criteria: Array<DpiaCriterion>, };
 
 export type LegalBasis = {
 /**
@@ -799,3 +799,11 @@ errors: Array<string>,
 more_errors: boolean, };
 
 export type TableActivity = { key: string, name: string, purposes: number, data_categories: number, transfers: number, };
+
+export type DpiaCriterion = { code: string, list: DpiaList, number: string, label_de: string, label_en: string, source: string, checked_on: string, };
+
+export type DpiaList = "art35" | "wp248" | "dsk";
+
+export type DpiaOutcome = "required" | "not_required" | "undetermined";
+
+export type DpiaAssessment = { outcome: DpiaOutcome, grounds: Array<string>, wp248_met: Array<string>, unanswered: number, };
