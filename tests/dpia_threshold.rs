@@ -42,8 +42,16 @@ fn dpia_catalog_holds_art35_wp248_and_the_dsk_list() {
     let c = catalogs();
     let count = |list| c.dpia_criteria.iter().filter(|q| q.list == list).count();
     assert_eq!(count(DpiaList::Art35), 3, "Art. 35(3) lit. a to c");
-    assert_eq!(count(DpiaList::Wp248), 9, "the nine criteria of WP248 rev.01");
-    assert_eq!(count(DpiaList::Dsk), 17, "the DSK list version 1.1 has 17 entries");
+    assert_eq!(
+        count(DpiaList::Wp248),
+        9,
+        "the nine criteria of WP248 rev.01"
+    );
+    assert_eq!(
+        count(DpiaList::Dsk),
+        17,
+        "the DSK list version 1.1 has 17 entries"
+    );
     for q in &c.dpia_criteria {
         assert!(
             !q.label_de.is_empty() && !q.label_en.is_empty() && !q.source.is_empty(),
@@ -52,7 +60,11 @@ fn dpia_catalog_holds_art35_wp248_and_the_dsk_list() {
         );
     }
     let dsk = c.dpia_criterion("dsk-11").expect("DSK no. 11");
-    assert!(dsk.source.contains("Version 1.1 vom 17.10.2018"), "{}", dsk.source);
+    assert!(
+        dsk.source.contains("Version 1.1 vom 17.10.2018"),
+        "{}",
+        dsk.source
+    );
     assert_eq!(dsk.citation(Lang::En), "DSK list no. 11");
 }
 
@@ -71,7 +83,9 @@ fn dpia_result_is_derived_from_the_answers() {
         DpiaOutcome::NotRequired,
         "one WP248 criterion alone does not require a DPIA"
     );
-    assert!(one.reason(q, Lang::En).contains("only 1 WP248 criterion (3)"));
+    assert!(one
+        .reason(q, Lang::En)
+        .contains("only 1 WP248 criterion (3)"));
 
     let two = assess(
         &answers(&[("wp248-monitoring", true), ("wp248-large-scale", true)]),
@@ -158,7 +172,10 @@ fn dpia_answers_travel_in_the_interchange_file() {
         "the answers are written"
     );
     let back = interchange::from_json(&text).expect("import");
-    assert_eq!(back.activities[0].dpia.threshold, register.activities[0].dpia.threshold);
+    assert_eq!(
+        back.activities[0].dpia.threshold,
+        register.activities[0].dpia.threshold
+    );
 
     // A version-3 file knows no threshold: its activities read unanswered.
     let mut old: serde_json::Value = serde_json::from_str(&text).expect("JSON");
@@ -196,7 +213,11 @@ fn dpia_not_required_against_the_analysis_is_an_error() {
     let f = &found[0];
     assert_eq!(f.severity, Severity::Error);
     assert_eq!(f.field, "dpia.required", "the finding opens the decision");
-    assert!(f.message_en.contains("Art. 35(3)(c) GDPR"), "{}", f.message_en);
+    assert!(
+        f.message_en.contains("Art. 35(3)(c) GDPR"),
+        "{}",
+        f.message_en
+    );
     assert!(f.message_de.contains("Art. 35 Abs. 3 lit. c DSGVO"));
 
     // Two WP248 criteria are enough.
@@ -225,7 +246,10 @@ fn dpia_decision_that_agrees_with_the_analysis_is_not_flagged() {
 
     r.activities[0].dpia.threshold = answers(&[("dsk-4", true)]);
     r.activities[0].status = ActivityStatus::Retired;
-    assert!(contradiction(&r).is_empty(), "retired processing needs no DPIA");
+    assert!(
+        contradiction(&r).is_empty(),
+        "retired processing needs no DPIA"
+    );
 }
 
 #[test]
@@ -246,7 +270,11 @@ fn dpia_analysis_that_requires_one_is_a_sign_for_dpia_undecided() {
         .filter(|f| f.rule == "dpia-undecided")
         .collect();
     assert_eq!(found.len(), 1, "{found:#?}");
-    assert!(found[0].message_en.contains("DSK list no. 4"), "{}", found[0].message_en);
+    assert!(
+        found[0].message_en.contains("DSK list no. 4"),
+        "{}",
+        found[0].message_en
+    );
 }
 
 /// One case of the file the UI's mirror reads.
@@ -272,7 +300,10 @@ fn dpia_cases_for_the_editor_match_the_core() {
     let inputs: Vec<(&'static str, BTreeMap<String, bool>)> = vec![
         ("nothing answered", BTreeMap::new()),
         ("all no", all_no_but(&c, &[])),
-        ("one WP248 criterion, rest no", all_no_but(&c, &[("wp248-scoring", true)])),
+        (
+            "one WP248 criterion, rest no",
+            all_no_but(&c, &[("wp248-scoring", true)]),
+        ),
         (
             "one WP248 criterion, rest open",
             answers(&[("wp248-scoring", true)]),
@@ -322,4 +353,49 @@ fn dpia_cases_for_the_editor_match_the_core() {
         "{} is out of date; run {UPDATE_VAR}=1 cargo test -p vvt --test integration dpia",
         path.display()
     );
+}
+
+#[test]
+fn dpia_answers_taken_back_can_be_restored_from_the_history() {
+    let mut s = populated_store();
+    let last_change = |s: &Store| {
+        s.history(Some((EntityKind::Activity, "hr")))
+            .expect("history")
+            .last()
+            .expect("a row")
+            .id
+    };
+
+    // One answer taken back: the history names it, and it comes back.
+    let mut a = s.activity("hr").expect("load");
+    a.dpia.threshold.remove("wp248-sensitive");
+    let a = s.update_activity(&a).expect("one answer taken back");
+    let restored = s
+        .restore_value(
+            EntityKind::Activity,
+            "hr",
+            last_change(&s),
+            "dpia.threshold.wp248-sensitive",
+            a.version,
+        )
+        .expect("an answer whose key is gone is put back");
+    assert_eq!(
+        restored["dpia"]["threshold"]["wp248-sensitive"],
+        json!(true)
+    );
+
+    // All taken back: the map is not written while empty, and comes back whole.
+    let mut a = s.activity("hr").expect("load");
+    let before = a.dpia.threshold.clone();
+    a.dpia.threshold.clear();
+    let a = s.update_activity(&a).expect("all answers taken back");
+    s.restore_value(
+        EntityKind::Activity,
+        "hr",
+        last_change(&s),
+        "dpia.threshold",
+        a.version,
+    )
+    .expect("the whole analysis is put back");
+    assert_eq!(s.activity("hr").expect("load").dpia.threshold, before);
 }

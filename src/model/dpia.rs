@@ -171,7 +171,10 @@ impl DpiaAssessment {
         };
         let n = self.wp248_met.len();
         let wp = match lang {
-            Lang::De => format!("{n} Kriterien nach WP 248 erfüllt ({})", numbers(&self.wp248_met)),
+            Lang::De => format!(
+                "{n} Kriterien nach WP 248 erfüllt ({})",
+                numbers(&self.wp248_met)
+            ),
             Lang::En => format!("{n} WP248 criteria met ({})", numbers(&self.wp248_met)),
         };
         match self.outcome {

@@ -70,7 +70,13 @@ fn threshold(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Vec<Line> {
         criteria
             .iter()
             .filter(|c| a.dpia.threshold.get(&c.code) == Some(&true))
-            .map(|c| Line::from(format!("{met}: {} – {}", c.citation(ctx.lang), c.label(ctx.lang)))),
+            .map(|c| {
+                Line::from(format!(
+                    "{met}: {} – {}",
+                    c.citation(ctx.lang),
+                    c.label(ctx.lang)
+                ))
+            }),
     );
     lines
 }
