@@ -402,3 +402,38 @@ fn dpia_answers_taken_back_can_be_restored_from_the_history() {
         answers(&[("wp248-vulnerable", true)])
     );
 }
+
+#[test]
+fn dpia_register_print_shows_the_result_and_the_yes_answers() {
+    use crate::print_support::{gappy_register, options, pdf_text, print, squeeze};
+    use vvt::register_print;
+
+    // The gappy register's first activity: Art. 35(3)(c) and WP248 3 and 5
+    // answered yes, DSK no. 4 no.
+    let de = print(&gappy_register(), &options(Lang::De));
+    let md = register_print::to_markdown(&de);
+    assert!(
+        md.contains(
+            "Schwellwertanalyse: DSFA erforderlich (Art. 35 Abs. 3 lit. c DSGVO; 2 Kriterien nach WP 248 erfüllt (3, 5))"
+        ),
+        "the derived result with its reason"
+    );
+    assert!(md.contains(
+        "Zutreffend: Art. 35 Abs. 3 lit. c DSGVO – Systematische umfangreiche Überwachung"
+    ));
+    assert!(md.contains("Zutreffend: WP 248 Kriterium 5 – Datenverarbeitung in großem Umfang"));
+    assert!(!md.contains("DSK-Liste Nr. 4"), "a 'no' is not printed");
+
+    let en = print(&gappy_register(), &options(Lang::En));
+    let html = register_print::to_html(&en);
+    assert!(html.contains(
+        "Threshold analysis: DPIA required (Art. 35(3)(c) GDPR; 2 WP248 criteria met (3, 5))"
+    ));
+    assert!(html.contains("Met: WP248 criterion 3 – Systematic monitoring"));
+
+    let pdf = squeeze(&pdf_text(&register_print::to_pdf(&de).expect("typesets")));
+    assert!(
+        pdf.contains("Schwellwertanalyse:DSFAerforderlich(Art.35Abs.3lit.cDSGVO"),
+        "the PDF prints it too"
+    );
+}
