@@ -20,8 +20,10 @@ pub const FORMAT: &str = "vvt-register";
 /// `publications[].template_hash`, version 5 the structure of issue 23 (a
 /// retention rule's `start_event` and `at_end`, data-subject groups, Art. 9/10
 /// conditions per category, publication as a recipient, disclosure per
-/// recipient, professional secrecy).
-pub const FORMAT_VERSION: u64 = 5;
+/// recipient, professional secrecy), version 6 an activity's `dpia.threshold`
+/// (the answers of the DPIA threshold analysis), written only when an
+/// activity has answers.
+pub const FORMAT_VERSION: u64 = 6;
 /// The oldest version this program reads. The fields added since are all
 /// optional, so a version-1 file imports as it is.
 pub const OLDEST_FORMAT_VERSION: u64 = 1;

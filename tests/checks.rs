@@ -982,8 +982,56 @@ fn without_dpo() -> Register {
         Some("Weniger als 20 Personen verarbeiten ständig personenbezogene Daten".into());
     for a in &mut r.activities {
         a.dpia.required = Some(false);
+        // The fixture's threshold analysis meets two WP248 criteria, which
+        // would make the DPIA required all the same.
+        a.dpia.threshold.clear();
     }
     r
+}
+
+#[test]
+fn a_threshold_analysis_that_requires_a_dpia_needs_a_dpo_too() {
+    let mut r = without_dpo();
+    r.activities[0].dpia.threshold = [("art35-3-c".to_owned(), true)].into_iter().collect();
+    r.activities[0].dpia.required = None;
+    fires(
+        &r,
+        "dpo-required-dpia",
+        ORG,
+        "organisation",
+        "no_dpo_reason",
+    );
+}
+
+#[test]
+fn a_dpia_recorded_as_not_required_against_its_threshold_analysis() {
+    let mut r = clean();
+    let key = r.activities[0].key.clone();
+    // The populated activity's analysis meets two WP248 criteria (4 and 7).
+    r.activities[0].dpia.required = Some(false);
+    let f = fires(
+        &r,
+        "dpia-threshold-contradiction",
+        ACT,
+        &key,
+        "dpia.required",
+    );
+    assert_eq!(f.severity, Severity::Error);
+    assert!(
+        f.message_en.contains("2 WP248 criteria met (4, 7)"),
+        "{}",
+        f.message_en
+    );
+
+    // Lawful: the decision agrees, or the analysis does not require one.
+    r.activities[0].dpia.required = Some(true);
+    silent(&r, "dpia-threshold-contradiction");
+    r.activities[0].dpia.required = Some(false);
+    r.activities[0]
+        .dpia
+        .threshold
+        .insert("wp248-vulnerable".into(), false);
+    silent(&r, "dpia-threshold-contradiction");
 }
 
 #[test]

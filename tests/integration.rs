@@ -16,6 +16,7 @@ mod checks_record;
 mod cli;
 mod cli_check;
 mod crash;
+mod dpia_threshold;
 mod example;
 mod fuzz_import;
 mod history;

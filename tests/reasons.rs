@@ -250,6 +250,12 @@ fn records(r: &mut Reasons) {
         }),
     )
     .case(
+        "unknown DPIA criterion",
+        activity(WEBEX, |a| {
+            a["dpia"]["threshold"] = json!({ "wp248-nope": true })
+        }),
+    )
+    .case(
         "legal basis listed twice",
         activity(WEBEX, |a| {
             a["purposes"][0]["legal_bases"] = json!(["art6-1-b", "art6-1-b"])

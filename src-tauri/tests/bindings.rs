@@ -137,6 +137,10 @@ fn render() -> String {
         .add::<vvt::TransferMechanism>()
         .add::<vvt::Authority>()
         .add::<vvt::Suggestion>()
+        .add::<vvt::DpiaCriterion>()
+        .add::<vvt::DpiaList>()
+        .add::<vvt::DpiaOutcome>()
+        .add::<vvt::DpiaAssessment>()
         // Lists and the start screen.
         .add::<vvt::RegisterSummary>()
         .add::<vvt::ActivityListItem>()

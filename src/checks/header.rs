@@ -228,12 +228,19 @@ fn dpo(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 
 /// § 38(1) sentence 2 BDSG: processing that needs a DPIA requires a DPO
 /// whatever the headcount, so a recorded reason for having none cannot hold.
+/// An activity needs a DPIA when it says so or when its threshold analysis
+/// does (a contradicting "not required" is an error of its own).
 fn dpo_required_by_dpia(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let needs_dpia = |a: &ProcessingActivity| {
+        a.dpia.required == Some(true)
+            || crate::dpia::assess(&a.dpia.threshold, &ctx.catalogs.dpia_criteria).outcome
+                == crate::DpiaOutcome::Required
+    };
     let bound: Vec<&str> = ctx
         .register
         .activities
         .iter()
-        .filter(|a| a.status != ActivityStatus::Retired && a.dpia.required == Some(true))
+        .filter(|a| a.status != ActivityStatus::Retired && needs_dpia(a))
         .map(|a| a.key.as_str())
         .collect();
     if bound.is_empty() {

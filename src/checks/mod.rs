@@ -12,6 +12,7 @@ mod consent;
 mod contents;
 mod context;
 mod dpf;
+mod dpia_threshold;
 mod dpo;
 mod embeds;
 mod employment;
@@ -280,6 +281,7 @@ pub const RULES: &[&Rule] = &[
     &processor_record::TOMS,
     &record_keeping::DPIA,
     &record_keeping::DPIA_NOT_DONE,
+    &dpia_threshold::CONTRADICTION,
     &record_keeping::REVIEW,
 ];
 
@@ -314,6 +316,7 @@ pub fn check(register: &Register, catalogs: &Catalogs, today: NaiveDate) -> Vec<
         processors::check_activity(&ctx, activity, &mut out);
         embeds::check(&ctx, activity, &mut out);
         record_keeping::check(&ctx, activity, &mut out);
+        dpia_threshold::check(&ctx, activity, &mut out);
         retention::check(activity, &mut out);
     }
     for party in &register.parties {

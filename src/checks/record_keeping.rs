@@ -4,7 +4,8 @@
 
 use super::context::{blank, join, Context};
 use super::{Finding, RecordRef, Rule, Severity};
-use crate::{ActivityStatus, AutomatedDecisions, ProcessingActivity};
+use crate::dpia::{assess, DpiaOutcome};
+use crate::{ActivityStatus, AutomatedDecisions, Lang, ProcessingActivity};
 
 pub(super) const RETENTION: Rule = Rule {
     id: "retention-missing",
@@ -118,7 +119,11 @@ pub(super) fn check(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Fin
         return; // processing has ended: no DPIA to decide, nothing to review
     }
     let decided = a.dpia.required.is_some() || a.dpia.done_on.is_some();
-    let indicators = if decided { Vec::new() } else { indicators(a) };
+    let indicators = if decided {
+        Vec::new()
+    } else {
+        indicators(ctx, a)
+    };
     if !indicators.is_empty() {
         let de: Vec<String> = indicators.iter().map(|i| i.0.clone()).collect();
         let en: Vec<String> = indicators.iter().map(|i| i.1.clone()).collect();
@@ -193,8 +198,22 @@ pub(super) fn check(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Fin
 }
 
 /// The high-risk indicators an activity shows, in German and English.
-fn indicators(a: &ProcessingActivity) -> Vec<(String, String)> {
+fn indicators(ctx: &Context<'_>, a: &ProcessingActivity) -> Vec<(String, String)> {
     let mut found = Vec::new();
+    let criteria = &ctx.catalogs.dpia_criteria;
+    let analysis = assess(&a.dpia.threshold, criteria);
+    if analysis.outcome == DpiaOutcome::Required {
+        found.push((
+            format!(
+                "die Schwellwertanalyse verlangt eine DSFA: {}",
+                analysis.reason(criteria, Lang::De)
+            ),
+            format!(
+                "the threshold analysis requires a DPIA: {}",
+                analysis.reason(criteria, Lang::En)
+            ),
+        ));
+    }
     if a.data_categories.iter().any(|c| c.special) {
         found.push((
             "besondere Kategorien personenbezogener Daten".to_owned(),

@@ -1,5 +1,6 @@
 //! `vvt catalog`: the reference data the register points into — legal
-//! bases, countries, transfer mechanisms, supervisory authorities — each
+//! bases, countries, transfer mechanisms, supervisory authorities, the
+//! questions of the DPIA threshold analysis — each
 //! entry with its legal source and the date that source was checked, so a
 //! DPO can see what the checks and the notice rely on.
 
@@ -14,7 +15,7 @@ use super::l;
 
 #[derive(Args)]
 pub struct CatalogArgs {
-    /// Which catalog to list; all four when left out.
+    /// Which catalog to list; all when left out.
     #[arg(value_enum)]
     kind: Option<Kind>,
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -27,6 +28,8 @@ enum Kind {
     Countries,
     Mechanisms,
     Authorities,
+    /// The questions of the DPIA threshold analysis: Art. 35(3), WP248, DSK list.
+    DpiaCriteria,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -44,6 +47,7 @@ struct All<'a> {
     countries: &'a [vvt::Country],
     mechanisms: &'a [vvt::TransferMechanism],
     authorities: &'a [vvt::Authority],
+    dpia_criteria: &'a [vvt::DpiaCriterion],
 }
 
 pub fn run(store: &Store, args: CatalogArgs, lang: Lang) -> Result<(), Error> {
@@ -54,11 +58,13 @@ pub fn run(store: &Store, args: CatalogArgs, lang: Lang) -> Result<(), Error> {
             countries: &c.countries,
             mechanisms: &c.mechanisms,
             authorities: &c.authorities,
+            dpia_criteria: &c.dpia_criteria,
         }),
         (Format::Json, Some(Kind::LegalBases)) => super::print_json(&c.legal_bases),
         (Format::Json, Some(Kind::Countries)) => super::print_json(&c.countries),
         (Format::Json, Some(Kind::Mechanisms)) => super::print_json(&c.mechanisms),
         (Format::Json, Some(Kind::Authorities)) => super::print_json(&c.authorities),
+        (Format::Json, Some(Kind::DpiaCriteria)) => super::print_json(&c.dpia_criteria),
         (Format::Text, kind) => {
             print!("{}", text(c, kind, lang));
             Ok(())
@@ -155,6 +161,21 @@ fn text(c: &Catalogs, kind: Option<Kind>, lang: Lang) -> String {
             };
             let title = format!("{} ({sector}; {})", a.name, a.address);
             entry(&mut out, &a.code, &title, &a.source, a.checked_on, lang);
+        }
+    }
+    if wanted(Kind::DpiaCriteria) {
+        heading(
+            &mut out,
+            l(
+                lang,
+                "Fragen der DSFA-Schwellwertanalyse",
+                "Questions of the DPIA threshold analysis",
+            ),
+            c.dpia_criteria.len(),
+        );
+        for q in &c.dpia_criteria {
+            let title = format!("{} – {}", q.citation(lang), q.label(lang));
+            entry(&mut out, &q.code, &title, &q.source, q.checked_on, lang);
         }
     }
     out

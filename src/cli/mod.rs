@@ -121,7 +121,8 @@ enum Command {
         activities: Vec<String>,
     },
     /// List the reference catalogs (legal bases, countries, transfer mechanisms, supervisory
-    /// authorities) with the source of each entry and the date it was checked.
+    /// authorities, DPIA threshold questions) with the source of each entry and the date it was
+    /// checked.
     Catalog(catalog::CatalogArgs),
     /// Generate the public privacy notice (Art. 13/14 GDPR); publish it, list and compare versions.
     Notice(notice::NoticeArgs),

@@ -1,6 +1,8 @@
 //! A processing activity with everything Art. 30(1)(b)–(g) asks for and what a
 //! DPO keeps beside it to write the Art. 13/14 notice.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -538,4 +540,12 @@ pub struct Dpia {
     pub done_on: Option<NaiveDate>,
     #[serde(default)]
     pub reference: Option<String>,
+    /// The threshold analysis: per criterion code of the DPIA catalog
+    /// (`art35-3-c`, `wp248-monitoring`, `dsk-11`) whether it is met; a code
+    /// without an entry is unanswered. The result is derived, never stored
+    /// ([`crate::dpia::assess`]). Left out of JSON while empty, so files
+    /// without an analysis look as before.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<BTreeMap<String, bool>>", optional))]
+    pub threshold: BTreeMap<String, bool>,
 }

@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::DpiaCriterion;
 use crate::Lang;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -16,6 +17,9 @@ pub struct Catalogs {
     pub mechanisms: Vec<TransferMechanism>,
     pub authorities: Vec<Authority>,
     pub suggestions: Vec<Suggestion>,
+    /// The questions of the DPIA threshold analysis, in the order asked.
+    #[serde(default)]
+    pub dpia_criteria: Vec<DpiaCriterion>,
 }
 
 impl Catalogs {
@@ -29,6 +33,10 @@ impl Catalogs {
 
     pub fn mechanism(&self, code: &str) -> Option<&TransferMechanism> {
         self.mechanisms.iter().find(|m| m.code == code)
+    }
+
+    pub fn dpia_criterion(&self, code: &str) -> Option<&DpiaCriterion> {
+        self.dpia_criteria.iter().find(|c| c.code == code)
     }
 
     pub fn authority(&self, code: &str) -> Option<&Authority> {

@@ -9,6 +9,7 @@
 mod activity;
 mod catalog;
 mod disclosure;
+pub mod dpia;
 mod filter;
 mod history;
 mod information;
@@ -23,6 +24,7 @@ mod tom;
 pub use activity::*;
 pub use catalog::*;
 pub use disclosure::*;
+pub use dpia::{DpiaAssessment, DpiaCriterion, DpiaList, DpiaOutcome};
 pub use filter::*;
 pub use history::*;
 pub use information::*;

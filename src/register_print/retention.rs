@@ -1,8 +1,10 @@
 //! The two activity items that are rules rather than lists: erasure periods
-//! per data category (Art. 30(1)(f)) and the DPIA decision (Art. 35).
+//! per data category (Art. 30(1)(f)) and the DPIA decision with its threshold
+//! analysis (Art. 35).
 
 use super::entries::Ctx;
 use super::{Line, Value};
+use crate::dpia::assess;
 use crate::ProcessingActivity;
 
 pub(super) fn erasure(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
@@ -44,7 +46,49 @@ pub(super) fn erasure(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
     }))
 }
 
+/// The DPIA decision as recorded and, where the threshold analysis has
+/// answers, its derived result and the criteria answered "yes".
 pub(super) fn dpia(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
+    let decision = decision(ctx, a);
+    if a.dpia.threshold.is_empty() {
+        return decision;
+    }
+    let mut lines = match decision {
+        Value::Text(lines) => lines,
+        _ => vec![Line::gap(ctx.l("Entscheidung", "Decision"))],
+    };
+    lines.extend(threshold(ctx, a));
+    Value::Text(lines)
+}
+
+/// "Schwellwertanalyse: DSFA erforderlich (Art. 35 Abs. 3 lit. c DSGVO)",
+/// then one line per criterion met, in catalog order.
+fn threshold(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Vec<Line> {
+    let criteria = &ctx.catalogs.dpia_criteria;
+    let result = assess(&a.dpia.threshold, criteria);
+    let mut lines = vec![Line::from(format!(
+        "{}: {} ({})",
+        ctx.l("Schwellwertanalyse", "Threshold analysis"),
+        result.outcome.label(ctx.lang),
+        result.reason(criteria, ctx.lang)
+    ))];
+    let met = ctx.l("Zutreffend", "Met");
+    lines.extend(
+        criteria
+            .iter()
+            .filter(|c| a.dpia.threshold.get(&c.code) == Some(&true))
+            .map(|c| {
+                Line::from(format!(
+                    "{met}: {} – {}",
+                    c.citation(ctx.lang),
+                    c.label(ctx.lang)
+                ))
+            }),
+    );
+    lines
+}
+
+fn decision(ctx: &Ctx<'_>, a: &ProcessingActivity) -> Value {
     let d = &a.dpia;
     let Some(required) = d.required else {
         return Value::NotRecorded;

@@ -135,6 +135,7 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
                 reason: r.get(17)?,
                 done_on: rows::parse_date(18, r.get(18)?)?,
                 reference: r.get(19)?,
+                threshold: Default::default(),
             },
             created_at: rows::parse_ts(20, &created)?,
             updated_at: rows::parse_ts(21, &updated)?,
@@ -382,6 +383,22 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
         Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
     })? {
         each(id, &mut |a| a.toms.push(key.clone()));
+    }
+
+    let sql = format!(
+        "SELECT activity_id, criterion, met FROM activity_dpia_answer {}",
+        scope.filter("activity_id")
+    );
+    for (id, criterion, met) in scope.query(conn, &sql, |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)? != 0,
+        ))
+    })? {
+        each(id, &mut |a| {
+            a.dpia.threshold.insert(criterion.clone(), met);
+        });
     }
     Ok(activities)
 }

@@ -13,6 +13,7 @@ pub fn load(conn: &Connection) -> Result<Catalogs> {
         mechanisms: mechanisms(conn)?,
         authorities: authorities(conn)?,
         suggestions: suggestions(conn)?,
+        dpia_criteria: dpia_criteria(conn)?,
     })
 }
 
@@ -128,6 +129,26 @@ fn suggestions(conn: &Connection) -> Result<Vec<Suggestion>> {
             label_de: r.get(1)?,
             label_en: r.get(2)?,
             special: r.get::<_, i64>(3)? != 0,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn dpia_criteria(conn: &Connection) -> Result<Vec<DpiaCriterion>> {
+    let mut stmt = conn.prepare(
+        "SELECT code, list, number, label_de, label_en, source, checked_on
+         FROM dpia_criterion ORDER BY sort, code",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let list: String = r.get(1)?;
+        Ok(DpiaCriterion {
+            code: r.get(0)?,
+            list: code(1, &list, DpiaList::from_code)?,
+            number: r.get(2)?,
+            label_de: r.get(3)?,
+            label_en: r.get(4)?,
+            source: r.get(5)?,
+            checked_on: checked(6, r.get(6)?)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

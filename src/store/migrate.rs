@@ -44,6 +44,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("../../migrations/0007_public_facts.sql"),
     ),
     (
+        "0008_dpia_threshold",
+        include_str!("../../migrations/0008_dpia_threshold.sql"),
+    ),
+    (
         "0009_model_depth",
         include_str!("../../migrations/0009_model_depth.sql"),
     ),

@@ -172,8 +172,11 @@ impl Restore<'_> {
                 ),
             ));
         }
-        set_value(&mut json, &path, self.value.clone())
-            .map_err(|why| Error::validation(self.field, format!("cannot be restored: {why}")))?;
+        match answer_path(&path).filter(|_| !self.value.is_null()) {
+            Some(code) => put_answers(&mut json, code, self.value.clone()),
+            None => set_value(&mut json, &path, self.value.clone()),
+        }
+        .map_err(|why| Error::validation(self.field, format!("cannot be restored: {why}")))?;
         serde_json::from_value(json).map_err(|e| {
             Error::validation(
                 self.field,
@@ -226,6 +229,41 @@ pub(crate) fn value_at<'v>(root: &'v Value, path: &[Segment]) -> Option<&'v Valu
         Segment::Key(k) => v.get(k.as_str()),
         Segment::Index(i) => v.get(*i),
     })
+}
+
+/// Whether `path` is the answers of the DPIA threshold analysis
+/// (`dpia.threshold`) or one answer (`dpia.threshold.<code>`, with the code).
+/// The answers are a map keyed by catalog code that is not written while
+/// empty, so an answer or the whole map taken back since is put back rather
+/// than refused as a field the record no longer has.
+fn answer_path(path: &[Segment]) -> Option<Option<&str>> {
+    match path {
+        [Segment::Key(a), Segment::Key(b), rest @ ..] if a == "dpia" && b == "threshold" => {
+            match rest {
+                [] => Some(None),
+                [Segment::Key(code)] => Some(Some(code)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn put_answers(root: &mut Value, code: Option<&str>, value: Value) -> Result<(), String> {
+    let dpia = root
+        .get_mut("dpia")
+        .and_then(Value::as_object_mut)
+        .ok_or("dpia is empty in the record now")?;
+    let Some(code) = code else {
+        dpia.insert("threshold".to_owned(), value);
+        return Ok(());
+    };
+    dpia.entry("threshold")
+        .or_insert_with(|| Value::Object(serde_json::Map::new()))
+        .as_object_mut()
+        .ok_or("dpia.threshold is not a map of answers")?
+        .insert(code.to_owned(), value);
+    Ok(())
 }
 
 /// Shows a path prefix the way the history writes it.

@@ -44,6 +44,14 @@ pub fn activity(
     opt(p.at("dpia.reason"), &a.dpia.reason, MAX_LONG)?;
     opt(p.at("dpia.reference"), &a.dpia.reference, MAX_SHORT)?;
     date(p.at("dpia.done_on"), &a.dpia.done_on)?;
+    for code in a.dpia.threshold.keys() {
+        if catalogs.dpia_criterion(code).is_none() {
+            return Err(err(
+                p.at(&format!("dpia.threshold.{code}")),
+                format!("unknown DPIA criterion '{code}'"),
+            ));
+        }
+    }
     date(p.at("last_reviewed"), &a.last_reviewed)?;
     date(p.at("next_review"), &a.next_review)?;
     date(p.at("created_at"), &Some(a.created_at.date_naive()))?;

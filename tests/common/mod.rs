@@ -166,6 +166,14 @@ pub fn full_activity(key: &str, party: &str, tom: &str) -> ProcessingActivity {
         reason: Some("Art. 9-Daten in großem Umfang".into()),
         done_on: Some(date(2024, 1, 15)),
         reference: Some("DSFA-7".into()),
+        threshold: [
+            ("art35-3-b", false),
+            ("wp248-sensitive", true),
+            ("wp248-vulnerable", true),
+        ]
+        .into_iter()
+        .map(|(code, met)| (code.to_owned(), met))
+        .collect(),
     };
     a.created_at = Utc
         .with_ymd_and_hms(2024, 1, 1, 8, 0, 0)

@@ -145,6 +145,16 @@ pub fn gappy_register() -> Register {
     });
     a.dpia = Dpia {
         required: Some(true),
+        // The analysis shows the derived result and only the "yes" answers.
+        threshold: [
+            ("art35-3-c", true),
+            ("wp248-monitoring", true),
+            ("wp248-large-scale", true),
+            ("dsk-4", false),
+        ]
+        .into_iter()
+        .map(|(code, met)| (code.to_owned(), met))
+        .collect(),
         ..Dpia::default()
     };
     a.transfers = vec![

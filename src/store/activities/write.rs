@@ -113,6 +113,7 @@ pub(crate) fn replace(ctx: &WriteContext<'_>, a: &ProcessingActivity) -> Result<
         "recipient",
         "transfer",
         "activity_tom",
+        "activity_dpia_answer",
     ] {
         // Table names come from the fixed list above, never from input.
         ctx.tx
@@ -254,6 +255,12 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
     )?;
     for (i, key) in a.toms.iter().enumerate() {
         tom.execute(params![id, i as i64, key])?;
+    }
+    let mut answer = tx.prepare_cached(
+        "INSERT INTO activity_dpia_answer (activity_id, criterion, met) VALUES (?1, ?2, ?3)",
+    )?;
+    for (criterion, met) in &a.dpia.threshold {
+        answer.execute(params![id, criterion, met])?;
     }
     Ok(())
 }

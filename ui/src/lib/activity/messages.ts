@@ -4,6 +4,8 @@
 
 import type {
   ActivityStatus,
+  DpiaList,
+  DpiaOutcome,
   LegalBasisKind,
   PeriodUnit,
   ProtectionGoal,
@@ -207,6 +209,17 @@ export interface ActivityMessages {
   dpiaReason: string;
   dpiaDoneOn: string;
   dpiaReference: string;
+  dpiaThreshold: string;
+  dpiaThresholdHint: string;
+  dpiaLists: Record<DpiaList, string>;
+  dpiaMet: string;
+  dpiaNotMet: string;
+  dpiaOpen: string;
+  dpiaRestNo: string;
+  dpiaResult: string;
+  dpiaOutcomes: Record<DpiaOutcome, string>;
+  /** The recorded "not required" contradicts the derived result. */
+  dpiaContradiction: string;
 
   lastReviewed: string;
   nextReview: string;
@@ -497,6 +510,26 @@ const de: ActivityMessages = {
   dpiaReason: "Begründung",
   dpiaDoneOn: "DSFA durchgeführt am",
   dpiaReference: "Fundstelle der DSFA",
+  dpiaThreshold: "Schwellwertanalyse",
+  dpiaThresholdHint:
+    "Beantworten Sie jede Frage. Ein Fall des Art. 35 Abs. 3 DSGVO oder der Muss-Liste der DSK verlangt eine DSFA, ebenso in der Regel zwei Kriterien nach WP 248. Öffentliche Stellen: Es gibt keine einheitliche Liste; VVT fragt die DSK-Liste und Art. 35 Abs. 3 ab.",
+  dpiaLists: {
+    art35: "Regelfälle nach Art. 35 Abs. 3 DSGVO",
+    wp248: "Kriterien nach WP 248 rev.01 (ab zwei in der Regel DSFA)",
+    dsk: "Muss-Liste der DSK nach Art. 35 Abs. 4 DSGVO (Version 1.1)",
+  },
+  dpiaMet: "ja",
+  dpiaNotMet: "nein",
+  dpiaOpen: "offen",
+  dpiaRestNo: "Offene Fragen mit „nein“ beantworten",
+  dpiaResult: "Ergebnis",
+  dpiaOutcomes: {
+    required: "DSFA erforderlich",
+    not_required: "DSFA nicht erforderlich",
+    undetermined: "Schwellwertanalyse unvollständig",
+  },
+  dpiaContradiction:
+    "Als „nicht erforderlich“ erfasst, aber die Schwellwertanalyse verlangt eine DSFA. Die Prüfung meldet das als Fehler.",
 
   lastReviewed: "Zuletzt überprüft am",
   nextReview: "Nächste Überprüfung am",
@@ -786,6 +819,26 @@ const en: ActivityMessages = {
   dpiaReason: "Reason",
   dpiaDoneOn: "DPIA carried out on",
   dpiaReference: "Where the DPIA is kept",
+  dpiaThreshold: "Threshold analysis",
+  dpiaThresholdHint:
+    "Answer every question. A case of Art. 35(3) GDPR or of the DSK's list requires a DPIA, and so, as a rule, do two WP248 criteria. Public bodies: there is no single list; VVT asks the DSK list and Art. 35(3).",
+  dpiaLists: {
+    art35: "Cases of Art. 35(3) GDPR",
+    wp248: "WP248 rev.01 criteria (two or more: as a rule a DPIA)",
+    dsk: "The DSK's list under Art. 35(4) GDPR (version 1.1)",
+  },
+  dpiaMet: "yes",
+  dpiaNotMet: "no",
+  dpiaOpen: "open",
+  dpiaRestNo: "Answer the open questions with “no”",
+  dpiaResult: "Result",
+  dpiaOutcomes: {
+    required: "DPIA required",
+    not_required: "DPIA not required",
+    undetermined: "Threshold analysis incomplete",
+  },
+  dpiaContradiction:
+    "Recorded as “not required”, but the threshold analysis requires a DPIA. The check reports this as an error.",
 
   lastReviewed: "Last reviewed on",
   nextReview: "Next review on",

@@ -5,7 +5,7 @@
 // countries, the invalid Privacy Shield and a mechanism that needs the
 // Art. 49(6) documentation.
 
-import type { Catalogs, Party, ProcessingActivity, Tom } from "../api";
+import type { Catalogs, DpiaCriterion, DpiaList, Party, ProcessingActivity, Tom } from "../api";
 
 const checked_on = "2026-11-27";
 const iso = "ISO 3166-1 alpha-2";
@@ -159,6 +159,24 @@ export const catalogs: Catalogs = {
     ),
   ],
   authorities: [],
+  dpia_criteria: [
+    criterion(
+      "art35-3-c",
+      "art35",
+      "c",
+      "Systematische umfangreiche Überwachung öffentlich zugänglicher Bereiche",
+      "Systematic monitoring of a publicly accessible area on a large scale",
+    ),
+    criterion("wp248-monitoring", "wp248", "3", "Systematische Überwachung", "Systematic monitoring"),
+    criterion("wp248-large-scale", "wp248", "5", "Datenverarbeitung in großem Umfang", "Data processed on a large scale"),
+    criterion(
+      "dsk-11",
+      "dsk",
+      "11",
+      "Künstliche Intelligenz, die die Interaktion mit Betroffenen steuert oder persönliche Aspekte bewertet",
+      "Artificial intelligence that steers the interaction with data subjects or evaluates personal aspects",
+    ),
+  ],
   suggestions: [
     { kind: "data_category", label_de: "Kontaktdaten", label_en: "Contact details", special: false },
     { kind: "data_category", label_de: "Gesundheitsdaten", label_en: "Data concerning health", special: true },
@@ -171,6 +189,10 @@ export const catalogs: Catalogs = {
     },
   ],
 };
+
+function criterion(code: string, list: DpiaList, number: string, label_de: string, label_en: string): DpiaCriterion {
+  return { code, list, number, label_de, label_en, source: "migrations/0008_dpia_threshold.sql", checked_on: "2026-12-07" };
+}
 
 function party(key: string, name: string, country: string, dpf_certified: boolean): Party {
   return {

@@ -135,7 +135,15 @@ describe("CatalogsView", () => {
     expect(second).toHaveFocus();
     await fireEvent.keyDown(second, { key: "ArrowLeft" });
     await fireEvent.keyDown(screen.getByRole("tab", { name: "Rechtsgrundlagen" }), { key: "ArrowLeft" });
-    expect(screen.getByRole("tab", { name: "Aufsichtsbehörden" }), "wraps around").toHaveFocus();
+    expect(screen.getByRole("tab", { name: "DSFA-Schwellwertanalyse" }), "wraps around").toHaveFocus();
+  });
+
+  it("lists the questions of the DPIA threshold analysis with their citation", async () => {
+    render(CatalogsView, { catalogs: testCatalogs });
+    await fireEvent.click(screen.getByRole("tab", { name: "DSFA-Schwellwertanalyse" }));
+    const panel = screen.getByRole("tabpanel");
+    expect(panel).toHaveTextContent("DSK-Liste Nr. 11");
+    expect(panel).toHaveTextContent("Version 1.1 vom 17.10.2018");
   });
 
   it("speaks English when the language is English", async () => {

@@ -2,7 +2,7 @@
 
 import type { Lang } from "../i18n";
 
-export type CatalogTab = "legal_bases" | "countries" | "mechanisms" | "authorities";
+export type CatalogTab = "legal_bases" | "countries" | "mechanisms" | "authorities" | "dpia_criteria";
 
 export interface CatalogsMessages {
   title: string;
@@ -51,6 +51,7 @@ const de: CatalogsMessages = {
     countries: "Länder",
     mechanisms: "Übermittlungsinstrumente",
     authorities: "Aufsichtsbehörden",
+    dpia_criteria: "DSFA-Schwellwertanalyse",
   },
   filterLabel: (catalog) => `${catalog} filtern`,
   filterPlaceholder: "Suchbegriff",
@@ -95,6 +96,7 @@ const en: CatalogsMessages = {
     countries: "Countries",
     mechanisms: "Transfer mechanisms",
     authorities: "Supervisory authorities",
+    dpia_criteria: "DPIA threshold analysis",
   },
   filterLabel: (catalog) => `Filter ${catalog.toLowerCase()}`,
   filterPlaceholder: "Search term",

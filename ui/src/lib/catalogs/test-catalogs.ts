@@ -174,4 +174,15 @@ export const testCatalogs: Catalogs = {
     },
   ],
   suggestions: [],
+  dpia_criteria: [
+    {
+      code: "dsk-11",
+      list: "dsk",
+      number: "11",
+      label_de: "Künstliche Intelligenz, die die Interaktion mit Betroffenen steuert oder persönliche Aspekte bewertet",
+      label_en: "Artificial intelligence that steers the interaction with data subjects or evaluates personal aspects",
+      source: "DSK-Liste nach Art. 35 Abs. 4 DSGVO, Version 1.1 vom 17.10.2018, Nr. 11",
+      checked_on: "2026-12-07",
+    },
+  ],
 };

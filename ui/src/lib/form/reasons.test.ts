@@ -50,6 +50,7 @@ describe("localizeReason in German", () => {
     ],
     ["unknown transfer mechanism 'art99'", "Unbekanntes Übermittlungsinstrument „art99“."],
     ["unknown legal basis 'art6-1-z'", "Unbekannte Rechtsgrundlage „art6-1-z“."],
+    ["unknown DPIA criterion 'wp248-nope'", "Unbekannte Frage der DSFA-Schwellwertanalyse „wp248-nope“."],
     ["unknown supervisory authority 'xx-dpa'", "Unbekannte Aufsichtsbehörde „xx-dpa“."],
   ])("keys, e-mail and catalog codes (src/validate): %s", (core, german) => {
     expect(de(core)).toBe(german);

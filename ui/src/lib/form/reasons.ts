@@ -182,6 +182,10 @@ const GERMAN: readonly Rule[] = [
   ],
   [/^TOM '(.*)' is listed twice$/s, (m) => `Die Maßnahme ${q(m[1])} ist doppelt aufgeführt.`],
   [/^unknown legal basis '(.*)'$/s, (m) => `Unbekannte Rechtsgrundlage ${q(m[1])}.`],
+  [
+    /^unknown DPIA criterion '(.*)'$/s,
+    (m) => `Unbekannte Frage der DSFA-Schwellwertanalyse ${q(m[1])}.`,
+  ],
   [/^legal basis '(.*)' is listed twice$/s, (m) => `Die Rechtsgrundlage ${q(m[1])} ist doppelt aufgeführt.`],
   [
     /^(\d+) is not a sensible period \(1 to (\d+)\)$/,

@@ -31,6 +31,7 @@ export const catalogs: Catalogs = {
   mechanisms: [],
   authorities: [],
   suggestions: [],
+  dpia_criteria: [],
 };
 
 export function item(key: string, name: string, more: Partial<ActivityListItem> = {}): ActivityListItem {
