@@ -56,9 +56,15 @@ notice_date: string | null,
  */
 deletion_rule?: string | null,
 /**
+ * The controller is bound by professional secrecy under § 203 StGB
+ * (physicians, lawyers, tax advisors …): its processors must be obliged
+ * to confidentiality (§ 203(4) sentence 2 no. 1 StGB). Format version 5.
+ */
+professional_secrecy: boolean,
+/**
  * Optimistic-locking counter; raised by the store on every save.
  */
-professional_secrecy: boolean, version: number, };
+version: number, };
 
 export type Controller = { name: string, address: string | null, email: string | null, phone: string | null, website: string | null,
 /**
@@ -97,7 +103,12 @@ export type ProcessingActivity = {
 /**
  * Stable short key, e.g. `VT-001` or `meetings-jitsi`.
  */
-key: string, name: string, description: string | null, department: string | null, contact_person: string | null, status: ActivityStatus, purposes: Array<Purpose>, data_subjects: Array<string>, data_subject_groups: Array<SubjectGroup>, data_categories: Array<DataCategory>, source: DataSource,
+key: string, name: string, description: string | null, department: string | null, contact_person: string | null, status: ActivityStatus, purposes: Array<Purpose>, data_subjects: Array<string>,
+/**
+ * The groups of the catalog the data subjects belong to, beside the
+ * free-text categories above (format version 5).
+ */
+data_subject_groups: Array<SubjectGroup>, data_categories: Array<DataCategory>, source: DataSource,
 /**
  * Art. 13(2)(e); `None` means not recorded.
  */
@@ -126,6 +137,8 @@ access?: string | null, last_reviewed: string | null, next_review: string | null
 version: number, };
 
 export type ActivityStatus = "draft" | "active" | "retired";
+
+export type SubjectGroup = "employees" | "applicants" | "customers" | "prospects" | "patients" | "children" | "residents" | "website_visitors" | "users" | "members" | "participants" | "business_contacts";
 
 /**
  * A purpose with the legal bases it rests on (Art. 30(1)(b), 13(1)(c)).
@@ -168,7 +181,14 @@ special: boolean,
 /**
  * Data relating to criminal convictions and offences (Art. 10).
  */
-criminal: boolean, conditions: Array<string>, retention: RetentionRule | null, };
+criminal: boolean,
+/**
+ * The conditions that lift the ban on this category: codes of the
+ * legal-basis catalog of Art. 9(2) (or § 22(1) BDSG) for special data,
+ * of Art. 10 for criminal-offence data. Format version 5; empty means
+ * not recorded for the category (a purpose's may still cover it).
+ */
+conditions: Array<string>, retention: RetentionRule | null, };
 
 /**
  * How long a data category is kept and how it is erased.
@@ -201,6 +221,18 @@ deletion: string | null,
  * period runs out; `None` means not recorded.
  */
 at_end: RetentionEnd | null, };
+
+/**
+ * The event a retention period starts with. The free text `starts_at`
+ * beside it stays for what the catalog cannot say ("Ende des
+ * Online-Meetings" is an `end_of_session`).
+ */
+export type RetentionStart = "creation" | "end_of_contract" | "end_of_employment" | "end_of_treatment" | "end_of_procedure" | "end_of_session" | "end_of_use" | "end_of_calendar_year" | "withdrawal_of_consent" | "purpose_achieved" | "other";
+
+/**
+ * What happens to the data when the period runs out.
+ */
+export type RetentionEnd = "erasure" | "restriction";
 
 export type Period = { amount: number, unit: PeriodUnit, };
 
@@ -276,9 +308,31 @@ note: string | null,
  * it receives here (a processor's own business purposes, the visit of
  * its website); public: the notice states it.
  */
-own_responsibility?: string | null,  channels: Array<PublicationChannel>, data_categories: Array<string>, legal_bases: Array<string>, legal_basis_note: string | null, };
+own_responsibility?: string | null,
+/**
+ * Where the data is published, for the recipient "the public"
+ * (format version 5).
+ */
+channels: Array<PublicationChannel>,
+/**
+ * The activity's data categories disclosed to this recipient, by
+ * name; empty means not recorded (format version 5).
+ */
+data_categories: Array<string>,
+/**
+ * The legal basis of the disclosure or publication where it differs
+ * from the purposes' (a tax office under a statute), codes of the
+ * legal-basis catalog (format version 5).
+ */
+legal_bases: Array<string>,
+/**
+ * The statute the disclosure rests on in words ("§ 93 AO").
+ */
+legal_basis_note: string | null, };
 
 export type RecipientRole = "internal" | "processor" | "sub_processor" | "joint_controller" | "independent_controller" | "public_authority" | "public";
+
+export type PublicationChannel = "website" | "livestream" | "notice_board" | "council_information_system" | "print" | "social_media";
 
 /**
  * A transfer to a third country or international organisation (Art. 30(1)(e),
@@ -322,7 +376,15 @@ export type Dpia = {
 /**
  * `None` means no decision has been recorded.
  */
-required: boolean | null, reason: string | null, done_on: string | null, reference: string | null, };
+required: boolean | null, reason: string | null, done_on: string | null, reference: string | null,
+/**
+ * The threshold analysis: per criterion code of the DPIA catalog
+ * (`art35-3-c`, `wp248-monitoring`, `dsk-11`) whether it is met; a code
+ * without an entry is unanswered. The result is derived, never stored
+ * ([`crate::dpia::assess`]). Left out of JSON while empty, so files
+ * without an analysis look as before.
+ */
+threshold?: { [key in string]: boolean }, };
 
 export type Party = {
 /**
@@ -373,7 +435,13 @@ covers: Array<Art28Point>, subprocessors: Array<SubProcessor>,
 /**
  * Where the processing takes place ("EU-Rechenzentren").
  */
-locations: Array<string>, next_review: string | null, secrecy_obligation: boolean, };
+locations: Array<string>, next_review: string | null,
+/**
+ * The agreement obliges the processor, and the persons it employs, to
+ * secrecy as § 203(4) sentence 2 no. 1 StGB requires of a controller
+ * bound by professional secrecy (§ 203(3) StGB). Format version 5.
+ */
+secrecy_obligation: boolean, };
 
 /**
  * The points (a)–(h) of Art. 28(3) GDPR.
@@ -499,7 +567,11 @@ content_hash: string, markdown: string, html: string,
  */
 template_hash?: string, };
 
-export type Catalogs = { legal_bases: Array<LegalBasis>, countries: Array<Country>, mechanisms: Array<TransferMechanism>, authorities: Array<Authority>, suggestions: Array<Suggestion>, };
+export type Catalogs = { legal_bases: Array<LegalBasis>, countries: Array<Country>, mechanisms: Array<TransferMechanism>, authorities: Array<Authority>, suggestions: Array<Suggestion>,
+/**
+ * The questions of the DPIA threshold analysis, in the order asked.
+ */
+dpia_criteria: Array<DpiaCriterion>, };
 
 export type LegalBasis = {
 /**
@@ -585,6 +657,47 @@ kind: string, label_de: string, label_en: string,
  * For data categories: a special category under Art. 9(1).
  */
 special: boolean, };
+
+/**
+ * One question of the threshold analysis, from the catalog (migration 0008).
+ */
+export type DpiaCriterion = {
+/**
+ * e.g. `art35-3-c`, `wp248-monitoring`, `dsk-11`.
+ */
+code: string, list: DpiaList,
+/**
+ * Its number or letter in its source: `c`, `3`, `11`.
+ */
+number: string, label_de: string, label_en: string, source: string, checked_on: string, };
+
+/**
+ * Which set of questions a criterion belongs to; it decides what a "yes" does.
+ */
+export type DpiaList = "art35" | "wp248" | "dsk";
+
+/**
+ * Whether a DPIA is required, as the answers show.
+ */
+export type DpiaOutcome = "required" | "not_required" | "undetermined";
+
+/**
+ * The result of the threshold analysis with what it rests on.
+ */
+export type DpiaAssessment = { outcome: DpiaOutcome,
+/**
+ * The Art. 35(3) cases and DSK entries answered "yes", in catalog order;
+ * each alone makes a DPIA required.
+ */
+grounds: Array<string>,
+/**
+ * The WP248 criteria answered "yes", in catalog order.
+ */
+wp248_met: Array<string>,
+/**
+ * How many questions of the catalog have no answer.
+ */
+unanswered: number, };
 
 /**
  * What the desktop start screen shows before anything is opened for editing.
@@ -848,11 +961,3 @@ errors: Array<string>,
 more_errors: boolean, };
 
 export type TableActivity = { key: string, name: string, purposes: number, data_categories: number, transfers: number, };
-
-export type RetentionStart = "creation" | "end_of_contract" | "end_of_employment" | "end_of_treatment" | "end_of_procedure" | "end_of_session" | "end_of_use" | "end_of_calendar_year" | "withdrawal_of_consent" | "purpose_achieved" | "other";
-
-export type RetentionEnd = "erasure" | "restriction";
-
-export type SubjectGroup = "employees" | "applicants" | "customers" | "prospects" | "patients" | "children" | "residents" | "website_visitors" | "users" | "members" | "participants" | "business_contacts";
-
-export type PublicationChannel = "website" | "livestream" | "notice_board" | "council_information_system" | "print" | "social_media";
