@@ -21,7 +21,11 @@ fn notice(c: &mut Criterion) {
 
     // What is timed must be a whole notice, not an early error.
     let notice = build(&register, catalogs, &options);
-    assert_eq!(notice.activities.len(), 2000, "every activity is in the notice");
+    assert_eq!(
+        notice.activities.len(),
+        2000,
+        "every activity is in the notice"
+    );
     if let Err(e) = render_html(&notice).and_then(|_| render_markdown(&notice)) {
         panic!("the notice of 2,000 activities renders: {e}");
     }
