@@ -166,7 +166,10 @@ fn dpia_answers_are_saved_with_the_activity_and_in_its_history() {
 fn dpia_answers_travel_in_the_interchange_file() {
     let register = populated_store().load().expect("load");
     let text = interchange::to_json(&register).expect("export");
-    assert!(text.contains("\"format_version\": 4,"));
+    assert!(text.contains(&format!(
+        "\"format_version\": {},",
+        interchange::FORMAT_VERSION
+    )));
     assert!(
         text.contains("\"wp248-sensitive\": true"),
         "the answers are written"
