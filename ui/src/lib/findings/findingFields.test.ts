@@ -66,7 +66,9 @@ function activity(): ProcessingActivity {
     period: { amount: 12, unit: "months" },
     criterion: "dauerhaft",
     starts_at: null,
+    start_event: null,
     deletion: null,
+    at_end: null,
   };
   a.automated_decisions = { kind: "used", logic: "Score", consequences: null };
   return a;
@@ -106,6 +108,7 @@ describe("the fields the findings of issue 16 open", () => {
       dpo: null,
       no_dpo_reason: "weniger als 20 Personen",
       persons_processing: 25,
+      professional_secrecy: false,
       representative: null,
       joint_controllers: [],
       authority: null,
