@@ -3,7 +3,7 @@
 //! notice and the register print from the structure.
 
 use crate::common::*;
-use crate::notice_support::{catalogs, complete_register, notice};
+use crate::notice_support::{activity_mut, catalogs, complete_register, notice};
 use crate::print_support::{activities, lines, options, print};
 use vvt::example::TEAMS;
 use vvt::notice::render_markdown;
@@ -12,11 +12,7 @@ use vvt::*;
 /// The Teams activity's group chats with a rule that only the catalog words:
 /// ten years from the end of the calendar year, then restricted.
 fn calendar_year_rule(r: &mut Register) {
-    let a = r
-        .activities
-        .iter_mut()
-        .find(|a| a.key == TEAMS)
-        .expect("the example has Teams");
+    let a = activity_mut(r, TEAMS);
     let c = a
         .data_categories
         .iter_mut()
@@ -246,11 +242,7 @@ fn professional_secrecy_is_stored_and_printed() {
 #[test]
 fn a_condition_tied_to_its_category_covers_it_and_is_named() {
     let mut r = complete_register();
-    let a = r
-        .activities
-        .iter_mut()
-        .find(|a| a.key == TEAMS)
-        .expect("the example has Teams");
+    let a = activity_mut(&mut r, TEAMS);
     let c = a
         .data_categories
         .iter_mut()
@@ -310,11 +302,7 @@ fn a_condition_needs_the_mark_of_its_category() {
 /// A municipality's council meetings: the livestream is a publication to
 /// the public on a statute, the tax office receives data on its own basis.
 fn council(r: &mut Register) {
-    let a = r
-        .activities
-        .iter_mut()
-        .find(|a| a.key == TEAMS)
-        .expect("the example has Teams");
+    let a = activity_mut(r, TEAMS);
     let first = a.data_categories[0].name.clone();
     a.recipients.push(Recipient {
         role: RecipientRole::Public,

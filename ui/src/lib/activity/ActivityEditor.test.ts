@@ -17,7 +17,7 @@ import {
 } from "../api";
 import { settings } from "../settings.svelte";
 import ActivityEditor from "./ActivityEditor.svelte";
-import { catalogs, newDraft, parties, toms, webexActivity } from "./test-fixtures";
+import { editorProps as props, newDraft, webexActivity } from "./test-fixtures";
 import TestHost from "./TestHost.svelte";
 
 vi.mock("../api", async (importOriginal) => ({
@@ -41,19 +41,6 @@ const addParty = vi.mocked(createParty);
 /** What the core returns for a save: the record with the version raised. */
 function stored(activity: ProcessingActivity): ProcessingActivity {
   return { ...structuredClone(activity), version: activity.version + 1, updated_at: "2026-11-27T12:00:00Z" };
-}
-
-function props(overrides: Partial<{ activityKey: string | null; focusPath: string | null }> = {}) {
-  return {
-    activityKey: "VT-002",
-    catalogs,
-    parties,
-    toms,
-    onsaved: vi.fn(),
-    ondeleted: vi.fn(),
-    onpartycreated: vi.fn(),
-    ...overrides,
-  };
 }
 
 /** The optional parts of a transfer, unset. */

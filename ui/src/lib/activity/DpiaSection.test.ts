@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getActivity, recordHistory, updateActivity, type ProcessingActivity } from "../api";
 import { fieldId, focusField } from "../form/fields";
 import { settings } from "../settings.svelte";
-import { catalogs, parties, toms, webexActivity } from "./test-fixtures";
+import { catalogs, editorProps, webexActivity } from "./test-fixtures";
 import TestHost from "./TestHost.svelte";
 
 vi.mock("../api", async (importOriginal) => ({
@@ -22,15 +22,7 @@ const update = vi.mocked(updateActivity);
 
 async function open(changes: Partial<ProcessingActivity> = {}) {
   get.mockResolvedValue({ ...webexActivity(), ...changes });
-  render(TestHost, {
-    activityKey: "VT-002",
-    catalogs,
-    parties,
-    toms,
-    onsaved: vi.fn(),
-    ondeleted: vi.fn(),
-    onpartycreated: vi.fn(),
-  });
+  render(TestHost, editorProps());
   await waitFor(() => expect(document.getElementById(fieldId("dpia.threshold"))).toBeInTheDocument());
 }
 

@@ -8,7 +8,7 @@ import { getActivity, recordHistory, updateActivity, type Information, type Proc
 import { fieldId } from "../form/fields";
 import { settings } from "../settings.svelte";
 import ActivityEditor from "./ActivityEditor.svelte";
-import { catalogs, parties, toms, webexActivity } from "./test-fixtures";
+import { editorProps, webexActivity } from "./test-fixtures";
 
 vi.mock("../api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../api")>()),
@@ -25,15 +25,7 @@ function activityWith(information: Information): ProcessingActivity {
 }
 
 async function open() {
-  render(ActivityEditor, {
-    activityKey: "VT-002",
-    catalogs,
-    parties,
-    toms,
-    onsaved: vi.fn(),
-    ondeleted: vi.fn(),
-    onpartycreated: vi.fn(),
-  });
+  render(ActivityEditor, editorProps());
   return await screen.findByRole("combobox", { name: "Die Betroffenen werden informiert … (Art. 13, 14 DSGVO)" });
 }
 
@@ -171,15 +163,7 @@ describe("information of the data subjects", () => {
   it("speaks English", async () => {
     settings.lang = "en";
     get.mockResolvedValue(activityWith({ kind: "exempt", ground: "laid_down_by_law", explanation: "§ 10 GwG" }));
-    render(ActivityEditor, {
-      activityKey: "VT-002",
-      catalogs,
-      parties,
-      toms,
-      onsaved: vi.fn(),
-      ondeleted: vi.fn(),
-      onpartycreated: vi.fn(),
-    });
+    render(ActivityEditor, editorProps());
 
     const kind = await screen.findByRole("combobox", {
       name: "The data subjects are informed … (Art. 13, 14 GDPR)",

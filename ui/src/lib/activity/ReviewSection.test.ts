@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getActivity, recordHistory, updateActivity, type ProcessingActivity } from "../api";
 import { fieldId } from "../form/fields";
 import { settings } from "../settings.svelte";
-import { catalogs, parties, toms, webexActivity } from "./test-fixtures";
+import { editorProps, webexActivity } from "./test-fixtures";
 import TestHost from "./TestHost.svelte";
 
 vi.mock("../api", async (importOriginal) => ({
@@ -22,15 +22,7 @@ const update = vi.mocked(updateActivity);
 /** Opens the activity (last reviewed 2026-11-20, next review 2027-11-20 unless changed). */
 async function open(changes: Partial<ProcessingActivity> = {}) {
   get.mockResolvedValue({ ...webexActivity(), ...changes });
-  render(TestHost, {
-    activityKey: "VT-002",
-    catalogs,
-    parties,
-    toms,
-    onsaved: vi.fn(),
-    ondeleted: vi.fn(),
-    onpartycreated: vi.fn(),
-  });
+  render(TestHost, editorProps());
   // Loaded once the record's dates are in the form, whatever the UI's language.
   await waitFor(() => expect(document.getElementById(fieldId("next_review"))).toBeInTheDocument());
 }

@@ -1,3 +1,4 @@
+import { vi } from "vitest";
 // Realistic data for the activity editor's tests, taken from
 // migrations/0002_catalogs.sql: the cases the editor treats specially are
 // here — a partial adequacy decision (US, Data Privacy Framework), a country
@@ -293,5 +294,19 @@ export function newDraft(): ProcessingActivity {
     last_reviewed: null,
     next_review: null,
     version: 0,
+  };
+}
+
+/** The props of the activity editor (or its TestHost) on the Webex fixture, with fresh callbacks. */
+export function editorProps(overrides: Partial<{ activityKey: string | null; focusPath: string | null }> = {}) {
+  return {
+    activityKey: "VT-002",
+    catalogs,
+    parties,
+    toms,
+    onsaved: vi.fn(),
+    ondeleted: vi.fn(),
+    onpartycreated: vi.fn(),
+    ...overrides,
   };
 }

@@ -14,7 +14,7 @@ import {
   type ProcessingActivity,
 } from "../api";
 import ActivityEditor from "../activity/ActivityEditor.svelte";
-import { catalogs, parties, toms, webexActivity } from "../activity/test-fixtures";
+import { editorProps, webexActivity } from "../activity/test-fixtures";
 import { testCatalogs } from "../catalogs/test-catalogs";
 import { fieldId, focusField } from "../form/fields";
 import OrganisationView from "../organisation/OrganisationView.svelte";
@@ -89,15 +89,7 @@ describe("the fields the findings of issue 16 open", () => {
   it("exist in the activity editor", async () => {
     vi.mocked(getActivity).mockResolvedValue(activity());
     vi.mocked(recordHistory).mockResolvedValue([]);
-    render(ActivityEditor, {
-      activityKey: "VT-002",
-      catalogs,
-      parties,
-      toms,
-      onsaved: vi.fn(),
-      ondeleted: vi.fn(),
-      onpartycreated: vi.fn(),
-    });
+    render(ActivityEditor, editorProps());
     await waitFor(() => expect(document.getElementById(fieldId("dpia.required"))).toBeInTheDocument());
     expectInputs(ACTIVITY_RULES);
   });
