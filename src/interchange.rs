@@ -22,8 +22,10 @@ pub const FORMAT: &str = "vvt-register";
 /// conditions per category, publication as a recipient, disclosure per
 /// recipient, professional secrecy), version 6 an activity's `dpia.threshold`
 /// (the answers of the DPIA threshold analysis), written only when an
-/// activity has answers.
-pub const FORMAT_VERSION: u64 = 6;
+/// activity has answers, version 7 an activity's `embeds` (cookies and
+/// embedded services) and `automated_decisions.decisions` (each decision
+/// with its Art. 22(2) exception and Art. 22(3) safeguards).
+pub const FORMAT_VERSION: u64 = 7;
 /// The oldest version this program reads. The fields added since are all
 /// optional, so a version-1 file imports as it is.
 pub const OLDEST_FORMAT_VERSION: u64 = 1;

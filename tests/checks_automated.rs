@@ -37,6 +37,7 @@ fn used(consequences: Option<&str>) -> Option<AutomatedDecisions> {
     Some(AutomatedDecisions::Used {
         logic: "Punktwert aus Qualifikationen".into(),
         consequences: consequences.map(str::to_owned),
+        decisions: vec![],
     })
 }
 

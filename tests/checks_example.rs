@@ -180,6 +180,7 @@ fn rule_ids_are_stable_unique_documented_and_tested() {
         "checks.rs",
         "checks_record.rs",
         "checks_automated.rs",
+        "checks_decisions.rs",
         "checks_authority.rs",
         "checks_authority_more.rs",
     ]
@@ -285,6 +286,7 @@ fn odd_activity(key: &str, at: DateTime<Utc>) -> ProcessingActivity {
     a.automated_decisions = Some(AutomatedDecisions::Used {
         logic: String::new(),
         consequences: None,
+        decisions: vec![],
     });
     a
 }

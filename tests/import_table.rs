@@ -709,7 +709,8 @@ fn the_template_holds_the_headings_and_reads_back() {
         "\u{feff}Kennung;Bezeichnung;Beschreibung;Fachabteilung;Ansprechpartner;Status;Zwecke;\
          Rechtsgrundlagen;Betroffene;Betroffenengruppen;Datenkategorien;Ausnahmen Art. 9/10;\
          Löschfristen;Fristbeginn;Am Fristende;Empfänger;Veröffentlichung;\
-         Rechtsgrundlage der Veröffentlichung;Drittländer;TOM\r\n"
+         Rechtsgrundlage der Veröffentlichung;Drittländer;Cookies und Dienste;\
+         Automatisierte Entscheidungen;Logik der Entscheidungen;TOM\r\n"
     );
     assert!(import_table::template(Lang::En).starts_with("\u{feff}Key,Name,Description,"));
 

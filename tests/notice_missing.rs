@@ -403,6 +403,7 @@ fn item_13_2_f_automated_decisions() {
     activity_mut(&mut r, WEBEX).automated_decisions = Some(AutomatedDecisions::Used {
         logic: "Punktwert aus Anwesenheit".into(),
         consequences: None,
+        decisions: vec![],
     });
     let n = notice(&r, Lang::De);
     assert_eq!(

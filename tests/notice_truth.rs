@@ -180,6 +180,7 @@ fn every_error_on_a_statement_of_the_notice_is_a_gap() {
     a.automated_decisions = Some(AutomatedDecisions::Used {
         logic: "Punktwert".into(),
         consequences: None,
+        decisions: vec![],
     });
     a.purposes[0].legal_bases = vec![];
     let today = stand();

@@ -335,6 +335,35 @@ fn records(r: &mut Reasons) {
         }),
     )
     .case(
+        "automated decision of a purpose the activity does not have",
+        activity(WEBEX, |a| {
+            a["automated_decisions"] = json!({ "kind": "used", "logic": "Punktwert",
+                "decisions": [{ "decision": "Zulassung", "effect": "legal", "purpose": "Gibt es nicht" }] })
+        }),
+    )
+    .case(
+        "safeguard of an automated decision listed twice",
+        activity(WEBEX, |a| {
+            a["automated_decisions"] = json!({ "kind": "used", "logic": "Punktwert",
+                "decisions": [{ "decision": "Zulassung", "effect": "legal",
+                    "safeguards": ["contest", "contest"] }] })
+        }),
+    )
+    .case(
+        "embed with a country in the EEA",
+        activity(WEBEX, |a| {
+            a["embeds"] = json!([{ "name": "Karte", "kind": "embed", "purpose": "Anfahrt",
+                "access": "consent", "country": "FR" }])
+        }),
+    )
+    .case(
+        "embed listed twice",
+        activity(WEBEX, |a| {
+            let e = json!({ "name": "Karte", "kind": "embed", "purpose": "Anfahrt", "access": "consent" });
+            a["embeds"] = json!([e.clone(), e]);
+        }),
+    )
+    .case(
         "data subject group listed twice",
         activity(WEBEX, |a| {
             a["data_subject_groups"] = json!(["children", "employees", "children"])
@@ -792,6 +821,7 @@ fn restores(r: &mut Reasons) {
             a.automated_decisions = Some(AutomatedDecisions::Used {
                 logic: "Scoring".into(),
                 consequences: None,
+                decisions: vec![],
             })
         });
         let change = change_activity(&mut s, WEBEX, |a| {

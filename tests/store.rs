@@ -232,6 +232,7 @@ fn invalid_input_names_the_field_and_leaves_the_register_unchanged() {
                 a.automated_decisions = Some(AutomatedDecisions::Used {
                     logic: String::new(),
                     consequences: None,
+                    decisions: vec![],
                 })
             }),
         ),

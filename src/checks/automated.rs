@@ -67,7 +67,8 @@ pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
             .flat_map(|p| p.legal_bases.iter())
             .any(|b| codes.contains(&b.trim()))
     };
-    if !cites(&EXCEPTIONS) {
+    // Listed decisions are checked one by one (decisions.rs).
+    if !cites(&EXCEPTIONS) && super::decisions::listed(a).is_empty() {
         no_exception(a, out);
     }
     if !cites(&SPECIAL_EXCEPTIONS) {

@@ -66,6 +66,9 @@ pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
     if ruled_out {
         return; // the DPO recorded that a person decides
     }
+    if !super::decisions::listed(a).is_empty() {
+        return; // each decision names its purpose (decisions.rs)
+    }
     let texts: Vec<String> = a
         .purposes
         .iter()

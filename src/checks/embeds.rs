@@ -8,7 +8,7 @@
 use super::context::{lower, Context};
 use super::words::WordList;
 use super::{Finding, RecordRef, Rule, Severity};
-use crate::{ProcessingActivity, RecipientRole};
+use crate::{EmbedKind, ProcessingActivity, RecipientRole};
 
 pub(super) const JOINT_CONTROL: Rule = Rule {
     id: "embed-joint-control",
@@ -72,10 +72,19 @@ pub(super) fn check(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Fin
             text.push_str(&lower(&t.note));
         }
         text.push(' ');
-        let Some(word) = EMBED.first(&text) else {
-            continue;
+        // A service of the activity's embed table run by this party counts
+        // as embedded whatever the texts say.
+        let listed = a.embeds.iter().find(|e| {
+            e.kind == EmbedKind::Embed
+                && e.provider
+                    .as_deref()
+                    .is_some_and(|p| p.trim().eq_ignore_ascii_case(name))
+        });
+        let word = match (listed, EMBED.first(&text)) {
+            (Some(e), _) => e.name.trim().to_owned(),
+            (None, Some(w)) => w.trim().to_owned(),
+            (None, None) => continue,
         };
-        let word = word.trim();
         out.push(
             JOINT_CONTROL
                 .at(RecordRef::activity(&a.key), format!("recipients[{i}].role"))

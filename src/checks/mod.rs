@@ -11,6 +11,8 @@ mod clauses;
 mod consent;
 mod contents;
 mod context;
+mod cookies;
+mod decisions;
 mod dpf;
 mod dpia_threshold;
 mod dpo;
@@ -253,6 +255,8 @@ pub const RULES: &[&Rule] = &[
     &automated::NO_EXCEPTION,
     &automated_purpose::LEGITIMATE_INTEREST,
     &automated_purpose::EXCEPTION_ELSEWHERE,
+    &decisions::EXCEPTION_MISSING,
+    &decisions::SAFEGUARDS,
     &automated::SPECIAL_DATA,
     &automated::CONSEQUENCES,
     &information::EXEMPTION_ART13,
@@ -271,6 +275,9 @@ pub const RULES: &[&Rule] = &[
     &processors::AGREEMENT_REVIEW,
     &secrecy::SECRECY_OBLIGATION_MISSING,
     &embeds::JOINT_CONTROL,
+    &cookies::BEFORE_CONSENT,
+    &cookies::NOT_NECESSARY,
+    &cookies::TRANSFER_MISSING,
     &dpf::CHECK_OUTDATED,
     &record_keeping::RETENTION,
     &retention::INDEFINITE,
@@ -311,10 +318,12 @@ pub fn check(register: &Register, catalogs: &Catalogs, today: NaiveDate) -> Vec<
         special_data::check(&ctx, activity, &mut out);
         automated::check(activity, &mut out);
         automated_purpose::check(activity, &mut out);
+        decisions::check(activity, &mut out);
         information::check(activity, &mut out);
         transfers::check_activity(&ctx, activity, &mut out);
         processors::check_activity(&ctx, activity, &mut out);
         embeds::check(&ctx, activity, &mut out);
+        cookies::check(&ctx, activity, &mut out);
         record_keeping::check(&ctx, activity, &mut out);
         dpia_threshold::check(&ctx, activity, &mut out);
         retention::check(activity, &mut out);

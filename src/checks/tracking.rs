@@ -35,7 +35,7 @@ pub(super) const VIDEO_BDSG4: Rule = Rule {
 
 /// Purposes that store or read information on the user's device for
 /// purposes other than the service asked for.
-static TRACKING: WordList = WordList::new(&[
+pub(super) static TRACKING: WordList = WordList::new(&[
     "reichweitenmessung",
     "reichweitenanalyse",
     "webanalyse",

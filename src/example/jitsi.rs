@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use super::*;
+use crate::{Embed, EmbedAccess, EmbedKind};
 
 pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
     let mut a = activity(
@@ -60,16 +61,15 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
         ),
         category(
             "IP-Adresse",
-            "Die IP-Adresse des Endgeräts ist für die Durchführung des Meetings technisch \
-             unumgänglich. Auf dem Jitsi-Server wird sie nicht protokolliert.",
+            "für das Meeting technisch unumgänglich; auf dem Jitsi-Server wird sie nicht \
+             protokolliert.",
             None,
         ),
         category(
             "Meeting-Name und ggf. Passwort",
-            "Den Namen legt der Veranstalter beim Einrichten fest; ein Passwort für die \
-             Teilnahme ist optional. Unabhängig davon kann der Browser der Teilnehmenden Name, \
-             Datum, Uhrzeit und Dauer von Meetings lokal speichern; diese Angaben verschwinden \
-             erst, wenn der Browser-Cache geleert wird.",
+            "vom Veranstalter festgelegt; ein Passwort ist optional. Der Browser der \
+             Teilnehmenden kann Name, Datum, Uhrzeit und Dauer von Meetings lokal speichern, bis \
+             sein Cache geleert wird.",
             Some(RetentionRule {
                 period: None,
                 criterion: s("bis zum Ende des jeweiligen Online-Meetings; danach gelöscht"),
@@ -81,8 +81,7 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
         ),
         category(
             "E-Mail-Adresse (optional)",
-            "freiwillige Angabe, mit der beim Dienst Gravatar ein öffentliches Profilbild \
-             abgefragt und, falls vorhanden, im Meeting angezeigt wird.",
+            "freiwillig; dazu wird ein vorhandenes Gravatar-Profilbild angezeigt.",
             None,
         ),
     ];
@@ -94,8 +93,8 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
             party: s(AUTOMATTIC),
             description: s("Gravatar (Profilbilder)"),
             note: s(
-                "Nur wenn im Meeting eine E-Mail-Adresse angegeben wird. Keine \
-                 Auftragsverarbeitung: der Anbieter bestimmt Zwecke und Mittel selbst.",
+                "Nur wenn im Meeting eine E-Mail-Adresse angegeben wird; keine \
+                 Auftragsverarbeitung.",
             ),
             own_responsibility: None,
             ..Recipient::default()
@@ -114,6 +113,19 @@ pub(super) fn build(now: DateTime<Utc>) -> ProcessingActivity {
         ..Transfer::default()
     }];
 
+    // The profile picture is fetched only for someone who enters an e-mail
+    // address for it: the feature that person asked for (§ 25(2) no. 2
+    // TDDDG), run by Automattic in the US.
+    a.embeds = vec![Embed {
+        name: "Gravatar".into(),
+        kind: EmbedKind::Embed,
+        provider: s("Automattic Inc."),
+        purpose: "Profilbild zur E-Mail-Adresse anzeigen".into(),
+        access: EmbedAccess::StrictlyNecessary,
+        before_consent: false,
+        duration: None,
+        country: s("US"),
+    }];
     a.toms = vec![TOM_TRANSPORT_ENCRYPTION.into(), TOM_NO_IP_LOGGING.into()];
     a.tom_notes =
         s("Die Meeting-Software läuft auf einem eigenen Server der Integrata Cegos GmbH.");

@@ -8,7 +8,7 @@ use super::*;
 /// deleted within three months, gone from Microsoft's systems 90 days later.
 fn relationship_end_rule() -> RetentionRule {
     let criterion = String::from(
-        "gespeichert, bis das Verhältnis zwischen Nutzer und Integrata Cegos GmbH endet (etwa \
+        "gespeichert, bis dieses Verhältnis endet (etwa \
          durch Ausscheiden aus dem Unternehmen oder Ende der Geschäftsbeziehung), der Nutzer \
          seine Einwilligung ganz oder teilweise widerruft oder der Verarbeitung widerspricht",
     );

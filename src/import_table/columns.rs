@@ -26,12 +26,15 @@ pub enum Field {
     Publication,
     PublicationBasis,
     ThirdCountries,
+    Embeds,
+    Decisions,
+    DecisionLogic,
     Toms,
 }
 
 impl Field {
     /// In the order of the template.
-    pub const ALL: [Field; 20] = [
+    pub const ALL: [Field; 23] = [
         Field::Key,
         Field::Name,
         Field::Description,
@@ -51,6 +54,9 @@ impl Field {
         Field::Publication,
         Field::PublicationBasis,
         Field::ThirdCountries,
+        Field::Embeds,
+        Field::Decisions,
+        Field::DecisionLogic,
         Field::Toms,
     ];
 
@@ -79,6 +85,9 @@ impl Field {
                 "Legal basis of the publication",
             ),
             Field::ThirdCountries => ("Drittländer", "Third countries"),
+            Field::Embeds => ("Cookies und Dienste", "Cookies and services"),
+            Field::Decisions => ("Automatisierte Entscheidungen", "Automated decisions"),
+            Field::DecisionLogic => ("Logik der Entscheidungen", "Logic of the decisions"),
             Field::Toms => ("TOM", "TOMs"),
         }
     }
@@ -99,6 +108,12 @@ impl Field {
             Field::RetentionEnd => &["Löschung oder Sperrung", "Erasure or restriction"],
             Field::Recipients => &["Kategorien von Empfängern"],
             Field::ThirdCountries => &["Drittland", "Third country"],
+            Field::Embeds => &[
+                "Cookies",
+                "Cookies und eingebundene Dienste",
+                "Cookies and embedded services",
+            ],
+            Field::Decisions => &["Automatisierte Entscheidung", "Automated decision"],
             Field::Toms => &["Technische und organisatorische Maßnahmen"],
             _ => &[],
         }

@@ -361,6 +361,9 @@ fn field_of(path: &str) -> (Option<Field>, Option<usize>) {
         }
         "recipients" => (Field::Recipients, true),
         "transfers" => (Field::ThirdCountries, true),
+        "embeds" => (Field::Embeds, true),
+        "automated_decisions" if path.contains(".decisions") => (Field::Decisions, true),
+        "automated_decisions" => (Field::DecisionLogic, false),
         _ => return (None, None),
     };
     (Some(field), index.filter(|_| listed))

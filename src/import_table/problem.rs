@@ -4,6 +4,14 @@
 
 use crate::Lang;
 
+/// A part of a line in a cell with a fixed set of values: what it is and
+/// which values it takes, in German and English.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Part {
+    pub what: (&'static str, &'static str),
+    pub allowed: (&'static str, &'static str),
+}
+
 /// One reason the file is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TableError {
@@ -56,6 +64,21 @@ pub enum Problem {
     UnknownSubjectGroup(String),
     UnknownChannel(String),
     BasisWithoutPublication,
+    /// A part of a line of the cookie or decision column that names none of
+    /// the accepted values; `line` numbers the line of the cell (from 1).
+    UnknownPart {
+        line: usize,
+        part: &'static Part,
+        text: String,
+    },
+    /// A line of the cookie or decision column with fewer parts than it
+    /// needs; the parts in the order expected.
+    TooFewParts {
+        line: usize,
+        parts: &'static (&'static str, &'static str),
+    },
+    /// Decisions without the logic of the procedure.
+    LogicRequired,
     KeyInRegister(String),
     KeyTwice {
         key: String,
@@ -243,6 +266,36 @@ impl Problem {
             }
             (Problem::UnknownRetentionEnd(s), Lang::En) => {
                 format!("unknown entry {} (erasure or restriction)", q(s))
+            }
+            (Problem::UnknownPart { line, part, text }, Lang::De) => format!(
+                "Zeile {line} der Zelle: unbekannte Angabe {} für {} ({})",
+                q(text),
+                part.what.0,
+                part.allowed.0
+            ),
+            (Problem::UnknownPart { line, part, text }, Lang::En) => format!(
+                "line {line} of the cell: unknown entry {} for {} ({})",
+                q(text),
+                part.what.1,
+                part.allowed.1
+            ),
+            (Problem::TooFewParts { line, parts }, Lang::De) => format!(
+                "Zeile {line} der Zelle hat zu wenige Angaben; erwartet, getrennt durch „|“: {}",
+                parts.0
+            ),
+            (Problem::TooFewParts { line, parts }, Lang::En) => format!(
+                "line {line} of the cell has too few entries; expected, separated by '|': {}",
+                parts.1
+            ),
+            (Problem::LogicRequired, Lang::De) => {
+                "automatisierte Entscheidungen ohne Beschreibung der Logik; beschreiben Sie das \
+                Verfahren in der Spalte „Logik der Entscheidungen“"
+                    .to_owned()
+            }
+            (Problem::LogicRequired, Lang::En) => {
+                "automated decisions without a description of the logic; describe the procedure in \
+                the column 'Logic of the decisions'"
+                    .to_owned()
             }
             (Problem::KeyInRegister(k), Lang::De) => {
                 format!("die Kennung {} ist im Verzeichnis schon vergeben", q(k))

@@ -9,6 +9,8 @@ use super::table::Row;
 use crate::model::*;
 use crate::Lang;
 
+mod automation;
+
 /// Which column of the file fills which field, with the heading as written.
 pub struct Layout {
     pub columns: Vec<(Field, usize, String)>,
@@ -126,6 +128,8 @@ pub fn activity(
         .collect();
     a.recipients.extend(publication(&mut cells, catalogs));
     a.transfers = transfers(&mut cells, catalogs);
+    a.embeds = automation::embeds(&mut cells, catalogs);
+    a.automated_decisions = automation::decisions(&mut cells);
     if cells.errors.is_empty() {
         Ok(a)
     } else {

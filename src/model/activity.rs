@@ -6,7 +6,10 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Information, PublicationChannel, RetentionEnd, RetentionStart, SubjectGroup};
+use super::{
+    AutomatedDecision, Embed, Information, PublicationChannel, RetentionEnd, RetentionStart,
+    SubjectGroup,
+};
 use crate::Lang;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -50,6 +53,10 @@ pub struct ProcessingActivity {
     pub recipients: Vec<Recipient>,
     #[serde(default)]
     pub transfers: Vec<Transfer>,
+    /// Cookies, device storage and third-party content of a website or app
+    /// (§ 25 TDDDG), the notice's cookie table (format version 7).
+    #[serde(default)]
+    pub embeds: Vec<Embed>,
     /// Keys into the organisation-wide TOM catalog.
     #[serde(default)]
     pub toms: Vec<String>,
@@ -96,6 +103,7 @@ impl ProcessingActivity {
             information: Information::PublicNotice,
             recipients: Vec::new(),
             transfers: Vec::new(),
+            embeds: Vec::new(),
             toms: Vec::new(),
             tom_notes: None,
             dpia: Dpia::default(),
@@ -385,6 +393,10 @@ pub enum AutomatedDecisions {
         /// Significance and envisaged consequences for the data subject.
         #[serde(default)]
         consequences: Option<String>,
+        /// The decisions one by one (format version 7); empty when only the
+        /// text above is recorded.
+        #[serde(default)]
+        decisions: Vec<AutomatedDecision>,
     },
 }
 

@@ -7,9 +7,11 @@
 //! into a notice without a database.
 
 mod activity;
+mod automation;
 mod catalog;
 mod disclosure;
 pub mod dpia;
+mod embed;
 mod filter;
 mod history;
 mod information;
@@ -22,9 +24,11 @@ mod subject_group;
 mod tom;
 
 pub use activity::*;
+pub use automation::*;
 pub use catalog::*;
 pub use disclosure::*;
 pub use dpia::{DpiaAssessment, DpiaCriterion, DpiaList, DpiaOutcome};
+pub use embed::*;
 pub use filter::*;
 pub use history::*;
 pub use information::*;

@@ -196,6 +196,7 @@ pub(super) fn activity(
         retention_missing,
         provision,
         automated,
+        embeds: super::automation::embeds(a, catalogs, lang),
         objection: uses(&OBJECTION),
         consent: uses(&CONSENT),
         marketing: a.purposes.iter().any(|p| p.direct_marketing),
@@ -349,6 +350,7 @@ fn automated(a: &ProcessingActivity, gaps: &Gaps<'_>) -> AutomatedNotice {
         Some(AutomatedDecisions::Used {
             logic,
             consequences,
+            ..
         }) => {
             let logic = Some(logic.trim().to_owned()).filter(|l| !l.is_empty());
             let consequences = text(consequences);
@@ -368,6 +370,7 @@ fn automated(a: &ProcessingActivity, gaps: &Gaps<'_>) -> AutomatedNotice {
         used,
         logic,
         consequences,
+        decisions: super::automation::decisions(a, gaps.lang),
         missing,
     }
 }

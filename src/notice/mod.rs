@@ -5,6 +5,7 @@
 //! from the templates in `templates/notice/`. See docs/notice.md.
 
 mod activity;
+mod automation;
 mod build;
 mod escape;
 mod findings;

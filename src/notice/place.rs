@@ -15,12 +15,21 @@ pub(crate) fn place(record: Record<'_>, field: &str, lang: Lang) -> String {
         ],
         Record::Party(name) => vec![w(lang, "Stellen", "Parties").to_owned(), quoted(name, lang)],
     };
+    let mut parent = "";
     for segment in field.split('.').filter(|s| !s.is_empty()) {
         let (name, index) = match segment.split_once('[') {
             Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
             None => (segment, None),
         };
-        parts.push(label(name, lang).to_owned());
+        parts.push(
+            match (parent, name) {
+                ("embeds", "access") => w(lang, "Grundlage (§ 25 TDDDG)", "Ground (§ 25 TDDDG)"),
+                ("embeds", "purpose") => w(lang, "Zweck", "Purpose"),
+                _ => label(name, lang),
+            }
+            .to_owned(),
+        );
+        parent = name;
         if let Some(i) = index {
             parts.push(format!("{}", i + 1));
         }
@@ -101,10 +110,25 @@ fn label(name: &str, lang: Lang) -> &str {
         ),
         "automated_decisions" => ("Automatisierte Entscheidungen", "Automated decisions"),
         "logic" => ("Logik", "Logic"),
+        "decisions" => ("Entscheidungen", "Decisions"),
+        "decision" => ("Entscheidung", "Decision"),
+        "purpose" => ("Zweck", "Purpose"),
+        "exception" => ("Ausnahme nach Art. 22 Abs. 2", "Exception under Art. 22(2)"),
+        "exception_note" => ("Anmerkung zur Ausnahme", "Note on the exception"),
+        "safeguards" => (
+            "Schutzmaßnahmen (Art. 22 Abs. 3)",
+            "Safeguards (Art. 22(3))",
+        ),
+        "embeds" => (
+            "Cookies und eingebundene Dienste",
+            "Cookies and embedded services",
+        ),
+        "before_consent" => ("Vor der Einwilligung geladen", "Loaded before consent"),
         "consequences" => (
             "Tragweite und Auswirkungen",
             "Significance and consequences",
         ),
+        "access" => ("Wer die Daten sieht", "Who sees the data"),
         "information" => ("Information der Betroffenen", "Informing the data subjects"),
         "recipients" => ("Empfänger", "Recipients"),
         "party" => ("Stelle", "Party"),

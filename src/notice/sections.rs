@@ -40,6 +40,8 @@ pub struct ActivityNotice {
     /// Whether providing the data is required (Art. 13 only).
     pub provision: Option<ProvisionNotice>,
     pub automated: AutomatedNotice,
+    /// Cookies, device storage and embedded services (§ 25 TDDDG).
+    pub embeds: EmbedsNotice,
     /// Rests (in part) on Art. 6(1)(e) or (f).
     pub objection: bool,
     /// Rests (in part) on consent.
@@ -215,5 +217,54 @@ pub struct AutomatedNotice {
     pub used: Option<bool>,
     pub logic: Option<String>,
     pub consequences: Option<String>,
+    /// The decisions one by one, where the register lists them.
+    pub decisions: Vec<DecisionNotice>,
     pub missing: Vec<MissingItem>,
+}
+
+/// One automated decision as Art. 13(2)(f) asks to explain it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DecisionNotice {
+    pub decision: String,
+    /// "rechtliche Wirkung" / "legal effect".
+    pub effect: &'static str,
+    pub consequences: Option<String>,
+    /// The Art. 22(2) exception in words, with its article; `None` when not
+    /// recorded.
+    pub exception: Option<&'static str>,
+    pub exception_note: Option<String>,
+    /// The Art. 22(3) rights offered, as infinitives ("die Entscheidung
+    /// anzufechten").
+    pub safeguards: Vec<&'static str>,
+    pub safeguards_note: Option<String>,
+}
+
+/// The cookie and embed table of an activity.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct EmbedsNotice {
+    pub rows: Vec<EmbedNotice>,
+    /// Some line needs consent.
+    pub consent: bool,
+    /// Every line that needs consent waits for it: the notice may say so.
+    pub consent_first: bool,
+    /// Some line has a storage period, a third country: the columns shown.
+    pub durations: bool,
+    pub countries: bool,
+}
+
+/// One line of the cookie and embed table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EmbedNotice {
+    pub name: String,
+    /// "Cookie", "eingebundener Dienst" …
+    pub kind: &'static str,
+    /// The provider; `None` for the organisation itself.
+    pub provider: Option<String>,
+    pub purpose: String,
+    /// The ground under § 25 TDDDG in words.
+    pub access: &'static str,
+    pub consent: bool,
+    pub duration: Option<String>,
+    /// The third country by name, with its code.
+    pub country: Option<String>,
 }

@@ -183,6 +183,22 @@ pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> 
         item(
             None,
             ctx.l(
+                "Automatisierte Entscheidungen (Art. 22 DSGVO)",
+                "Automated decisions (Art. 22 GDPR)",
+            ),
+            super::automation::decisions(ctx, a),
+        ),
+        item(
+            None,
+            ctx.l(
+                "Cookies und eingebundene Dienste (§ 25 TDDDG)",
+                "Cookies and embedded services (Section 25 TDDDG)",
+            ),
+            super::automation::embeds(ctx, a),
+        ),
+        item(
+            None,
+            ctx.l(
                 "Information der Betroffenen (Art. 13, 14 DSGVO)",
                 "Informing the data subjects (Art. 13, 14 GDPR)",
             ),

@@ -6,6 +6,7 @@
 
 mod activity;
 mod annexes;
+mod automation;
 mod build;
 mod csv;
 mod entries;

@@ -123,11 +123,13 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
                 Some(_) => Some(AutomatedDecisions::Used {
                     logic: r.get::<_, Option<String>>(13)?.unwrap_or_default(),
                     consequences: r.get(14)?,
+                    decisions: Vec::new(),
                 }),
             },
             information,
             recipients: Vec::new(),
             transfers: Vec::new(),
+            embeds: Vec::new(),
             toms: Vec::new(),
             tom_notes: r.get(15)?,
             dpia: Dpia {
@@ -400,6 +402,16 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
             a.dpia.threshold.insert(criterion.clone(), met);
         });
     }
+    for (id, d) in parts::decisions(conn, scope)? {
+        each(id, &mut |a| {
+            if let Some(AutomatedDecisions::Used { decisions, .. }) = &mut a.automated_decisions {
+                decisions.push(d.clone());
+            }
+        });
+    }
+    for (id, e) in parts::embeds(conn, scope)? {
+        each(id, &mut |a| a.embeds.push(e.clone()));
+    }
     Ok(activities)
 }
 
@@ -429,6 +441,7 @@ fn not_found(key: &str) -> Error {
     }
 }
 
+mod parts;
 mod write;
 pub(crate) use write::insert;
 

@@ -55,6 +55,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0010_template_hash",
         include_str!("../../migrations/0010_template_hash.sql"),
     ),
+    (
+        "0011_decisions_embeds",
+        include_str!("../../migrations/0011_decisions_embeds.sql"),
+    ),
 ];
 
 /// The schema version this program writes.

@@ -226,6 +226,7 @@ fn party_ref(path: String, key: &str, refs: &dyn References) -> Result<()> {
     Ok(())
 }
 
+mod automation;
 mod disclosure;
 mod organisation;
 mod processor_record;

@@ -88,6 +88,7 @@ pub fn activity(
     if let Some(AutomatedDecisions::Used {
         logic,
         consequences,
+        decisions,
     }) = &mut a.automated_decisions
     {
         normalize_text(logic);
@@ -98,6 +99,9 @@ pub fn activity(
             consequences,
             MAX_LONG,
         )?;
+        let purposes: Vec<String> = a.purposes.iter().map(|p| p.description.clone()).collect();
+        let at = p.at("automated_decisions");
+        super::automation::decisions(decisions, &Path(&at), &purposes)?;
     }
 
     match &mut a.information {
@@ -119,6 +123,8 @@ pub fn activity(
         recipient(r, &prefix, refs)?;
         super::disclosure::disclosure(r, &Path(&prefix), &categories, catalogs)?;
     }
+
+    super::automation::embeds(&mut a.embeds, &p, catalogs)?;
 
     items(p.at("transfers"), &a.transfers)?;
     for (i, t) in a.transfers.iter_mut().enumerate() {

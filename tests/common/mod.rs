@@ -128,7 +128,30 @@ pub fn full_activity(key: &str, party: &str, tom: &str) -> ProcessingActivity {
     a.automated_decisions = Some(AutomatedDecisions::Used {
         logic: "Scoring".into(),
         consequences: Some("Ablehnung".into()),
+        decisions: vec![],
     });
+    a.embeds = vec![
+        Embed {
+            name: "session".into(),
+            kind: EmbedKind::Cookie,
+            provider: None,
+            purpose: "Anmeldung im Bewerberportal halten".into(),
+            access: EmbedAccess::StrictlyNecessary,
+            before_consent: true,
+            duration: Some("Sitzung".into()),
+            country: None,
+        },
+        Embed {
+            name: "Karte".into(),
+            kind: EmbedKind::Embed,
+            provider: Some("Karten & Co".into()),
+            purpose: "Anfahrt zeigen".into(),
+            access: EmbedAccess::Consent,
+            before_consent: false,
+            duration: None,
+            country: Some("US".into()),
+        },
+    ];
     a.recipients = vec![
         Recipient {
             role: RecipientRole::Internal,

@@ -14,6 +14,7 @@ fn main_params(a: &ProcessingActivity) -> [Box<dyn rusqlite::ToSql + '_>; 29] {
         Some(AutomatedDecisions::Used {
             logic,
             consequences,
+            ..
         }) => (Some("used"), Some(logic.as_str()), consequences.as_deref()),
     };
     let (info_ground, info_text) = match &a.information {
@@ -114,6 +115,9 @@ pub(crate) fn replace(ctx: &WriteContext<'_>, a: &ProcessingActivity) -> Result<
         "transfer",
         "activity_tom",
         "activity_dpia_answer",
+        "automated_decision_safeguard",
+        "automated_decision",
+        "embed",
     ] {
         // Table names come from the fixed list above, never from input.
         ctx.tx
@@ -261,6 +265,60 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
     )?;
     for (criterion, met) in &a.dpia.threshold {
         answer.execute(params![id, criterion, met])?;
+    }
+    decisions(ctx, id, a)?;
+    let mut embed = tx.prepare_cached(
+        "INSERT INTO embed (activity_id, position, name, kind, provider, purpose, access,
+            before_consent, duration, country)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    for (i, e) in a.embeds.iter().enumerate() {
+        embed.execute(params![
+            id,
+            i as i64,
+            e.name,
+            e.kind.code(),
+            e.provider,
+            e.purpose,
+            e.access.code(),
+            e.before_consent,
+            e.duration,
+            e.country
+        ])?;
+    }
+    Ok(())
+}
+
+/// The automated decisions one by one, with their safeguards.
+fn decisions(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Result<()> {
+    let Some(AutomatedDecisions::Used { decisions, .. }) = &a.automated_decisions else {
+        return Ok(());
+    };
+    let tx = ctx.tx;
+    let mut decision = tx.prepare_cached(
+        "INSERT INTO automated_decision (activity_id, position, decision, effect, consequences,
+            purpose, exception, exception_note, safeguards_note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    let mut safeguard = tx.prepare_cached(
+        "INSERT INTO automated_decision_safeguard (activity_id, decision, position, code)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (i, d) in decisions.iter().enumerate() {
+        decision.execute(params![
+            id,
+            i as i64,
+            d.decision,
+            d.effect.code(),
+            d.consequences,
+            d.purpose,
+            d.exception.map(DecisionException::code),
+            d.exception_note,
+            d.safeguards_note
+        ])?;
+        for (k, s) in d.safeguards.iter().enumerate() {
+            safeguard.execute(params![id, i as i64, k as i64, s.code()])?;
+        }
     }
     Ok(())
 }

@@ -123,6 +123,11 @@ automated_decisions: AutomatedDecisions | null,
  */
 information: Information, recipients: Array<Recipient>, transfers: Array<Transfer>,
 /**
+ * Cookies, device storage and third-party content of a website or app
+ * (§ 25 TDDDG), the notice's cookie table (format version 7).
+ */
+embeds: Array<Embed>,
+/**
  * Keys into the organisation-wide TOM catalog.
  */
 toms: Array<string>, tom_notes: string | null, dpia: Dpia, created_at: string, updated_at: string,
@@ -273,7 +278,93 @@ logic: string,
 /**
  * Significance and envisaged consequences for the data subject.
  */
-consequences: string | null, };
+consequences: string | null,
+/**
+ * The decisions one by one (format version 7); empty when only the
+ * text above is recorded.
+ */
+decisions: Array<AutomatedDecision>, };
+
+/**
+ * One decision based solely on automated processing (format version 7).
+ */
+export type AutomatedDecision = {
+/**
+ * What is decided ("Annahme oder Ablehnung eines Kaufs auf Rechnung").
+ */
+decision: string, effect: DecisionEffect,
+/**
+ * What the decision means for the person ("Zahlung nur per Vorkasse").
+ */
+consequences: string | null,
+/**
+ * The purpose that makes the decision, by its description; its legal
+ * bases must carry the exception.
+ */
+purpose: string | null,
+/**
+ * `None` means not recorded.
+ */
+exception: DecisionException | null,
+/**
+ * The contract, the statute or the consent in words ("§ 31 BDSG").
+ */
+exception_note: string | null, safeguards: Array<DecisionSafeguard>,
+/**
+ * Further measures, and for a decision authorised by law the measures
+ * that law lays down (Art. 22(2)(b)).
+ */
+safeguards_note: string | null, };
+
+/**
+ * Art. 22(1): a legal effect, or one that similarly significantly affects
+ * the person.
+ */
+export type DecisionEffect = "legal" | "similarly_significant";
+
+/**
+ * The three exceptions of Art. 22(2).
+ */
+export type DecisionException = "contract" | "law" | "explicit_consent";
+
+/**
+ * The safeguards Art. 22(3) names as the least a controller offers.
+ */
+export type DecisionSafeguard = "human_intervention" | "express_view" | "contest";
+
+/**
+ * One cookie, storage entry or embedded service (format version 7).
+ */
+export type Embed = {
+/**
+ * The cookie's name or the service's ("_pk_id", "Gravatar").
+ */
+name: string, kind: EmbedKind,
+/**
+ * Who runs it; `None` for the organisation itself (first party).
+ */
+provider: string | null, purpose: string, access: EmbedAccess,
+/**
+ * Whether it is set or loaded before the user has consented.
+ */
+before_consent: boolean,
+/**
+ * How long it stays ("Sitzung", "13 Monate"); for an embed, what the
+ * provider keeps, as far as known.
+ */
+duration: string | null,
+/**
+ * ISO 3166-1 alpha-2 code of the country outside the EU/EEA the data
+ * goes to; `None` when it stays inside.
+ */
+country: string | null, };
+
+export type EmbedKind = "cookie" | "storage" | "embed";
+
+/**
+ * The ground of § 25 TDDDG for storing or reading on the user's device.
+ */
+export type EmbedAccess = "consent" | "strictly_necessary";
 
 export type Information = { "kind": "public_notice" } | { "kind": "separate",
 /**

@@ -220,6 +220,16 @@ const GERMAN: readonly Rule[] = [
   ],
   [/^give the legal basis of the publication$/, () => "Geben Sie die Rechtsgrundlage der Veröffentlichung an."],
   [/^the group '(.*)' is listed twice$/s, (m) => `Die Gruppe ${q(m[1])} ist doppelt aufgeführt.`],
+  [/^the activity has no purpose '(.*)'$/s, (m) => `Die Tätigkeit hat keinen Zweck ${q(m[1])}.`],
+  [/^the safeguard '(.*)' is listed twice$/s, (m) => `Die Schutzmaßnahme ${q(m[1])} ist doppelt aufgeführt.`],
+  [
+    /^'(.*)' is in the EEA; record only a country outside it$/s,
+    (m) => `${q(m[1])} liegt im EWR; erfassen Sie nur ein Land außerhalb.`,
+  ],
+  [
+    /^'(.*)' of this provider is listed twice$/s,
+    (m) => `${q(m[1])} dieses Anbieters ist doppelt aufgeführt.`,
+  ],
   [
     /^say in words which event the period starts with, as it is none of the catalog's$/,
     () => "Beschreiben Sie in Worten, mit welchem Ereignis die Frist beginnt – es steht nicht im Katalog.",

@@ -1,0 +1,88 @@
+//! The automated decisions one by one and the cookie and embed table of an
+//! activity (issue 23).
+
+use std::collections::HashSet;
+
+use super::*;
+
+/// Validates the decisions against the activity's purposes (their
+/// descriptions, what a decision's `purpose` names).
+pub(super) fn decisions(
+    decisions: &mut [AutomatedDecision],
+    p: &Path<'_>,
+    purposes: &[String],
+) -> Result<()> {
+    items(p.at("decisions"), decisions)?;
+    for (i, d) in decisions.iter_mut().enumerate() {
+        let dp = p.at(&format!("decisions[{i}]"));
+        let dp = Path(&dp);
+        normalize_text(&mut d.decision);
+        for s in [
+            &mut d.consequences,
+            &mut d.purpose,
+            &mut d.exception_note,
+            &mut d.safeguards_note,
+        ] {
+            normalize_opt(s);
+        }
+        required(dp.at("decision"), &d.decision, MAX_LONG)?;
+        opt(dp.at("consequences"), &d.consequences, MAX_LONG)?;
+        opt(dp.at("exception_note"), &d.exception_note, MAX_LONG)?;
+        opt(dp.at("safeguards_note"), &d.safeguards_note, MAX_LONG)?;
+        if let Some(purpose) = &d.purpose {
+            if !purposes.contains(purpose) {
+                return Err(err(
+                    dp.at("purpose"),
+                    format!("the activity has no purpose '{purpose}'"),
+                ));
+            }
+        }
+        for (k, s) in d.safeguards.iter().enumerate() {
+            if d.safeguards[..k].contains(s) {
+                return Err(err(
+                    dp.at(&format!("safeguards[{k}]")),
+                    format!("the safeguard '{}' is listed twice", s.code()),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Validates the cookies and embedded services: texts, and the third
+/// country against the country catalog.
+pub(super) fn embeds(embeds: &mut [Embed], p: &Path<'_>, catalogs: &Catalogs) -> Result<()> {
+    items(p.at("embeds"), embeds)?;
+    let mut seen = HashSet::new();
+    for (i, e) in embeds.iter_mut().enumerate() {
+        let ep = p.at(&format!("embeds[{i}]"));
+        let ep = Path(&ep);
+        normalize_text(&mut e.name);
+        normalize_text(&mut e.purpose);
+        normalize_opt(&mut e.provider);
+        normalize_opt(&mut e.duration);
+        normalize_opt(&mut e.country);
+        required(ep.at("name"), &e.name, MAX_SHORT)?;
+        opt(ep.at("provider"), &e.provider, MAX_SHORT)?;
+        required(ep.at("purpose"), &e.purpose, MAX_LONG)?;
+        opt(ep.at("duration"), &e.duration, MAX_SHORT)?;
+        if let Some(c) = &mut e.country {
+            *c = c.to_ascii_uppercase();
+            country(ep.at("country"), c, catalogs)?;
+            if catalogs.country(c).is_some_and(|c| c.eea) {
+                return Err(err(
+                    ep.at("country"),
+                    format!("'{c}' is in the EEA; record only a country outside it"),
+                ));
+            }
+        }
+        let id = (e.name.to_lowercase(), e.provider.clone());
+        if !seen.insert(id) {
+            return Err(err(
+                ep.at("name"),
+                format!("'{}' of this provider is listed twice", e.name),
+            ));
+        }
+    }
+    Ok(())
+}
