@@ -161,6 +161,58 @@ const cases = [
     },
   ],
   [
+    "the cookie table shows the example's Gravatar; a decision with its safeguards is added and stored",
+    async () => {
+      const register = exampleRegister("entscheidungen.vvt");
+      /** Clicks the button or checkbox label with this text. */
+      const clickText = (driver, selector, text) =>
+        driver.execute(
+          `const el = Array.from(document.querySelectorAll(${JSON.stringify(selector)})).find((e) => e.textContent.trim() === ${JSON.stringify(text)});
+           if (!el) return false; el.click(); return true;`,
+        );
+      await withApp(register, async (driver) => {
+        await openActivity(driver, "meetings-jitsi");
+        const name = await driver.valueOf("#field-embeds-0-name");
+        assert(name === "Gravatar", `the example's embedded service is listed, got ${JSON.stringify(name)}`);
+        const country = await driver.valueOf("#field-embeds-0-country");
+        assert(country === "US", `with its third country, got ${JSON.stringify(country)}`);
+
+        await openActivity(driver, "meetings-webex");
+        await driver.setValue("#field-automated_decisions", "used");
+        await driver.setValue("#field-automated_decisions-logic", "Punktwert aus der Teilnahmehistorie");
+        assert(await clickText(driver, "button", "Entscheidung hinzufügen"), "the add button");
+        await driver.setValue("#field-automated_decisions-decisions-0-decision", "Zulassung zum Webinar");
+        await driver.setValue("#field-automated_decisions-decisions-0-exception", "contract");
+        for (const safeguard of ["Eingreifen einer Person", "Darlegung des eigenen Standpunkts", "Anfechtung der Entscheidung"]) {
+          assert(await clickText(driver, "#field-automated_decisions-decisions-0-safeguards label", safeguard), safeguard);
+        }
+        await driver.ctrl("s");
+        await driver.waitFor(
+          `return document.querySelector(".activity-editor .bar .status")?.textContent.trim() === "Gespeichert";`,
+          "Ctrl+S to save",
+        );
+      });
+      const decisions = sql(
+        register,
+        `SELECT d.decision, d.effect, d.exception FROM automated_decision d JOIN activity a ON a.id = d.activity_id
+         WHERE a.key = 'meetings-webex'`,
+      );
+      assert(
+        JSON.stringify(decisions) === JSON.stringify([["Zulassung zum Webinar", "legal", "contract"]]),
+        `the file holds the decision, got ${JSON.stringify(decisions)}`,
+      );
+      const safeguards = sql(
+        register,
+        `SELECT s.code FROM automated_decision_safeguard s JOIN activity a ON a.id = s.activity_id
+         WHERE a.key = 'meetings-webex' ORDER BY s.position`,
+      );
+      assert(
+        JSON.stringify(safeguards) === JSON.stringify([["human_intervention"], ["express_view"], ["contest"]]),
+        `and its three safeguards, got ${JSON.stringify(safeguards)}`,
+      );
+    },
+  ],
+  [
     "activities from a spreadsheet are checked, shown and added as drafts",
     async () => {
       const register = exampleRegister("tabelle.vvt");

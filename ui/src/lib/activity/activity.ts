@@ -5,9 +5,11 @@
 
 import type {
   ApiError,
+  AutomatedDecision,
   Catalogs,
   Country,
   DataCategory,
+  Embed,
   LegalBasis,
   LegalBasisKind,
   Party,
@@ -29,6 +31,7 @@ export const SECTION_IDS = {
   source: "activity-source",
   recipients: "activity-recipients",
   transfers: "activity-transfers",
+  embeds: "activity-embeds",
   toms: "activity-toms",
   dpia: "activity-dpia",
   review: "activity-review",
@@ -128,6 +131,32 @@ export function emptyTransfer(): Transfer {
     derogation_documentation: null,
     safeguards_copy: null,
     note: null,
+  };
+}
+
+export function emptyDecision(): AutomatedDecision {
+  return {
+    decision: "",
+    effect: "legal",
+    consequences: null,
+    purpose: null,
+    exception: null,
+    exception_note: null,
+    safeguards: [],
+    safeguards_note: null,
+  };
+}
+
+export function emptyEmbed(): Embed {
+  return {
+    name: "",
+    kind: "cookie",
+    provider: null,
+    purpose: "",
+    access: "consent",
+    before_consent: false,
+    duration: null,
+    country: null,
   };
 }
 

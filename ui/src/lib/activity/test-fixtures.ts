@@ -259,6 +259,7 @@ export function webexActivity(): ProcessingActivity {
     information: { kind: "public_notice" },
     recipients: [{ role: "processor", party: "cisco", description: null, note: null, ...noDisclosure() }],
     transfers: [],
+    embeds: [],
     toms: ["tls"],
     tom_notes: null,
     dpia: { required: false, reason: null, done_on: null, reference: null },

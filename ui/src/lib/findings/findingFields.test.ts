@@ -13,6 +13,7 @@ import {
   type Organisation,
   type ProcessingActivity,
 } from "../api";
+import { emptyDecision, emptyEmbed } from "../activity/activity";
 import ActivityEditor from "../activity/ActivityEditor.svelte";
 import { editorProps, webexActivity } from "../activity/test-fixtures";
 import { testCatalogs } from "../catalogs/test-catalogs";
@@ -44,11 +45,19 @@ const ACTIVITY_RULES: Record<string, string[]> = {
   "employee-consent-unqualified": ["purposes[0].consent_given"],
   "collective-agreement-not-named": ["purposes[0].legal_basis_note"],
   "automated-decision-legitimate-interest": ["purposes[0].legal_bases"],
-  "automated-decision-exception-other-purpose": ["purposes[0].legal_bases"],
+  "automated-decision-exception-other-purpose": [
+    "purposes[0].legal_bases",
+    "automated_decisions.decisions[0].purpose",
+  ],
   "automated-decision-no-exception": ["automated_decisions"],
   "automated-decision-special-data": ["automated_decisions"],
   "automated-decision-consequences-missing": ["automated_decisions.consequences"],
   "embed-joint-control": ["recipients[0].role"],
+  "automated-decision-exception-missing": ["automated_decisions.decisions[0].exception"],
+  "automated-decision-safeguards-missing": ["automated_decisions.decisions[0].safeguards"],
+  "embed-before-consent": ["embeds[0].before_consent"],
+  "embed-not-strictly-necessary": ["embeds[0].access"],
+  "embed-transfer-not-recorded": ["embeds[0].country"],
   "dpia-threshold-contradiction": ["dpia.required"],
 };
 
@@ -57,7 +66,7 @@ const ORGANISATION_RULES: Record<string, string[]> = {
   "dpo-required-headcount": ["dpo"],
 };
 
-/** An activity in which every field those rules look at is shown: consent, retention, automated decisions. */
+/** An activity in which every field those rules look at is shown: consent, retention, automated decisions, the cookie table. */
 function activity(): ProcessingActivity {
   const a = webexActivity();
   a.purposes[0].legal_bases = ["art6-1-a"];
@@ -70,7 +79,13 @@ function activity(): ProcessingActivity {
     deletion: null,
     at_end: null,
   };
-  a.automated_decisions = { kind: "used", logic: "Score", consequences: null };
+  a.automated_decisions = {
+    kind: "used",
+    logic: "Score",
+    consequences: null,
+    decisions: [{ ...emptyDecision(), decision: "Zulassung" }],
+  };
+  a.embeds = [{ ...emptyEmbed(), name: "Karte", purpose: "Anfahrt", before_consent: true, country: "US" }];
   return a;
 }
 
