@@ -164,7 +164,10 @@ const cases = [
     "the cookie table shows the example's Gravatar; a decision with its safeguards is added and stored",
     async () => {
       const register = exampleRegister("entscheidungen.vvt");
-      /** Clicks the button or checkbox label with this text. */
+      /**
+       * Clicks the button or checkbox label with this text.
+       * @param {import("./driver.mjs").WebDriver} driver @param {string} selector @param {string} text
+       */
       const clickText = (driver, selector, text) =>
         driver.execute(
           `const el = Array.from(document.querySelectorAll(${JSON.stringify(selector)})).find((e) => e.textContent.trim() === ${JSON.stringify(text)});
