@@ -455,6 +455,45 @@ fn art9_and_art10_conditions_are_tied_to_their_categories() {
 }
 
 #[test]
+fn a_recipient_line_may_say_what_it_receives_and_on_what_basis() {
+    let mut store = register();
+    import(
+        &mut store,
+        "Bezeichnung;Datenkategorien;Empfänger\n\
+         Lohnabrechnung;\"Lohndaten\nBankverbindung\nKrankmeldungen\";\"Personalabteilung\n\
+         Finanzamt | Lohndaten; Bankverbindung | Art. 6 Abs. 1 lit. c DSGVO; § 41b EStG\"\n",
+    );
+    let a = store.activity("VT-002").expect("stored");
+    assert_eq!(a.recipients.len(), 2);
+    assert_eq!(
+        a.recipients[0].description.as_deref(),
+        Some("Personalabteilung")
+    );
+    assert!(a.recipients[0].data_categories.is_empty(), "not recorded");
+    let office = &a.recipients[1];
+    assert_eq!(office.description.as_deref(), Some("Finanzamt"));
+    assert_eq!(office.data_categories, ["Lohndaten", "Bankverbindung"]);
+    assert_eq!(office.legal_bases, ["art6-1-c"]);
+    assert_eq!(
+        office.legal_basis_note.as_deref(),
+        Some("§ 41b EStG"),
+        "a statute the catalog does not know is kept in words"
+    );
+
+    let r = reading(
+        &store,
+        "Bezeichnung;Datenkategorien;Empfänger\n\
+         Eins;Lohndaten;\"Personal\nFinanzamt | Gehalt\"\n",
+    );
+    let m = messages(&r);
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert!(
+        m[0].starts_with("Zeile 2, Spalte „Empfänger“, 2. Eintrag:") && m[0].contains("Gehalt"),
+        "a category the row does not have is named at its line: {m:?}"
+    );
+}
+
+#[test]
 fn a_publication_is_read_as_the_recipient_the_public() {
     let mut store = register();
     import(

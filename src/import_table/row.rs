@@ -10,6 +10,7 @@ use crate::model::*;
 use crate::Lang;
 
 mod automation;
+mod disclosure;
 
 /// Which column of the file fills which field, with the heading as written.
 pub struct Layout {
@@ -117,15 +118,7 @@ pub fn activity(
     a.data_subjects = cells.lines(Field::DataSubjects);
     a.data_subject_groups = subject_groups(&mut cells);
     a.data_categories = categories(&mut cells, catalogs);
-    a.recipients = cells
-        .lines(Field::Recipients)
-        .into_iter()
-        .map(|r| Recipient {
-            role: RecipientRole::Internal,
-            description: Some(r),
-            ..Recipient::default()
-        })
-        .collect();
+    a.recipients = disclosure::recipients(&mut cells, catalogs);
     a.recipients.extend(publication(&mut cells, catalogs));
     a.transfers = transfers(&mut cells, catalogs);
     a.embeds = automation::embeds(&mut cells, catalogs);
