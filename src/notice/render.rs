@@ -46,20 +46,42 @@ fn fuel(notice: &Notice) -> u64 {
     20_000_000 + 50_000 * notice.activities.len() as u64
 }
 
+/// From this many activity sections on, they are rendered side by side
+/// before the page (see [`render_sections`]); below, the page renders them.
+const PARALLEL_SECTIONS: usize = 64;
+
 fn render(notice: &Notice, name: &str) -> Result<String> {
+    let sections = notice.shared.len() + notice.activities.len();
+    render_with(notice, name, sections >= PARALLEL_SECTIONS && std::env::var_os("VVT_SERIAL").is_none())
+}
+
+fn render_with(notice: &Notice, name: &str, parallel: bool) -> Result<String> {
     let mut env = environment(notice.templates.as_deref());
     if notice.templates.is_some() {
         env.set_fuel(Some(fuel(notice)));
     }
     let template = env.get_template(name).map_err(template_error)?;
+    let lang = notice.lang.code();
     let (first, second) = section_values(&notice.activities);
+    let sections = match section_template(name) {
+        Some(section) if parallel => Some(render_sections(
+            &env,
+            &section,
+            lang,
+            &notice.shared,
+            [first.as_slice(), second.as_slice()].concat(),
+        )?),
+        _ => None,
+    };
     let n = Value::from_serialize(NoticeView {
         notice,
         activities: first.iter().chain(&second).cloned().collect(),
     });
-    let text = template
-        .render(minijinja::context! { n, lang => notice.lang.code() })
-        .map_err(template_error)?;
+    let context = match sections {
+        Some(sections) => minijinja::context! { n, lang, sections },
+        None => minijinja::context! { n, lang },
+    };
+    let text = template.render(context).map_err(template_error)?;
     // The sections' values are the bulk of what the template saw; freeing
     // them is split like their conversion, once nothing else holds them.
     drop(n);
@@ -68,6 +90,57 @@ fn render(notice: &Notice, name: &str) -> Result<String> {
         drop(first);
     });
     Ok(tidy(&text))
+}
+
+/// The template of one activity section of the format of `name`
+/// (`notice.html.j2` → `notice-section.html.j2`), where the format has one.
+fn section_template(name: &str) -> Option<String> {
+    let section = name.replacen("notice.", "notice-section.", 1);
+    builtin(&section).map(|_| section)
+}
+
+/// Renders every activity section (the shared ones first, numbered from 1
+/// as the page numbers them) with the `section` macro of `name`, the two
+/// halves side by side: on a register of thousands of activities the
+/// sections are nearly all of the page. The page then prints them in order.
+fn render_sections(
+    env: &Environment<'_>,
+    name: &str,
+    lang: &str,
+    shared: &[super::ActivityNotice],
+    activities: Vec<Value>,
+) -> Result<Vec<Value>> {
+    let mut all: Vec<Value> = shared.iter().map(Value::from_serialize).collect();
+    all.extend(activities);
+    let part =
+        |offset: usize, part: &[Value]| -> std::result::Result<Vec<Value>, minijinja::Error> {
+            let template = env.get_template(name)?;
+            // The section template's top level only imports and defines.
+            let captured = template.render_captured(minijinja::context! { lang })?;
+            let state = captured.state();
+            part.iter()
+                .enumerate()
+                .map(|(i, a)| {
+                    let index = Value::from(offset + i + 1);
+                    state
+                        .call_macro("section", &[a.clone(), index])
+                        .map(Value::from_safe_string)
+                })
+                .collect()
+        };
+    let middle = all.len() / 2;
+    let (head, tail) = all.split_at(middle);
+    let (head, tail) = std::thread::scope(|scope| {
+        let tail = scope.spawn(|| part(middle, tail));
+        (part(0, head), tail.join())
+    });
+    let tail = match tail {
+        Ok(tail) => tail,
+        Err(panic) => std::panic::resume_unwind(panic),
+    };
+    let mut sections = head.map_err(template_error)?;
+    sections.extend(tail.map_err(template_error)?);
+    Ok(sections)
 }
 
 /// The notice as the templates see it: every field of [`Notice`], with the
@@ -292,4 +365,31 @@ fn address_lines(value: String) -> Vec<String> {
         .filter(|l| !l.is_empty())
         .map(str::to_owned)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notice::{build, NoticeOptions};
+
+    /// The sections rendered side by side give the page the template gives
+    /// when it renders them itself, in every format that has them.
+    #[test]
+    fn sections_side_by_side_give_the_same_page() {
+        let register = crate::synthetic::synthetic_register(90, 3);
+        let store = crate::Store::open_in_memory().expect("an in-memory register opens");
+        let stand = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a date");
+        for lang in [crate::Lang::De, crate::Lang::En] {
+            let mut options = NoticeOptions::new(lang, stand);
+            options.activities = Some(register.activities.iter().map(|a| a.key.clone()).collect());
+            let notice = build(&register, store.catalogs(), &options);
+            assert!(notice.activities.len() + notice.shared.len() >= PARALLEL_SECTIONS);
+            for name in ["notice.html.j2", "notice.md.j2", "notice.typ.j2"] {
+                let alone = render_with(&notice, name, false).expect("renders");
+                let side_by_side = render_with(&notice, name, true).expect("renders");
+                assert!(alone.contains("activity-90") || !name.contains("html"));
+                assert_eq!(alone, side_by_side, "{name} in {lang:?}");
+            }
+        }
+    }
 }

@@ -14,6 +14,7 @@ macro_rules! builtin {
 
 builtin!(
     "notice.html.j2",
+    "notice-section.html.j2",
     "notice.md.j2",
     "notice.typ.j2",
     "de/labels.j2",
