@@ -11,6 +11,8 @@ packages=(
   poppler-utils qpdf
   # The real-window stale-edit test changes a record behind the app's back.
   python3
+  # The network-drive test puts a register on a real FUSE mount.
+  bindfs
 )
 if [ "${1:-}" = "--screenshots" ]; then
   packages+=(imagemagick)

@@ -1,11 +1,11 @@
 //! Never lose the register, part 2 (issue 17, item 7): registers on network
-//! drives. What is simulated: no NFS, SMB or FUSE mount can be made on the
-//! test machine (no root, no /dev/fuse), so the network drive is declared
-//! with `VVT_NETWORK_DRIVE=1` — the same switch a user sets for a file
-//! system VVT does not recognise — and a second user on another machine is
-//! a lock file naming that user and machine. The detection by `statfs(2)`
-//! is tested by its table of file-system numbers (unit test in
-//! src/store/network.rs) and by a local folder being found local.
+//! drives. Real: a FUSE file system mounted with bindfs (sshfs and its kind
+//! are FUSE), found by `statfs(2)` without any switch. Simulated: NFS and SMB
+//! (no server here) — their numbers are tested by the table of file-system
+//! numbers (unit test in src/store/network.rs) — and a second user on
+//! another machine, which is a lock file naming that user and machine; the
+//! other cases declare the network drive with `VVT_NETWORK_DRIVE=1`, the same
+//! switch a user sets for a file system VVT does not recognise.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -134,4 +134,84 @@ fn a_local_folder_is_found_local() {
             Storage::Local
         );
     }
+}
+
+/// A FUSE file system mounted for the test with bindfs (installed by
+/// scripts/install-deps.sh), unmounted when dropped.
+struct FuseMount {
+    point: PathBuf,
+}
+
+impl FuseMount {
+    /// Mounts `source` at `point`; `None` where FUSE mounts cannot be made
+    /// (no bindfs, no /dev/fuse, no permission).
+    fn new(source: &Path, point: &Path) -> Option<FuseMount> {
+        let status = Command::new("bindfs")
+            .arg(source)
+            .arg(point)
+            .status()
+            .ok()?;
+        status.success().then(|| FuseMount {
+            point: point.to_owned(),
+        })
+    }
+}
+
+impl Drop for FuseMount {
+    fn drop(&mut self) {
+        let unmounted = Command::new("fusermount")
+            .arg("-u")
+            .arg(&self.point)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !unmounted {
+            let _ = Command::new("umount").arg(&self.point).status();
+        }
+    }
+}
+
+/// Not simulated: a real FUSE mount, which VVT treats as a network drive
+/// (sshfs and the like are FUSE). Without the environment switch, the
+/// detection by `statfs(2)` finds it, the register gets a rollback journal
+/// and no `-wal`, and no lock is left behind. CI installs bindfs; a
+/// developer machine without FUSE skips the test and says so.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_register_on_a_real_fuse_mount_is_found_and_kept_without_wal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (source, point) = (dir.path().join("share"), dir.path().join("mnt"));
+    std::fs::create_dir_all(&source).expect("source");
+    std::fs::create_dir_all(&point).expect("mount point");
+    let Some(mount) = FuseMount::new(&source, &point) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must mount FUSE file systems (bindfs from scripts/install-deps.sh)"
+        );
+        eprintln!("skipped: no FUSE mount can be made here (bindfs, /dev/fuse)");
+        return;
+    };
+    let path = mount.point.join("register.vvt");
+    assert_eq!(
+        network::storage_of(&path),
+        Storage::Network("fuse".into()),
+        "statfs names the FUSE mount"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_vvt"))
+        .arg("--db")
+        .arg(&path)
+        .arg("example")
+        .env("VVT_LANG", "en")
+        .env_remove(network::NETWORK_ENV)
+        .output()
+        .expect("runs");
+    ok(&out);
+    assert_eq!(journal_byte(&path), 1, "a rollback journal, not WAL");
+    assert!(
+        !path.with_extension("vvt-wal").exists(),
+        "no -wal beside it"
+    );
+    assert!(!network::lock_path(&path).exists(), "the lock is released");
+    // The data went through the mount to the shared folder.
+    assert!(source.join("register.vvt").exists());
+    drop(mount);
 }
