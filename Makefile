@@ -33,8 +33,8 @@ test: deps
 	# The desktop crate is built with the embedded UI (custom-protocol) here
 	# too, so the real-window test below reuses this build instead of
 	# compiling Tauri a second time.
-	cargo clippy --workspace --all-targets --features vvt-desktop/custom-protocol -- -D warnings
-	cargo test --workspace --features vvt-desktop/custom-protocol
+	cargo clippy --workspace --all-targets --features vvt-desktop/custom-protocol,vvt-desktop/test-dialogs -- -D warnings
+	cargo test --workspace --features vvt-desktop/custom-protocol,vvt-desktop/test-dialogs
 	cd ui && npm run check
 	cd ui && npm test
 	bash scripts/e2e.sh

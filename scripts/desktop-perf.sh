@@ -12,7 +12,7 @@ scripts/install-tauri-driver.sh
 if [ "$profile" = release ]; then
   cargo build --release -p vvt -p vvt-desktop --features vvt-desktop/custom-protocol
 else
-  cargo test --workspace --features vvt-desktop/custom-protocol --no-run --quiet
+  cargo test --workspace --features vvt-desktop/custom-protocol,vvt-desktop/test-dialogs --no-run --quiet
 fi
 
 tmp="$(mktemp -d)"

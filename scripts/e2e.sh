@@ -11,7 +11,7 @@ scripts/install-tauri-driver.sh
 # builds nothing: its binaries target/debug/vvt-desktop (embedded UI) and
 # target/debug/vvt are the ones under test. (`cargo build` or `cargo run`
 # would resolve features without the dev-dependencies and compile Tauri anew.)
-cargo test --workspace --features vvt-desktop/custom-protocol --no-run --quiet
+cargo test --workspace --features vvt-desktop/custom-protocol,vvt-desktop/test-dialogs --no-run --quiet
 vvt="$PWD/target/debug/vvt"
 
 tmp="$(mktemp -d)"

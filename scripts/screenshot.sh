@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 scripts/install-tauri-driver.sh
 # The same build as `make test` (see scripts/e2e.sh): nothing is compiled twice.
-cargo test --workspace --features vvt-desktop/custom-protocol --no-run --quiet
+cargo test --workspace --features vvt-desktop/custom-protocol,vvt-desktop/test-dialogs --no-run --quiet
 vvt="$PWD/target/debug/vvt"
 
 tmp="$(mktemp -d)"

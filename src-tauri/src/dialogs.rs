@@ -5,8 +5,10 @@
 //! `VVT_DIALOG_ANSWERS` names a file, no dialog is shown and each question
 //! takes (and removes) the first line of that file as the chosen path; an
 //! empty line or an empty file means "cancelled". That injection is
-//! compiled only into debug builds (the tests and the real-window tests run
-//! those): a released app always asks the DPO, whatever its environment says.
+//! compiled only with the feature `test-dialogs`, which `make test` and the
+//! real-window tests turn on and nothing else does (tests/release_features.rs):
+//! the app of `make run`, a release and a package always ask the DPO,
+//! whatever their environment says.
 
 use std::path::{Path, PathBuf};
 
@@ -16,7 +18,7 @@ use tauri_plugin_dialog::DialogExt;
 use crate::commands::CommandError;
 
 /// The environment variable naming the answer file of the tests.
-#[cfg(debug_assertions)]
+#[cfg(feature = "test-dialogs")]
 pub const ANSWERS_VAR: &str = "VVT_DIALOG_ANSWERS";
 
 /// What a dialog asks for: its title and the file types it offers.
@@ -95,7 +97,7 @@ fn chosen(answer: Option<tauri_plugin_dialog::FilePath>) -> Result<Option<PathBu
 
 /// The next injected answer: `None` without the variable (show the dialog),
 /// `Some(None)` for a cancelled one, `Some(Some(path))` for a chosen path.
-#[cfg(debug_assertions)]
+#[cfg(feature = "test-dialogs")]
 fn injected_answer() -> Result<Option<Option<PathBuf>>, CommandError> {
     let Some(file) = std::env::var_os(ANSWERS_VAR) else {
         return Ok(None);
@@ -110,14 +112,14 @@ fn injected_answer() -> Result<Option<Option<PathBuf>>, CommandError> {
         })
 }
 
-/// A release build never takes an answer from the environment.
-#[cfg(not(debug_assertions))]
+/// Without the test feature no answer is ever taken from the environment.
+#[cfg(not(feature = "test-dialogs"))]
 fn injected_answer() -> Result<Option<Option<PathBuf>>, CommandError> {
     Ok(None)
 }
 
 /// Removes the first line of `file` and returns it as a path (`None` when blank).
-#[cfg(debug_assertions)]
+#[cfg(feature = "test-dialogs")]
 fn take_first_line(file: &Path) -> std::io::Result<Option<PathBuf>> {
     let text = match std::fs::read_to_string(file) {
         Ok(text) => text,
@@ -134,7 +136,7 @@ fn take_first_line(file: &Path) -> std::io::Result<Option<PathBuf>> {
 mod tests {
     use super::*;
 
-    #[cfg(debug_assertions)]
+    #[cfg(feature = "test-dialogs")]
     #[test]
     fn answers_are_taken_line_by_line_and_blank_means_cancelled() {
         let dir = tempfile::tempdir().unwrap();

@@ -52,7 +52,11 @@ const PARALLEL_SECTIONS: usize = 64;
 
 fn render(notice: &Notice, name: &str) -> Result<String> {
     let sections = notice.shared.len() + notice.activities.len();
-    render_with(notice, name, sections >= PARALLEL_SECTIONS && std::env::var_os("VVT_SERIAL").is_none())
+    render_with(
+        notice,
+        name,
+        sections >= PARALLEL_SECTIONS && std::env::var_os("VVT_SERIAL").is_none(),
+    )
 }
 
 fn render_with(notice: &Notice, name: &str, parallel: bool) -> Result<String> {

@@ -59,6 +59,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0011_decisions_embeds",
         include_str!("../../migrations/0011_decisions_embeds.sql"),
     ),
+    (
+        "0012_dsk_16",
+        include_str!("../../migrations/0012_dsk_16.sql"),
+    ),
 ];
 
 /// The schema version this program writes.

@@ -216,6 +216,83 @@ const cases = [
     },
   ],
   [
+    "the structure of issue 23 is edited in the window and stored: retention event and end, groups, Art. 9 condition, disclosure, publication, professional secrecy",
+    async () => {
+      const register = exampleRegister("struktur.vvt");
+      /**
+       * Ticks the checkbox `css` as a click does (in the page: a WebDriver
+       * click can land on the sticky bar above a field scrolled to the top)
+       * and waits until it shows as ticked.
+       * @param {import("./driver.mjs").WebDriver} driver @param {string} css
+       */
+      const tick = async (driver, css) => {
+        await driver.waitFor(`return !!document.querySelector(${JSON.stringify(css)});`, `${css} to appear`);
+        await driver.execute(`const i = document.querySelector(${JSON.stringify(css)}); if (!i.checked) i.click();`);
+        await ticked(driver, css);
+      };
+      /** @param {import("./driver.mjs").WebDriver} driver @param {string} css */
+      const ticked = (driver, css) =>
+        driver.waitFor(`return document.querySelector(${JSON.stringify(css)})?.checked === true;`, `${css} ticked`);
+      /** @param {import("./driver.mjs").WebDriver} driver @param {string} text */
+      const saved = (driver, text) =>
+        driver.waitFor(
+          `return Array.from(document.querySelectorAll('[role="status"]')).some((e) => e.textContent.includes(${JSON.stringify(text)}));`,
+          text,
+        );
+      await withApp(register, async (driver) => {
+        await openActivity(driver, "meetings-teams");
+        // Chats, account data and own content: ten years from the end of the
+        // calendar year, then restricted instead of erased.
+        await driver.setValue("#field-data_categories-2-retention-start_event", "end_of_calendar_year");
+        await driver.setValue("#field-data_categories-2-retention-at_end", "restriction");
+        // The catalog's first group: employees ("Beschäftigte").
+        await tick(driver, "#field-data_subject_groups label:nth-of-type(1) input");
+        // A category marked as special data, with the Art. 9(2) condition that covers it.
+        await tick(driver, "#field-data_categories-0-special");
+        await driver.setValue("#field-data_categories-0-conditions", "art9-2-a");
+        // Microsoft receives only the user details.
+        await tick(driver, "#field-recipients-0-data_categories-0");
+        await driver.ctrl("s");
+        await driver.waitFor(
+          `return document.querySelector(".activity-editor .bar .status")?.textContent.trim() === "Gespeichert";`,
+          "Ctrl+S to save the activity",
+        );
+
+        await driver.click('[data-testid="nav-organisation"]');
+        await driver.waitFor(`return !!document.getElementById("field-professional_secrecy");`, "the organisation");
+        await tick(driver, "#field-professional_secrecy");
+        await driver.ctrl("s");
+        await saved(driver, "Die Angaben zur Organisation wurden gespeichert.");
+
+        await driver.click('[data-testid="nav-parties"]');
+        await driver.clickXPath(`//*[@data-testid="party-list"]//button[contains(., "Microsoft")]`);
+        await driver.waitFor(`return !!document.getElementById("field-agreement-secrecy_obligation");`, "the agreement");
+        await tick(driver, "#field-agreement-secrecy_obligation");
+        await driver.ctrl("s");
+        await saved(driver, "Die Stelle wurde gespeichert.");
+      });
+      const teams = "(SELECT id FROM activity WHERE key = 'meetings-teams')";
+      const rule = sql(register, `SELECT start_event, at_end FROM data_category WHERE activity_id = ${teams} AND position = 2`);
+      assert(
+        JSON.stringify(rule) === JSON.stringify([["end_of_calendar_year", "restriction"]]),
+        `the retention event and end, got ${JSON.stringify(rule)}`,
+      );
+      const groups = sql(register, `SELECT code FROM data_subject_group WHERE activity_id = ${teams}`);
+      assert(JSON.stringify(groups).includes('"employees"'), `the group, got ${JSON.stringify(groups)}`);
+      const condition = sql(register, `SELECT code FROM data_category_condition WHERE activity_id = ${teams} AND category = 0`);
+      assert(JSON.stringify(condition) === JSON.stringify([["art9-2-a"]]), `the condition, got ${JSON.stringify(condition)}`);
+      const disclosed = sql(register, `SELECT category FROM recipient_data_category WHERE activity_id = ${teams} AND recipient = 0`);
+      assert(disclosed.length === 1, `one category disclosed to Microsoft, got ${JSON.stringify(disclosed)}`);
+      const secrecy = sql(register, "SELECT professional_secrecy FROM organisation");
+      assert(secrecy[0]?.[0] === 1, `the organisation's secrecy, got ${JSON.stringify(secrecy)}`);
+      const obligation = sql(
+        register,
+        "SELECT a.secrecy_obligation FROM processor_agreement a JOIN party p ON p.id = a.party_id WHERE p.key = 'microsoft'",
+      );
+      assert(obligation[0]?.[0] === 1, `the processor's secrecy obligation, got ${JSON.stringify(obligation)}`);
+    },
+  ],
+  [
     "activities from a spreadsheet are checked, shown and added as drafts",
     async () => {
       const register = exampleRegister("tabelle.vvt");
