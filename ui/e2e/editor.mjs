@@ -252,6 +252,15 @@ const cases = [
         await driver.setValue("#field-data_categories-0-conditions", "art9-2-a");
         // Microsoft receives only the user details.
         await tick(driver, "#field-recipients-0-data_categories-0");
+        // A publication on the website, on a legal basis of its own.
+        const published = await driver.execute(
+          `const add = Array.from(document.querySelectorAll("button")).find((b) => b.textContent.trim() === "Empfänger hinzufügen");
+           add.click();
+           return document.querySelectorAll('[id^="field-recipients-"][id$="-role"]').length - 1;`,
+        );
+        await driver.setValue(`#field-recipients-${published}-role`, "public");
+        await tick(driver, `#field-recipients-${published}-channels-website`);
+        await driver.setValue(`#field-recipients-${published}-legal_bases`, "art6-1-e");
         await driver.ctrl("s");
         await driver.waitFor(
           `return document.querySelector(".activity-editor .bar .status")?.textContent.trim() === "Gespeichert";`,
@@ -283,6 +292,17 @@ const cases = [
       assert(JSON.stringify(condition) === JSON.stringify([["art9-2-a"]]), `the condition, got ${JSON.stringify(condition)}`);
       const disclosed = sql(register, `SELECT category FROM recipient_data_category WHERE activity_id = ${teams} AND recipient = 0`);
       assert(disclosed.length === 1, `one category disclosed to Microsoft, got ${JSON.stringify(disclosed)}`);
+      const publication = sql(
+        register,
+        `SELECT r.role, c.channel, b.code FROM recipient r
+         JOIN recipient_channel c ON c.activity_id = r.activity_id AND c.recipient = r.position
+         JOIN recipient_legal_basis b ON b.activity_id = r.activity_id AND b.recipient = r.position
+         WHERE r.activity_id = ${teams}`,
+      );
+      assert(
+        JSON.stringify(publication) === JSON.stringify([["public", "website", "art6-1-e"]]),
+        `the publication with its channel and basis, got ${JSON.stringify(publication)}`,
+      );
       const secrecy = sql(register, "SELECT professional_secrecy FROM organisation");
       assert(secrecy[0]?.[0] === 1, `the organisation's secrecy, got ${JSON.stringify(secrecy)}`);
       const obligation = sql(
