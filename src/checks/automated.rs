@@ -6,6 +6,7 @@
 //! the legal bases per purpose, so an exception counts when any purpose of
 //! the activity cites it.
 
+use super::art22::{listed, EXCEPTIONS};
 use super::context::{blank, join};
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::{AutomatedDecisions, ProcessingActivity};
@@ -40,19 +41,6 @@ pub(super) const CONSEQUENCES: Rule = Rule {
     title_en: "Automated decision without its consequences",
 };
 
-/// The legal bases that stand for an Art. 22(2) exception:
-/// (a) contract — Art. 6(1)(b);
-/// (b) Union or Member State law — Art. 6(1)(c) and (e), which rest on
-///     such law (Art. 6(3)), and "other legal basis", where the provision
-///     is named in the purpose's note;
-/// (c) explicit consent — Art. 9(2)(a), and Art. 6(1)(a), because the
-///     catalog has no separate code for explicit consent outside Art. 9: a
-///     warning the DPO could never clear for explicit consent to ordinary
-///     data would teach them to ignore it.
-pub(super) const EXCEPTIONS: [&str; 6] = [
-    "art6-1-b", "art6-1-c", "art6-1-e", "other", "art6-1-a", "art9-2-a",
-];
-
 /// The Art. 9(2) conditions Art. 22(4) admits: explicit consent and
 /// substantial public interest.
 const SPECIAL_EXCEPTIONS: [&str; 2] = ["art9-2-a", "art9-2-g"];
@@ -68,7 +56,7 @@ pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
             .any(|b| codes.contains(&b.trim()))
     };
     // Listed decisions are checked one by one (decisions.rs).
-    if !cites(&EXCEPTIONS) && super::decisions::listed(a).is_empty() {
+    if !cites(&EXCEPTIONS) && listed(a).is_empty() {
         no_exception(a, out);
     }
     if !cites(&SPECIAL_EXCEPTIONS) {

@@ -7,29 +7,11 @@
 //! when nothing is recorded, and the only purpose of an activity that uses
 //! automated decisions.
 
-use super::automated::EXCEPTIONS;
+use super::art22::{listed, EXCEPTIONS, EXCEPTION_ELSEWHERE, LEGITIMATE_INTEREST};
 use super::legal_bases::{has, purpose_label};
 use super::words::WordList;
-use super::{Finding, RecordRef, Rule, Severity};
+use super::{Finding, RecordRef};
 use crate::{AutomatedDecisions, ProcessingActivity, Purpose};
-
-pub(super) const LEGITIMATE_INTEREST: Rule = Rule {
-    id: "automated-decision-legitimate-interest",
-    severity: Severity::Error,
-    source_de: "Art. 22 Abs. 1, 2 DSGVO; EuGH, Urteil vom 07.12.2023, C-634/21 (SCHUFA)",
-    source_en: "Art. 22(1), (2) GDPR; CJEU, judgment of 7 December 2023, C-634/21 (SCHUFA)",
-    title_de: "Automatisierte Entscheidung oder Scoring auf berechtigte Interessen gestützt",
-    title_en: "Automated decision or scoring based on legitimate interests",
-};
-
-pub(super) const EXCEPTION_ELSEWHERE: Rule = Rule {
-    id: "automated-decision-exception-other-purpose",
-    severity: Severity::Warning,
-    source_de: "Art. 22 Abs. 1, 2 DSGVO",
-    source_en: "Art. 22(1), (2) GDPR",
-    title_de: "Ausnahme nach Art. 22 Abs. 2 nur bei einem anderen Zweck",
-    title_en: "Art. 22(2) exception only on another purpose",
-};
 
 /// A score that feeds someone's decision (C-634/21).
 static SCORING: WordList = WordList::new(&[
@@ -66,7 +48,7 @@ pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
     if ruled_out {
         return; // the DPO recorded that a person decides
     }
-    if !super::decisions::listed(a).is_empty() {
+    if !listed(a).is_empty() {
         return; // each decision names its purpose (decisions.rs)
     }
     let texts: Vec<String> = a

@@ -3,11 +3,11 @@
 //! (a legitimate interest never does, CJEU C-634/21 SCHUFA), and under a
 //! contract or consent the three safeguards of Art. 22(3).
 
-use super::automated_purpose::{EXCEPTION_ELSEWHERE, LEGITIMATE_INTEREST};
+use super::art22::{listed, EXCEPTION_ELSEWHERE, LEGITIMATE_INTEREST};
 use super::context::join;
 use super::legal_bases::has;
 use super::{Finding, RecordRef, Rule, Severity};
-use crate::{AutomatedDecision, AutomatedDecisions, DecisionSafeguard, Lang, ProcessingActivity};
+use crate::{AutomatedDecision, DecisionSafeguard, Lang, ProcessingActivity};
 
 pub(super) const EXCEPTION_MISSING: Rule = Rule {
     id: "automated-decision-exception-missing",
@@ -26,15 +26,6 @@ pub(super) const SAFEGUARDS: Rule = Rule {
     title_de: "Automatisierte Entscheidung ohne die Schutzmaßnahmen nach Art. 22 Abs. 3",
     title_en: "Automated decision without the safeguards of Art. 22(3)",
 };
-
-/// The decisions of an activity that lists them; activities that record
-/// only the activity-wide text are left to the rules that reason on words.
-pub(super) fn listed(a: &ProcessingActivity) -> &[AutomatedDecision] {
-    match &a.automated_decisions {
-        Some(AutomatedDecisions::Used { decisions, .. }) => decisions,
-        _ => &[],
-    }
-}
 
 pub(super) fn check(a: &ProcessingActivity, out: &mut Vec<Finding>) {
     for (i, d) in listed(a).iter().enumerate() {

@@ -4,6 +4,7 @@
 //! and the catalogs, so the CLI, the desktop app and the tests see the same
 //! findings; docs/checks.md explains every rule.
 
+mod art22;
 mod authority;
 mod automated;
 mod automated_purpose;
@@ -253,8 +254,8 @@ pub const RULES: &[&Rule] = &[
     &consent::NEWSLETTER,
     &employment::EMPLOYEE_CONSENT,
     &automated::NO_EXCEPTION,
-    &automated_purpose::LEGITIMATE_INTEREST,
-    &automated_purpose::EXCEPTION_ELSEWHERE,
+    &art22::LEGITIMATE_INTEREST,
+    &art22::EXCEPTION_ELSEWHERE,
     &decisions::EXCEPTION_MISSING,
     &decisions::SAFEGUARDS,
     &automated::SPECIAL_DATA,
