@@ -241,18 +241,18 @@ pub fn take_locked(register: &Path, reason: BackupReason, keep: usize) -> Result
 /// Keeps the newest `keep` automatic backups; manual ones are never removed.
 fn prune(register: &Path, keep: usize) -> Result<()> {
     let all = list(register)?;
-    let with_wal = all.iter().filter(|p| super::inspect::is_with_wal(p));
+    let with_wal = all.iter().filter(|p| super::wal_copies::is_with_wal(p));
     let automatic = all.iter().filter(|p| {
-        !super::inspect::is_with_wal(p)
+        !super::wal_copies::is_with_wal(p)
             && !p
                 .file_name()
                 .is_some_and(|n| n.to_string_lossy().contains(BackupReason::Manual.tag()))
     });
     let old_ones = automatic
         .skip(keep.max(1))
-        .chain(with_wal.skip(super::inspect::KEEP_WITH_WAL));
+        .chain(with_wal.skip(super::wal_copies::KEEP_WITH_WAL));
     for old in old_ones {
-        let _ = std::fs::remove_file(super::inspect::wal_of(old));
+        let _ = std::fs::remove_file(super::wal_copies::wal_of(old));
         let _ = std::fs::remove_file(checksum_path(old));
         match std::fs::remove_file(old) {
             Ok(()) => {}

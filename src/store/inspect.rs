@@ -12,16 +12,9 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
+use super::wal_copies::{is_with_wal, wal_of, KEEP_WITH_WAL, WITH_WAL};
 use super::{backup, damaged, damaged_err, migrate};
 use crate::{Error, Result};
-
-/// How many copies of a register with its `-wal` are kept; they are pruned
-/// apart from the other automatic backups, so that they never push out a
-/// daily one.
-pub(crate) const KEEP_WITH_WAL: usize = 3;
-
-/// The tag in the names of those copies.
-pub(crate) const WITH_WAL: &str = "with-wal";
 
 /// The register's schema version, after its identity, its schema and its
 /// consistency were checked without writing to it or to its `-wal`.
@@ -92,11 +85,6 @@ fn check(conn: &Connection, display: &str) -> Result<i64> {
         }
     }
     Ok(version)
-}
-
-/// The `-wal` beside `register`.
-pub(crate) fn wal_of(register: &Path) -> PathBuf {
-    PathBuf::from(format!("{}-wal", register.display()))
 }
 
 /// Copies `register` and its non-empty `-wal` into the backup folder as
@@ -177,11 +165,4 @@ fn prune(register: &Path) -> Result<()> {
         let _ = std::fs::remove_file(&file);
     }
     Ok(())
-}
-
-/// Whether `backup` is a copy [`keep_wal`] made.
-pub(crate) fn is_with_wal(backup: &Path) -> bool {
-    backup
-        .file_name()
-        .is_some_and(|n| n.to_string_lossy().contains(&format!("-{WITH_WAL}-")))
 }
