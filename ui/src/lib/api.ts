@@ -6,8 +6,10 @@ import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
   ActivityFilter,
   ActivityListItem,
+  BackupEntry,
   Catalogs,
   ChangeRecord,
+  CommandError,
   EntityKind,
   Finding,
   Lang,
@@ -32,26 +34,12 @@ import { settings } from "./settings.svelte";
 // The Rust types the commands take and return, generated into bindings.ts.
 export type * from "./bindings";
 
-/** Mirrors the shell's `BackupEntry`: one file in the register's backup folder. */
-export interface BackupEntry {
-  path: string;
-  file_name: string;
-  /** When it was taken, RFC 3339 in UTC. */
-  taken_at: string;
-  size_bytes: number;
-}
-
 /**
- * Mirrors the shell's `CommandError`: `code` is stable, `message` is for
- * people, `field` names the input concerned and `path` the register file a
- * refusal to open it concerns.
+ * The shell's `CommandError`: `code` is stable, `message` is for people,
+ * `field` names the input concerned and `path` the register file a refusal
+ * to open it concerns.
  */
-export interface ApiError {
-  code: string;
-  message: string;
-  field?: string;
-  path?: string;
-}
+export type ApiError = CommandError;
 
 /** Codes of a register file VVT refuses to open as it is; a backup can replace it. */
 export const UNOPENABLE_CODES: readonly string[] = ["damaged", "not_a_register", "schema_too_new"];

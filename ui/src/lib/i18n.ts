@@ -2,7 +2,10 @@
 // visible string comes from here so that both tables stay complete: the type
 // `Messages` makes a missing English entry a compile error.
 
-export type Lang = "de" | "en";
+import type { Lang } from "./bindings";
+
+// The core's `Lang`, generated into bindings.ts.
+export type { Lang };
 
 export const LANGS: readonly Lang[] = ["de", "en"];
 
