@@ -8,7 +8,7 @@ use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
 use serde::Serialize;
 use vvt::store::backup;
 
-use crate::commands::CommandError;
+use crate::error::CommandError;
 
 /// One backup file, as the UI shows it in the list to restore from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]

@@ -4,44 +4,13 @@
 
 use std::path::Path;
 
-use serde::Serialize;
 use tauri::{AppHandle, State, WebviewWindow};
 use vvt::RegisterSummary;
 
 use crate::backups::{self, BackupEntry};
 use crate::dialogs::{self, Question};
+use crate::error::CommandError;
 use crate::register::OpenRegister;
-
-/// What a failed command returns to the UI: `code` is stable and the UI
-/// switches on it; `message` is for people; `field` names the input concerned;
-/// `path` names the register file a refusal to open it concerns.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[ts(optional_fields)]
-pub struct CommandError {
-    pub code: String,
-    pub message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
-}
-
-impl From<vvt::Error> for CommandError {
-    fn from(error: vvt::Error) -> Self {
-        Self {
-            code: error.code().to_owned(),
-            message: error.to_string(),
-            field: error.field().map(str::to_owned),
-            path: None,
-        }
-    }
-}
-
-impl CommandError {
-    pub(crate) fn validation(field: &str, message: impl Into<String>) -> Self {
-        Self::from(vvt::Error::validation(field, message))
-    }
-}
 
 /// Organisation, counts and file of the open register, for the start screen.
 #[tauri::command]
@@ -242,38 +211,4 @@ fn set_title(window: &WebviewWindow, path: &Path) {
     // The title is a convenience; a window manager refusing it is no error
     // of the register.
     let _ = window.set_title(&crate::window_title(path));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn validation_error_keeps_code_and_field() {
-        let error = CommandError::from(vvt::Error::validation("activities[0].name", "is empty"));
-        let json = serde_json::to_value(&error).unwrap();
-        assert_eq!(
-            json,
-            serde_json::json!({
-                "code": "validation",
-                "message": "activities[0].name: is empty",
-                "field": "activities[0].name",
-            }),
-            "the UI reads code and field from exactly these keys"
-        );
-    }
-
-    #[test]
-    fn error_without_field_omits_the_key() {
-        let error = CommandError::from(vvt::Error::SchemaTooNew {
-            found: 9,
-            supported: 1,
-        });
-        let json = serde_json::to_value(&error).unwrap();
-        assert_eq!(json["code"], "schema_too_new");
-        assert!(
-            json.get("field").is_none(),
-            "api.ts treats a present field as a string; absent beats null"
-        );
-    }
 }

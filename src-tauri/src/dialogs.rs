@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
-use crate::commands::CommandError;
+use crate::error::CommandError;
 
 /// The environment variable naming the answer file of the tests.
 #[cfg(feature = "test-dialogs")]

@@ -4,6 +4,7 @@
 mod backups;
 mod commands;
 mod dialogs;
+mod error;
 mod outputs;
 mod records;
 mod register;
@@ -14,7 +15,7 @@ use std::path::Path;
 use tauri::{WebviewUrl, WebviewWindowBuilder};
 
 pub use backups::BackupEntry;
-pub use commands::CommandError;
+pub use error::CommandError;
 pub use outputs::{NoticeFormat, Progress, RegisterExport, RegisterFormat};
 pub use register::OpenRegister;
 pub use table_import::{TableActivity, TablePreview};

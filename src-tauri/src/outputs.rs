@@ -14,8 +14,8 @@ use vvt::notice::{NoticeOptions, Preview, Published, SeparateNotice, VersionDiff
 use vvt::register_print::{self, PrintOptions};
 use vvt::{Lang, Publication};
 
-use crate::commands::CommandError;
 use crate::dialogs::{self, Question};
+use crate::error::CommandError;
 use crate::register::OpenRegister;
 
 /// The notice as it stands now, in `lang`, with the Art. 13/14 items missing:

@@ -12,7 +12,7 @@ use vvt::{
     ProcessingActivity, ProcessorActivity, Store, Tom,
 };
 
-use crate::commands::CommandError;
+use crate::error::CommandError;
 use crate::register::OpenRegister;
 
 /// A record (or a filter) as the UI sends it: checked against the model, so

@@ -10,7 +10,7 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use vvt::store::backup;
 
 use crate::backups;
-use crate::commands::CommandError;
+use crate::error::CommandError;
 
 /// Error codes of a register file that VVT refuses to open as it is; a backup
 /// may replace such a file. Other failures (a full disk, missing rights) are

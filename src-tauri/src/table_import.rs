@@ -13,8 +13,8 @@ use tauri::{AppHandle, State};
 use vvt::import_table::{self, Reading};
 use vvt::Lang;
 
-use crate::commands::CommandError;
 use crate::dialogs::{self, Question};
+use crate::error::CommandError;
 use crate::register::OpenRegister;
 
 /// The files the DPO chose in the dialog and saw previewed, by token. The

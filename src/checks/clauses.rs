@@ -7,8 +7,7 @@
 //! so the decision only ever shows up in a DPO's own words.
 
 use super::context::{party_texts, transfer_texts};
-use super::privacy_shield::{party_entry, subprocessor_entry};
-use super::transfers::Label;
+use super::subjects::{party_entry, subprocessor_entry, Label};
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::{Party, Transfer};
 

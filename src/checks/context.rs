@@ -7,8 +7,8 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 
 use crate::{
-    Catalogs, Country, LegalBasis, Party, RecipientRole, Register, Transfer, TransferMechanism,
-    DPF_COUNTRY,
+    Catalogs, Country, DataCategory, LegalBasis, Party, RecipientRole, Register, Transfer,
+    TransferMechanism, DPF_COUNTRY,
 };
 
 /// How transfer messages call the receiving party, for [`Destination::gap`].
@@ -298,6 +298,12 @@ pub(super) fn party_texts(party: &Party) -> Vec<(String, &str)> {
         }
     }
     texts
+}
+
+/// A data category's name and description in lower case, where the
+/// retention rules look for the kind of data it is (CCTV, books, letters).
+pub(super) fn category_text(c: &DataCategory) -> String {
+    format!("{}\n{}", c.name.to_lowercase(), lower(&c.description))
 }
 
 /// True when an optional text is missing or only whitespace.

@@ -30,6 +30,7 @@ mod retention;
 mod retention_statutory;
 mod secrecy;
 mod special_data;
+mod subjects;
 mod tracking;
 mod transfers;
 mod view;

@@ -3,7 +3,7 @@
 //! mechanism, or in a transfer's or a party's text.
 
 use super::context::{party_texts, transfer_texts};
-use super::transfers::Label;
+use super::subjects::{party_entry, subprocessor_entry, Label};
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::{Party, Transfer};
 
@@ -128,20 +128,4 @@ pub(super) fn check_party(party: &Party, out: &mut Vec<Finding>) {
             ));
         }
     }
-}
-
-/// "Der Eintrag zu Cisco Systems, Inc." / "The entry for Cisco Systems, Inc.".
-pub(super) fn party_entry(name: &str) -> (String, String) {
-    (
-        format!("Der Eintrag zu {name}"),
-        format!("The entry for {name}"),
-    )
-}
-
-/// The subject of a message about a sub-processor's task.
-pub(super) fn subprocessor_entry(party: &str, sub: &str) -> (String, String) {
-    (
-        format!("Der Eintrag zum Unterauftragsverarbeiter „{sub}“ von {party}"),
-        format!("The entry for sub-processor '{sub}' of {party}"),
-    )
 }

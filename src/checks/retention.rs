@@ -5,7 +5,7 @@
 //! left to `retention_statutory`.
 //! The heuristics work on the recorded texts; docs/checks.md lists the words.
 
-use super::context::{floor_char_boundary, lower};
+use super::context::{category_text, floor_char_boundary, lower};
 use super::words::WordList;
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::{
@@ -210,10 +210,6 @@ fn activity_text(a: &ProcessingActivity) -> String {
         text.push_str(&p.description.to_lowercase());
     }
     text
-}
-
-pub(super) fn category_text(c: &DataCategory) -> String {
-    format!("{}\n{}", c.name.to_lowercase(), lower(&c.description))
 }
 
 /// The erasure rule's texts, each in lower case, with the field it is in.

@@ -3,7 +3,7 @@
 //! accounts 10 years, booking vouchers 8 years since 01.01.2025 (Fourth
 //! Bureaucracy Relief Act), business letters 6 years.
 
-use super::retention::category_text;
+use super::context::category_text;
 use super::words::WordList;
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::{DataCategory, Lang, Period, PeriodUnit, ProcessingActivity};

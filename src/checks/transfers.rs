@@ -4,7 +4,8 @@
 //! decision covers the recipient (2023/1795 for the US), a transfer impact
 //! assessment for Art. 46 tools, and the Art. 49(6) documentation.
 
-use super::context::{blank, capitalize, Context, Destination, Mechanism, RECIPIENT};
+use super::context::{blank, Context, Destination, Mechanism, RECIPIENT};
+use super::subjects::Label;
 use super::{clauses, privacy_shield};
 use super::{Finding, RecordRef, Rule, Severity};
 use crate::{Party, ProcessingActivity, Transfer, TransferMechanism, DPF_COUNTRY};
@@ -66,63 +67,6 @@ const GENERAL_HINT_DE: &str = "Erfassen Sie das Instrument, auf das sich die Üb
      Übermittlung ein.";
 const GENERAL_HINT_EN: &str = "Record the mechanism the transfer rests on (such as standard \
      contractual clauses under Art. 46(2)(c) GDPR), or stop the transfer.";
-
-/// How messages name a transfer. German needs the article to follow the
-/// case ("die Übermittlung …", "zur Übermittlung …"), so `de` has none:
-/// "Übermittlung an Cisco Systems, Inc. (Vereinigte Staaten, US)".
-pub(super) struct Label {
-    de: String,
-    en: String,
-}
-
-impl Label {
-    fn new(ctx: &Context<'_>, t: &Transfer, recipient: Option<&Party>) -> Self {
-        let code = t.country.trim();
-        let (country_de, country_en) = match ctx.country(code) {
-            Some(c) => (
-                format!("{}, {}", c.name_de, c.code),
-                format!("{}, {}", c.name_en, c.code),
-            ),
-            None if code.is_empty() => ("Land nicht angegeben".into(), "country not given".into()),
-            None => (
-                format!("unbekannter Ländercode „{code}“"),
-                format!("unknown country code '{code}'"),
-            ),
-        };
-        let name = recipient
-            .map(|p| p.name.trim())
-            .or(t.recipient.as_deref().map(str::trim))
-            .filter(|n| !n.is_empty());
-        match name {
-            Some(n) => Label {
-                de: format!("Übermittlung an {n} ({country_de})"),
-                en: format!("the transfer to {n} ({country_en})"),
-            },
-            None => Label {
-                de: format!("Übermittlung in ein Drittland ({country_de})"),
-                en: format!("the transfer to a third country ({country_en})"),
-            },
-        }
-    }
-
-    /// "die Übermittlung an …" / "the transfer to …", inside a sentence.
-    pub fn the(&self) -> (String, String) {
-        (format!("die {}", self.de), self.en.clone())
-    }
-
-    /// "Die Übermittlung an …" / "The transfer to …", starting a sentence.
-    pub fn subject(&self) -> (String, String) {
-        (format!("Die {}", self.de), capitalize(&self.en))
-    }
-
-    /// "Der Eintrag zur Übermittlung an …" / "The entry for the transfer to …".
-    pub fn entry(&self) -> (String, String) {
-        (
-            format!("Der Eintrag zur {}", self.de),
-            format!("The entry for {}", self.en),
-        )
-    }
-}
 
 pub(super) fn check_activity(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Finding>) {
     check_transfers(ctx, &|| RecordRef::activity(&a.key), &a.transfers, out);

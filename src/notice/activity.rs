@@ -3,7 +3,8 @@
 //! requirement to provide and automated decisions, each with its gaps.
 
 use super::build::text;
-use super::missing::{item, Duty, Gap};
+use super::gaps::Gaps;
+use super::missing::{Duty, Gap};
 use super::recipients::recipients;
 use super::transfers::transfer;
 use super::*;
@@ -13,44 +14,6 @@ use crate::{AutomatedDecisions, Catalogs, ProcessingActivity, Purpose, Register,
 const CONSENT: [&str; 2] = ["art6-1-a", "art9-2-a"];
 /// Legal bases that open the Art. 21(1) objection.
 pub(super) const OBJECTION: [&str; 2] = ["art6-1-e", "art6-1-f"];
-
-/// Collects an activity's missing items under its duty.
-pub(super) struct Gaps<'a> {
-    pub(super) lang: Lang,
-    duty: Duty,
-    key: &'a str,
-    name: &'a str,
-}
-
-impl Gaps<'_> {
-    pub(super) fn item(&self, gap: Gap, field: impl Into<String>) -> MissingItem {
-        item(
-            self.lang,
-            self.duty,
-            gap,
-            Some((self.key, self.name)),
-            field,
-        )
-    }
-
-    /// A gap inside one of several parts (a purpose, a category, a
-    /// transfer), named in the message so a list of gaps can be acted on.
-    pub(super) fn item_about(
-        &self,
-        gap: Gap,
-        field: impl Into<String>,
-        about: &str,
-    ) -> MissingItem {
-        let mut m = self.item(gap, field);
-        let about = about.trim();
-        if !about.is_empty() {
-            let short: String = about.chars().take(60).collect();
-            let ellipsis = if short.len() < about.len() { "…" } else { "" };
-            m.message = format!("{}: {short}{ellipsis}", m.message);
-        }
-        m
-    }
-}
 
 pub(super) fn activity(
     a: &ProcessingActivity,

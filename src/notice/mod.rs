@@ -9,6 +9,7 @@ mod automation;
 mod build;
 mod escape;
 mod findings;
+mod gaps;
 mod missing;
 mod overrides;
 mod place;

@@ -1,8 +1,8 @@
 //! Who receives an activity's data (Art. 13(1)(e)): parties resolved by key,
 //! their countries against the catalog, processors with their locations.
 
-use super::activity::Gaps;
 use super::build::text;
+use super::gaps::Gaps;
 use super::missing::Gap;
 use super::*;
 use crate::{Catalogs, Party, ProcessingActivity, Register};

@@ -5,8 +5,8 @@
 //! The notice states only what the register records: a US recipient not
 //! recorded as DPF-certified is not called uncertified.
 
-use super::activity::Gaps;
 use super::build::text;
+use super::gaps::Gaps;
 use super::missing::Gap;
 use super::place::{place, Record};
 use super::*;

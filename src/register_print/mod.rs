@@ -10,6 +10,7 @@ mod automation;
 mod build;
 mod csv;
 mod entries;
+mod header;
 mod html;
 mod labels;
 mod markdown;

@@ -1,8 +1,8 @@
 //! The processor's record (Art. 30(2)) as printed: one entry per processing
 //! done on behalf of another controller.
 
-use super::build;
 use super::entries::{item, one_line, section, Ctx};
+use super::header;
 use super::labels::art30;
 use super::{Body, Entry, Line, Section, SectionKind, Value};
 use crate::ClientController;
@@ -27,7 +27,7 @@ pub fn processor_record(ctx: &Ctx<'_>) -> Section {
                         "Name und Kontaktdaten des Auftragsverarbeiters",
                         "Name and contact details of the processor",
                     ),
-                    build::controller(ctx, org),
+                    header::controller(ctx, org),
                 ),
                 item(
                     art('a'),
@@ -35,7 +35,7 @@ pub fn processor_record(ctx: &Ctx<'_>) -> Section {
                         "Datenschutzbeauftragter des Auftragsverarbeiters",
                         "Processor's data protection officer",
                     ),
-                    build::dpo(ctx, org),
+                    header::dpo(ctx, org),
                 ),
                 item(
                     art('a'),
@@ -43,7 +43,7 @@ pub fn processor_record(ctx: &Ctx<'_>) -> Section {
                         "Vertreter des Auftragsverarbeiters (Art. 27 DSGVO)",
                         "Processor's representative (Art. 27 GDPR)",
                     ),
-                    build::representative(ctx, org),
+                    header::representative(ctx, org),
                 ),
                 item(
                     art('a'),
