@@ -66,21 +66,76 @@ pub enum Error {
     },
 }
 
-impl Error {
-    /// Stable machine-readable code; the UI switches on this, never on text.
-    pub fn code(&self) -> &'static str {
+/// The stable code of an error, the one list of them: the CLI prints it,
+/// the desktop shell sends it (generated into the UI's bindings.ts), and the
+/// UI switches on it, never on text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Validation,
+    NotFound,
+    Conflict,
+    SchemaTooNew,
+    NotARegister,
+    Damaged,
+    WriteFailed,
+    RenderFailed,
+    Database,
+    Io,
+    /// A refusal of the desktop shell's IPC itself (a command not allowed);
+    /// the UI gives it, no error of the core has it.
+    Ipc,
+}
+
+impl ErrorCode {
+    /// A register file VVT refuses to open as it is; a backup may replace
+    /// it. Other failures (a full disk, missing rights) are not the file's
+    /// fault, and a restore would not help.
+    pub fn unopenable(self) -> bool {
+        matches!(
+            self,
+            ErrorCode::Damaged | ErrorCode::NotARegister | ErrorCode::SchemaTooNew
+        )
+    }
+
+    pub fn as_str(self) -> &'static str {
         match self {
-            Error::Validation { .. } => "validation",
-            Error::NotFound { .. } => "not_found",
-            Error::Conflict { .. } => "conflict",
-            Error::SchemaTooNew { .. } => "schema_too_new",
-            Error::NotARegister { .. } => "not_a_register",
-            Error::Damaged { .. } => "damaged",
-            Error::WriteFailed { .. } => "write_failed",
-            Error::RenderFailed { .. } => "render_failed",
-            Error::Sqlite(_) => "database",
-            Error::Io { .. } => "io",
+            ErrorCode::Validation => "validation",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::Conflict => "conflict",
+            ErrorCode::SchemaTooNew => "schema_too_new",
+            ErrorCode::NotARegister => "not_a_register",
+            ErrorCode::Damaged => "damaged",
+            ErrorCode::WriteFailed => "write_failed",
+            ErrorCode::RenderFailed => "render_failed",
+            ErrorCode::Database => "database",
+            ErrorCode::Io => "io",
+            ErrorCode::Ipc => "ipc",
         }
+    }
+}
+
+impl Error {
+    /// The error's stable code.
+    pub fn error_code(&self) -> ErrorCode {
+        match self {
+            Error::Validation { .. } => ErrorCode::Validation,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::Conflict { .. } => ErrorCode::Conflict,
+            Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
+            Error::NotARegister { .. } => ErrorCode::NotARegister,
+            Error::Damaged { .. } => ErrorCode::Damaged,
+            Error::WriteFailed { .. } => ErrorCode::WriteFailed,
+            Error::RenderFailed { .. } => ErrorCode::RenderFailed,
+            Error::Sqlite(_) => ErrorCode::Database,
+            Error::Io { .. } => ErrorCode::Io,
+        }
+    }
+
+    /// Stable machine-readable code, as text; see [`ErrorCode`].
+    pub fn code(&self) -> &'static str {
+        self.error_code().as_str()
     }
 
     /// The field a validation error concerns, for the UI to show it there.

@@ -20,7 +20,7 @@ pub mod store;
 pub mod synthetic;
 pub mod validate;
 
-pub use error::{Error, Result};
+pub use error::{Error, ErrorCode, Result};
 pub use model::*;
 pub use store::Store;
 

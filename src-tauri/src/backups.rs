@@ -118,7 +118,7 @@ mod tests {
             let error = inside_backup_dir(&register, &candidate).unwrap_err();
             assert_eq!(
                 error.code,
-                "validation",
+                vvt::ErrorCode::Validation,
                 "{} must not be restorable: only files in the backup folder are",
                 candidate.display()
             );

@@ -86,7 +86,7 @@ fn chosen(answer: Option<tauri_plugin_dialog::FilePath>) -> Result<Option<PathBu
     answer
         .map(|path| {
             path.into_path().map_err(|error| CommandError {
-                code: "io".to_owned(),
+                code: vvt::ErrorCode::Io,
                 message: format!("the chosen file cannot be used: {error}"),
                 field: None,
                 path: None,
@@ -105,7 +105,7 @@ fn injected_answer() -> Result<Option<Option<PathBuf>>, CommandError> {
     take_first_line(Path::new(&file))
         .map(Some)
         .map_err(|error| CommandError {
-            code: "io".to_owned(),
+            code: vvt::ErrorCode::Io,
             message: format!("{ANSWERS_VAR}: {error}"),
             field: None,
             path: None,

@@ -3,6 +3,7 @@
 //! (backups, dialogs, register) return it too.
 
 use serde::Serialize;
+use vvt::ErrorCode;
 
 /// What a failed command returns to the UI: `code` is stable and the UI
 /// switches on it; `message` is for people; `field` names the input concerned;
@@ -10,7 +11,7 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[ts(optional_fields)]
 pub struct CommandError {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
@@ -21,7 +22,7 @@ pub struct CommandError {
 impl From<vvt::Error> for CommandError {
     fn from(error: vvt::Error) -> Self {
         Self {
-            code: error.code().to_owned(),
+            code: error.error_code(),
             message: error.to_string(),
             field: error.field().map(str::to_owned),
             path: None,

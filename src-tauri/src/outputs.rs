@@ -254,7 +254,7 @@ pub async fn print_register(
     vvt::paths::write_atomically(&path, &bytes)?;
     if std::env::var_os("VVT_NO_VIEWER").is_none() {
         tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|error| CommandError {
-            code: "io".to_owned(),
+            code: vvt::ErrorCode::Io,
             message: format!(
                 "the PDF was written to {} but no viewer opened it: {error}",
                 path.display()

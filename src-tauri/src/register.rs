@@ -12,11 +12,6 @@ use vvt::store::backup;
 use crate::backups;
 use crate::error::CommandError;
 
-/// Error codes of a register file that VVT refuses to open as it is; a backup
-/// may replace such a file. Other failures (a full disk, missing rights) are
-/// not the file's fault, and a restore would not help.
-const UNOPENABLE: [&str; 3] = ["damaged", "not_a_register", "schema_too_new"];
-
 pub struct OpenRegister {
     slot: Mutex<Slot>,
 }
@@ -98,7 +93,7 @@ impl OpenRegister {
             Ok(store) => {
                 store.restore_from(&source)?;
             }
-            Err(error) if UNOPENABLE.contains(&error.code.as_str()) => {
+            Err(error) if error.code.unopenable() => {
                 backup::restore_unopenable(&slot.path, &source)?;
                 slot.store = open_store(&slot.path);
             }
@@ -174,7 +169,8 @@ mod tests {
         for _ in 0..2 {
             let error = register.with_store(|store| store.summary()).unwrap_err();
             assert_eq!(
-                error.code, "not_a_register",
+                error.code,
+                vvt::ErrorCode::NotARegister,
                 "the UI shows why the file cannot be used, on every call"
             );
         }
@@ -223,7 +219,8 @@ mod tests {
         let register = OpenRegister::open(&path);
         let error = register.with_store(|store| store.summary()).unwrap_err();
         assert_eq!(
-            error.code, "damaged",
+            error.code,
+            vvt::ErrorCode::Damaged,
             "a truncated register is refused as damaged"
         );
         assert_eq!(
@@ -298,7 +295,8 @@ mod tests {
         let error = register.restore_backup(&outside).unwrap_err();
 
         assert_eq!(
-            error.code, "validation",
+            error.code,
+            vvt::ErrorCode::Validation,
             "only the backup folder is a restore source"
         );
         assert_eq!(
@@ -323,7 +321,7 @@ mod tests {
         let garbage = dir.path().join("notes.vvt");
         std::fs::write(&garbage, "keine Datenbank").unwrap();
         let error = register.switch_to(&garbage, false).unwrap_err();
-        assert_eq!(error.code, "not_a_register");
+        assert_eq!(error.code, vvt::ErrorCode::NotARegister);
         assert_eq!(
             register.path(),
             second,
@@ -340,7 +338,8 @@ mod tests {
         let register = OpenRegister::open(&path);
         let error = register.with_store(|store| store.summary()).unwrap_err();
         assert_eq!(
-            error.code, "damaged",
+            error.code,
+            vvt::ErrorCode::Damaged,
             "the app offers a restore instead of an empty register"
         );
         assert!(!path.exists(), "no empty register was created in its place");

@@ -205,7 +205,7 @@ mod tests {
         );
         for forged in ["/etc/passwd", "table-7-0", ""] {
             let error = previewed.file(forged).expect_err("not previewed");
-            assert_eq!(error.code, "validation");
+            assert_eq!(error.code, vvt::ErrorCode::Validation);
             assert_eq!(error.field.as_deref(), Some("token"));
         }
         let second = previewed.remember(PathBuf::from("/tmp/b.csv"));

@@ -167,6 +167,7 @@ fn render() -> String {
         .add::<vvt::notice::Published>()
         .add::<vvt::notice::VersionDiff>()
         // The desktop shell's own IPC types.
+        .add::<vvt::ErrorCode>()
         .add::<vvt_desktop::CommandError>()
         .add::<vvt_desktop::BackupEntry>()
         .add::<vvt_desktop::NoticeFormat>()

@@ -11,6 +11,7 @@ import type {
   ChangeRecord,
   CommandError,
   EntityKind,
+  ErrorCode,
   Finding,
   Lang,
   NoticeFormat,
@@ -42,7 +43,7 @@ export type * from "./bindings";
 export type ApiError = CommandError;
 
 /** Codes of a register file VVT refuses to open as it is; a backup can replace it. */
-export const UNOPENABLE_CODES: readonly string[] = ["damaged", "not_a_register", "schema_too_new"];
+export const UNOPENABLE_CODES: readonly ErrorCode[] = ["damaged", "not_a_register", "schema_too_new"];
 
 export function isApiError(value: unknown): value is ApiError {
   if (typeof value !== "object" || value === null) return false;

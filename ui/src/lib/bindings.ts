@@ -972,11 +972,18 @@ export type VersionDiff = { publication_id: number, lang: Lang, published_on: st
 unified: string, };
 
 /**
+ * The stable code of an error, the one list of them: the CLI prints it,
+ * the desktop shell sends it (generated into the UI's bindings.ts), and the
+ * UI switches on it, never on text.
+ */
+export type ErrorCode = "validation" | "not_found" | "conflict" | "schema_too_new" | "not_a_register" | "damaged" | "write_failed" | "render_failed" | "database" | "io" | "ipc";
+
+/**
  * What a failed command returns to the UI: `code` is stable and the UI
  * switches on it; `message` is for people; `field` names the input concerned;
  * `path` names the register file a refusal to open it concerns.
  */
-export type CommandError = { code: string, message: string, field?: string, path?: string, };
+export type CommandError = { code: ErrorCode, message: string, field?: string, path?: string, };
 
 /**
  * One backup file, as the UI shows it in the list to restore from.

@@ -2,7 +2,7 @@
 // visible string comes from here so that both tables stay complete: the type
 // `Messages` makes a missing English entry a compile error.
 
-import type { Lang } from "./bindings";
+import type { ErrorCode as CoreErrorCode, Lang } from "./bindings";
 
 // The core's `Lang`, generated into bindings.ts.
 export type { Lang };
@@ -105,15 +105,17 @@ export const VIEW_IDS: readonly ViewId[] = [
 ];
 
 /** Codes of a register file VVT refuses to open as it is (see api.ts). */
-export type UnopenableCode = "damaged" | "not_a_register" | "schema_too_new";
+export type UnopenableCode = Extract<CoreErrorCode, "damaged" | "not_a_register" | "schema_too_new">;
 
 /**
- * The other stable codes a command fails with: the core's (src/error.rs
- * `Error::code`; the shell's own file errors are `io` too) and `ipc`, which
- * api.ts gives a refusal by Tauri itself. A validation error is told by its
- * reason (fieldMessage), a refused register file by `unopenable`.
+ * The other stable codes a command fails with: the core's `ErrorCode`
+ * (src/error.rs, generated into bindings.ts; the shell's own file errors are
+ * `io` too, and `ipc` is what api.ts gives a refusal by Tauri itself) but for
+ * a validation error, told by its reason (fieldMessage), and a refused
+ * register file (`unopenable`). A code added in the core is a compile error
+ * here until it has its words.
  */
-export type ErrorCode = "not_found" | "conflict" | "write_failed" | "render_failed" | "database" | "io" | "ipc";
+export type ErrorCode = Exclude<CoreErrorCode, "validation" | UnopenableCode>;
 
 /** ` „name“` in German quotes, or nothing when the name is unknown. */
 const deFile = (file: string) => (file ? ` „${file}“` : "");

@@ -2,6 +2,7 @@
 // key proposal, record comparison, rebasing onto a restored record, and the
 // catalog views the pickers offer.
 import { describe, expect, it } from "vitest";
+import type { ApiError } from "../api";
 import {
   canonicalJson,
   errorWithin,
@@ -94,7 +95,7 @@ describe("rebase", () => {
 });
 
 describe("errorWithin", () => {
-  const error = { code: "validation", field: "purposes[0].legal_bases[1]", message: "purposes[0].legal_bases[1]: unknown legal basis 'x'" };
+  const error: ApiError = { code: "validation", field: "purposes[0].legal_bases[1]", message: "purposes[0].legal_bases[1]: unknown legal basis 'x'" };
 
   it("finds an error at an entry of a list edited as a whole", () => {
     expect(errorWithin(error, "purposes[0].legal_bases")).toBe("Unbekannte Rechtsgrundlage „x“.");

@@ -51,7 +51,7 @@ export function errorText(error: ApiError): string {
   return Object.hasOwn(t.errorByCode, error.code) ? t.errorByCode[error.code as ErrorCode] : t.unknownError;
 }
 
-function isUnopenable(code: string): code is UnopenableCode {
+function isUnopenable(code: ApiError["code"]): code is UnopenableCode {
   return UNOPENABLE_CODES.includes(code);
 }
 

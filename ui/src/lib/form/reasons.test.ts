@@ -7,6 +7,7 @@
 // coreReasons.test.ts against core-reasons.json, which the core's test
 // tests/reasons.rs writes; a changed wording of the core fails there, not here.
 import { afterEach, describe, expect, it } from "vitest";
+import type { ApiError } from "../api";
 import { settings } from "../settings.svelte";
 import { errorFor, fieldMessage } from "./fields";
 import { localizeReason } from "./reasons";
@@ -283,7 +284,7 @@ describe("localizeReason in English", () => {
 });
 
 describe("fieldMessage", () => {
-  const error = {
+  const error: ApiError = {
     code: "validation",
     field: "next_review",
     message: "next_review: '2026-02-30' is not a valid date (YYYY-MM-DD)",
