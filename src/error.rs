@@ -3,13 +3,16 @@
 
 use thiserror::Error;
 
+use crate::Reason;
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[derive(Debug, Error)]
 pub enum Error {
-    /// Bad input: `field` is a JSON path into the record or import file.
+    /// Bad input: `field` is a JSON path into the record or import file,
+    /// `reason` says why, as a value the caller words in its language.
     #[error("{field}: {reason}")]
-    Validation { field: String, reason: String },
+    Validation { field: String, reason: Reason },
 
     #[error("{entity} '{key}' does not exist")]
     NotFound { entity: &'static str, key: String },
@@ -146,10 +149,18 @@ impl Error {
         }
     }
 
-    pub fn validation(field: impl Into<String>, reason: impl Into<String>) -> Self {
+    pub fn validation(field: impl Into<String>, reason: Reason) -> Self {
         Error::Validation {
             field: field.into(),
-            reason: reason.into(),
+            reason,
+        }
+    }
+
+    /// Why a validation error refused its input.
+    pub fn reason(&self) -> Option<&Reason> {
+        match self {
+            Error::Validation { reason, .. } => Some(reason),
+            _ => None,
         }
     }
 

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::{Error, Register, Result};
+use crate::{Error, Reason, Register, Result};
 
 /// The value of the `format` field that marks a VVT register file.
 pub const FORMAT: &str = "vvt-register";
@@ -48,7 +48,7 @@ pub fn to_json(register: &Register) -> Result<String> {
         register,
     };
     let mut text = serde_json::to_string_pretty(&envelope)
-        .map_err(|e| Error::validation("", format!("cannot write JSON: {e}")))?;
+        .map_err(|e| Error::render("interchange file", format!("cannot write JSON: {e}")))?;
     text.push('\n');
     Ok(text)
 }
@@ -61,31 +61,34 @@ pub fn from_json(text: &str) -> Result<Register> {
     let mut value: Value = serde_json::from_str(text).map_err(|e| {
         Error::validation(
             format!("line {}, column {}", e.line(), e.column()),
-            format!("malformed JSON: {e}"),
+            Reason::MalformedJson {
+                detail: e.to_string(),
+            },
         )
     })?;
     let Value::Object(map) = &mut value else {
-        return Err(Error::validation(
-            "$",
-            "a register file must be a JSON object",
-        ));
+        return Err(Error::validation("$", Reason::NotAJsonObject));
     };
     match map.remove("format") {
         Some(Value::String(f)) if f == FORMAT => {}
         Some(other) => {
             return Err(Error::validation(
                 "format",
-                format!("expected \"{FORMAT}\", found {other}"),
+                Reason::WrongFormat {
+                    expected: FORMAT.to_owned(),
+                    found: other.to_string(),
+                },
             ))
         }
         None => {
             return Err(Error::validation(
                 "format",
-                format!("missing; expected \"{FORMAT}\""),
+                Reason::FormatMissing {
+                    expected: FORMAT.to_owned(),
+                },
             ))
         }
     }
-    let readable = format!("versions {OLDEST_FORMAT_VERSION} to {FORMAT_VERSION}");
     match map.remove("format_version") {
         Some(Value::Number(n))
             if n.as_u64()
@@ -93,22 +96,30 @@ pub fn from_json(text: &str) -> Result<Register> {
         Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > FORMAT_VERSION) => {
             return Err(Error::validation(
                 "format_version",
-                format!("version {n} was written by a newer VVT; this program reads {readable}"),
+                Reason::FormatVersionTooNew {
+                    version: n.as_u64().unwrap_or_default(),
+                    oldest: OLDEST_FORMAT_VERSION,
+                    newest: FORMAT_VERSION,
+                },
             ))
         }
         Some(other) => {
             return Err(Error::validation(
                 "format_version",
-                format!("unsupported version {other}; this program reads {readable}"),
+                Reason::FormatVersionUnsupported {
+                    found: other.to_string(),
+                    oldest: OLDEST_FORMAT_VERSION,
+                    newest: FORMAT_VERSION,
+                },
             ))
         }
-        None => return Err(Error::validation("format_version", "missing")),
+        None => return Err(Error::validation("format_version", Reason::Missing)),
     }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         Error::validation(
             if path == "." { "$".to_owned() } else { path },
-            e.into_inner().to_string(),
+            Reason::from_serde(&e.into_inner().to_string()),
         )
     })
 }
@@ -126,30 +137,16 @@ pub fn record_from_value<T: serde::de::DeserializeOwned>(value: Value) -> Result
         let found = crate::store::restore::parse_path(&path)
             .ok()
             .and_then(|segments| crate::store::restore::value_at(&original, &segments));
-        let reason = match found {
-            Some(Value::String(text)) if looks_like_date(text) && is_date_error(&reason) => {
-                format!("'{text}' is not a valid date (YYYY-MM-DD)")
+        let reason = match (found, Reason::from_serde(&reason)) {
+            (Some(Value::String(text)), Reason::DateSyntax { .. }) if looks_like_date(text) => {
+                Reason::InvalidDate {
+                    value: text.clone(),
+                }
             }
-            _ => reason,
+            (_, reason) => reason,
         };
         Error::validation(if path == "." { "$".to_owned() } else { path }, reason)
     })
-}
-
-/// chrono's words for a text it could not read as a date (its `ParseError`).
-/// Only these are put as "not a valid date": a number typed as text where a
-/// count is expected ("3" for a retention period) is a wrong type, not a date.
-fn is_date_error(reason: &str) -> bool {
-    const CHRONO: [&str; 7] = [
-        "input is out of range",
-        "no possible date and time matching input",
-        "input is not enough for unique date and time",
-        "input contains invalid characters",
-        "premature end of input",
-        "trailing input",
-        "bad or unsupported format string",
-    ];
-    CHRONO.contains(&reason)
 }
 
 /// Digits and dashes (or dots) only: what someone meant as a date.
@@ -169,22 +166,26 @@ pub fn read_file(path: &Path) -> Result<Register> {
         crate::paths::read_limited(path, MAX_FILE_SIZE).map_err(|refusal| match refusal {
             ReadRefusal::NotAFile => Error::validation(
                 "file",
-                format!(
-                "{} is not a regular file (a folder, device or pipe); only files can be imported",
-                path.display()
-            ),
+                Reason::NotARegularFile {
+                    path: path.display().to_string(),
+                },
             ),
             ReadRefusal::TooLarge(size) => Error::validation(
                 "$",
-                format!(
-                    "the file is {} MiB; at most {} MiB can be imported",
-                    size / (1024 * 1024),
-                    MAX_FILE_SIZE / (1024 * 1024)
-                ),
+                Reason::FileTooLarge {
+                    mib: size / (1024 * 1024),
+                    max_mib: MAX_FILE_SIZE / (1024 * 1024),
+                },
             ),
             ReadRefusal::Io(e) => Error::io(format!("cannot read {}", path.display()), e),
         })?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| Error::validation("$", format!("the file is not UTF-8 text: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::validation(
+            "$",
+            Reason::NotUtf8 {
+                detail: e.to_string(),
+            },
+        )
+    })?;
     from_json(text.strip_prefix('\u{feff}').unwrap_or(&text))
 }

@@ -21,10 +21,7 @@ pub fn refuse_duplicate_keys(text: &str) -> Result<()> {
     }
     .deserialize(&mut de);
     if let Some(path) = found.into_inner() {
-        return Err(Error::validation(
-            path,
-            "appears twice in the same object; the file is ambiguous, so nothing was imported",
-        ));
+        return Err(Error::validation(path, crate::Reason::KeyTwiceInObject));
     }
     // Syntax errors are reported by the parse that follows, with line and
     // column.

@@ -15,6 +15,7 @@ pub mod model;
 pub mod notice;
 pub mod paths;
 pub mod pdf;
+pub mod reason;
 pub mod register_print;
 pub mod store;
 pub mod synthetic;
@@ -22,6 +23,7 @@ pub mod validate;
 
 pub use error::{Error, ErrorCode, Result};
 pub use model::*;
+pub use reason::Reason;
 pub use store::Store;
 
 use serde::{Deserialize, Serialize};

@@ -4,6 +4,7 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
+use crate::reason::{ProtectedFile, Reason};
 use crate::{Error, Result};
 
 /// Environment variable that overrides the default register path.
@@ -65,26 +66,25 @@ pub fn ensure_not_register(output: &Path, register: &Path) -> Result<()> {
         .unwrap_or_default();
     let beside = |suffix: &str| register.with_file_name(format!("{name}{suffix}"));
     let backups = beside(".backups");
-    let reason = if output == register {
-        Some("is the register itself")
+    let what = if output == register {
+        Some(ProtectedFile::Register)
     } else if ["-wal", "-shm", "-journal"]
         .iter()
         .any(|s| output == beside(s))
     {
-        Some("is a file SQLite keeps beside the register")
+        Some(ProtectedFile::SqliteCompanion)
     } else if output.starts_with(&backups) {
-        Some("is inside the register's backup folder")
+        Some(ProtectedFile::BackupFolder)
     } else {
         None
     };
-    match reason {
-        Some(reason) => Err(Error::validation(
+    match what {
+        Some(what) => Err(Error::validation(
             "output",
-            format!(
-                "{} {reason}; writing there would destroy the register or its backups, so \
-                 nothing was written; choose another file",
-                output.display()
-            ),
+            Reason::OutputProtected {
+                path: output.display().to_string(),
+                what,
+            },
         )),
         None => Ok(()),
     }

@@ -180,9 +180,9 @@ fn a_bad_import_fails_with_path_and_leaves_the_file_alone() {
     );
     assert_eq!(
         stderr(&out),
-        "vvt: Fehler: ungültige Angabe in activities[1].transfers[0].country (technische \
-         Angaben: unknown country code 'XX' (ISO 3166-1 alpha-2 expected, e.g. 'US'))\n",
-        "the error names the JSON path and, as the core gives it, the reason"
+        "vvt: Fehler: ungültige Angabe in activities[1].transfers[0].country: Unbekannter \
+         Ländercode „XX“ (erwartet wird ein Code nach ISO 3166-1 Alpha-2, z. B. „US“).\n",
+        "the error names the JSON path and the reason, both in German"
     );
     assert_eq!(
         stdout(&vvt(&db, &["export", "json"])),

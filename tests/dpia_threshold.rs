@@ -153,7 +153,7 @@ fn dpia_answers_are_saved_with_the_activity_and_in_its_history() {
     match s.update_activity(&a) {
         Err(Error::Validation { field, reason }) => {
             assert_eq!(field, "dpia.threshold.wp248-nope");
-            assert_eq!(reason, "unknown DPIA criterion 'wp248-nope'");
+            assert_eq!(reason.to_string(), "unknown DPIA criterion 'wp248-nope'");
         }
         other => panic!("an unknown criterion is refused: {other:?}"),
     }

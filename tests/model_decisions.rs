@@ -108,7 +108,7 @@ fn refused(s: &mut Store, a: &ProcessingActivity, field: &str, words: &str) {
     match s.update_activity(a) {
         Err(Error::Validation { field: f, reason }) => {
             assert_eq!(f, field, "{reason}");
-            assert!(reason.contains(words), "{reason}");
+            assert!(reason.to_string().contains(words), "{reason}");
         }
         other => panic!("{field} must be refused: {other:?}"),
     }

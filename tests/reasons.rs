@@ -1,19 +1,14 @@
-//! The core's validation reasons, as the desktop app receives them: every
-//! reason the core can give a DPO keeping the register is provoked here once,
-//! through the API the desktop shell uses (the editor's JSON read with
-//! `record_from_value`, then the store's save, delete or restore), and the
-//! collected `(case, field, reason)` list is compared with
-//! ui/src/lib/form/core-reasons.json. The UI's coreReasons.test.ts checks that
-//! `localizeReason` translates every reason in that file, so a changed wording
-//! here fails this test, and once the file is rewritten fails the UI's test
-//! until reasons.ts knows the new text. `VVT_UPDATE_REASONS=1` rewrites the
-//! file instead of comparing.
+//! The core's validation reasons, as a DPO meets them: every reason the core
+//! can give while the register is kept is provoked here once, through the API
+//! the desktop shell uses (the editor's JSON read with `record_from_value`,
+//! then the store's save, delete or restore), and the collected list — the
+//! typed reason, its English and its German text (src/reason.rs) — is kept
+//! as a snapshot, so a changed wording in either language shows up in review
+//! (`INSTA_UPDATE=always` rewrites it).
 //!
-//! One case per format string or literal reason of src/validate, per serde
-//! and chrono message reasons.ts knows, and per refusal of the store; each
-//! case must be refused with a validation error.
-
-use std::path::PathBuf;
+//! One case per kind of reason of src/validate, per serde and chrono message,
+//! and per refusal of the store; each case must be refused with a validation
+//! error, and each German text must be German, not the English one again.
 
 use chrono::{TimeZone, Utc};
 use serde::de::DeserializeOwned;
@@ -25,22 +20,21 @@ use vvt::*;
 
 use crate::common;
 
-const UPDATE_VAR: &str = "VVT_UPDATE_REASONS";
-const UPDATE_COMMAND: &str = "VVT_UPDATE_REASONS=1 cargo test -p vvt --test integration reasons";
-
-/// One provoked reason, as the UI's test reads it.
+/// One provoked reason, with its text in both languages.
 #[derive(Serialize)]
-struct Reason {
+struct Provoked {
     case: &'static str,
     field: String,
-    reason: String,
+    reason: vvt::Reason,
+    en: String,
+    de: String,
 }
 
 /// The reasons collected so far, and the cases that were not refused as they
 /// should have been.
 #[derive(Default)]
 struct Reasons {
-    list: Vec<Reason>,
+    list: Vec<Provoked>,
     problems: Vec<String>,
 }
 
@@ -52,9 +46,11 @@ impl Reasons {
         }
         match result {
             Err(Error::Validation { field, reason }) => {
-                self.list.push(Reason {
+                self.list.push(Provoked {
                     case,
                     field,
+                    en: reason.to_string(),
+                    de: reason.german(),
                     reason,
                 });
             }
@@ -913,67 +909,25 @@ fn collect() -> Reasons {
     r
 }
 
-fn reasons_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/form/core-reasons.json")
-}
-
-/// The cases whose entry differs between the two lists, for the message.
-fn differing_cases(committed: &str, expected: &str) -> Vec<String> {
-    let entries = |text: &str| -> Vec<(String, Value)> {
-        serde_json::from_str::<Vec<Value>>(text)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|e| (e["case"].as_str().unwrap_or_default().to_owned(), e))
-            .collect()
-    };
-    let (old, new) = (entries(committed), entries(expected));
-    let mut cases: Vec<String> = new
-        .iter()
-        .filter(|(case, e)| old.iter().all(|(c, o)| c != case || o != e))
-        .chain(
-            old.iter()
-                .filter(|(case, _)| new.iter().all(|(c, _)| c != case)),
-        )
-        .map(|(case, _)| case.clone())
-        .collect();
-    cases.dedup();
-    cases
-}
-
 #[test]
-fn every_reason_of_the_core_is_in_the_ui_file() {
+fn every_reason_of_the_core_is_worded_in_both_languages() {
     let r = collect();
     assert!(
         r.problems.is_empty(),
         "these cases did not give a validation reason:\n{}",
         r.problems.join("\n")
     );
-    let mut expected = serde_json::to_string_pretty(&r.list).expect("the list is JSON");
-    expected.push('\n');
-
-    let path = reasons_path();
-    if std::env::var(UPDATE_VAR).is_ok_and(|v| v == "1") {
-        std::fs::write(&path, &expected)
-            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-        return;
-    }
-    let committed = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| {
-            panic!(
-                "cannot read {}: {e}; run `{UPDATE_COMMAND}`",
-                path.display()
-            )
-        })
-        .replace("\r\n", "\n");
-    if committed != expected {
-        panic!(
-            "the core's validation reasons differ from ui/src/lib/form/core-reasons.json \
-             (cases: {}); run `{UPDATE_COMMAND}` to rewrite the file, then make \
-             ui/src/lib/form/reasons.ts translate any new wording (`cd ui && npx vitest run \
-             src/lib/form` says which)",
-            differing_cases(&committed, &expected).join(", ")
-        );
-    }
+    let untranslated: Vec<&str> = r
+        .list
+        .iter()
+        .filter(|p| p.de == p.en)
+        .map(|p| p.case)
+        .collect();
+    assert!(
+        untranslated.is_empty(),
+        "these reasons have no German text of their own: {untranslated:?}"
+    );
+    insta::assert_json_snapshot!("reasons", r.list);
 }
 
 #[test]

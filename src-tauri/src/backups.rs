@@ -57,11 +57,10 @@ pub fn inside_backup_dir(register: &Path, candidate: &Path) -> Result<PathBuf, C
     let refused = || {
         CommandError::from(vvt::Error::validation(
             "path",
-            format!(
-                "{} is not a backup of this register; only files in {} can be restored",
-                candidate.display(),
-                backup::backup_dir(register).display()
-            ),
+            vvt::Reason::NotABackup {
+                path: candidate.display().to_string(),
+                folder: backup::backup_dir(register).display().to_string(),
+            },
         ))
     };
     let dir = std::fs::canonicalize(backup::backup_dir(register)).map_err(|_| refused())?;

@@ -121,10 +121,9 @@ pub async fn new_register(
             path: Some(path.display().to_string()),
             ..CommandError::validation(
                 "path",
-                format!(
-                    "{} already exists; a new register needs a new file name (use Open to open it)",
-                    path.display()
-                ),
+                vvt::Reason::FileExists {
+                    path: path.display().to_string(),
+                },
             )
         });
     }
@@ -156,7 +155,12 @@ pub async fn open_register(
     if !path.is_file() {
         return Err(CommandError {
             path: Some(path.display().to_string()),
-            ..CommandError::validation("path", format!("{} is no file", path.display()))
+            ..CommandError::validation(
+                "path",
+                vvt::Reason::NoFile {
+                    path: path.display().to_string(),
+                },
+            )
         });
     }
     let summary = register.switch_to(&path, false)?;
@@ -193,7 +197,7 @@ pub async fn save_copy_as(
     if same_file(&path, &current) {
         return Err(CommandError::validation(
             "path",
-            "the copy cannot replace the open register itself; choose another file",
+            vvt::Reason::CopyOverOpenRegister,
         ));
     }
     register.with_store(|store| store.backup_to(&path))?;

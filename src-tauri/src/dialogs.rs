@@ -85,11 +85,8 @@ pub fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
 fn chosen(answer: Option<tauri_plugin_dialog::FilePath>) -> Result<Option<PathBuf>, CommandError> {
     answer
         .map(|path| {
-            path.into_path().map_err(|error| CommandError {
-                code: vvt::ErrorCode::Io,
-                message: format!("the chosen file cannot be used: {error}"),
-                field: None,
-                path: None,
+            path.into_path().map_err(|error| {
+                CommandError::io(format!("the chosen file cannot be used: {error}"), None)
             })
         })
         .transpose()
@@ -104,12 +101,7 @@ fn injected_answer() -> Result<Option<Option<PathBuf>>, CommandError> {
     };
     take_first_line(Path::new(&file))
         .map(Some)
-        .map_err(|error| CommandError {
-            code: vvt::ErrorCode::Io,
-            message: format!("{ANSWERS_VAR}: {error}"),
-            field: None,
-            path: None,
-        })
+        .map_err(|error| CommandError::io(format!("{ANSWERS_VAR}: {error}"), None))
 }
 
 /// Without the test feature no answer is ever taken from the environment.

@@ -6,8 +6,12 @@ use serde::Serialize;
 use vvt::ErrorCode;
 
 /// What a failed command returns to the UI: `code` is stable and the UI
-/// switches on it; `message` is for people; `field` names the input concerned;
-/// `path` names the register file a refusal to open it concerns.
+/// switches on it; `message` is for people (the technical details); `field`
+/// names the input concerned; `reason` says why a validation error refused
+/// it, and `reason_text` words that reason in both languages — the core
+/// words it (src/reason.rs), so the UI shows it without translating, and a
+/// switch of the language needs no new call; `path` names the register file
+/// a refusal to open it concerns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[ts(optional_fields)]
 pub struct CommandError {
@@ -16,23 +20,55 @@ pub struct CommandError {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Box<vvt::Reason>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason_text: Option<Box<ReasonText>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+}
+
+/// A reason in each language of the UI.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct ReasonText {
+    pub de: String,
+    pub en: String,
 }
 
 impl From<vvt::Error> for CommandError {
     fn from(error: vvt::Error) -> Self {
+        let reason = error.reason().cloned().map(Box::new);
         Self {
             code: error.error_code(),
             message: error.to_string(),
             field: error.field().map(str::to_owned),
+            reason_text: reason.as_ref().map(|r| {
+                Box::new(ReasonText {
+                    de: r.german(),
+                    en: r.to_string(),
+                })
+            }),
+            reason,
             path: None,
         }
     }
 }
 
 impl CommandError {
-    pub(crate) fn validation(field: &str, message: impl Into<String>) -> Self {
-        Self::from(vvt::Error::validation(field, message))
+    pub(crate) fn validation(field: &str, reason: vvt::Reason) -> Self {
+        Self::from(vvt::Error::validation(field, reason))
+    }
+
+    /// A failure of the system around a command (a dialog's path, a viewer),
+    /// about the file at `path` when there is one.
+    pub(crate) fn io(message: String, path: Option<String>) -> Self {
+        Self {
+            code: ErrorCode::Io,
+            message,
+            field: None,
+            reason: None,
+            reason_text: None,
+            path,
+        }
     }
 }
 
@@ -42,14 +78,19 @@ mod tests {
 
     #[test]
     fn validation_error_keeps_code_and_field() {
-        let error = CommandError::from(vvt::Error::validation("activities[0].name", "is empty"));
+        let error = CommandError::from(vvt::Error::validation(
+            "activities[0].name",
+            vvt::Reason::Required,
+        ));
         let json = serde_json::to_value(&error).unwrap();
         assert_eq!(
             json,
             serde_json::json!({
                 "code": "validation",
-                "message": "activities[0].name: is empty",
+                "message": "activities[0].name: is required",
                 "field": "activities[0].name",
+                "reason": {"kind": "required"},
+                "reason_text": {"de": "Pflichtangabe – bitte ausfüllen.", "en": "is required"},
             }),
             "the UI reads code and field from exactly these keys"
         );

@@ -15,7 +15,7 @@ use std::path::Path;
 use tauri::{WebviewUrl, WebviewWindowBuilder};
 
 pub use backups::BackupEntry;
-pub use error::CommandError;
+pub use error::{CommandError, ReasonText};
 pub use outputs::{NoticeFormat, Progress, RegisterExport, RegisterFormat};
 pub use register::OpenRegister;
 pub use table_import::{TableActivity, TablePreview};

@@ -253,14 +253,14 @@ pub async fn print_register(
     ));
     vvt::paths::write_atomically(&path, &bytes)?;
     if std::env::var_os("VVT_NO_VIEWER").is_none() {
-        tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|error| CommandError {
-            code: vvt::ErrorCode::Io,
-            message: format!(
-                "the PDF was written to {} but no viewer opened it: {error}",
-                path.display()
-            ),
-            field: None,
-            path: Some(path.display().to_string()),
+        tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|error| {
+            CommandError::io(
+                format!(
+                    "the PDF was written to {} but no viewer opened it: {error}",
+                    path.display()
+                ),
+                Some(path.display().to_string()),
+            )
         })?;
     }
     Ok(path.display().to_string())
@@ -329,7 +329,12 @@ fn render_register(
 /// A date as the UI sends it; the error names `field`, like the core's.
 fn parse_date(field: &str, text: &str) -> Result<NaiveDate, vvt::Error> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-        vvt::Error::validation(field, format!("'{text}' is not a valid date (YYYY-MM-DD)"))
+        vvt::Error::validation(
+            field,
+            vvt::Reason::InvalidDate {
+                value: text.to_owned(),
+            },
+        )
     })
 }
 

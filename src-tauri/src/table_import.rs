@@ -40,12 +40,10 @@ impl PreviewedTables {
 
     /// The previewed file of `token`, or a validation error on `token`.
     pub fn file(&self, token: &str) -> Result<PathBuf, CommandError> {
-        self.lock().get(token).cloned().ok_or_else(|| {
-            CommandError::validation(
-                "token",
-                "no file was previewed under this token; choose the file again",
-            )
-        })
+        self.lock()
+            .get(token)
+            .cloned()
+            .ok_or_else(|| CommandError::validation("token", vvt::Reason::UnknownPreview))
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, PathBuf>> {
@@ -152,7 +150,12 @@ pub fn import_table(
     register.with_store(|store| {
         let reading = import_table::read_file(&path, store)?;
         if let Some(first) = reading.errors.first() {
-            return Err(vvt::Error::validation("file", first.message(lang)));
+            return Err(vvt::Error::validation(
+                "file",
+                vvt::Reason::TableImport {
+                    message: first.message(lang),
+                },
+            ));
         }
         import_table::store(store, &reading.activities)?;
         Ok(count(&reading.activities))

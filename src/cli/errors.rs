@@ -2,11 +2,11 @@
 //! `--lang`/`VVT_LANG`: `vvt: Fehler: …` or `vvt: error: …`, exit 1.
 //!
 //! The core's messages are English. In English they are printed as they are.
-//! In German the CLI says in its own words what happened and what to do, and
-//! what only the core or the operating system knows (why a value is invalid,
-//! the file system's message) follows verbatim as "technische Angaben" — the
-//! same split the desktop app makes between its message and the technical
-//! details.
+//! In German the CLI says in its own words what happened and what to do; why
+//! a value is invalid comes from the reason's own German text. What only the
+//! operating system or a library knows (the file system's message) follows
+//! verbatim as "technische Angaben" — the same split the desktop app makes
+//! between its message and the technical details.
 
 use std::fmt::Display;
 use std::process::ExitCode;
@@ -58,16 +58,13 @@ fn german(err: &Error) -> String {
              {found}, dieses Programm kennt bis {supported}) und bleibt unverändert; \
              aktualisieren Sie VVT, um es zu öffnen"
         ),
-        Error::Validation { field, reason } if field == "output" => with_details(
-            "die Ausgabedatei ist das Verzeichnis selbst, eine seiner Begleitdateien oder eine \
-             Sicherung; nichts wurde geschrieben — wählen Sie eine andere Datei",
-            reason,
-        ),
-        Error::Validation { field, reason } if field.is_empty() => {
-            with_details("ungültige Angabe", reason)
+        // The reason is a value with a German text of its own
+        // (src/reason.rs), so no part of it stays English.
+        Error::Validation { field, reason } if field == "output" || field.is_empty() => {
+            reason.german()
         }
         Error::Validation { field, reason } => {
-            with_details(&format!("ungültige Angabe in {field}"), reason)
+            format!("ungültige Angabe in {field}: {}", reason.german())
         }
         Error::Conflict { .. } => with_details(
             "der Datensatz wurde anderswo geändert, seit er geöffnet wurde; nichts wurde \

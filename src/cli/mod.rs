@@ -334,7 +334,7 @@ fn parse_status(text: &str) -> Result<vvt::ActivityStatus, String> {
 
 fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
     let text = serde_json::to_string_pretty(value)
-        .map_err(|e| Error::validation("", format!("cannot write JSON: {e}")))?;
+        .map_err(|e| Error::render("JSON", format!("cannot write JSON: {e}")))?;
     println!("{text}");
     Ok(())
 }

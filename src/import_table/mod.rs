@@ -69,11 +69,9 @@ pub fn read_file(path: &Path, store: &Store) -> Result<Reading> {
         Err(ReadRefusal::NotAFile) => {
             return Err(Error::validation(
                 "file",
-                format!(
-                    "{} is not a regular file (a folder, device or pipe); only files can be \
-                     imported",
-                    path.display()
-                ),
+                crate::Reason::NotARegularFile {
+                    path: path.display().to_string(),
+                },
             ))
         }
         Err(ReadRefusal::Io(e)) => {
@@ -317,13 +315,21 @@ fn assign_keys(
 fn invalid(e: Error, row: usize, layout: &Layout) -> TableError {
     let (path, reason) = match e {
         Error::Validation { field, reason } => (field, reason),
-        other => (String::new(), other.to_string()),
+        other => (
+            String::new(),
+            crate::Reason::Unrecognised {
+                message: other.to_string(),
+            },
+        ),
     };
     let (field, entry) = field_of(&path);
     at(
         Some(row),
         field.and_then(|f| layout.heading(f)).map(str::to_owned),
-        Problem::Invalid { entry, reason },
+        Problem::Invalid {
+            entry,
+            reason: Box::new(reason),
+        },
     )
 }
 

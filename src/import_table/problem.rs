@@ -2,7 +2,7 @@
 //! at the place in the spreadsheet: the row as the spreadsheet numbers it
 //! (the heading is row 1) and the column by the heading written in the file.
 
-use crate::Lang;
+use crate::{Lang, Reason};
 
 /// A part of a line in a cell with a fixed set of values: what it is and
 /// which values it takes, in German and English.
@@ -84,11 +84,11 @@ pub enum Problem {
         key: String,
         first_row: usize,
     },
-    /// The store's validation refused a value; its reason is English, and
+    /// The store's validation refused a value for `reason`, and
     /// `entry` numbers the line of a list cell (from 1).
     Invalid {
         entry: Option<usize>,
-        reason: String,
+        reason: Box<Reason>,
     },
 }
 
@@ -309,10 +309,7 @@ impl Problem {
             (Problem::KeyTwice { key, first_row }, Lang::En) => {
                 format!("the key {} is already used in row {first_row}", q(key))
             }
-            (Problem::Invalid { reason, .. }, Lang::De) => {
-                format!("ungültige Angabe (technische Angaben: {reason})")
-            }
-            (Problem::Invalid { reason, .. }, Lang::En) => reason.clone(),
+            (Problem::Invalid { reason, .. }, lang) => reason.text(lang),
         }
     }
 }

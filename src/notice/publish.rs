@@ -53,22 +53,18 @@ pub fn publish(
         rules.dedup();
         return Err(Error::validation(
             "findings",
-            format!(
-                "{} finding(s) of severity error concern statements of the notice ({}); a \
-                 notice the checks find wrong is not published, not even with its gaps marked",
-                blocking.len(),
-                rules.join(", ")
-            ),
+            crate::Reason::NoticeFindings {
+                count: blocking.len(),
+                rules: rules.iter().map(|r| r.to_string()).collect(),
+            },
         ));
     }
     if !notice.missing.is_empty() && !allow_missing {
         return Err(Error::validation(
             "missing",
-            format!(
-                "{} item(s) required by Art. 13/14 GDPR are missing; complete the register or \
-                 publish with the markers deliberately",
-                notice.missing.len()
-            ),
+            crate::Reason::NoticeItemsMissing {
+                count: notice.missing.len(),
+            },
         ));
     }
     let templates = notice

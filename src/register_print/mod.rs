@@ -69,7 +69,7 @@ pub fn check_selection(register: &Register, keys: &[String]) -> Result<()> {
         if register.activity(key).is_none() {
             return Err(Error::validation(
                 format!("activities[{i}]"),
-                format!("there is no activity with key '{key}'"),
+                crate::Reason::NoSuchActivity { key: key.clone() },
             ));
         }
     }

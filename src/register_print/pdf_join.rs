@@ -109,11 +109,10 @@ pub fn join(
     if footer_pages.len() != pages.len() {
         return Err(Error::validation(
             "pdf",
-            format!(
-                "the footers cover {} pages, the print has {}",
-                footer_pages.len(),
-                pages.len()
-            ),
+            crate::Reason::FooterPages {
+                footers: footer_pages.len(),
+                pages: pages.len(),
+            },
         ));
     }
     out.max_id = next;

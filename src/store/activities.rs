@@ -452,7 +452,10 @@ fn create(ctx: &WriteContext<'_>, activity: &ProcessingActivity) -> Result<Proce
     if row_id(ctx.tx, &a.key)?.is_some() {
         return Err(Error::validation(
             "key",
-            format!("an activity with key '{}' already exists", a.key),
+            crate::Reason::KeyTaken {
+                record: crate::reason::KeyedRecord::Activity,
+                key: a.key.clone(),
+            },
         ));
     }
     let now = crate::clock::now();

@@ -68,7 +68,14 @@ fn diff_into(prefix: &str, old: &Value, new: &Value, out: &mut Vec<FieldChange>)
 }
 
 fn to_value<T: Serialize>(record: &T) -> Result<Value> {
-    serde_json::to_value(record).map_err(|e| Error::validation("", e.to_string()))
+    serde_json::to_value(record).map_err(|e| {
+        Error::validation(
+            "",
+            crate::Reason::Unrecognised {
+                message: e.to_string(),
+            },
+        )
+    })
 }
 
 /// Writes one history row for a change of `entity` `key` from `old` to `new`
@@ -92,7 +99,14 @@ pub fn record<T: Serialize>(
     if changes.is_empty() && action == ChangeAction::Update {
         return Ok(());
     }
-    let text = serde_json::to_string(&changes).map_err(|e| Error::validation("", e.to_string()))?;
+    let text = serde_json::to_string(&changes).map_err(|e| {
+        Error::validation(
+            "",
+            crate::Reason::Unrecognised {
+                message: e.to_string(),
+            },
+        )
+    })?;
     tx.execute(
         "INSERT INTO change_log (at, user, entity, key, action, changes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![rows::ts(&crate::clock::now()), actor, entity.code(), key, action.code(), text],
@@ -102,8 +116,14 @@ pub fn record<T: Serialize>(
 
 /// Inserts a history row as it is, keeping its id: used by the import.
 pub fn insert_verbatim(tx: &Connection, rec: &ChangeRecord) -> Result<()> {
-    let text =
-        serde_json::to_string(&rec.changes).map_err(|e| Error::validation("", e.to_string()))?;
+    let text = serde_json::to_string(&rec.changes).map_err(|e| {
+        Error::validation(
+            "",
+            crate::Reason::Unrecognised {
+                message: e.to_string(),
+            },
+        )
+    })?;
     tx.execute(
         "INSERT INTO change_log (id, at, user, entity, key, action, changes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![rec.id, rows::ts(&rec.at), rec.user, rec.entity.code(), rec.key, rec.action.code(), text],

@@ -7,7 +7,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::organisation::DbRefs;
 use super::{ensure_version, history, rows, Store, WriteContext};
 use crate::model::*;
-use crate::{validate, Error, Result};
+use crate::reason::{KeyedRecord, PartyList, UsedBy};
+use crate::{validate, Error, Reason, Result};
 
 /// Loads every party, or the one with `key`.
 fn load(conn: &Connection, key: Option<&str>) -> Result<Vec<Party>> {
@@ -233,26 +234,32 @@ pub(crate) fn write_parts(ctx: &WriteContext<'_>, p: &Party) -> Result<()> {
 }
 
 /// Where a party is still referenced, as a field path for the error.
-fn usage(conn: &Connection, key: &str) -> Result<Option<String>> {
-    Ok(conn
+fn usage(conn: &Connection, key: &str) -> Result<Option<(UsedBy, PartyList)>> {
+    let found: Option<(i64, String)> = conn
         .query_row(
-            "SELECT 'activity ' || a.key || ' (recipients)' FROM recipient r
+            "SELECT 0, a.key FROM recipient r
                  JOIN activity a ON a.id = r.activity_id JOIN party p ON p.id = r.party_id WHERE p.key = ?1
              UNION ALL
-             SELECT 'activity ' || a.key || ' (transfers)' FROM transfer t
+             SELECT 1, a.key FROM transfer t
                  JOIN activity a ON a.id = t.activity_id JOIN party p ON p.id = t.party_id WHERE p.key = ?1
              UNION ALL
-             SELECT 'processor record ' || pa.key || ' (transfers)' FROM processor_activity_transfer t
+             SELECT 2, pa.key FROM processor_activity_transfer t
                  JOIN processor_activity pa ON pa.id = t.processor_activity_id
                  JOIN party p ON p.id = t.party_id WHERE p.key = ?1
              UNION ALL
-             SELECT 'party ' || o.key || ' (sub-processors)' FROM subprocessor s
+             SELECT 3, o.key FROM subprocessor s
                  JOIN party o ON o.id = s.party_id JOIN party p ON p.id = s.sub_party_id WHERE p.key = ?1
              LIMIT 1",
             [key],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
-        .optional()?)
+        .optional()?;
+    Ok(found.map(|(place, owner)| match place {
+        0 => (UsedBy::Activity(owner), PartyList::Recipients),
+        1 => (UsedBy::Activity(owner), PartyList::Transfers),
+        2 => (UsedBy::ProcessorEntry(owner), PartyList::Transfers),
+        _ => (UsedBy::Party(owner), PartyList::SubProcessors),
+    }))
 }
 
 impl Store {
@@ -270,7 +277,10 @@ impl Store {
             if load_one(ctx.tx, p.key.trim())?.is_some() {
                 return Err(Error::validation(
                     "key",
-                    format!("a party with key '{}' already exists", p.key.trim()),
+                    Reason::KeyTaken {
+                        record: KeyedRecord::Party,
+                        key: p.key.trim().to_owned(),
+                    },
                 ));
             }
             validate::party(&mut p, "", ctx.catalogs, &DbRefs(ctx.tx))?;
@@ -326,10 +336,14 @@ impl Store {
         self.write(|ctx| {
             let old = load_one(ctx.tx, key)?.ok_or_else(|| not_found(key))?;
             ensure_version("party", key, version, old.version)?;
-            if let Some(place) = usage(ctx.tx, key)? {
+            if let Some((by, list)) = usage(ctx.tx, key)? {
                 return Err(Error::validation(
                     "key",
-                    format!("party '{key}' is still named in {place}; remove it there first"),
+                    Reason::PartyInUse {
+                        key: key.to_owned(),
+                        by,
+                        list,
+                    },
                 ));
             }
             ctx.tx.execute("DELETE FROM party WHERE key = ?1", [key])?;

@@ -242,7 +242,10 @@ impl Store {
             if row_id(ctx.tx, &e.key)?.is_some() {
                 return Err(Error::validation(
                     "key",
-                    format!("an entry with key '{}' already exists", e.key),
+                    crate::Reason::KeyTaken {
+                        record: crate::reason::KeyedRecord::ProcessorEntry,
+                        key: e.key.clone(),
+                    },
                 ));
             }
             let now = crate::clock::now();

@@ -70,10 +70,7 @@ impl Store {
         template_hash: Option<&str>,
     ) -> Result<Publication> {
         if markdown.trim().is_empty() {
-            return Err(Error::validation(
-                "markdown",
-                "an empty notice cannot be published",
-            ));
+            return Err(Error::validation("markdown", crate::Reason::EmptyNotice));
         }
         self.write(|ctx| {
             let p = Publication {

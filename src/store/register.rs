@@ -59,10 +59,7 @@ fn insert_all(ctx: &WriteContext<'_>, register: &Register) -> Result<()> {
 }
 
 fn not_empty() -> Error {
-    Error::validation(
-        "register",
-        "the register already holds data; import into a new register or replace its content",
-    )
+    Error::validation("register", crate::Reason::RegisterNotEmpty)
 }
 
 impl Store {

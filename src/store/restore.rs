@@ -10,6 +10,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::{ensure_version, history, Store};
+use crate::reason::{Reason, RestoreObstacle};
 use crate::{EntityKind, Error, FieldChange, Result};
 
 /// Top-level fields the store keeps itself: the key names the record and the
@@ -110,10 +111,11 @@ impl Store {
             return Err(if exists {
                 Error::validation(
                     "change_id",
-                    format!(
-                        "change {change_id} is not a change of {} '{key}'",
-                        entity.code()
-                    ),
+                    Reason::NotAChangeOf {
+                        change_id,
+                        entity: entity.code().to_owned(),
+                        key: key.to_owned(),
+                    },
                 )
             } else {
                 Error::NotFound {
@@ -127,12 +129,7 @@ impl Store {
             .into_iter()
             .find(|c| c.field == field)
             .map(|FieldChange { old, .. }| old)
-            .ok_or_else(|| {
-                Error::validation(
-                    field,
-                    format!("change {change_id} did not change this field"),
-                )
-            })
+            .ok_or_else(|| Error::validation(field, Reason::FieldUnchanged { change_id }))
     }
 }
 
@@ -155,10 +152,7 @@ impl Restore<'_> {
         let path = parse_path(self.field)?;
         if let Some(Segment::Key(first)) = path.first() {
             if NOT_RESTORABLE.contains(&first.as_str()) {
-                return Err(Error::validation(
-                    self.field,
-                    "is kept by the register itself and cannot be restored",
-                ));
+                return Err(Error::validation(self.field, Reason::KeptByRegister));
             }
         }
         let mut json = to_json(current)?;
@@ -166,28 +160,36 @@ impl Restore<'_> {
         if now == self.value {
             return Err(Error::validation(
                 self.field,
-                format!(
-                    "already holds the value it had before change {}; nothing to restore",
-                    self.change_id
-                ),
+                Reason::AlreadyRestored {
+                    change_id: self.change_id,
+                },
             ));
         }
         match answer_path(&path).filter(|_| !self.value.is_null()) {
             Some(code) => put_answers(&mut json, code, self.value.clone()),
             None => set_value(&mut json, &path, self.value.clone()),
         }
-        .map_err(|why| Error::validation(self.field, format!("cannot be restored: {why}")))?;
+        .map_err(|obstacle| Error::validation(self.field, Reason::CannotRestore { obstacle }))?;
         serde_json::from_value(json).map_err(|e| {
             Error::validation(
                 self.field,
-                format!("the earlier value no longer fits the record: {e}"),
+                Reason::EarlierValueDoesNotFit {
+                    reason: Box::new(Reason::from_serde(&e.to_string())),
+                },
             )
         })
     }
 }
 
 fn to_json<T: Serialize>(record: &T) -> Result<Value> {
-    serde_json::to_value(record).map_err(|e| Error::validation("", e.to_string()))
+    serde_json::to_value(record).map_err(|e| {
+        Error::validation(
+            "",
+            Reason::Unrecognised {
+                message: e.to_string(),
+            },
+        )
+    })
 }
 
 /// One step of a history path: `purposes[0].legal_bases` is
@@ -201,7 +203,7 @@ pub(crate) enum Segment {
 /// Parses the path syntax [`history::diff_fields`] writes: names joined by
 /// `.`, each followed by any number of `[n]`.
 pub(crate) fn parse_path(field: &str) -> Result<Vec<Segment>> {
-    let bad = || Error::validation(field, "is not a field path of a record");
+    let bad = || Error::validation(field, Reason::NotAFieldPath);
     let mut out = Vec::new();
     for part in field.split('.') {
         let (name, mut rest) = part.split_at(part.find('[').unwrap_or(part.len()));
@@ -249,11 +251,13 @@ fn answer_path(path: &[Segment]) -> Option<Option<&str>> {
     }
 }
 
-fn put_answers(root: &mut Value, code: Option<&str>, value: Value) -> Result<(), String> {
+fn put_answers(root: &mut Value, code: Option<&str>, value: Value) -> Result<(), RestoreObstacle> {
     let dpia = root
         .get_mut("dpia")
         .and_then(Value::as_object_mut)
-        .ok_or("dpia is empty in the record now")?;
+        .ok_or_else(|| RestoreObstacle::EmptyNow {
+            path: "dpia".into(),
+        })?;
     let Some(code) = code else {
         dpia.insert("threshold".to_owned(), value);
         return Ok(());
@@ -261,16 +265,17 @@ fn put_answers(root: &mut Value, code: Option<&str>, value: Value) -> Result<(),
     dpia.entry("threshold")
         .or_insert_with(|| Value::Object(serde_json::Map::new()))
         .as_object_mut()
-        .ok_or("dpia.threshold is not a map of answers")?
+        .ok_or_else(|| RestoreObstacle::FieldGone {
+            path: "dpia".into(),
+            field: "threshold".into(),
+        })?
         .insert(code.to_owned(), value);
     Ok(())
 }
 
-/// Shows a path prefix the way the history writes it.
+/// Shows a path prefix the way the history writes it; the record itself
+/// is "".
 fn display(path: &[Segment]) -> String {
-    if path.is_empty() {
-        return "the record".to_owned();
-    }
     let mut out = String::new();
     for seg in path {
         match seg {
@@ -290,16 +295,14 @@ fn display(path: &[Segment]) -> String {
 /// cannot be told apart from one that was deliberately removed. `null` removes
 /// the field, so that the record's defaults apply (an empty list, no value).
 /// The error says which step no longer exists.
-fn set_value(root: &mut Value, path: &[Segment], value: Value) -> Result<(), String> {
-    let (last, parents) = path.split_last().ok_or("the path is empty")?;
+fn set_value(root: &mut Value, path: &[Segment], value: Value) -> Result<(), RestoreObstacle> {
+    let (last, parents) = path.split_last().ok_or(RestoreObstacle::PathEmpty)?;
     let mut here = root;
     for (depth, seg) in parents.iter().enumerate() {
         let shown = display(&path[..=depth]);
         here = match seg {
             Segment::Key(k) => match here.get_mut(k.as_str()) {
-                Some(Value::Null) | None => {
-                    return Err(format!("{shown} is empty in the record now"))
-                }
+                Some(Value::Null) | None => return Err(RestoreObstacle::EmptyNow { path: shown }),
                 Some(next) => next,
             },
             Segment::Index(i) => {
@@ -313,11 +316,9 @@ fn set_value(root: &mut Value, path: &[Segment], value: Value) -> Result<(), Str
             let object = here
                 .as_object_mut()
                 .filter(|o| o.contains_key(k))
-                .ok_or_else(|| {
-                    format!(
-                        "{} no longer has a field {k} (its kind changed)",
-                        display(parents)
-                    )
+                .ok_or_else(|| RestoreObstacle::FieldGone {
+                    path: display(parents),
+                    field: k.clone(),
                 })?;
             if value.is_null() {
                 object.remove(k);
@@ -334,13 +335,12 @@ fn set_value(root: &mut Value, path: &[Segment], value: Value) -> Result<(), Str
 }
 
 /// Why list entry `shown` cannot be reached: the list at `list` is shorter.
-fn gone(shown: &str, list: &[Segment], here: &Value) -> String {
-    let len = here.as_array().map_or(0, Vec::len);
-    let entries = if len == 1 { "entry" } else { "entries" };
-    format!(
-        "{shown} no longer exists: {} has {len} {entries} now",
-        display(list)
-    )
+fn gone(shown: &str, list: &[Segment], here: &Value) -> RestoreObstacle {
+    RestoreObstacle::EntryGone {
+        path: shown.to_owned(),
+        list: display(list),
+        len: here.as_array().map_or(0, Vec::len),
+    }
 }
 
 #[cfg(test)]
@@ -396,7 +396,7 @@ mod tests {
         let before = v.clone();
         let err = set_value(&mut v, &parse_path("purposes[2].d").unwrap(), json!("x"));
         assert_eq!(
-            err.unwrap_err(),
+            err.unwrap_err().to_string(),
             "purposes[2] no longer exists: purposes has 1 entry now"
         );
         let err = set_value(
@@ -404,9 +404,15 @@ mod tests {
             &parse_path("agreement.signed_on").unwrap(),
             json!("x"),
         );
-        assert_eq!(err.unwrap_err(), "agreement is empty in the record now");
+        assert_eq!(
+            err.unwrap_err().to_string(),
+            "agreement is empty in the record now"
+        );
         let err = set_value(&mut v, &parse_path("adm.logic").unwrap(), json!("x"));
-        assert!(err.unwrap_err().contains("no longer has a field logic"));
+        assert!(err
+            .unwrap_err()
+            .to_string()
+            .contains("no longer has a field logic"));
         assert_eq!(v, before, "a refused path changes nothing");
     }
 }

@@ -4,7 +4,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{ensure_version, history, rows, Store, WriteContext};
 use crate::model::*;
-use crate::{validate, Error, Result};
+use crate::reason::UsedBy;
+use crate::{validate, Error, Reason, Result};
 
 fn select(conn: &Connection, key: Option<&str>) -> Result<Vec<Tom>> {
     let sql = match key {
@@ -73,7 +74,10 @@ impl Store {
             if load_one(ctx.tx, &t.key)?.is_some() {
                 return Err(Error::validation(
                     "key",
-                    format!("a TOM with key '{}' already exists", t.key),
+                    crate::Reason::KeyTaken {
+                        record: crate::reason::KeyedRecord::Tom,
+                        key: t.key.clone(),
+                    },
                 ));
             }
             t.version = 1;
@@ -104,23 +108,31 @@ impl Store {
         self.write(|ctx| {
             let old = load_one(ctx.tx, key)?.ok_or_else(|| not_found(key))?;
             ensure_version("tom", key, version, old.version)?;
-            let user: Option<String> = ctx
+            let user: Option<(bool, String)> = ctx
                 .tx
                 .query_row(
-                    "SELECT 'activity ''' || a.key || '''' FROM activity_tom x JOIN activity a ON a.id = x.activity_id
+                    "SELECT 0, a.key FROM activity_tom x JOIN activity a ON a.id = x.activity_id
                      JOIN tom t ON t.id = x.tom_id WHERE t.key = ?1
                      UNION ALL
-                     SELECT 'processor record entry ''' || pa.key || '''' FROM processor_activity_tom x
+                     SELECT 1, pa.key FROM processor_activity_tom x
                      JOIN processor_activity pa ON pa.id = x.processor_activity_id
                      JOIN tom t ON t.id = x.tom_id WHERE t.key = ?1 LIMIT 1",
                     [key],
-                    |r| r.get(0),
+                    |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()?;
-            if let Some(activity) = user {
+            if let Some((processor_entry, user)) = user {
+                let by = if processor_entry {
+                    UsedBy::ProcessorEntry(user)
+                } else {
+                    UsedBy::Activity(user)
+                };
                 return Err(Error::validation(
                     "key",
-                    format!("TOM '{key}' is still referenced by {activity}"),
+                    Reason::TomInUse {
+                        key: key.to_owned(),
+                        by,
+                    },
                 ));
             }
             ctx.tx.execute("DELETE FROM tom WHERE key = ?1", [key])?;

@@ -33,7 +33,9 @@ pub(super) fn decisions(
             if !purposes.contains(purpose) {
                 return Err(err(
                     dp.at("purpose"),
-                    format!("the activity has no purpose '{purpose}'"),
+                    Reason::UnknownPurpose {
+                        purpose: purpose.clone(),
+                    },
                 ));
             }
         }
@@ -41,7 +43,10 @@ pub(super) fn decisions(
             if d.safeguards[..k].contains(s) {
                 return Err(err(
                     dp.at(&format!("safeguards[{k}]")),
-                    format!("the safeguard '{}' is listed twice", s.code()),
+                    Reason::ListedTwice {
+                        item: Listed::Safeguard,
+                        value: s.code().to_owned(),
+                    },
                 ));
             }
         }
@@ -72,7 +77,7 @@ pub(super) fn embeds(embeds: &mut [Embed], p: &Path<'_>, catalogs: &Catalogs) ->
             if catalogs.country(c).is_some_and(|c| c.eea) {
                 return Err(err(
                     ep.at("country"),
-                    format!("'{c}' is in the EEA; record only a country outside it"),
+                    Reason::EmbedCountryInEea { code: c.clone() },
                 ));
             }
         }
@@ -80,7 +85,10 @@ pub(super) fn embeds(embeds: &mut [Embed], p: &Path<'_>, catalogs: &Catalogs) ->
         if !seen.insert(id) {
             return Err(err(
                 ep.at("name"),
-                format!("'{}' of this provider is listed twice", e.name),
+                Reason::ListedTwice {
+                    item: Listed::Embed,
+                    value: e.name.clone(),
+                },
             ));
         }
     }

@@ -20,10 +20,16 @@ pub(super) fn disclosure(
     for (i, c) in r.channels.iter().enumerate() {
         let path = p.at(&format!("channels[{i}]"));
         if r.role != RecipientRole::Public {
-            return Err(err(path, "only a publication to the public has channels"));
+            return Err(err(path, Reason::ChannelsOnlyForPublic));
         }
         if r.channels[..i].contains(c) {
-            return Err(err(path, format!("channel '{}' is listed twice", c.code())));
+            return Err(err(
+                path,
+                Reason::ListedTwice {
+                    item: Listed::Channel,
+                    value: c.code().to_owned(),
+                },
+            ));
         }
     }
 
@@ -34,11 +40,17 @@ pub(super) fn disclosure(
         if !categories.contains(name) {
             return Err(err(
                 path,
-                format!("the activity has no data category named '{name}'"),
+                Reason::UnknownDataCategory { name: name.clone() },
             ));
         }
         if !seen.insert(name.as_str()) {
-            return Err(err(path, format!("data category '{name}' is listed twice")));
+            return Err(err(
+                path,
+                Reason::ListedTwice {
+                    item: Listed::DataCategory,
+                    value: name.clone(),
+                },
+            ));
         }
     }
 
@@ -47,31 +59,28 @@ pub(super) fn disclosure(
     for (i, code) in r.legal_bases.iter().enumerate() {
         let path = p.at(&format!("legal_bases[{i}]"));
         if catalogs.legal_basis(code).is_none() {
-            return Err(err(path, format!("unknown legal basis '{code}'")));
+            return Err(err(path, Reason::UnknownLegalBasis { code: code.clone() }));
         }
         if !seen.insert(code.as_str()) {
-            return Err(err(path, format!("legal basis '{code}' is listed twice")));
+            return Err(err(
+                path,
+                Reason::ListedTwice {
+                    item: Listed::LegalBasis,
+                    value: code.clone(),
+                },
+            ));
         }
     }
 
     if r.role == RecipientRole::Public {
         if r.party.is_some() {
-            return Err(err(
-                p.at("party"),
-                "the public is no party; name the channels of the publication",
-            ));
+            return Err(err(p.at("party"), Reason::PublicIsNoParty));
         }
         if r.channels.is_empty() {
-            return Err(err(
-                p.at("channels"),
-                "name where the data is published (website, livestream, notice board …)",
-            ));
+            return Err(err(p.at("channels"), Reason::PublicationChannelsMissing));
         }
         if r.legal_bases.is_empty() && r.legal_basis_note.is_none() {
-            return Err(err(
-                p.at("legal_bases"),
-                "give the legal basis of the publication",
-            ));
+            return Err(err(p.at("legal_bases"), Reason::PublicationBasisMissing));
         }
     }
     Ok(())

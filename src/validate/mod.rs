@@ -11,6 +11,7 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 
 use crate::model::*;
+use crate::reason::{Listed, Reason};
 use crate::{Error, Result};
 
 /// Longest text in a name-like field (names, keys, departments, countries).
@@ -63,7 +64,7 @@ impl Path<'_> {
     }
 }
 
-fn err(path: String, reason: impl Into<String>) -> Error {
+fn err(path: String, reason: Reason) -> Error {
     Error::validation(path, reason)
 }
 
@@ -90,7 +91,7 @@ fn normalize_list(list: &mut Vec<String>) {
 
 fn required(path: String, value: &str, max: usize) -> Result<()> {
     if value.is_empty() {
-        return Err(err(path, "is required"));
+        return Err(err(path, Reason::Required));
     }
     length(path, value, max)
 }
@@ -98,16 +99,13 @@ fn required(path: String, value: &str, max: usize) -> Result<()> {
 fn length(path: String, value: &str, max: usize) -> Result<()> {
     let n = value.chars().count();
     if n > max {
-        return Err(err(
-            path,
-            format!("is too long ({n} characters, at most {max})"),
-        ));
+        return Err(err(path, Reason::TooLong { length: n, max }));
     }
     if value
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
     {
-        return Err(err(path, "contains control characters"));
+        return Err(err(path, Reason::ControlCharacters));
     }
     Ok(())
 }
@@ -123,7 +121,10 @@ fn items<T>(path: String, list: &[T]) -> Result<()> {
     if list.len() > MAX_ITEMS {
         return Err(err(
             path,
-            format!("has too many entries ({}, at most {MAX_ITEMS})", list.len()),
+            Reason::TooManyEntries {
+                count: list.len(),
+                max: MAX_ITEMS,
+            },
         ));
     }
     Ok(())
@@ -139,7 +140,11 @@ fn date(path: String, value: &Option<NaiveDate>) -> Result<()> {
     match value {
         Some(d) if *d < lo || *d > hi => Err(err(
             path,
-            format!("date {d} is outside the accepted range {lo} to {hi}"),
+            Reason::DateOutOfRange {
+                date: d.to_string(),
+                min: lo.to_string(),
+                max: hi.to_string(),
+            },
         )),
         _ => Ok(()),
     }
@@ -152,12 +157,14 @@ pub fn key(path: String, value: &str) -> Result<()> {
         && chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
         && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
     if value.is_empty() {
-        return Err(err(path, "is required"));
+        return Err(err(path, Reason::Required));
     }
     if !ok {
         return Err(err(
             path,
-            format!("'{value}' is not a valid key (letters, digits, '.', '_' or '-', starting with a letter or digit, at most 64 characters)"),
+            Reason::InvalidKey {
+                value: value.to_owned(),
+            },
         ));
     }
     Ok(())
@@ -179,7 +186,7 @@ fn email(path: String, value: &Option<String>) -> Result<()> {
                 && !v.contains(url_syntax)
         });
         if !valid {
-            return Err(err(path, format!("'{v}' is not an e-mail address")));
+            return Err(err(path, Reason::NotAnEmail { value: v.clone() }));
         }
     }
     Ok(())
@@ -193,7 +200,7 @@ fn web_link(path: String, value: &Option<String>) -> Result<()> {
             .strip_prefix("https://")
             .or_else(|| v.strip_prefix("http://"));
         if !rest.is_some_and(|r| !r.is_empty() && !r.contains(char::is_whitespace)) {
-            return Err(err(path, format!("'{v}' is not a web address (https://…)")));
+            return Err(err(path, Reason::NotAWebAddress { value: v.clone() }));
         }
     }
     Ok(())
@@ -203,7 +210,9 @@ fn country(path: String, code: &str, catalogs: &Catalogs) -> Result<()> {
     if catalogs.country(code).is_none() {
         return Err(err(
             path,
-            format!("unknown country code '{code}' (ISO 3166-1 alpha-2 expected, e.g. 'US')"),
+            Reason::UnknownCountry {
+                code: code.to_owned(),
+            },
         ));
     }
     Ok(())
@@ -211,7 +220,12 @@ fn country(path: String, code: &str, catalogs: &Catalogs) -> Result<()> {
 
 fn mechanism(path: String, code: &str, catalogs: &Catalogs) -> Result<()> {
     if catalogs.mechanism(code).is_none() {
-        return Err(err(path, format!("unknown transfer mechanism '{code}'")));
+        return Err(err(
+            path,
+            Reason::UnknownMechanism {
+                code: code.to_owned(),
+            },
+        ));
     }
     Ok(())
 }
@@ -220,7 +234,9 @@ fn party_ref(path: String, key: &str, refs: &dyn References) -> Result<()> {
     if !refs.has_party(key) {
         return Err(err(
             path,
-            format!("refers to party '{key}', which does not exist"),
+            Reason::UnknownParty {
+                key: key.to_owned(),
+            },
         ));
     }
     Ok(())

@@ -44,16 +44,13 @@ pub fn organisation(
     normalize_opt(&mut org.no_dpo_reason);
     opt(p.at("no_dpo_reason"), &org.no_dpo_reason, MAX_LONG)?;
     if org.dpo.is_some() && org.no_dpo_reason.is_some() {
-        return Err(err(
-            p.at("no_dpo_reason"),
-            "must be empty when a data protection officer is recorded",
-        ));
+        return Err(err(p.at("no_dpo_reason"), Reason::EmptyWithDpo));
     }
     // More people than any employer has points to a typo, not a headcount.
     if org.persons_processing.is_some_and(|n| n > MAX_PERSONS) {
         return Err(err(
             p.at("persons_processing"),
-            format!("must be at most {MAX_PERSONS}"),
+            Reason::TooManyPersons { max: MAX_PERSONS },
         ));
     }
     if let Some(rep) = &mut org.representative {
@@ -85,7 +82,7 @@ pub fn organisation(
             if !refs.has_activity(key) {
                 return Err(err(
                     jp.at(&format!("activities[{k}]")),
-                    format!("refers to activity '{key}', which does not exist"),
+                    Reason::UnknownActivity { key: key.clone() },
                 ));
             }
         }
@@ -95,7 +92,7 @@ pub fn organisation(
         if catalogs.authority(code).is_none() {
             return Err(err(
                 p.at("authority"),
-                format!("unknown supervisory authority '{code}'"),
+                Reason::UnknownAuthority { code: code.clone() },
             ));
         }
     }

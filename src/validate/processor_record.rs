@@ -45,7 +45,7 @@ pub fn processor_activity(
     date(p.at("created_at"), &Some(e.created_at.date_naive()))?;
     date(p.at("updated_at"), &Some(e.updated_at.date_naive()))?;
     if e.updated_at < e.created_at {
-        return Err(err(p.at("updated_at"), "lies before created_at"));
+        return Err(err(p.at("updated_at"), Reason::BeforeCreated));
     }
 
     normalize_list(&mut e.categories);
@@ -65,13 +65,16 @@ pub fn processor_activity(
     for (i, t) in e.toms.iter().enumerate() {
         let path = p.at(&format!("toms[{i}]"));
         if !refs.has_tom(t) {
-            return Err(err(
-                path,
-                format!("refers to TOM '{t}', which does not exist"),
-            ));
+            return Err(err(path, Reason::UnknownTom { key: t.clone() }));
         }
         if !seen.insert(t.as_str()) {
-            return Err(err(path, format!("TOM '{t}' is listed twice")));
+            return Err(err(
+                path,
+                Reason::ListedTwice {
+                    item: Listed::Tom,
+                    value: t.clone(),
+                },
+            ));
         }
     }
     Ok(())

@@ -48,7 +48,7 @@ pub fn activity(
         if catalogs.dpia_criterion(code).is_none() {
             return Err(err(
                 p.at(&format!("dpia.threshold.{code}")),
-                format!("unknown DPIA criterion '{code}'"),
+                Reason::UnknownDpiaCriterion { code: code.clone() },
             ));
         }
     }
@@ -68,7 +68,10 @@ pub fn activity(
         if a.data_subject_groups[..i].contains(g) {
             return Err(err(
                 p.at(&format!("data_subject_groups[{i}]")),
-                format!("the group '{}' is listed twice", g.code()),
+                Reason::ListedTwice {
+                    item: Listed::Group,
+                    value: g.code().to_owned(),
+                },
             ));
         }
     }
@@ -137,13 +140,16 @@ pub fn activity(
     for (i, t) in a.toms.iter().enumerate() {
         let path = p.at(&format!("toms[{i}]"));
         if !refs.has_tom(t) {
-            return Err(err(
-                path,
-                format!("refers to TOM '{t}', which does not exist"),
-            ));
+            return Err(err(path, Reason::UnknownTom { key: t.clone() }));
         }
         if !seen.insert(t.as_str()) {
-            return Err(err(path, format!("TOM '{t}' is listed twice")));
+            return Err(err(
+                path,
+                Reason::ListedTwice {
+                    item: Listed::Tom,
+                    value: t.clone(),
+                },
+            ));
         }
     }
     Ok(())
@@ -183,10 +189,16 @@ fn purpose(purpose: &mut Purpose, prefix: &str, catalogs: &Catalogs) -> Result<(
     for (i, code) in purpose.legal_bases.iter().enumerate() {
         let path = p.at(&format!("legal_bases[{i}]"));
         if catalogs.legal_basis(code).is_none() {
-            return Err(err(path, format!("unknown legal basis '{code}'")));
+            return Err(err(path, Reason::UnknownLegalBasis { code: code.clone() }));
         }
         if !seen.insert(code.as_str()) {
-            return Err(err(path, format!("legal basis '{code}' is listed twice")));
+            return Err(err(
+                path,
+                Reason::ListedTwice {
+                    item: Listed::LegalBasis,
+                    value: code.clone(),
+                },
+            ));
         }
     }
     Ok(())
@@ -210,21 +222,21 @@ fn data_category(c: &mut DataCategory, prefix: &str, catalogs: &Catalogs) -> Res
             if period.amount == 0 || period.amount > 10_000 {
                 return Err(err(
                     p.at("retention.period.amount"),
-                    format!("{} is not a sensible period (1 to 10000)", period.amount),
+                    Reason::PeriodOutOfRange {
+                        amount: period.amount,
+                        max: 10_000,
+                    },
                 ));
             }
         }
         if r.start_event == Some(RetentionStart::Other) && r.starts_at.is_none() {
             return Err(err(
                 p.at("retention.starts_at"),
-                "say in words which event the period starts with, as it is none of the catalog's",
+                Reason::RetentionStartUndescribed,
             ));
         }
         if r.period.is_none() && r.criterion.is_none() {
-            return Err(err(
-                p.at("retention"),
-                "give a period or a criterion for how long the data is kept",
-            ));
+            return Err(err(p.at("retention"), Reason::RetentionMissing));
         }
     }
     Ok(())
@@ -239,31 +251,28 @@ fn conditions(c: &mut DataCategory, p: &Path<'_>, catalogs: &Catalogs) -> Result
     for (i, code) in c.conditions.iter().enumerate() {
         let path = p.at(&format!("conditions[{i}]"));
         let Some(basis) = catalogs.legal_basis(code) else {
-            return Err(err(path, format!("unknown legal basis '{code}'")));
+            return Err(err(path, Reason::UnknownLegalBasis { code: code.clone() }));
         };
         if !seen.insert(code.as_str()) {
-            return Err(err(path, format!("legal basis '{code}' is listed twice")));
+            return Err(err(
+                path,
+                Reason::ListedTwice {
+                    item: Listed::LegalBasis,
+                    value: code.clone(),
+                },
+            ));
         }
         let art9 = basis.kind == LegalBasisKind::Art9 || code == "bdsg-22";
         let art10 = basis.kind == LegalBasisKind::Art10;
         match (art9, art10) {
             (false, false) => {
-                return Err(err(
-                    path,
-                    format!("'{code}' is no condition of Art. 9(2) or Art. 10 GDPR"),
-                ))
+                return Err(err(path, Reason::NoSpecialCondition { code: code.clone() }))
             }
             (true, _) if !c.special => {
-                return Err(err(
-                    path,
-                    "an Art. 9(2) condition belongs to a category marked as special (Art. 9(1))",
-                ))
+                return Err(err(path, Reason::Art9ConditionNeedsSpecialCategory))
             }
             (_, true) if !c.criminal => {
-                return Err(err(
-                    path,
-                    "an Art. 10 basis belongs to a category marked as criminal-offence data",
-                ))
+                return Err(err(path, Reason::Art10BasisNeedsCriminalCategory))
             }
             _ => {}
         }
@@ -284,20 +293,17 @@ fn recipient(r: &mut Recipient, prefix: &str, refs: &dyn References) -> Result<(
         party_ref(p.at("party"), party, refs)?;
     }
     match r.role {
-        RecipientRole::Internal if r.description.is_none() => Err(err(
-            p.at("description"),
-            "name the internal unit that receives the data",
-        )),
-        RecipientRole::Internal if r.party.is_some() => Err(err(
-            p.at("party"),
-            "an internal recipient is a unit of the organisation, not a party",
-        )),
+        RecipientRole::Internal if r.description.is_none() => {
+            Err(err(p.at("description"), Reason::InternalUnitMissing))
+        }
+        RecipientRole::Internal if r.party.is_some() => {
+            Err(err(p.at("party"), Reason::InternalRecipientIsNoParty))
+        }
         // The public is named by its channels (`disclosure`).
         RecipientRole::Public => Ok(()),
-        _ if r.party.is_none() && r.description.is_none() => Err(err(
-            p.at("party"),
-            "choose the receiving party or describe the category of recipients",
-        )),
+        _ if r.party.is_none() && r.description.is_none() => {
+            Err(err(p.at("party"), Reason::RecipientMissing))
+        }
         _ => Ok(()),
     }
 }
@@ -323,16 +329,15 @@ pub(super) fn transfer(
         normalize_opt(s);
     }
     if t.country.is_empty() {
-        return Err(err(p.at("country"), "is required"));
+        return Err(err(p.at("country"), Reason::Required));
     }
     country(p.at("country"), &t.country, catalogs)?;
     if catalogs.country(&t.country).is_some_and(|c| c.eea) {
         return Err(err(
             p.at("country"),
-            format!(
-                "'{}' is in the EEA, so this is no third-country transfer",
-                t.country
-            ),
+            Reason::TransferCountryInEea {
+                code: t.country.clone(),
+            },
         ));
     }
     if let Some(party) = &t.recipient {
@@ -345,14 +350,13 @@ pub(super) fn transfer(
         if !(1..=4).contains(&module) {
             return Err(err(
                 p.at("scc_module"),
-                format!("{module} is no SCC module (1 to 4)"),
+                Reason::NoSccModule {
+                    module: module.into(),
+                },
             ));
         }
         if !matches!(t.mechanism.as_deref(), Some("art46-2-c" | "art46-2-d")) {
-            return Err(err(
-                p.at("scc_module"),
-                "an SCC module only applies to standard contractual clauses",
-            ));
+            return Err(err(p.at("scc_module"), Reason::SccModuleWithoutScc));
         }
     }
     opt(
@@ -436,13 +440,10 @@ pub fn party(
             *c = c.to_ascii_uppercase();
         }
         if s.party.is_empty() {
-            return Err(err(sp.at("party"), "is required"));
+            return Err(err(sp.at("party"), Reason::Required));
         }
         if s.party == party.key {
-            return Err(err(
-                sp.at("party"),
-                "a party cannot be its own sub-processor",
-            ));
+            return Err(err(sp.at("party"), Reason::OwnSubProcessor));
         }
         party_ref(sp.at("party"), &s.party, refs)?;
         if let Some(c) = &s.country {

@@ -11,7 +11,10 @@ fn unique<'a>(list: &str, keys: impl Iterator<Item = &'a str>) -> Result<HashSet
         if let Some(first) = seen.insert(k, i) {
             return Err(err(
                 format!("{list}[{i}].key"),
-                format!("duplicate key '{k}' (also used by {list}[{first}])"),
+                Reason::DuplicateKey {
+                    key: k.to_owned(),
+                    also_at: format!("{list}[{first}]"),
+                },
             ));
         }
     }
@@ -48,7 +51,7 @@ pub fn register(reg: &mut Register, catalogs: &Catalogs) -> Result<()> {
         if a.updated_at < a.created_at {
             return Err(err(
                 format!("activities[{i}].updated_at"),
-                "lies before created_at",
+                Reason::BeforeCreated,
             ));
         }
     }
@@ -75,17 +78,17 @@ pub fn register(reg: &mut Register, catalogs: &Catalogs) -> Result<()> {
     let mut ids = HashSet::new();
     for (i, h) in reg.history.iter().enumerate() {
         if h.id <= 0 {
-            return Err(err(format!("history[{i}].id"), "must be a positive number"));
+            return Err(err(format!("history[{i}].id"), Reason::NotPositive));
         }
         if !ids.insert(h.id) {
             return Err(err(
                 format!("history[{i}].id"),
-                format!("duplicate id {}", h.id),
+                Reason::DuplicateId { id: h.id },
             ));
         }
         length(format!("history[{i}].user"), &h.user, MAX_SHORT)?;
         if h.key.trim().is_empty() {
-            return Err(err(format!("history[{i}].key"), "is required"));
+            return Err(err(format!("history[{i}].key"), Reason::Required));
         }
     }
     let mut ids = HashSet::new();
@@ -93,13 +96,13 @@ pub fn register(reg: &mut Register, catalogs: &Catalogs) -> Result<()> {
         if p.id <= 0 || !ids.insert(p.id) {
             return Err(err(
                 format!("publications[{i}].id"),
-                "must be a positive, unique number",
+                Reason::NotPositiveUnique,
             ));
         }
         if p.content_hash != crate::store::content_hash(&p.markdown) {
             return Err(err(
                 format!("publications[{i}].content_hash"),
-                "does not match the published text; the file was altered",
+                Reason::PublicationAltered,
             ));
         }
     }
@@ -119,7 +122,11 @@ pub fn imported(reg: &Register) -> Result<()> {
         if v < least || v > MAX_ID {
             Err(err(
                 path,
-                format!("version {v} is outside the accepted range {least} to {MAX_ID}"),
+                Reason::VersionOutOfRange {
+                    version: v,
+                    least,
+                    max: MAX_ID,
+                },
             ))
         } else {
             Ok(())
@@ -148,7 +155,10 @@ pub fn imported(reg: &Register) -> Result<()> {
         if h.id > MAX_ID {
             return Err(err(
                 format!("history[{i}].id"),
-                format!("{} is larger than {MAX_ID}", h.id),
+                Reason::IdTooLarge {
+                    id: h.id,
+                    max: MAX_ID,
+                },
             ));
         }
         moment(format!("history[{i}].at"), &h.at)?;
@@ -157,7 +167,10 @@ pub fn imported(reg: &Register) -> Result<()> {
         if p.id > MAX_ID {
             return Err(err(
                 format!("publications[{i}].id"),
-                format!("{} is larger than {MAX_ID}", p.id),
+                Reason::IdTooLarge {
+                    id: p.id,
+                    max: MAX_ID,
+                },
             ));
         }
         moment(format!("publications[{i}].published_at"), &p.published_at)?;

@@ -10,6 +10,7 @@ import type {
   Catalogs,
   ChangeRecord,
   CommandError,
+  ReasonText,
   EntityKind,
   ErrorCode,
   Finding,
@@ -36,9 +37,11 @@ import { settings } from "./settings.svelte";
 export type * from "./bindings";
 
 /**
- * The shell's `CommandError`: `code` is stable, `message` is for people,
- * `field` names the input concerned and `path` the register file a refusal
- * to open it concerns.
+ * The shell's `CommandError`: `code` is stable, `message` is for people (the
+ * technical details), `field` names the input concerned, `reason` says why as
+ * a typed value and `reason_text` words it in each language (the core words
+ * it, src/reason.rs), and `path` names the register file a refusal to open it
+ * concerns.
  */
 export type ApiError = CommandError;
 
@@ -56,6 +59,12 @@ export function isApiError(value: unknown): value is ApiError {
   );
 }
 
+function isReasonText(value: unknown): value is ReasonText {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.de === "string" && typeof v.en === "string";
+}
+
 /**
  * Our commands reject with an `ApiError`; Tauri itself rejects with a plain
  * string (e.g. a command the capability does not allow). Both reach the UI as
@@ -65,6 +74,10 @@ export function toApiError(raw: unknown): ApiError {
   if (isApiError(raw)) {
     const error: ApiError = { code: raw.code, message: raw.message };
     if (typeof raw.field === "string") error.field = raw.field;
+    if (isReasonText(raw.reason_text)) {
+      error.reason_text = raw.reason_text;
+      if (raw.reason) error.reason = raw.reason;
+    }
     if (typeof raw.path === "string") error.path = raw.path;
     return error;
   }

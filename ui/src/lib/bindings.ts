@@ -980,10 +980,65 @@ export type ErrorCode = "validation" | "not_found" | "conflict" | "schema_too_ne
 
 /**
  * What a failed command returns to the UI: `code` is stable and the UI
- * switches on it; `message` is for people; `field` names the input concerned;
- * `path` names the register file a refusal to open it concerns.
+ * switches on it; `message` is for people (the technical details); `field`
+ * names the input concerned; `reason` says why a validation error refused
+ * it, and `reason_text` words that reason in both languages — the core
+ * words it (src/reason.rs), so the UI shows it without translating, and a
+ * switch of the language needs no new call; `path` names the register file
+ * a refusal to open it concerns.
  */
-export type CommandError = { code: ErrorCode, message: string, field?: string, path?: string, };
+export type CommandError = { code: ErrorCode, message: string, field?: string, reason?: Reason, reason_text?: ReasonText, path?: string, };
+
+/**
+ * A reason in each language of the UI.
+ */
+export type ReasonText = { de: string, en: string, };
+
+/**
+ * Why a value was refused. The English text of each is given in
+ * [`Display`]; parameters are the values and limits a sentence names.
+ */
+export type Reason = { "kind": "required" } | { "kind": "too_long", length: number, max: number, } | { "kind": "control_characters" } | { "kind": "too_many_entries", count: number, max: number, } | { "kind": "date_out_of_range", date: string, min: string, max: string, } | { "kind": "invalid_key", value: string, } | { "kind": "not_an_email", value: string, } | { "kind": "not_a_web_address", value: string, } | { "kind": "unknown_country", code: string, } | { "kind": "unknown_mechanism", code: string, } | { "kind": "unknown_legal_basis", code: string, } | { "kind": "unknown_dpia_criterion", code: string, } | { "kind": "unknown_authority", code: string, } | { "kind": "unknown_party", key: string, } | { "kind": "unknown_tom", key: string, } | { "kind": "unknown_activity", key: string, } | { "kind": "unknown_purpose", purpose: string, } | { "kind": "unknown_data_category", name: string, } | { "kind": "listed_twice", item: Listed, value: string, } | { "kind": "period_out_of_range", amount: number, max: number, } | { "kind": "no_special_condition", code: string, } | { "kind": "art9_condition_needs_special_category" } | { "kind": "art10_basis_needs_criminal_category" } | { "kind": "channels_only_for_public" } | { "kind": "public_is_no_party" } | { "kind": "publication_channels_missing" } | { "kind": "publication_basis_missing" } | { "kind": "retention_start_undescribed" } | { "kind": "retention_missing" } | { "kind": "internal_unit_missing" } | { "kind": "internal_recipient_is_no_party" } | { "kind": "recipient_missing" } | { "kind": "transfer_country_in_eea", code: string, } | { "kind": "embed_country_in_eea", code: string, } | { "kind": "no_scc_module", module: number, } | { "kind": "scc_module_without_scc" } | { "kind": "own_sub_processor" } | { "kind": "before_created" } | { "kind": "empty_with_dpo" } | { "kind": "too_many_persons", max: number, } | { "kind": "duplicate_key", key: string, also_at: string, } | { "kind": "not_positive" } | { "kind": "duplicate_id", id: number, } | { "kind": "not_positive_unique" } | { "kind": "publication_altered" } | { "kind": "id_too_large", id: number, max: number, } | { "kind": "version_out_of_range", version: number, least: number, max: number, } | { "kind": "malformed_json", detail: string, } | { "kind": "not_a_json_object" } | { "kind": "wrong_format", expected: string, found: string, } | { "kind": "format_missing", expected: string, } | { "kind": "format_version_too_new", version: number, oldest: number, newest: number, } | { "kind": "format_version_unsupported", found: string, oldest: number, newest: number, } | { "kind": "missing" } | { "kind": "key_twice_in_object" } | { "kind": "not_a_regular_file", path: string, } | { "kind": "file_too_large", mib: number, max_mib: number, } | { "kind": "not_utf8", detail: string, } | { "kind": "invalid_date", value: string, } | { "kind": "date_syntax", problem: DateProblem, } | { "kind": "missing_field", field: string, } | { "kind": "unknown_field", field: string, expected: Array<string>, } | { "kind": "unknown_variant", value: string, expected: Array<string>, } | { "kind": "invalid_value", problem: ValueProblem, found: string, expected: string, } | { "kind": "unrecognised", message: string, } | { "kind": "key_taken", record: KeyedRecord, key: string, } | { "kind": "party_in_use", key: string, by: UsedBy, list: PartyList, } | { "kind": "tom_in_use", key: string, by: UsedBy, } | { "kind": "register_not_empty" } | { "kind": "not_a_change_of", change_id: number, entity: string, key: string, } | { "kind": "field_unchanged", change_id: number, } | { "kind": "kept_by_register" } | { "kind": "already_restored", change_id: number, } | { "kind": "cannot_restore", obstacle: RestoreObstacle, } | { "kind": "earlier_value_does_not_fit", reason: Reason, } | { "kind": "not_a_field_path" } | { "kind": "empty_notice" } | { "kind": "notice_items_missing", count: number, } | { "kind": "notice_findings", count: number, rules: Array<string>, } | { "kind": "no_such_activity", key: string, } | { "kind": "footer_pages", footers: number, pages: number, } | { "kind": "output_protected", path: string, what: ProtectedFile, } | { "kind": "file_exists", path: string, } | { "kind": "no_file", path: string, } | { "kind": "copy_over_open_register" } | { "kind": "not_a_backup", path: string, folder: string, } | { "kind": "unknown_preview" } | { "kind": "table_import", message: string, };
+
+/**
+ * What a "listed twice" names.
+ */
+export type Listed = "tom" | "legal_basis" | "group" | "channel" | "data_category" | "safeguard" | "embed";
+
+/**
+ * Which of serde's "invalid …" a value met.
+ */
+export type ValueProblem = "type" | "value" | "length";
+
+/**
+ * A record kind whose key must be unique.
+ */
+export type KeyedRecord = "activity" | "party" | "tom" | "processor_entry";
+
+/**
+ * The record that still names a party or a TOM.
+ */
+export type UsedBy = { "record": "activity", "key": string } | { "record": "processor_entry", "key": string } | { "record": "party", "key": string };
+
+/**
+ * The list of a record in which a party is still named.
+ */
+export type PartyList = "recipients" | "transfers" | "sub_processors";
+
+/**
+ * A file beside the register that an output must not overwrite.
+ */
+export type ProtectedFile = "register" | "sqlite_companion" | "backup_folder";
+
+/**
+ * chrono's reasons for a text that is no date (its `ParseErrorKind`).
+ */
+export type DateProblem = "out_of_range" | "impossible" | "not_enough" | "invalid" | "too_short" | "too_long" | "bad_format";
+
+/**
+ * Why an earlier value has no place in the record any more.
+ */
+export type RestoreObstacle = { "kind": "path_empty" } | { "kind": "empty_now", path: string, } | { "kind": "field_gone", path: string, field: string, } | { "kind": "entry_gone", path: string, list: string, len: number, };
 
 /**
  * One backup file, as the UI shows it in the list to restore from.

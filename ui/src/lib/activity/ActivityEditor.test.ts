@@ -19,6 +19,7 @@ import { settings } from "../settings.svelte";
 import ActivityEditor from "./ActivityEditor.svelte";
 import { editorProps as props, newDraft, webexActivity } from "./test-fixtures";
 import TestHost from "./TestHost.svelte";
+import { invalidDate } from "../testing/validation";
 
 vi.mock("../api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../api")>()),
@@ -142,11 +143,7 @@ describe("ActivityEditor", () => {
   });
 
   it("shows a date the core refused at its field, marks it invalid and focuses it", async () => {
-    update.mockRejectedValue({
-      code: "validation",
-      field: "next_review",
-      message: "next_review: '2026-02-30' is no date",
-    });
+    update.mockRejectedValue(invalidDate("next_review", "2026-02-30"));
     render(ActivityEditor, props());
     await purposeInput();
 
@@ -156,7 +153,7 @@ describe("ActivityEditor", () => {
 
     await waitFor(() => expect(nextReview).toHaveAttribute("aria-invalid", "true"));
     expect(update.mock.calls[0][0].next_review, "the text goes to the core as typed").toBe("2026-02-30");
-    expect(nextReview).toHaveAccessibleDescription("'2026-02-30' is no date");
+    expect(nextReview).toHaveAccessibleDescription("„2026-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).");
     expect(nextReview, "the keyboard lands on the field").toHaveFocus();
     const alerts = screen.getAllByRole("alert");
     expect(alerts[0], "a summary line at the top").toHaveTextContent(

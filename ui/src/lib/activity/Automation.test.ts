@@ -9,6 +9,7 @@ import { settings } from "../settings.svelte";
 import { emptyDecision } from "./activity";
 import ActivityEditor from "./ActivityEditor.svelte";
 import { editorProps as props, webexActivity } from "./test-fixtures";
+import { validation } from "../testing/validation";
 
 vi.mock("../api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../api")>()),
@@ -91,11 +92,14 @@ describe("automated decisions one by one", () => {
       decisions: [{ ...emptyDecision(), decision: "Zulassung", purpose: "Umbenannter Zweck" }],
     };
     get.mockResolvedValue(activity);
-    update.mockRejectedValue({
-      code: "validation",
-      field: "automated_decisions.decisions[0].purpose",
-      message: "automated_decisions.decisions[0].purpose: the activity has no purpose 'Umbenannter Zweck'",
-    });
+    update.mockRejectedValue(
+      validation(
+        "automated_decisions.decisions[0].purpose",
+        { kind: "unknown_purpose", purpose: "Umbenannter Zweck" },
+        "Die Tätigkeit hat keinen Zweck „Umbenannter Zweck“.",
+        "the activity has no purpose 'Umbenannter Zweck'",
+      ),
+    );
     render(ActivityEditor, props());
     const purpose = await screen.findByRole("combobox", { name: "Zweck, der die Entscheidung trifft" });
     // A purpose renamed since is still shown, so the error can name it.

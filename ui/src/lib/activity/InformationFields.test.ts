@@ -9,6 +9,7 @@ import { fieldId } from "../form/fields";
 import { settings } from "../settings.svelte";
 import ActivityEditor from "./ActivityEditor.svelte";
 import { editorProps, webexActivity } from "./test-fixtures";
+import { required } from "../testing/validation";
 
 vi.mock("../api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../api")>()),
@@ -117,11 +118,7 @@ describe("information of the data subjects", () => {
   });
 
   it("shows the core's refusal of an empty explanation at that field and focuses it", async () => {
-    update.mockRejectedValue({
-      code: "validation",
-      field: "information.explanation",
-      message: "information.explanation: is required",
-    });
+    update.mockRejectedValue(required("information.explanation"));
     await choose(await open(), "exempt");
     await save();
 

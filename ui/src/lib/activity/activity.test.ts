@@ -14,6 +14,7 @@ import {
   tomsByGoal,
 } from "./activity";
 import { catalogs, parties, toms, webexActivity } from "./test-fixtures";
+import { validation } from "../testing/validation";
 
 const country = (code: string) => catalogs.countries.find((c) => c.code === code);
 const [cisco] = parties;
@@ -95,7 +96,12 @@ describe("rebase", () => {
 });
 
 describe("errorWithin", () => {
-  const error: ApiError = { code: "validation", field: "purposes[0].legal_bases[1]", message: "purposes[0].legal_bases[1]: unknown legal basis 'x'" };
+  const error: ApiError = validation(
+    "purposes[0].legal_bases[1]",
+    { kind: "unknown_legal_basis", code: "x" },
+    "Unbekannte Rechtsgrundlage „x“.",
+    "unknown legal basis 'x'",
+  );
 
   it("finds an error at an entry of a list edited as a whole", () => {
     expect(errorWithin(error, "purposes[0].legal_bases")).toBe("Unbekannte Rechtsgrundlage „x“.");

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // The editor's mirror of the DPIA threshold derivation agrees with the core:
 // dpia-threshold-cases.json holds the core's catalog, answers and results,
 // written by tests/dpia_threshold.rs (VVT_UPDATE_DPIA_CASES=1); a changed rule

@@ -9,6 +9,7 @@ import { getActivity, recordHistory, updateActivity, type ProcessingActivity, ty
 import { fieldId } from "../form/fields";
 import ActivityEditor from "./ActivityEditor.svelte";
 import { catalogs, noDisclosure, parties, toms, webexActivity } from "./test-fixtures";
+import { tooManyEntries } from "../testing/validation";
 
 vi.mock("../api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../api")>()),
@@ -130,11 +131,7 @@ describe("a validation error about a whole list", () => {
     ["recipients", input("recipients[0].role")],
     ["transfers", input("transfers[0].recipient")],
   ])("at %s is shown at the list and focuses its first input", async (path, expected) => {
-    update.mockRejectedValue({
-      code: "validation",
-      field: path,
-      message: `${path}: has too many entries (1001, at most 1000)`,
-    });
+    update.mockRejectedValue(tooManyEntries(path));
     renderEditor(filledLists(), null);
     await waitFor(() => expect(expected()).not.toBeNull());
     await fireEvent.input(screen.getByRole("textbox", { name: /^Bezeichnung der Verarbeitungstätigkeit/ }), {
@@ -152,11 +149,7 @@ describe("a validation error about a whole list", () => {
   });
 
   it("names the error to the add button of the list it concerns", async () => {
-    update.mockRejectedValue({
-      code: "validation",
-      field: "transfers",
-      message: "transfers: has too many entries (1001, at most 1000)",
-    });
+    update.mockRejectedValue(tooManyEntries("transfers"));
     renderEditor(filledLists(), null);
     const add = await screen.findByRole("button", { name: "Drittlandübermittlung hinzufügen" });
     await fireEvent.input(screen.getByRole("textbox", { name: /^Bezeichnung der Verarbeitungstätigkeit/ }), {

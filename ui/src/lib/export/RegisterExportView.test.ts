@@ -8,6 +8,7 @@ import { exportRegister, findActivities, printRegister, type ActivityListItem, t
 import { fieldId } from "../form/fields";
 import { settings } from "../settings.svelte";
 import RegisterExportView from "./RegisterExportView.svelte";
+import { invalidDate, validation } from "../testing/validation";
 
 vi.mock("../api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../api")>()),
@@ -225,11 +226,7 @@ describe("RegisterExportView", () => {
   });
 
   it("shows a history date the core refused at its field and focuses it", async () => {
-    exportMock.mockRejectedValue({
-      code: "validation",
-      field: "history_since",
-      message: "history_since: '2026-02-30' is no date",
-    });
+    exportMock.mockRejectedValue(invalidDate("history_since", "2026-02-30"));
     render(RegisterExportView, { total: 3 });
     const date = screen.getByRole("textbox", { name: "Änderungshistorie ab" });
     expect(date).toHaveAttribute("id", fieldId("history_since"));
@@ -239,7 +236,7 @@ describe("RegisterExportView", () => {
 
     await waitFor(() => expect(date).toHaveAttribute("aria-invalid", "true"));
     expect(exportMock.mock.calls[0][0].history_since, "the text goes to the core as typed").toBe("2026-02-30");
-    expect(date).toHaveAccessibleDescription("'2026-02-30' is no date");
+    expect(date).toHaveAccessibleDescription("„2026-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).");
     expect(date, "the keyboard lands on the field").toHaveFocus();
     const alerts = screen.getAllByRole("alert");
     expect(alerts, "the message at the field and a summary by the buttons").toHaveLength(2);
@@ -249,11 +246,14 @@ describe("RegisterExportView", () => {
   });
 
   it("shows an error about the selection at the checklist", async () => {
-    exportMock.mockRejectedValue({
-      code: "validation",
-      field: "activities",
-      message: "activities: no activity 'VT-002'",
-    });
+    exportMock.mockRejectedValue(
+      validation(
+        "activities",
+        { kind: "no_such_activity", key: "VT-002" },
+        "Es gibt keine Verarbeitungstätigkeit mit der Kennung „VT-002“.",
+        "there is no activity with key 'VT-002'",
+      ),
+    );
     render(RegisterExportView, { total: 3 });
     await fireEvent.click(screen.getByRole("radio", { name: "Auswahl" }));
     await fireEvent.click(await screen.findByRole("checkbox", { name: /VT-002/ }));
@@ -261,7 +261,7 @@ describe("RegisterExportView", () => {
 
     const search = screen.getByRole("textbox", { name: "Tätigkeiten durchsuchen" });
     await waitFor(() => expect(search).toHaveFocus());
-    expect(search).toHaveAccessibleDescription("no activity 'VT-002'");
+    expect(search).toHaveAccessibleDescription("Es gibt keine Verarbeitungstätigkeit mit der Kennung „VT-002“.");
   });
 
   it("reports any other failure in German, with the core's text as technical details", async () => {

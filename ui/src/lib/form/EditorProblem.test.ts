@@ -9,6 +9,7 @@ import { messages } from "../i18n";
 import { settings } from "../settings.svelte";
 import EditorProblem from "./EditorProblem.svelte";
 import { note, testEditor, type Note } from "./test-editor";
+import { invalidDate, required, validation } from "../testing/validation";
 
 const texts = {
   conflict: "Changed elsewhere.",
@@ -79,11 +80,12 @@ describe("EditorProblem", () => {
   });
 
   it("gives the core's reason why a delete was refused, in the UI's language", async () => {
-    const refused: ApiError = {
-      code: "validation",
-      field: "key",
-      message: "key: party 'cisco' is still named in activity VT-001 (recipients); remove it there first",
-    };
+    const refused = validation(
+      "key",
+      { kind: "party_in_use", key: "cisco", by: { record: "activity", key: "VT-001" }, list: "recipients" },
+      "Die Stelle „cisco“ ist noch in der Verarbeitungstätigkeit „VT-001“ bei den Empfängern eingetragen; entfernen Sie sie dort zuerst.",
+      "party 'cisco' is still named in activity VT-001 (recipients); remove it there first",
+    );
     const { container } = await renderProblem(refused, "delete");
 
     expect(screen.getByRole("alert")).toHaveTextContent(texts.deleteFailed);
@@ -106,21 +108,17 @@ describe("EditorProblem", () => {
   });
 
   it("leaves a validation reason to its input when the view has one", async () => {
-    const { container } = await renderProblem({ code: "validation", field: "text", message: "text: is empty" });
+    const { container } = await renderProblem(required("text"));
 
     expect(screen.getByRole("alert").textContent?.trim()).toBe(texts.invalid);
     expect(detail(container)).toBeNull();
   });
 
   it("shows the reason of a validation error no input can show, without the field's path", async () => {
-    const { container } = await renderProblem(
-      { code: "validation", field: "agreement.signed_on", message: "agreement.signed_on: is no date" },
-      "save",
-      true,
-    );
+    const { container } = await renderProblem(invalidDate("agreement.signed_on", "2025-02-30"), "save", true);
 
     expect(screen.getByRole("alert")).toHaveTextContent(texts.invalid);
-    expect(detail(container)?.textContent).toBe("is no date");
+    expect(detail(container)?.textContent).toBe("'2025-02-30' is not a valid date (YYYY-MM-DD)");
   });
 
   it("shows any other failed save in the UI's language, the core's message only as technical details", async () => {

@@ -6,6 +6,7 @@ import type { ApiError } from "../api";
 import type { Lang } from "../i18n";
 import { settings } from "../settings.svelte";
 import { errorText, fieldMessage, focusField } from "./fields";
+import { required, validation } from "../testing/validation";
 
 afterEach(() => {
   settings.lang = "de";
@@ -94,19 +95,25 @@ describe("errorText", () => {
     );
   });
 
-  it("gives a validation error's reason through fieldMessage, translated and without the field's path", () => {
-    const error: ApiError = {
-      code: "validation",
-      field: "purposes[0].description",
-      message: "purposes[0].description: is required",
-    };
+  it("gives a validation error's reason through fieldMessage, in the UI's language and without the field's path", () => {
+    const error = required("purposes[0].description");
     expect(inLang("de", error)).toBe("Pflichtangabe – bitte ausfüllen.");
     expect(inLang("de", error)).toBe(fieldMessage(error));
     expect(inLang("en", error)).toBe("is required");
 
-    const publish: ApiError = { code: "validation", field: "", message: "an empty notice cannot be published" };
+    const publish = validation(
+      "",
+      { kind: "empty_notice" },
+      "Leere Datenschutzhinweise können nicht veröffentlicht werden.",
+      "an empty notice cannot be published",
+    );
     expect(inLang("de", publish)).toBe("Leere Datenschutzhinweise können nicht veröffentlicht werden.");
     expect(inLang("en", publish)).toBe("an empty notice cannot be published");
+  });
+
+  it("shows the message of a validation error that carries no reason, as it is", () => {
+    const bare: ApiError = { code: "validation", field: "name", message: "name: refused" };
+    expect(inLang("de", bare)).toBe("name: refused");
   });
 
   it("does not show the core's English for a code it does not know", () => {

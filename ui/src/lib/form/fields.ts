@@ -6,11 +6,10 @@
 import { UNOPENABLE_CODES, type ApiError } from "../api";
 import { messages, type ErrorCode, type UnopenableCode } from "../i18n";
 import { settings } from "../settings.svelte";
-import { localizeReason } from "./reasons";
 
 /** DOM id of the input for `path`: `field-purposes-0-legal_bases-1`. */
 export function fieldId(path: string): string {
-  return "field-" + path.replace(/[[\].]+/g, "-").replace(/-+$/, "");
+  return ["field", ...path.split(/[[\].]+/).filter((part) => part !== "")].join("-");
 }
 
 /**
@@ -24,16 +23,14 @@ export function errorFor(error: ApiError | null | undefined, path: string): stri
 }
 
 /**
- * The reason part of a validation message ("next_review: is no date" → "is no
- * date") in the UI's language. It reads `settings.lang`, so a message shown
- * from a template or `$derived` follows a switch of the language.
+ * Why a validation error refused its input, in the UI's language: the core
+ * words every reason in both languages (`reason_text`), so nothing is
+ * translated here. It reads `settings.lang`, so a message shown from a
+ * template or `$derived` follows a switch of the language. An error without
+ * a reason (none of the core's) shows its message.
  */
 export function fieldMessage(error: ApiError): string {
-  const reason =
-    error.field && error.message.startsWith(error.field + ": ")
-      ? error.message.slice(error.field.length + 2)
-      : error.message;
-  return localizeReason(reason, settings.lang);
+  return error.reason_text?.[settings.lang] ?? error.message;
 }
 
 /**
@@ -75,10 +72,16 @@ export function focusField(path: string, root: ParentNode = document): boolean {
       target.focus();
       return true;
     }
-    const shorter = current.replace(/(\[\d+\]|\.[^.[\]]+)$/, "");
+    const shorter = parentPath(current);
     if (shorter === current || shorter === "") return false;
     current = shorter;
   }
+}
+
+/** The path one step up: `purposes[0].legal_bases` → `purposes[0]` → `purposes`. */
+function parentPath(path: string): string {
+  const cut = path.endsWith("]") ? path.lastIndexOf("[") : path.lastIndexOf(".");
+  return cut > 0 ? path.slice(0, cut) : path;
 }
 
 const INPUTS = "input:not([type=hidden]):not(:disabled), select:not(:disabled), textarea:not(:disabled)";

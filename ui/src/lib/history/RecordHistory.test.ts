@@ -8,6 +8,7 @@ import { formatDateTime } from "../i18n";
 import { settings } from "../settings.svelte";
 import RecordHistory from "./RecordHistory.svelte";
 import TestParent from "./TestParent.svelte";
+import { validation } from "../testing/validation";
 
 vi.mock("../api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../api")>()),
@@ -164,12 +165,15 @@ describe("RecordHistory", () => {
   });
 
   it("shows the core's reason in German when the earlier value cannot be restored", async () => {
-    const refused: ApiError = {
-      code: "validation",
-      field: "purposes[0].description",
-      message:
-        "purposes[0].description: cannot be restored: purposes[0] no longer exists: purposes has 0 entries now",
-    };
+    const refused = validation(
+      "purposes[0].description",
+      {
+        kind: "cannot_restore",
+        obstacle: { kind: "entry_gone", path: "purposes[0]", list: "purposes", len: 0 },
+      },
+      "Lässt sich nicht wiederherstellen: purposes[0] gibt es nicht mehr: purposes hat jetzt 0 Einträge.",
+      "cannot be restored: purposes[0] no longer exists: purposes has 0 entries now",
+    );
     restore.mockRejectedValue(refused);
     show();
 

@@ -26,6 +26,7 @@ import { formatDateTime } from "../i18n";
 import { settings } from "../settings.svelte";
 import NoticeView from "./NoticeView.svelte";
 import TestHost from "./TestHost.svelte";
+import { validation } from "../testing/validation";
 
 vi.mock("../api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../api")>()),
@@ -465,11 +466,14 @@ describe("NoticeView", () => {
 
   it("says in German why publishing was refused", async () => {
     previewOf.mockResolvedValue(preview("Datenschutzhinweise", []));
-    publish.mockRejectedValue({
-      code: "validation",
-      field: "markdown",
-      message: "markdown: an empty notice cannot be published",
-    });
+    publish.mockRejectedValue(
+      validation(
+        "markdown",
+        { kind: "empty_notice" },
+        "Leere Datenschutzhinweise können nicht veröffentlicht werden.",
+        "an empty notice cannot be published",
+      ),
+    );
     show();
     await shownPage();
 
@@ -484,11 +488,14 @@ describe("NoticeView", () => {
 
   it("rebuilds the preview when publishing is refused for items missing meanwhile", async () => {
     previewOf.mockResolvedValueOnce(preview("Datenschutzhinweise", []));
-    publish.mockRejectedValue({
-      code: "validation",
-      field: "missing",
-      message: "2 item(s) required by Art. 13/14 GDPR are missing",
-    });
+    publish.mockRejectedValue(
+      validation(
+        "missing",
+        { kind: "notice_items_missing", count: 2 },
+        "2 Pflichtangaben nach Art. 13/14 DSGVO fehlen; vervollständigen Sie das Verzeichnis oder veröffentlichen Sie bewusst mit den Markierungen „Fehlt“.",
+        "2 item(s) required by Art. 13/14 GDPR are missing; complete the register or publish with the markers deliberately",
+      ),
+    );
     show();
     await shownPage();
 

@@ -17,6 +17,7 @@ import { testCatalogs } from "../catalogs/test-catalogs";
 import { fieldId } from "../form/fields";
 import { settings } from "../settings.svelte";
 import OrganisationView from "./OrganisationView.svelte";
+import { validation } from "../testing/validation";
 
 vi.mock("../api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../api")>()),
@@ -160,14 +161,21 @@ describe("OrganisationView", () => {
   });
 
   it("shows a validation error at the DPO's e-mail and focuses it", async () => {
-    save.mockRejectedValue({ code: "validation", field: "dpo.email", message: "dpo.email: is no e-mail address" });
+    save.mockRejectedValue(
+      validation(
+        "dpo.email",
+        { kind: "not_an_email", value: "dsb(at)example.org" },
+        "„dsb(at)example.org“ ist keine E-Mail-Adresse.",
+        "'dsb(at)example.org' is not an e-mail address",
+      ),
+    );
     await renderView();
 
     await fireEvent.click(saveButton());
 
     const email = document.getElementById(fieldId("dpo.email"))!;
     await vi.waitFor(() => expect(email).toHaveFocus());
-    expect(email).toHaveAccessibleDescription("is no e-mail address");
+    expect(email).toHaveAccessibleDescription("„dsb(at)example.org“ ist keine E-Mail-Adresse.");
   });
 
   it("shows an error about a joint controller's activity at its choice", async () => {
@@ -177,11 +185,14 @@ describe("OrganisationView", () => {
         { name: "Cegos SA", address: null, contact: null, arrangement: null, activities: ["VT-009"] },
       ],
     });
-    save.mockRejectedValue({
-      code: "validation",
-      field: "joint_controllers[0].activities[0]",
-      message: "joint_controllers[0].activities[0]: refers to activity 'VT-009', which does not exist",
-    });
+    save.mockRejectedValue(
+      validation(
+        "joint_controllers[0].activities[0]",
+        { kind: "unknown_activity", key: "VT-009" },
+        "Verweist auf die Verarbeitungstätigkeit „VT-009“, die es nicht gibt.",
+        "refers to activity 'VT-009', which does not exist",
+      ),
+    );
     await renderView();
     const stale = screen.getByLabelText("VT-009 (nicht mehr im Verzeichnis)");
     expect(stale, "a stored key the register lost stays visible, ticked").toBeChecked();

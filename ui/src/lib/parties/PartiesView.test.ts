@@ -17,6 +17,7 @@ import { testCatalogs } from "../catalogs/test-catalogs";
 import { fieldId } from "../form/fields";
 import { settings } from "../settings.svelte";
 import PartiesView from "./PartiesView.svelte";
+import { invalidDate, required, validation } from "../testing/validation";
 
 vi.mock("../api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../api")>()),
@@ -164,11 +165,7 @@ describe("PartiesView", () => {
   });
 
   it("shows a validation error at the agreement date and focuses it", async () => {
-    update.mockRejectedValue({
-      code: "validation",
-      field: "agreement.signed_on",
-      message: "agreement.signed_on: is no valid date",
-    });
+    update.mockRejectedValue(invalidDate("agreement.signed_on", "2025-02-30"));
     renderView();
     await openParty(/Cisco/);
     await fireEvent.input(screen.getByLabelText("Unterzeichnet am"), { target: { value: "2025-02-30" } });
@@ -178,16 +175,12 @@ describe("PartiesView", () => {
     await vi.waitFor(() => expect(input).toHaveFocus());
     expect(input.id).toBe(fieldId("agreement.signed_on"));
     expect(input).toHaveAttribute("aria-invalid", "true");
-    expect(input, "the reason without the path").toHaveAccessibleDescription("is no valid date");
+    expect(input, "the reason without the path").toHaveAccessibleDescription("„2025-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).");
     expect(screen.getByText("Nicht gespeichert: Bitte die markierte Angabe prüfen.")).toBeInTheDocument();
   });
 
   it("shows an error at a sub-processor's party select", async () => {
-    update.mockRejectedValue({
-      code: "validation",
-      field: "agreement.subprocessors[0].party",
-      message: "agreement.subprocessors[0].party: is required",
-    });
+    update.mockRejectedValue(required("agreement.subprocessors[0].party"));
     renderView();
     await openParty(/Cisco/);
     await fireEvent.click(screen.getByRole("button", { name: "Unterauftragsverarbeiter hinzufügen" }));
@@ -334,11 +327,19 @@ describe("PartiesView", () => {
   });
 
   it("deletes a party after the confirmation and reports one still in use", async () => {
-    remove.mockRejectedValueOnce({
-      code: "validation",
-      field: "key",
-      message: "key: party 'gravatar' is still named in activity 'VT-001'; remove it there first",
-    });
+    remove.mockRejectedValueOnce(
+      validation(
+        "key",
+        {
+          kind: "party_in_use",
+          key: "gravatar",
+          by: { record: "activity", key: "VT-001" },
+          list: "recipients",
+        },
+        "Die Stelle „gravatar“ ist noch in der Verarbeitungstätigkeit „VT-001“ bei den Empfängern eingetragen; entfernen Sie sie dort zuerst.",
+        "party 'gravatar' is still named in activity VT-001 (recipients); remove it there first",
+      ),
+    );
     remove.mockResolvedValueOnce();
     const { onchanged } = renderView();
     await openParty(/Gravatar/);
@@ -348,7 +349,7 @@ describe("PartiesView", () => {
     expect(remove, "the first click only asks").not.toHaveBeenCalled();
     await fireEvent.click(within(dialog).getByRole("button", { name: "Ja, löschen" }));
     expect(await screen.findByText("Die Stelle wurde nicht gelöscht.")).toBeInTheDocument();
-    expect(screen.getByText(/still named in activity 'VT-001'/)).toBeInTheDocument();
+    expect(screen.getByText(/noch in der Verarbeitungstätigkeit „VT-001“/)).toBeInTheDocument();
 
     await fireEvent.click(screen.getByRole("button", { name: "Löschen" }));
     await fireEvent.click(screen.getByRole("button", { name: "Ja, löschen" }));

@@ -20,6 +20,7 @@ import { fieldId } from "../form/fields";
 import { settings } from "../settings.svelte";
 import ProcessorRecordView from "./ProcessorRecordView.svelte";
 import TestHost from "./TestHost.svelte";
+import { required, validation } from "../testing/validation";
 
 vi.mock("../api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../api")>()),
@@ -252,11 +253,7 @@ describe("ProcessorRecordView", () => {
   });
 
   it("shows a validation error at the controller's name and focuses it", async () => {
-    update.mockRejectedValue({
-      code: "validation",
-      field: "controller.name",
-      message: "controller.name: is required",
-    });
+    update.mockRejectedValue(required("controller.name"));
     renderView();
     await openEntry(/Lohnabrechnung/);
     await fireEvent.input(screen.getByLabelText(/^Name des Verantwortlichen/), { target: { value: "" } });
@@ -271,11 +268,14 @@ describe("ProcessorRecordView", () => {
   });
 
   it("shows an error at a transfer's country in the reused transfer inputs", async () => {
-    update.mockRejectedValue({
-      code: "validation",
-      field: "transfers[0].country",
-      message: "transfers[0].country: 'IE' is in the EEA, so this is no third-country transfer",
-    });
+    update.mockRejectedValue(
+      validation(
+        "transfers[0].country",
+        { kind: "transfer_country_in_eea", code: "IE" },
+        "„IE“ liegt im EWR; das ist keine Übermittlung in ein Drittland.",
+        "'IE' is in the EEA, so this is no third-country transfer",
+      ),
+    );
     renderView();
     await openEntry(/Webhosting/);
     await fireEvent.click(saveButton());

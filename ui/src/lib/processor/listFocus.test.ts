@@ -17,6 +17,7 @@ import {
 import { testCatalogs } from "../catalogs/test-catalogs";
 import { fieldId } from "../form/fields";
 import ProcessorRecordView from "./ProcessorRecordView.svelte";
+import { tooManyEntries } from "../testing/validation";
 
 vi.mock("../api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../api")>()),
@@ -123,11 +124,7 @@ describe("a validation error about a list of the processor's record", () => {
     ["transfers", input("transfers[0].recipient")],
     ["toms", firstMeasure],
   ])("at %s is shown at the list, focuses its first input and is not repeated above", async (path, expected) => {
-    update.mockRejectedValue({
-      code: "validation",
-      field: path,
-      message: `${path}: has too many entries (1001, at most 1000)`,
-    });
+    update.mockRejectedValue(tooManyEntries(path));
     renderAt(filled.key, null);
     await vi.waitFor(() => expect(expected()).not.toBeNull());
     await fireEvent.input(screen.getByLabelText("Anschrift"), { target: { value: "Beispielweg 1" } });

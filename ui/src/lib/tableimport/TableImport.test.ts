@@ -14,6 +14,7 @@ import {
 import ActivitiesView from "../list/ActivitiesView.svelte";
 import { settings } from "../settings.svelte";
 import { catalogs, item, meetings, SilentResizeObserver } from "../shell/testing/fixtures";
+import { validation } from "../testing/validation";
 
 vi.mock("../api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../api")>()),
@@ -188,11 +189,14 @@ describe("import from a spreadsheet", () => {
 
   it("keeps the dialog open with the reason when the file no longer reads cleanly", async () => {
     const { onchanged, shown } = await openPreview(clean);
-    importIt.mockRejectedValue({
-      code: "validation",
-      field: "file",
-      message: "file: Zeile 3, Spalte „Bezeichnung“: darf nicht leer sein",
-    });
+    importIt.mockRejectedValue(
+      validation(
+        "file",
+        { kind: "table_import", message: "Zeile 3, Spalte „Bezeichnung“: darf nicht leer sein" },
+        "Zeile 3, Spalte „Bezeichnung“: darf nicht leer sein",
+        "Zeile 3, Spalte „Bezeichnung“: darf nicht leer sein",
+      ),
+    );
 
     await fireEvent.click(within(shown).getByTestId("import-confirm"));
 

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTom, deleteTom, listToms, updateTom, type Tom } from "../api";
 import { settings } from "../settings.svelte";
 import TomCatalogView from "./TomCatalogView.svelte";
+import { required, validation } from "../testing/validation";
 
 vi.mock("../api", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../api")>()),
@@ -115,7 +116,7 @@ describe("TomCatalogView", () => {
   });
 
   it("shows a validation error at the title and focuses it", async () => {
-    create.mockRejectedValue({ code: "validation", message: "title: is required", field: "title" });
+    create.mockRejectedValue(required("title"));
     renderView();
 
     await fireEvent.click(screen.getByRole("button", { name: "Neue Maßnahme" }));
@@ -164,11 +165,14 @@ describe("TomCatalogView", () => {
   });
 
   it("reports a measure that activities still refer to as not deleted", async () => {
-    remove.mockRejectedValue({
-      code: "validation",
-      field: "key",
-      message: "key: TOM 'tom-tls' is still referenced by activity 'VT-001'",
-    });
+    remove.mockRejectedValue(
+      validation(
+        "key",
+        { kind: "tom_in_use", key: "tom-tls", by: { record: "activity", key: "VT-001" } },
+        "Die Maßnahme „tom-tls“ wird noch von der Verarbeitungstätigkeit „VT-001“ verwendet.",
+        "TOM 'tom-tls' is still referenced by activity 'VT-001'",
+      ),
+    );
     renderView();
 
     await fireEvent.click(screen.getByRole("button", { name: /Transportverschlüsselung/ }));

@@ -1,0 +1,40 @@
+// Validation errors as the desktop shell sends them (src-tauri/src/error.rs),
+// for component tests: the reason as a typed value, worded by the core in
+// both languages (src/reason.rs), and the message the technical details show.
+// The texts a test passes are the core's own for that reason.
+import type { ApiError, Reason } from "../api";
+
+export function validation(field: string, reason: Reason, de: string, en: string): ApiError {
+  return {
+    code: "validation",
+    field,
+    message: field ? `${field}: ${en}` : en,
+    reason,
+    reason_text: { de, en },
+  };
+}
+
+/** "has too many entries" at a list, as the core words it. */
+export function tooManyEntries(field: string): ApiError {
+  return validation(
+    field,
+    { kind: "too_many_entries", count: 1001, max: 1000 },
+    "Zu viele Einträge (1.001, höchstens 1.000).",
+    "has too many entries (1001, at most 1000)",
+  );
+}
+
+/** "is required", as the core words it. */
+export function required(field: string): ApiError {
+  return validation(field, { kind: "required" }, "Pflichtangabe – bitte ausfüllen.", "is required");
+}
+
+/** A text the core could not read as a date. */
+export function invalidDate(field: string, value: string): ApiError {
+  return validation(
+    field,
+    { kind: "invalid_date", value },
+    `„${value}“ ist kein gültiges Datum (JJJJ-MM-TT).`,
+    `'${value}' is not a valid date (YYYY-MM-DD)`,
+  );
+}
