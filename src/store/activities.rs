@@ -349,28 +349,14 @@ fn load_scope(conn: &Connection, scope: Scope) -> Result<Vec<ProcessingActivity>
     }
 
     let sql = format!(
-        "SELECT t.activity_id, p.key, t.country, t.mechanism, t.scc_module, t.supplementary_measures,
-                t.tia_date, t.tia_result, t.derogation_documentation, t.safeguards_copy, t.note
+        "SELECT t.activity_id, {}
          FROM transfer t LEFT JOIN party p ON p.id = t.party_id
          {} ORDER BY t.activity_id, t.position",
+        super::transfers::COLUMNS,
         scope.filter("t.activity_id")
     );
     let transfers = scope.query(conn, &sql, |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            Transfer {
-                recipient: r.get(1)?,
-                country: r.get(2)?,
-                mechanism: r.get(3)?,
-                scc_module: r.get(4)?,
-                supplementary_measures: r.get(5)?,
-                tia_date: rows::parse_date(6, r.get(6)?)?,
-                tia_result: r.get(7)?,
-                derogation_documentation: r.get(8)?,
-                safeguards_copy: r.get(9)?,
-                note: r.get(10)?,
-            },
-        ))
+        Ok((r.get::<_, i64>(0)?, super::transfers::from_row(r, 1)?))
     })?;
     for (id, t) in transfers {
         each(id, &mut |a| a.transfers.push(t.clone()));

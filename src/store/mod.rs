@@ -19,6 +19,7 @@ pub(crate) mod restore;
 mod rows;
 mod search;
 mod toms;
+mod transfers;
 mod wal_copies;
 
 use std::path::{Path, PathBuf};

@@ -85,27 +85,15 @@ fn load(conn: &Connection, key: Option<&str>) -> Result<Vec<ProcessorActivity>> 
     )?;
     parts(
         &format!(
-            "SELECT t.processor_activity_id, p.key, t.country, t.mechanism, t.scc_module,
-                    t.supplementary_measures, t.tia_date, t.tia_result,
-                    t.derogation_documentation, t.safeguards_copy, t.note
+            "SELECT t.processor_activity_id, {}
              FROM processor_activity_transfer t
              JOIN processor_activity pa ON pa.id = t.processor_activity_id
              LEFT JOIN party p ON p.id = t.party_id
-             WHERE 1 = 1 {child_filter} ORDER BY t.processor_activity_id, t.position"
+             WHERE 1 = 1 {child_filter} ORDER BY t.processor_activity_id, t.position",
+            super::transfers::COLUMNS
         ),
         &mut |e, r| {
-            e.transfers.push(Transfer {
-                recipient: r.get(1)?,
-                country: r.get(2)?,
-                mechanism: r.get(3)?,
-                scc_module: r.get(4)?,
-                supplementary_measures: r.get(5)?,
-                tia_date: rows::parse_date(6, r.get(6)?)?,
-                tia_result: r.get(7)?,
-                derogation_documentation: r.get(8)?,
-                safeguards_copy: r.get(9)?,
-                note: r.get(10)?,
-            });
+            e.transfers.push(super::transfers::from_row(r, 1)?);
             Ok(())
         },
     )?;
@@ -139,9 +127,28 @@ fn not_found(key: &str) -> Error {
     }
 }
 
+/// The entry's own columns, key first, as INSERT and UPDATE both bind them.
+fn main_params(e: &ProcessorActivity) -> [Box<dyn rusqlite::ToSql + '_>; 12] {
+    let c = &e.controller;
+    [
+        Box::new(&e.key),
+        Box::new(&e.name),
+        Box::new(&c.name),
+        Box::new(&c.address),
+        Box::new(&c.contact),
+        Box::new(&c.representative),
+        Box::new(&c.dpo),
+        Box::new(&e.tom_notes),
+        Box::new(&e.notes),
+        Box::new(rows::ts(&e.created_at)),
+        Box::new(rows::ts(&e.updated_at)),
+        Box::new(e.version),
+    ]
+}
+
 /// Inserts a validated entry as it is (timestamps and version kept).
 pub(crate) fn insert(ctx: &WriteContext<'_>, e: &ProcessorActivity) -> Result<()> {
-    let c = &e.controller;
+    let params = main_params(e);
     ctx.tx
         .prepare_cached(
             "INSERT INTO processor_activity (key, name, controller_name, controller_address,
@@ -149,20 +156,7 @@ pub(crate) fn insert(ctx: &WriteContext<'_>, e: &ProcessorActivity) -> Result<()
                 created_at, updated_at, version)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         )?
-        .execute(params![
-            e.key,
-            e.name,
-            c.name,
-            c.address,
-            c.contact,
-            c.representative,
-            c.dpo,
-            e.tom_notes,
-            e.notes,
-            rows::ts(&e.created_at),
-            rows::ts(&e.updated_at),
-            e.version
-        ])?;
+        .execute(rows::bind(&params).as_slice())?;
     let id = ctx.tx.last_insert_rowid();
     insert_parts(ctx, id, e)
 }
@@ -176,31 +170,13 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, e: &ProcessorActivity) -> Resul
     for (i, c) in e.categories.iter().enumerate() {
         category.execute(params![id, i as i64, c])?;
     }
-    // A party key that does not resolve leaves party_id NULL; validation has
-    // refused such keys before anything is written.
-    let mut transfer = tx.prepare_cached(
-        "INSERT INTO processor_activity_transfer (processor_activity_id, position, party_id,
-            country, mechanism, scc_module, supplementary_measures, tia_date, tia_result,
-            derogation_documentation, safeguards_copy, note)
-         VALUES (?1, ?2, (SELECT id FROM party WHERE key = ?3), ?4, ?5, ?6, ?7, ?8, ?9, ?10,
-            ?11, ?12)",
+    super::transfers::insert(
+        tx,
+        "processor_activity_transfer",
+        "processor_activity_id",
+        id,
+        &e.transfers,
     )?;
-    for (i, t) in e.transfers.iter().enumerate() {
-        transfer.execute(params![
-            id,
-            i as i64,
-            t.recipient,
-            t.country,
-            t.mechanism,
-            t.scc_module,
-            t.supplementary_measures,
-            rows::date(&t.tia_date),
-            t.tia_result,
-            t.derogation_documentation,
-            t.safeguards_copy,
-            t.note
-        ])?;
-    }
     let mut tom = tx.prepare_cached(
         "INSERT INTO processor_activity_tom (processor_activity_id, position, tom_id)
          SELECT ?1, ?2, id FROM tom WHERE key = ?3",
@@ -274,27 +250,13 @@ impl Store {
             e.updated_at = crate::clock::now();
             e.version = old.version + 1;
             let id = row_id(ctx.tx, &e.key)?.ok_or_else(|| not_found(&e.key))?;
-            let c = &e.controller;
             ctx.tx.execute(
                 "UPDATE processor_activity SET name = ?2, controller_name = ?3,
                     controller_address = ?4, controller_contact = ?5,
                     controller_representative = ?6, controller_dpo = ?7, tom_notes = ?8,
                     notes = ?9, created_at = ?10, updated_at = ?11, version = ?12
-                 WHERE id = ?1",
-                params![
-                    id,
-                    e.name,
-                    c.name,
-                    c.address,
-                    c.contact,
-                    c.representative,
-                    c.dpo,
-                    e.tom_notes,
-                    e.notes,
-                    rows::ts(&e.created_at),
-                    rows::ts(&e.updated_at),
-                    e.version
-                ],
+                 WHERE key = ?1",
+                rows::bind(&main_params(&e)).as_slice(),
             )?;
             for table in [
                 "processor_activity_category",

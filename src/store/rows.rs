@@ -51,3 +51,11 @@ pub fn opt_code<T>(
 ) -> rusqlite::Result<Option<T>> {
     text.map(|t| code(idx, &t, parse)).transpose()
 }
+
+/// A record's columns, built once as owned values, as the parameters of a
+/// statement (INSERT and UPDATE of the same record bind the same list).
+pub(super) fn bind<'a, const N: usize>(
+    params: &'a [Box<dyn rusqlite::ToSql + '_>; N],
+) -> Vec<&'a dyn rusqlite::ToSql> {
+    params.iter().map(|p| p.as_ref()).collect()
+}

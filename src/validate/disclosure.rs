@@ -2,8 +2,6 @@
 //! categories disclosed to it, the legal basis where it differs from the
 //! purposes', and for "the public" where the data is published.
 
-use std::collections::HashSet;
-
 use super::*;
 
 /// Validates a recipient's disclosure against the activity's data
@@ -34,43 +32,20 @@ pub(super) fn disclosure(
     }
 
     normalize_list(&mut r.data_categories);
-    let mut seen = HashSet::new();
-    for (i, name) in r.data_categories.iter().enumerate() {
-        let path = p.at(&format!("data_categories[{i}]"));
-        if !categories.contains(name) {
-            return Err(err(
-                path,
-                Reason::UnknownDataCategory { name: name.clone() },
-            ));
-        }
-        if !seen.insert(name.as_str()) {
-            return Err(err(
-                path,
-                Reason::ListedTwice {
-                    item: Listed::DataCategory,
-                    value: name.clone(),
-                },
-            ));
-        }
-    }
+    each_once(
+        p,
+        "data_categories",
+        &r.data_categories,
+        Listed::DataCategory,
+        |name| {
+            (!categories.iter().any(|c| c == name)).then(|| Reason::UnknownDataCategory {
+                name: name.to_owned(),
+            })
+        },
+    )?;
 
     normalize_list(&mut r.legal_bases);
-    let mut seen = HashSet::new();
-    for (i, code) in r.legal_bases.iter().enumerate() {
-        let path = p.at(&format!("legal_bases[{i}]"));
-        if catalogs.legal_basis(code).is_none() {
-            return Err(err(path, Reason::UnknownLegalBasis { code: code.clone() }));
-        }
-        if !seen.insert(code.as_str()) {
-            return Err(err(
-                path,
-                Reason::ListedTwice {
-                    item: Listed::LegalBasis,
-                    value: code.clone(),
-                },
-            ));
-        }
-    }
+    legal_bases(p, &r.legal_bases, catalogs)?;
 
     if r.role == RecipientRole::Public {
         if r.party.is_some() {

@@ -230,6 +230,56 @@ fn mechanism(path: String, code: &str, catalogs: &Catalogs) -> Result<()> {
     Ok(())
 }
 
+/// A list of codes or keys (`field` below `p`): each one known — `unknown`
+/// gives the reason for one that is not — and none given twice. Lists of
+/// TOMs, legal bases and data categories are checked alike in every record.
+fn each_once(
+    p: &Path,
+    field: &str,
+    list: &[String],
+    twice: Listed,
+    unknown: impl Fn(&str) -> Option<Reason>,
+) -> Result<()> {
+    let mut seen = HashSet::new();
+    for (i, value) in list.iter().enumerate() {
+        let path = p.at(&format!("{field}[{i}]"));
+        if let Some(reason) = unknown(value) {
+            return Err(err(path, reason));
+        }
+        if !seen.insert(value.as_str()) {
+            return Err(err(
+                path,
+                Reason::ListedTwice {
+                    item: twice,
+                    value: value.clone(),
+                },
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The TOMs a record names: normalised, bounded, each in the catalog once.
+fn toms(p: &Path, list: &mut Vec<String>, refs: &dyn References) -> Result<()> {
+    normalize_list(list);
+    items(p.at("toms"), list)?;
+    each_once(p, "toms", list, Listed::Tom, |t| {
+        (!refs.has_tom(t)).then(|| Reason::UnknownTom { key: t.to_owned() })
+    })
+}
+
+/// Legal bases from the catalog, each once.
+fn legal_bases(p: &Path, list: &[String], catalogs: &Catalogs) -> Result<()> {
+    each_once(p, "legal_bases", list, Listed::LegalBasis, |code| {
+        catalogs
+            .legal_basis(code)
+            .is_none()
+            .then(|| Reason::UnknownLegalBasis {
+                code: code.to_owned(),
+            })
+    })
+}
+
 fn party_ref(path: String, key: &str, refs: &dyn References) -> Result<()> {
     if !refs.has_party(key) {
         return Err(err(

@@ -1,8 +1,6 @@
 //! Validation of the processor's record (Art. 30(2)) entries, with the same
 //! rules for transfers and TOM references as the organisation's activities.
 
-use std::collections::HashSet;
-
 use super::*;
 
 /// Checks and normalises an entry of the processor's record; `prefix` is its
@@ -59,23 +57,5 @@ pub fn processor_activity(
         records::transfer(t, &p.at(&format!("transfers[{i}]")), catalogs, refs)?;
     }
 
-    normalize_list(&mut e.toms);
-    items(p.at("toms"), &e.toms)?;
-    let mut seen = HashSet::new();
-    for (i, t) in e.toms.iter().enumerate() {
-        let path = p.at(&format!("toms[{i}]"));
-        if !refs.has_tom(t) {
-            return Err(err(path, Reason::UnknownTom { key: t.clone() }));
-        }
-        if !seen.insert(t.as_str()) {
-            return Err(err(
-                path,
-                Reason::ListedTwice {
-                    item: Listed::Tom,
-                    value: t.clone(),
-                },
-            ));
-        }
-    }
-    Ok(())
+    toms(&p, &mut e.toms, refs)
 }

@@ -134,25 +134,7 @@ pub fn activity(
         transfer(t, &p.at(&format!("transfers[{i}]")), catalogs, refs)?;
     }
 
-    normalize_list(&mut a.toms);
-    items(p.at("toms"), &a.toms)?;
-    let mut seen = HashSet::new();
-    for (i, t) in a.toms.iter().enumerate() {
-        let path = p.at(&format!("toms[{i}]"));
-        if !refs.has_tom(t) {
-            return Err(err(path, Reason::UnknownTom { key: t.clone() }));
-        }
-        if !seen.insert(t.as_str()) {
-            return Err(err(
-                path,
-                Reason::ListedTwice {
-                    item: Listed::Tom,
-                    value: t.clone(),
-                },
-            ));
-        }
-    }
-    Ok(())
+    toms(&p, &mut a.toms, refs)
 }
 
 fn purpose(purpose: &mut Purpose, prefix: &str, catalogs: &Catalogs) -> Result<()> {
@@ -185,23 +167,7 @@ fn purpose(purpose: &mut Purpose, prefix: &str, catalogs: &Catalogs) -> Result<(
     )?;
     normalize_list(&mut purpose.legal_bases);
     items(p.at("legal_bases"), &purpose.legal_bases)?;
-    let mut seen = HashSet::new();
-    for (i, code) in purpose.legal_bases.iter().enumerate() {
-        let path = p.at(&format!("legal_bases[{i}]"));
-        if catalogs.legal_basis(code).is_none() {
-            return Err(err(path, Reason::UnknownLegalBasis { code: code.clone() }));
-        }
-        if !seen.insert(code.as_str()) {
-            return Err(err(
-                path,
-                Reason::ListedTwice {
-                    item: Listed::LegalBasis,
-                    value: code.clone(),
-                },
-            ));
-        }
-    }
-    Ok(())
+    legal_bases(&p, &purpose.legal_bases, catalogs)
 }
 
 fn data_category(c: &mut DataCategory, prefix: &str, catalogs: &Catalogs) -> Result<()> {

@@ -58,10 +58,6 @@ fn main_params(a: &ProcessingActivity) -> [Box<dyn rusqlite::ToSql + '_>; 29] {
     ]
 }
 
-fn bind<'a>(params: &'a [Box<dyn rusqlite::ToSql + '_>; 29]) -> Vec<&'a dyn rusqlite::ToSql> {
-    params.iter().map(|p| p.as_ref()).collect()
-}
-
 /// Inserts a new activity with all its parts (validated beforehand).
 pub(crate) fn insert(ctx: &WriteContext<'_>, a: &ProcessingActivity) -> Result<()> {
     let values = main_params(a);
@@ -76,7 +72,7 @@ pub(crate) fn insert(ctx: &WriteContext<'_>, a: &ProcessingActivity) -> Result<(
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
                 ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
         )?
-        .execute(bind(&values).as_slice())?;
+        .execute(rows::bind(&values).as_slice())?;
     let id = ctx.tx.last_insert_rowid();
     insert_parts(ctx, id, a)
 }
@@ -96,7 +92,7 @@ pub(crate) fn replace(ctx: &WriteContext<'_>, a: &ProcessingActivity) -> Result<
                 access = ?29
              WHERE key = ?1",
         )?
-        .execute(bind(&values).as_slice())?;
+        .execute(rows::bind(&values).as_slice())?;
     let id: i64 = ctx
         .tx
         .query_row("SELECT id FROM activity WHERE key = ?1", [&a.key], |r| {
@@ -231,28 +227,7 @@ fn insert_parts(ctx: &WriteContext<'_>, id: i64, a: &ProcessingActivity) -> Resu
         ])?;
         disclosure(ctx, id, i, r)?;
     }
-    let mut transfer = tx.prepare_cached(
-        "INSERT INTO transfer (activity_id, position, party_id, country, mechanism, scc_module,
-            supplementary_measures, tia_date, tia_result, derogation_documentation,
-            safeguards_copy, note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?;
-    for (i, t) in a.transfers.iter().enumerate() {
-        transfer.execute(params![
-            id,
-            i as i64,
-            party_id(ctx, &t.recipient)?,
-            t.country,
-            t.mechanism,
-            t.scc_module,
-            t.supplementary_measures,
-            rows::date(&t.tia_date),
-            t.tia_result,
-            t.derogation_documentation,
-            t.safeguards_copy,
-            t.note
-        ])?;
-    }
+    super::super::transfers::insert(tx, "transfer", "activity_id", id, &a.transfers)?;
     let mut tom = tx.prepare_cached(
         "INSERT INTO activity_tom (activity_id, position, tom_id)
          SELECT ?1, ?2, id FROM tom WHERE key = ?3",
