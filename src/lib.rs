@@ -20,6 +20,7 @@ pub mod register_print;
 pub mod store;
 pub mod synthetic;
 pub mod validate;
+pub mod vocabulary;
 
 pub use error::{Error, ErrorCode, Result};
 pub use model::*;

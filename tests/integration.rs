@@ -49,4 +49,5 @@ mod safety_templates;
 mod safety_wal;
 mod search;
 mod store;
+mod vocabulary;
 mod write_failures;

@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use vvt::vocabulary::Term;
 use vvt::{ActivityListItem, Catalogs, Lang, ProcessingActivity, Register};
 
 use super::l;
@@ -96,21 +97,17 @@ pub fn activity(
     let _ = writeln!(
         o,
         "{}: {}",
-        l(
-            lang,
-            "Verantwortliche Fachabteilung",
-            "Responsible department"
-        ),
+        Term::Department.text(lang),
         or_missing(lang, &a.department)
     );
     let _ = writeln!(
         o,
         "{}: {}",
-        l(lang, "Ansprechpartner", "Contact person"),
+        Term::ContactPerson.text(lang),
         or_missing(lang, &a.contact_person)
     );
     if let Some(d) = &a.description {
-        let _ = writeln!(o, "{}: {d}", l(lang, "Beschreibung", "Description"));
+        let _ = writeln!(o, "{}: {d}", Term::Description.text(lang));
     }
     let _ = writeln!(
         o,

@@ -2,6 +2,7 @@
 //! matched to one: case-insensitive, spaces (and line breaks inside a
 //! heading cell) collapsed, German or English.
 
+use crate::vocabulary::Term;
 use crate::Lang;
 
 /// The part of an activity a column fills.
@@ -67,7 +68,10 @@ impl Field {
             Field::Name => ("Bezeichnung", "Name"),
             Field::Description => ("Beschreibung", "Description"),
             Field::Department => ("Fachabteilung", "Department"),
-            Field::ContactPerson => ("Ansprechpartner", "Contact person"),
+            Field::ContactPerson => (
+                Term::ContactPerson.text(Lang::De),
+                Term::ContactPerson.text(Lang::En),
+            ),
             Field::Status => ("Status", "Status"),
             Field::Purposes => ("Zwecke", "Purposes"),
             Field::LegalBases => ("Rechtsgrundlagen", "Legal bases"),
@@ -97,8 +101,6 @@ impl Field {
     /// singular where a DPO may have written one.
     fn aliases(self) -> &'static [&'static str] {
         match self {
-            Field::Name => &["Bezeichnung der Verarbeitungstätigkeit"],
-            Field::Department => &["Verantwortliche Fachabteilung"],
             Field::Purposes => &["Zwecke der Verarbeitung", "Zweck", "Purpose"],
             Field::LegalBases => &["Rechtsgrundlage", "Legal basis"],
             Field::DataSubjects => &["Kategorien betroffener Personen"],
@@ -133,8 +135,17 @@ impl Field {
         let wanted = fold(heading);
         Field::ALL.into_iter().find(|f| {
             let (de, en) = f.headings();
+            // The register's own label, as the vocabulary gives it (the
+            // DSK template uses the same words).
+            let label = match f {
+                Field::Name => Some(Term::ActivityName),
+                Field::Department => Some(Term::Department),
+                _ => None,
+            }
+            .map(|t| t.text(Lang::De));
             [de, en]
                 .iter()
+                .chain(label.iter())
                 .chain(f.aliases())
                 .any(|name| fold(name) == wanted)
         })

@@ -2,7 +2,7 @@
 //! at the place in the spreadsheet: the row as the spreadsheet numbers it
 //! (the heading is row 1) and the column by the heading written in the file.
 
-use crate::{Lang, Reason};
+use crate::{ActivityStatus, Lang, Reason};
 
 /// A part of a line in a cell with a fixed set of values: what it is and
 /// which values it takes, in German and English.
@@ -181,12 +181,16 @@ impl Problem {
             }
             (Problem::Required, Lang::De) => "darf nicht leer sein".to_owned(),
             (Problem::Required, Lang::En) => "must not be empty".to_owned(),
-            (Problem::UnknownStatus(s), Lang::De) => format!(
-                "unbekannter Status {} (Entwurf, Aktiv oder Außer Betrieb)",
-                q(s)
-            ),
+            (Problem::UnknownStatus(s), Lang::De) => {
+                let [draft, active, retired] = ActivityStatus::ALL.map(|s| s.label(Lang::De));
+                format!(
+                    "unbekannter Status {} ({draft}, {active} oder {retired})",
+                    q(s)
+                )
+            }
             (Problem::UnknownStatus(s), Lang::En) => {
-                format!("unknown status {} (draft, active or retired)", q(s))
+                let [draft, active, retired] = ActivityStatus::ALL.map(|s| s.code());
+                format!("unknown status {} ({draft}, {active} or {retired})", q(s))
             }
             (Problem::UnknownLegalBasis(s), Lang::De) => {
                 format!("unbekannte Rechtsgrundlage {}", q(s))

@@ -111,6 +111,16 @@ pub fn assess(answers: &BTreeMap<String, bool>, criteria: &[DpiaCriterion]) -> D
 }
 
 impl DpiaOutcome {
+    pub const ALL: [DpiaOutcome; 3] = [Self::Required, Self::NotRequired, Self::Undetermined];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Required => "required",
+            Self::NotRequired => "not_required",
+            Self::Undetermined => "undetermined",
+        }
+    }
+
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Self::Required, Lang::De) => "DSFA erforderlich",

@@ -6,6 +6,7 @@ use super::entries::{item, one_line, Ctx};
 use super::labels::{art30, na};
 use super::retention::{dpia, erasure};
 use super::{Entry, Line, Span, Value};
+use crate::vocabulary::Term;
 use crate::{ProcessingActivity, RecipientRole};
 
 /// One activity with every item, always the same items in the same order.
@@ -34,42 +35,35 @@ pub(super) fn activity(ctx: &Ctx<'_>, number: usize, a: &ProcessingActivity) -> 
         )
     });
     let items = vec![
+        item(None, Term::ActivityName.text(lang), Value::text(&a.name)),
         item(
             None,
-            ctx.l(
-                "Bezeichnung der Verarbeitungstätigkeit",
-                "Name of the processing activity",
-            ),
-            Value::text(&a.name),
-        ),
-        item(
-            None,
-            ctx.l("Status", "Status"),
+            Term::Status.text(lang),
             Value::text(a.status.label(lang)),
         ),
         item(
             None,
-            ctx.l("Verantwortliche Fachabteilung", "Responsible department"),
+            Term::Department.text(lang),
             Value::opt(a.department.as_deref()),
         ),
         item(
             None,
-            ctx.l("Ansprechpartner", "Contact person"),
+            Term::ContactPerson.text(lang),
             Value::opt(a.contact_person.as_deref()),
         ),
         item(
             None,
-            ctx.l("Datum der Anlegung", "Date created"),
+            Term::Created.text(lang),
             Value::text(ctx.date(crate::clock::local_date(a.created_at))),
         ),
         item(
             None,
-            ctx.l("Datum der letzten Änderung", "Date last changed"),
+            Term::Changed.text(lang),
             Value::text(ctx.date(crate::clock::local_date(a.updated_at))),
         ),
         item(
             None,
-            ctx.l("Beschreibung", "Description"),
+            Term::Description.text(lang),
             Value::opt(a.description.as_deref()),
         ),
         item(

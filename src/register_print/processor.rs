@@ -5,6 +5,7 @@ use super::entries::{item, one_line, section, Ctx};
 use super::header;
 use super::labels::art30;
 use super::{Body, Entry, Line, Section, SectionKind, Value};
+use crate::vocabulary::Term;
 use crate::ClientController;
 
 /// Art. 30(2): one entry per processing done on behalf of a controller.
@@ -110,12 +111,12 @@ pub fn processor_record(ctx: &Ctx<'_>) -> Section {
                 ),
                 item(
                     None,
-                    ctx.l("Datum der Anlegung", "Date created"),
+                    Term::Created.text(ctx.lang),
                     Value::text(ctx.date(crate::clock::local_date(e.created_at))),
                 ),
                 item(
                     None,
-                    ctx.l("Datum der letzten Änderung", "Date last changed"),
+                    Term::Changed.text(ctx.lang),
                     Value::text(ctx.date(crate::clock::local_date(e.updated_at))),
                 ),
             ];

@@ -6,6 +6,7 @@
 
 import type { DecisionEffect, DecisionException, DecisionSafeguard, EmbedAccess, EmbedKind } from "../api";
 import type { Lang } from "../i18n";
+import { vocabulary } from "../vocabulary";
 
 /** In the order the core lists them (the enums' ALL). */
 export const DECISION_EFFECTS: readonly DecisionEffect[] = ["legal", "similarly_significant"];
@@ -66,10 +67,7 @@ export const automationMessages: Record<Lang, AutomationMessages> = {
     noDecisions: "Keine Entscheidung einzeln erfasst.",
     decisionText: "Was entschieden wird",
     effect: "Wirkung (Art. 22 Abs. 1)",
-    effects: {
-      legal: "rechtliche Wirkung",
-      similarly_significant: "erhebliche Beeinträchtigung in ähnlicher Weise",
-    },
+    effects: vocabulary.de.decisionEffect,
     decisionConsequences: "Was die Entscheidung für die Person bedeutet",
     purpose: "Zweck, der die Entscheidung trifft",
     noPurpose: "kein bestimmter Zweck",
@@ -97,11 +95,7 @@ export const automationMessages: Record<Lang, AutomationMessages> = {
     noEmbeds: "Keine Cookies oder eingebundenen Dienste erfasst.",
     embedName: "Name des Cookies oder Dienstes",
     kind: "Art",
-    kinds: {
-      cookie: "Cookie",
-      storage: "lokaler Speicher",
-      embed: "eingebundener Dienst",
-    },
+    kinds: vocabulary.de.embedKind,
     provider: "Anbieter",
     providerHint: "Leer lassen, wenn es Ihr eigener ist.",
     embedPurpose: "Zweck",
@@ -126,10 +120,7 @@ export const automationMessages: Record<Lang, AutomationMessages> = {
     noDecisions: "No decision recorded one by one.",
     decisionText: "What is decided",
     effect: "Effect (Art. 22(1))",
-    effects: {
-      legal: "legal effect",
-      similarly_significant: "similarly significant effect",
-    },
+    effects: vocabulary.en.decisionEffect,
     decisionConsequences: "What the decision means for the person",
     purpose: "Purpose that makes the decision",
     noPurpose: "no particular purpose",
@@ -157,11 +148,7 @@ export const automationMessages: Record<Lang, AutomationMessages> = {
     noEmbeds: "No cookies or embedded services recorded.",
     embedName: "Name of the cookie or service",
     kind: "Type",
-    kinds: {
-      cookie: "cookie",
-      storage: "local storage",
-      embed: "embedded service",
-    },
+    kinds: vocabulary.en.embedKind,
     provider: "Provider",
     providerHint: "Leave empty if it is your own.",
     embedPurpose: "Purpose",

@@ -5,6 +5,7 @@
 
 import type { Information, InformationExemption } from "../api";
 import type { Lang } from "../i18n";
+import { vocabulary } from "../vocabulary";
 
 export type InformationKind = Information["kind"];
 
@@ -57,13 +58,7 @@ const de: InformationMessages = {
     professional_secrecy: "Art. 14 Abs. 5 lit. d DSGVO",
     national_law: "Art. 23 DSGVO i. V. m. nationalem Recht",
   },
-  groundLabels: {
-    already_informed: "die Betroffenen verfügen bereits über die Informationen",
-    disproportionate_effort: "Information unmöglich oder mit unverhältnismäßigem Aufwand verbunden",
-    laid_down_by_law: "Erlangung oder Offenlegung durch Rechtsvorschrift ausdrücklich geregelt",
-    professional_secrecy: "Berufsgeheimnis oder satzungsmäßige Geheimhaltungspflicht",
-    national_law: "Beschränkung durch nationales Recht (z. B. §§ 32, 33 BDSG)",
-  },
+  groundLabels: vocabulary.de.informationExemption,
   groundInNotice: {
     disproportionate_effort:
       "Die Tätigkeit bleibt in den öffentlichen Datenschutzhinweisen: Art. 14 Abs. 5 lit. b DSGVO verlangt geeignete Maßnahmen, einschließlich der Bereitstellung der Informationen für die Öffentlichkeit.",
@@ -95,13 +90,7 @@ const en: InformationMessages = {
     professional_secrecy: "Art. 14(5)(d) GDPR",
     national_law: "Art. 23 GDPR in conjunction with national law",
   },
-  groundLabels: {
-    already_informed: "the data subjects already have the information",
-    disproportionate_effort: "informing is impossible or would involve a disproportionate effort",
-    laid_down_by_law: "obtaining or disclosure expressly laid down by law",
-    professional_secrecy: "professional secrecy or a statutory obligation of secrecy",
-    national_law: "restriction under national law (e.g. Sections 32, 33 BDSG)",
-  },
+  groundLabels: vocabulary.en.informationExemption,
   groundInNotice: {
     disproportionate_effort:
       "The activity stays in the public privacy notice: Art. 14(5)(b) GDPR requires appropriate measures, including making the information publicly available.",

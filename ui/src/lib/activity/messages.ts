@@ -18,6 +18,7 @@ import type {
 } from "../api";
 import type { Lang } from "../i18n";
 import type { SectionName, SuggestionReason } from "./activity";
+import { vocabulary } from "../vocabulary";
 
 export interface ActivityMessages {
   sections: Record<SectionName, string>;
@@ -275,12 +276,12 @@ const de: ActivityMessages = {
   key: "Kennung",
   keyHintNew: "Nur Buchstaben ohne Umlaute (a–z, A–Z), Ziffern, „.“, „_“ und „-“, z. B. VT-004; nach dem Anlegen nicht mehr änderbar.",
   keyHintFixed: "Die Kennung lässt sich nach dem Anlegen nicht mehr ändern.",
-  name: "Bezeichnung der Verarbeitungstätigkeit",
-  description: "Beschreibung",
-  department: "Verantwortliche Fachabteilung",
-  contactPerson: "Ansprechpartner",
-  status: "Status",
-  statuses: { draft: "Entwurf", active: "Aktiv", retired: "Außer Betrieb" },
+  name: vocabulary.de.terms.activityName,
+  description: vocabulary.de.terms.description,
+  department: vocabulary.de.terms.department,
+  contactPerson: vocabulary.de.terms.contactPerson,
+  status: vocabulary.de.terms.status,
+  statuses: vocabulary.de.activityStatus,
 
   purpose: (n) => `Zweck ${n}`,
   removePurpose: (n) => `Zweck ${n} entfernen`,
@@ -319,20 +320,7 @@ const de: ActivityMessages = {
   noDataSubjects: "Noch keine Kategorie betroffener Personen erfasst.",
   subjectGroups: "Gruppen betroffener Personen (Katalog)",
   subjectGroupsHint: "Neben den eigenen Bezeichnungen: die Gruppen, auf die die Prüfungen achten (z. B. Kinder, Bestandskunden).",
-  subjectGroupLabels: {
-    employees: "Beschäftigte",
-    applicants: "Bewerberinnen und Bewerber",
-    customers: "Kundinnen und Kunden",
-    prospects: "Interessentinnen und Interessenten",
-    patients: "Patientinnen und Patienten",
-    children: "Kinder",
-    residents: "Einwohnerinnen und Einwohner",
-    website_visitors: "Besucherinnen und Besucher der Website",
-    users: "Nutzerinnen und Nutzer",
-    members: "Mitglieder",
-    participants: "Teilnehmende",
-    business_contacts: "Ansprechpartner bei Geschäftspartnern",
-  },
+  subjectGroupLabels: vocabulary.de.subjectGroup,
   conditions: "Ausnahmen nach Art. 9 Abs. 2 / Grundlage nach Art. 10 DSGVO für diese Kategorie",
   addCondition: "Ausnahme oder Grundlage hinzufügen",
   dataCategories: "Kategorien personenbezogener Daten",
@@ -369,7 +357,7 @@ const de: ActivityMessages = {
   retentionStartsAtHint: "z. B. „Ende des Meetings“; steht so im Datenschutzhinweis",
   retentionAtEnd: "Am Fristende",
   retentionAtEndHint: "Sperrung statt Löschung, wenn z. B. eine Aufbewahrungspflicht entgegensteht (Art. 18 DSGVO, § 35 BDSG).",
-  atEnd: { erasure: "Löschung", restriction: "Einschränkung der Verarbeitung (Sperrung)" },
+  atEnd: vocabulary.de.retentionEnd,
   retentionDeletion: "Art der Löschung",
   retentionDeletionHint: "z. B. „automatisch“ oder „manuell durch die IT“",
 
@@ -524,11 +512,7 @@ const de: ActivityMessages = {
   dpiaOpen: "offen",
   dpiaRestNo: "Offene Fragen mit „nein“ beantworten",
   dpiaResult: "Ergebnis",
-  dpiaOutcomes: {
-    required: "DSFA erforderlich",
-    not_required: "DSFA nicht erforderlich",
-    undetermined: "Schwellwertanalyse unvollständig",
-  },
+  dpiaOutcomes: vocabulary.de.dpiaOutcome,
   dpiaContradiction:
     "Als „nicht erforderlich“ erfasst, aber die Schwellwertanalyse verlangt eine DSFA. Die Prüfung meldet das als Fehler.",
 
@@ -586,12 +570,12 @@ const en: ActivityMessages = {
   key: "Key",
   keyHintNew: "Only letters without accents (a–z, A–Z), digits, “.”, “_” and “-”, e.g. VT-004; cannot be changed once created.",
   keyHintFixed: "The key cannot be changed once the activity is created.",
-  name: "Name of the processing activity",
-  description: "Description",
-  department: "Responsible department",
-  contactPerson: "Contact person",
-  status: "Status",
-  statuses: { draft: "Draft", active: "Active", retired: "Retired" },
+  name: vocabulary.en.terms.activityName,
+  description: vocabulary.en.terms.description,
+  department: vocabulary.en.terms.department,
+  contactPerson: vocabulary.en.terms.contactPerson,
+  status: vocabulary.en.terms.status,
+  statuses: vocabulary.en.activityStatus,
 
   purpose: (n) => `Purpose ${n}`,
   removePurpose: (n) => `Remove purpose ${n}`,
@@ -630,20 +614,7 @@ const en: ActivityMessages = {
   noDataSubjects: "No category of data subjects recorded yet.",
   subjectGroups: "Groups of data subjects (catalog)",
   subjectGroupsHint: "Beside your own words: the groups the checks look at (e.g. children, existing customers).",
-  subjectGroupLabels: {
-    employees: "Employees",
-    applicants: "Applicants",
-    customers: "Customers",
-    prospects: "Prospective customers",
-    patients: "Patients",
-    children: "Children",
-    residents: "Residents",
-    website_visitors: "Website visitors",
-    users: "Users",
-    members: "Members",
-    participants: "Participants",
-    business_contacts: "Contacts at business partners",
-  },
+  subjectGroupLabels: vocabulary.en.subjectGroup,
   conditions: "Art. 9(2) conditions / Art. 10 basis for this category",
   addCondition: "Add a condition or basis",
   dataCategories: "Categories of personal data",
@@ -680,7 +651,7 @@ const en: ActivityMessages = {
   retentionStartsAtHint: "e.g. “end of the meeting”; the privacy notice says it so",
   retentionAtEnd: "When the period ends",
   retentionAtEndHint: "Restriction instead of erasure, e.g. where a retention duty stands against erasure (Art. 18 GDPR, § 35 BDSG).",
-  atEnd: { erasure: "Erasure", restriction: "Restriction of processing" },
+  atEnd: vocabulary.en.retentionEnd,
   retentionDeletion: "How the data is erased",
   retentionDeletionHint: "e.g. “automatically” or “manually by IT”",
 
@@ -834,11 +805,7 @@ const en: ActivityMessages = {
   dpiaOpen: "open",
   dpiaRestNo: "Answer the open questions with “no”",
   dpiaResult: "Result",
-  dpiaOutcomes: {
-    required: "DPIA required",
-    not_required: "DPIA not required",
-    undetermined: "Threshold analysis incomplete",
-  },
+  dpiaOutcomes: vocabulary.en.dpiaOutcome,
   dpiaContradiction:
     "Recorded as “not required”, but the threshold analysis requires a DPIA. The check reports this as an error.",
 

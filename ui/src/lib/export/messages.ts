@@ -4,6 +4,7 @@
 
 import type { ActivityStatus, RegisterFormat } from "../api";
 import type { Lang } from "../i18n";
+import { vocabulary } from "../vocabulary";
 
 export interface ExportMessages {
   title: string;
@@ -99,7 +100,7 @@ const de: ExportMessages = {
   noMatch: "Keine Tätigkeit passt zur Suche.",
   noActivities: "Das Verzeichnis enthält noch keine Tätigkeit.",
   noneChosen: "Wählen Sie mindestens eine Tätigkeit aus.",
-  statusMark: { draft: "Entwurf", retired: "Außer Betrieb" },
+  statusMark: { draft: vocabulary.de.activityStatus.draft, retired: vocabulary.de.activityStatus.retired },
   historyLabel: "Änderungshistorie ab",
   historyHint:
     "Hängt die Änderungen ab diesem Tag als Anhang an (im PDF und im HTML-Dokument). Leer lassen, um keine Historie anzuhängen.",
@@ -162,7 +163,7 @@ const en: ExportMessages = {
   noMatch: "No activity matches the search.",
   noActivities: "The register holds no activity yet.",
   noneChosen: "Select at least one activity.",
-  statusMark: { draft: "Draft", retired: "Retired" },
+  statusMark: { draft: vocabulary.en.activityStatus.draft, retired: vocabulary.en.activityStatus.retired },
   historyLabel: "Change history since",
   historyHint:
     "Adds the changes from this day on as an annex (in the PDF and the HTML document). Leave empty to add no history.",

@@ -5,6 +5,7 @@
 
 import type { ChangeAction, EntityKind } from "../api";
 import type { Lang } from "../i18n";
+import { vocabulary } from "../vocabulary";
 
 export interface HistoryMessages {
   title: string;
@@ -63,10 +64,10 @@ const de: HistoryMessages = {
   fields: {
     key: "Kennung",
     name: "Bezeichnung",
-    description: "Beschreibung",
-    department: "Verantwortliche Fachabteilung",
-    contact_person: "Ansprechpartner",
-    status: "Status",
+    description: vocabulary.de.terms.description,
+    department: vocabulary.de.terms.department,
+    contact_person: vocabulary.de.terms.contactPerson,
+    status: vocabulary.de.terms.status,
     purposes: "Zwecke",
     data_subjects: "Kategorien betroffener Personen",
     data_subject_groups: "Gruppen betroffener Personen",
@@ -144,10 +145,10 @@ const en: HistoryMessages = {
   fields: {
     key: "Key",
     name: "Name",
-    description: "Description",
-    department: "Responsible department",
-    contact_person: "Contact person",
-    status: "Status",
+    description: vocabulary.en.terms.description,
+    department: vocabulary.en.terms.department,
+    contact_person: vocabulary.en.terms.contactPerson,
+    status: vocabulary.en.terms.status,
     purposes: "Purposes",
     data_subjects: "Categories of data subjects",
     data_subject_groups: "Groups of data subjects",

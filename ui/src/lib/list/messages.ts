@@ -4,6 +4,7 @@
 import type { ActivityStatus } from "../api";
 import type { Lang } from "../i18n";
 import type { SortColumn } from "./sort";
+import { vocabulary } from "../vocabulary";
 
 export interface ListMessages {
   heading: string;
@@ -47,7 +48,7 @@ const de: ListMessages = {
   filtersLabel: "Filter",
   status: "Status",
   statusAll: "alle",
-  statusLabel: { draft: "Entwurf", active: "Aktiv", retired: "Außer Betrieb" },
+  statusLabel: vocabulary.de.activityStatus,
   legalBasis: "Rechtsgrundlage",
   legalBasisAll: "alle",
   transfers: "Drittlandübermittlung",
@@ -87,7 +88,7 @@ const en: ListMessages = {
   filtersLabel: "Filters",
   status: "Status",
   statusAll: "all",
-  statusLabel: { draft: "Draft", active: "Active", retired: "Retired" },
+  statusLabel: vocabulary.en.activityStatus,
   legalBasis: "Legal basis",
   legalBasisAll: "all",
   transfers: "Third-country transfer",
