@@ -13,6 +13,7 @@ use rusqlite::{Connection, OpenFlags};
 use super::{backup_stamp, migrate, OpenOptions, Store};
 use crate::{Error, Result};
 
+pub use super::backup_restore::{restore, restore_file, RestoreTarget};
 pub use super::backup_stamp::taken_at;
 
 /// Why a backup was taken; part of its file name.

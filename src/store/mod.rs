@@ -5,6 +5,7 @@
 
 mod activities;
 pub mod backup;
+mod backup_restore;
 mod backup_stamp;
 mod catalogs;
 mod history;
