@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use vvt::checks::Finding;
-use vvt::notice::{NoticeFormat, NoticeOptions, Preview, Published, SeparateNotice, VersionDiff};
+use vvt::notice::{
+    NoticeFormat, NoticeOptions, NoticeSelection, Preview, Published, SeparateNotice, VersionDiff,
+};
 use vvt::register_print::{self, PrintOptions, RegisterFormat};
 use vvt::{Lang, Publication};
 
@@ -29,7 +31,7 @@ pub fn notice_preview(
 ) -> Result<Preview, CommandError> {
     register.with_store(|store| {
         let reg = store.load()?;
-        let options = notice_options(store.path(), &reg, lang, separate.as_deref())?;
+        let options = notice_options(store.path(), &reg, lang, separate)?;
         vvt::notice::preview(&reg, store.catalogs(), &options)
     })
 }
@@ -76,7 +78,7 @@ pub async fn export_notice(
     vvt::paths::ensure_not_register(&path, &current)?;
     let bytes = register.with_store(|store| {
         let reg = store.load()?;
-        let options = notice_options(store.path(), &reg, lang, separate.as_deref())?;
+        let options = notice_options(store.path(), &reg, lang, separate)?;
         let notice = vvt::notice::build(&reg, store.catalogs(), &options);
         vvt::notice::render_as(&notice, format)
     })?;
@@ -304,19 +306,15 @@ fn file_stem(reference: &str) -> String {
 }
 
 /// The options of the public notice, or of the separate privacy notice named
-/// `separate` (refused when no active activity names it).
+/// `separate` (refused when no active activity names it), dated by content.
 fn notice_options(
     register_path: &Path,
     register: &vvt::Register,
     lang: Lang,
-    separate: Option<&str>,
+    separate: Option<String>,
 ) -> vvt::Result<NoticeOptions> {
-    let mut options = NoticeOptions::dated_by_content(lang);
-    options.overrides = vvt::notice::default_overrides(register_path);
-    if let Some(reference) = separate {
-        options.activities = Some(vvt::notice::separate_selection(register, reference)?);
-    }
-    Ok(options)
+    let selection = separate.map_or(NoticeSelection::Public, NoticeSelection::Separate);
+    NoticeOptions::for_register(register_path, register, lang, selection, None)
 }
 
 struct Words {

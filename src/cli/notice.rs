@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
-use vvt::notice::{self, LeftOut, MissingItem, NoticeFormat, NoticeOptions};
+use vvt::notice::{self, LeftOut, MissingItem, NoticeFormat, NoticeOptions, NoticeSelection};
 use vvt::{Error, Lang, Store};
 
 use super::{errors, l};
@@ -328,20 +328,16 @@ fn render(store: &Store, args: RenderArgs, lang: Lang) -> Result<ExitCode, Error
         ));
     }
     let register = store.load()?;
-    if !args.activities.is_empty() {
-        notice::check_selection(&register, &args.activities)?;
-    }
-    let activities = match &args.separate_notice {
-        Some(reference) => Some(notice::separate_selection(&register, reference)?),
-        None => (!args.activities.is_empty()).then_some(args.activities),
+    // `--separate-notice` and `--activity` conflict (clap refuses both).
+    let selection = match args.separate_notice {
+        Some(reference) => NoticeSelection::Separate(reference),
+        None if args.activities.is_empty() => NoticeSelection::Public,
+        None => NoticeSelection::Activities(args.activities),
     };
-    let options = NoticeOptions {
-        lang,
-        activities,
-        stand: args.as_of,
-        today: args.as_of.unwrap_or_else(vvt::clock::today),
-        overrides: args.templates.resolve(store, lang)?,
-    };
+    let mut options =
+        NoticeOptions::for_register(store.path(), &register, lang, selection, args.as_of)?;
+    // The folder given, else the one beside the register, said on stderr.
+    options.overrides = args.templates.resolve(store, lang)?;
     let built = notice::build(&register, store.catalogs(), &options);
     let bytes = notice::render_as(&built, format)?;
     match &args.output {
