@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 use serde::Serialize;
 use vvt::store::backup;
 
@@ -30,7 +30,8 @@ pub fn entries(register: &Path) -> Result<Vec<BackupEntry>, CommandError> {
 fn entry(file: &Path) -> Option<BackupEntry> {
     let metadata = std::fs::metadata(file).ok()?;
     let file_name = file.file_name()?.to_string_lossy().into_owned();
-    let taken_at = stamp_of(&file_name)
+    // The stamp the core put into the name; a copy made by hand has none.
+    let taken_at = backup::taken_at(&file_name)
         .or_else(|| metadata.modified().ok().map(DateTime::<Utc>::from))?
         .to_rfc3339_opts(SecondsFormat::Secs, true);
     Some(BackupEntry {
@@ -39,15 +40,6 @@ fn entry(file: &Path) -> Option<BackupEntry> {
         taken_at,
         size_bytes: metadata.len(),
     })
-}
-
-/// The UTC stamp the core puts at the start of every backup's name
-/// ("20261127T153000Z-manual-register.vvt").
-fn stamp_of(file_name: &str) -> Option<DateTime<Utc>> {
-    let stamp = file_name.get(..16)?;
-    NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%SZ")
-        .ok()
-        .map(|t| t.and_utc())
 }
 
 /// `candidate`, resolved, when it is a file directly inside the backup folder

@@ -16,7 +16,7 @@ use tauri::{WebviewUrl, WebviewWindowBuilder};
 
 pub use backups::BackupEntry;
 pub use error::{CommandError, ReasonText};
-pub use outputs::{NoticeFormat, Progress, RegisterExport, RegisterFormat};
+pub use outputs::{Progress, RegisterExport};
 pub use register::OpenRegister;
 pub use table_import::{TableActivity, TablePreview};
 

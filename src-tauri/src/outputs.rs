@@ -10,8 +10,10 @@ use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use vvt::checks::Finding;
-use vvt::notice::{NoticeOptions, Preview, Published, SeparateNotice, VersionDiff};
-use vvt::register_print::{self, PrintOptions};
+use vvt::notice::{
+    NoticeFormat, NoticeOptions, NoticeSelection, Preview, Published, SeparateNotice, VersionDiff,
+};
+use vvt::register_print::{self, PrintOptions, RegisterFormat};
 use vvt::{Lang, Publication};
 
 use crate::dialogs::{self, Question};
@@ -29,7 +31,7 @@ pub fn notice_preview(
 ) -> Result<Preview, CommandError> {
     register.with_store(|store| {
         let reg = store.load()?;
-        let options = notice_options(store.path(), &reg, lang, separate.as_deref())?;
+        let options = notice_options(store.path(), &reg, lang, separate)?;
         vvt::notice::preview(&reg, store.catalogs(), &options)
     })
 }
@@ -41,25 +43,6 @@ pub fn separate_notices(
     register: State<'_, OpenRegister>,
 ) -> Result<Vec<SeparateNotice>, CommandError> {
     register.with_store(|store| Ok(vvt::notice::separate_notices(&store.load()?)))
-}
-
-/// A notice file format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "lowercase")]
-pub enum NoticeFormat {
-    Html,
-    Md,
-    Pdf,
-}
-
-impl NoticeFormat {
-    fn extension(self) -> &'static str {
-        match self {
-            NoticeFormat::Html => "html",
-            NoticeFormat::Md => "md",
-            NoticeFormat::Pdf => "pdf",
-        }
-    }
 }
 
 /// Asks where to save the notice and writes it; `None` when cancelled.
@@ -95,13 +78,9 @@ pub async fn export_notice(
     vvt::paths::ensure_not_register(&path, &current)?;
     let bytes = register.with_store(|store| {
         let reg = store.load()?;
-        let options = notice_options(store.path(), &reg, lang, separate.as_deref())?;
+        let options = notice_options(store.path(), &reg, lang, separate)?;
         let notice = vvt::notice::build(&reg, store.catalogs(), &options);
-        match format {
-            NoticeFormat::Html => vvt::notice::render_html(&notice).map(String::into_bytes),
-            NoticeFormat::Md => vvt::notice::render_markdown(&notice).map(String::into_bytes),
-            NoticeFormat::Pdf => vvt::notice::render_pdf(&notice),
-        }
+        vvt::notice::render_as(&notice, format)
     })?;
     vvt::paths::write_atomically(&path, &bytes)?;
     Ok(Some(path.display().to_string()))
@@ -158,27 +137,6 @@ pub fn check_register(register: State<'_, OpenRegister>) -> Result<Vec<Finding>,
             vvt::clock::today(),
         ))
     })
-}
-
-/// A register export format (the CLI's `vvt register --format`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "lowercase")]
-pub enum RegisterFormat {
-    Pdf,
-    Xlsx,
-    Csv,
-    Html,
-}
-
-impl RegisterFormat {
-    fn extension(self) -> &'static str {
-        match self {
-            RegisterFormat::Pdf => "pdf",
-            RegisterFormat::Xlsx => "xlsx",
-            RegisterFormat::Csv => "csv",
-            RegisterFormat::Html => "html",
-        }
-    }
 }
 
 /// The options of `vvt register`, as the export dialog of the app sets them.
@@ -311,17 +269,11 @@ fn render_register(
             printed_on: vvt::clock::today(),
         };
         let print = register_print::build(&reg, store.catalogs(), &print_options);
-        Ok(match options.format {
-            RegisterFormat::Pdf => {
-                register_print::to_pdf_with_progress(&print, &mut |done, total| {
-                    // A lost progress message only leaves the bar behind;
-                    // the export itself goes on.
-                    let _ = progress.send(Progress { done, total });
-                })?
-            }
-            RegisterFormat::Xlsx => register_print::to_xlsx(&print)?,
-            RegisterFormat::Csv => register_print::to_csv(&print).into_bytes(),
-            RegisterFormat::Html => register_print::to_html(&print).into_bytes(),
+        // The CSV with the separator Excel expects in the print's language.
+        register_print::render_as(&print, options.format, None, &mut |done, total| {
+            // A lost progress message only leaves the bar behind; the export
+            // itself goes on.
+            let _ = progress.send(Progress { done, total });
         })
     })
 }
@@ -359,19 +311,15 @@ fn file_stem(reference: &str) -> String {
 }
 
 /// The options of the public notice, or of the separate privacy notice named
-/// `separate` (refused when no active activity names it).
+/// `separate` (refused when no active activity names it), dated by content.
 fn notice_options(
     register_path: &Path,
     register: &vvt::Register,
     lang: Lang,
-    separate: Option<&str>,
+    separate: Option<String>,
 ) -> vvt::Result<NoticeOptions> {
-    let mut options = NoticeOptions::dated_by_content(lang);
-    options.overrides = vvt::notice::default_overrides(register_path);
-    if let Some(reference) = separate {
-        options.activities = Some(vvt::notice::separate_selection(register, reference)?);
-    }
-    Ok(options)
+    let selection = separate.map_or(NoticeSelection::Public, NoticeSelection::Separate);
+    NoticeOptions::for_register(register_path, register, lang, selection, None)
 }
 
 struct Words {

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
-use vvt::store::backup;
+use vvt::store::backup::{self, RestoreTarget};
 
 use crate::backups;
 use crate::error::CommandError;
@@ -87,17 +87,17 @@ impl OpenRegister {
     /// the backup folder, never deleted, and the restored file is opened in
     /// its place, so every later command works on it.
     pub fn restore_backup(&self, source: &Path) -> Result<vvt::RegisterSummary, CommandError> {
-        let mut slot = self.slot();
+        let mut guard = self.slot();
+        let slot = &mut *guard;
         let source = backups::inside_backup_dir(&slot.path, source)?;
-        match slot.store.as_mut() {
-            Ok(store) => {
-                store.restore_from(&source)?;
-            }
-            Err(error) if error.code.unopenable() => {
-                backup::restore_unopenable(&slot.path, &source)?;
-                slot.store = open_store(&slot.path);
-            }
-            Err(error) => return Err(error.clone()),
+        let target = match slot.store.as_mut() {
+            Ok(store) => RestoreTarget::Open(store),
+            Err(error) => RestoreTarget::refused(error.code).ok_or_else(|| error.clone())?,
+        };
+        let reopen = matches!(target, RestoreTarget::Unopenable);
+        backup::restore(&slot.path, target, &source)?;
+        if reopen {
+            slot.store = open_store(&slot.path);
         }
         let store = slot.store.as_mut().map_err(|error| error.clone())?;
         Ok(store.summary()?)

@@ -42,19 +42,10 @@ pub fn list(register: &Path, lang: Lang) -> Result<(), Error> {
 /// Restores `file` over the register; also when the register itself cannot
 /// be opened any more, which is when a restore is needed most.
 pub fn restore(register: &Path, file: &Path, lang: Lang) -> Result<(), Error> {
-    let kept = match Store::open(register) {
-        Ok(mut store) => store.restore_from(file)?,
-        Err(
-            e @ (Error::Damaged { .. } | Error::NotARegister { .. } | Error::SchemaTooNew { .. }),
-        ) => {
-            // Not a failure: this is the case restore exists for.
-            eprintln!("vvt: {}", errors::printable(&errors::describe(&e, lang)));
-            backup::restore_unopenable(register, file)?
-        }
-        Err(e) => return Err(e),
-    };
-    // Opening applies migrations a restored older backup may need.
-    Store::open(register)?;
+    let kept = backup::restore_file(register, file, |e| {
+        // Not a failure: this is the case restore exists for.
+        eprintln!("vvt: {}", errors::printable(&errors::describe(e, lang)));
+    })?;
     println!(
         "{} {}",
         l(lang, "Wiederhergestellt aus", "Restored from"),

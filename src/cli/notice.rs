@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::{Args, Subcommand, ValueEnum};
-use vvt::notice::{self, LeftOut, MissingItem, NoticeOptions};
+use clap::{Args, Subcommand};
+use vvt::notice::{self, LeftOut, MissingItem, NoticeFormat, NoticeOptions, NoticeSelection};
 use vvt::{Error, Lang, Store};
 
 use super::{errors, l};
@@ -30,7 +30,7 @@ pub struct NoticeArgs {
 struct RenderArgs {
     /// Output format [default: html].
     #[arg(long, value_enum)]
-    format: Option<Format>,
+    format: Option<NoticeFormat>,
     /// Only these activities, in this order (repeatable; drafts may be named).
     /// Default: every active activity the public notice informs about (see an
     /// activity's `information`).
@@ -143,13 +143,6 @@ impl NoticeCommand {
             NoticeCommand::Diff { .. } => "diff",
         }
     }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Format {
-    Html,
-    Md,
-    Pdf,
 }
 
 pub fn run(store: &mut Store, args: NoticeArgs, lang: Lang) -> Result<ExitCode, Error> {
@@ -322,8 +315,8 @@ fn diff(
 
 fn render(store: &Store, args: RenderArgs, lang: Lang) -> Result<ExitCode, Error> {
     // Refuse a PDF on a terminal before doing any work.
-    let format = args.format.unwrap_or(Format::Html);
-    if format == Format::Pdf && args.output.is_none() && std::io::stdout().is_terminal() {
+    let format = args.format.unwrap_or(NoticeFormat::Html);
+    if format.is_binary() && args.output.is_none() && std::io::stdout().is_terminal() {
         return Ok(errors::fail(
             lang,
             l(
@@ -335,26 +328,18 @@ fn render(store: &Store, args: RenderArgs, lang: Lang) -> Result<ExitCode, Error
         ));
     }
     let register = store.load()?;
-    if !args.activities.is_empty() {
-        notice::check_selection(&register, &args.activities)?;
-    }
-    let activities = match &args.separate_notice {
-        Some(reference) => Some(notice::separate_selection(&register, reference)?),
-        None => (!args.activities.is_empty()).then_some(args.activities),
+    // `--separate-notice` and `--activity` conflict (clap refuses both).
+    let selection = match args.separate_notice {
+        Some(reference) => NoticeSelection::Separate(reference),
+        None if args.activities.is_empty() => NoticeSelection::Public,
+        None => NoticeSelection::Activities(args.activities),
     };
-    let options = NoticeOptions {
-        lang,
-        activities,
-        stand: args.as_of,
-        today: args.as_of.unwrap_or_else(vvt::clock::today),
-        overrides: args.templates.resolve(store, lang)?,
-    };
+    let mut options =
+        NoticeOptions::for_register(store.path(), &register, lang, selection, args.as_of)?;
+    // The folder given, else the one beside the register, said on stderr.
+    options.overrides = args.templates.resolve(store, lang)?;
     let built = notice::build(&register, store.catalogs(), &options);
-    let bytes = match format {
-        Format::Html => notice::render_html(&built)?.into_bytes(),
-        Format::Md => notice::render_markdown(&built)?.into_bytes(),
-        Format::Pdf => notice::render_pdf(&built)?,
-    };
+    let bytes = notice::render_as(&built, format)?;
     match &args.output {
         Some(path) => super::write_output(path, store.path(), &bytes)?,
         None => super::write_stdout(&bytes)?,

@@ -2,12 +2,12 @@
 //! (Art. 30(4)) as PDF, XLSX, CSV, HTML or Markdown (docs/register-print.md).
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
-use vvt::register_print::{self, PrintOptions};
+use vvt::register_print::{self, PrintOptions, RegisterFormat};
 use vvt::{Error, Lang, Store};
 
 use super::{errors, l};
@@ -16,7 +16,7 @@ use super::{errors, l};
 pub struct RegisterArgs {
     /// Output format (default: from the extension of -o, else pdf).
     #[arg(long, value_enum)]
-    format: Option<Format>,
+    format: Option<RegisterFormat>,
     /// Only these activities, in this order (repeatable; retired ones may be
     /// named). Default: every active and draft activity.
     #[arg(long = "activity", value_name = "KEY")]
@@ -39,33 +39,6 @@ pub struct RegisterArgs {
     output: Option<PathBuf>,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Pdf,
-    Xlsx,
-    Csv,
-    Html,
-    Md,
-}
-
-impl Format {
-    fn from_path(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
-        Some(match ext.as_str() {
-            "pdf" => Format::Pdf,
-            "xlsx" => Format::Xlsx,
-            "csv" => Format::Csv,
-            "html" | "htm" => Format::Html,
-            "md" | "markdown" => Format::Md,
-            _ => return None,
-        })
-    }
-
-    fn binary(self) -> bool {
-        matches!(self, Format::Pdf | Format::Xlsx)
-    }
-}
-
 #[derive(Clone, Copy, ValueEnum)]
 enum Separator {
     Semicolon,
@@ -75,10 +48,10 @@ enum Separator {
 pub fn run(store: &Store, args: RegisterArgs, lang: Lang) -> Result<ExitCode, Error> {
     let format = args
         .format
-        .or_else(|| args.output.as_deref().and_then(Format::from_path))
-        .unwrap_or(Format::Pdf);
+        .or_else(|| args.output.as_deref().and_then(RegisterFormat::from_path))
+        .unwrap_or(RegisterFormat::Pdf);
     // Refuse binary output on a terminal before doing any work.
-    if format.binary() && args.output.is_none() && std::io::stdout().is_terminal() {
+    if format.is_binary() && args.output.is_none() && std::io::stdout().is_terminal() {
         return Ok(errors::fail(
             lang,
             l(
@@ -102,18 +75,11 @@ pub fn run(store: &Store, args: RegisterArgs, lang: Lang) -> Result<ExitCode, Er
         printed_on: args.printed_on.unwrap_or_else(vvt::clock::today),
     };
     let print = register_print::build(&register, store.catalogs(), &options);
-    let bytes = match format {
-        Format::Pdf => register_print::to_pdf(&print)?,
-        Format::Xlsx => register_print::to_xlsx(&print)?,
-        Format::Csv => match args.csv_separator {
-            None => register_print::to_csv(&print),
-            Some(Separator::Semicolon) => register_print::to_csv_with_separator(&print, ';'),
-            Some(Separator::Comma) => register_print::to_csv_with_separator(&print, ','),
-        }
-        .into_bytes(),
-        Format::Html => register_print::to_html(&print).into_bytes(),
-        Format::Md => register_print::to_markdown(&print).into_bytes(),
-    };
+    let separator = args.csv_separator.map(|separator| match separator {
+        Separator::Semicolon => ';',
+        Separator::Comma => ',',
+    });
+    let bytes = register_print::render_as(&print, format, separator, &mut |_, _| {})?;
     match &args.output {
         Some(path) => super::write_output(path, store.path(), &bytes)?,
         None => super::write_stdout(&bytes)?,

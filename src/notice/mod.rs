@@ -9,8 +9,10 @@ mod automation;
 mod build;
 mod escape;
 mod findings;
+mod format;
 mod gaps;
 mod missing;
+mod options;
 mod overrides;
 mod place;
 mod publish;
@@ -34,58 +36,14 @@ use crate::Lang;
 pub use build::{build, check_selection};
 pub use escape::{escape_markdown, escape_typst};
 pub use findings::{concerns_notice, NOTICE_RULES};
+pub use format::{render_as, NoticeFormat};
+pub use options::{NoticeOptions, NoticeSelection};
 pub use overrides::{overrides_in_use, Overrides, MAX_TEMPLATE_SIZE};
 pub use publish::{blocking, diff, latest, pending, publish, Published, VersionDiff};
 pub use render::{render_html, render_markdown, render_pdf, render_typst};
 pub use sections::*;
 pub use separate::{separate_notices, separate_selection, SeparateNotice};
 pub use templates::BUILTIN_TEMPLATES;
-
-/// What to put into a notice and how.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NoticeOptions {
-    pub lang: Lang,
-    /// Keys of the activities to describe, in this order. `None` means every
-    /// active activity whose data subjects are informed by the public notice;
-    /// drafts, retired activities and those informed otherwise are left out
-    /// then, but may be named here explicitly (to preview a draft).
-    pub activities: Option<Vec<String>>,
-    /// The date printed as "Stand" / "Last updated"; `None` dates the
-    /// notice by its content (see [`build`]): the newest change of anything
-    /// it states, or its last publication when nothing changed since.
-    pub stand: Option<NaiveDate>,
-    /// The date the checks judge the register on; their findings on what
-    /// the notice states become its gaps.
-    pub today: NaiveDate,
-    /// A folder whose `notice/` subfolder replaces built-in templates of the
-    /// same name (docs/notice.md); see [`default_overrides`].
-    pub overrides: Option<PathBuf>,
-}
-
-impl NoticeOptions {
-    /// A notice dated `stand`, checked as of that date (reproducible).
-    pub fn new(lang: Lang, stand: NaiveDate) -> Self {
-        NoticeOptions {
-            lang,
-            activities: None,
-            stand: Some(stand),
-            today: stand,
-            overrides: None,
-        }
-    }
-
-    /// A notice dated by its content and checked as of today: what the
-    /// preview and an export show.
-    pub fn dated_by_content(lang: Lang) -> Self {
-        NoticeOptions {
-            lang,
-            activities: None,
-            stand: None,
-            today: crate::clock::today(),
-            overrides: None,
-        }
-    }
-}
 
 /// The override folder that belongs to a register file: `<file>.templates`
 /// beside it, e.g. `register.vvt.templates/` for `register.vvt`. Returns it

@@ -10,6 +10,7 @@ mod automation;
 mod build;
 mod csv;
 mod entries;
+mod format;
 mod header;
 mod html;
 mod labels;
@@ -29,6 +30,7 @@ use crate::{Error, Lang, Register, Result};
 
 pub use self::build::build;
 pub use self::csv::{to_csv, to_csv_with_separator};
+pub use self::format::{render_as, RegisterFormat};
 pub use self::html::to_html;
 pub use self::markdown::to_markdown;
 pub use self::pdf::{to_pdf, to_pdf_with_progress};

@@ -10,8 +10,11 @@ use std::time::Duration;
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
 
-use super::{migrate, OpenOptions, Store};
+use super::{backup_stamp, migrate, OpenOptions, Store};
 use crate::{Error, Result};
+
+pub use super::backup_restore::{restore, restore_file, RestoreTarget};
+pub use super::backup_stamp::taken_at;
 
 /// Why a backup was taken; part of its file name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,7 +110,7 @@ pub fn take(
     reason: BackupReason,
     keep: usize,
 ) -> Result<PathBuf> {
-    let stamp = crate::clock::now().format("%Y%m%dT%H%M%SZ");
+    let stamp = backup_stamp::stamp(crate::clock::now());
     let stem = register
         .file_stem()
         .map(|n| n.to_string_lossy().into_owned())
@@ -271,7 +274,7 @@ fn prune(register: &Path, keep: usize) -> Result<()> {
 
 /// Takes the daily backup unless one of today exists already.
 pub fn daily(conn: &Connection, register: &Path, keep: usize) -> Result<()> {
-    let today = crate::clock::now().format("%Y%m%d").to_string();
+    let today = backup_stamp::day_prefix(crate::clock::now());
     let taken_today = list(register)?.iter().any(|p| {
         p.file_name()
             .is_some_and(|n| n.to_string_lossy().starts_with(&today))
@@ -333,7 +336,7 @@ pub fn validate_file(file: &Path) -> Result<()> {
 /// next open, [`clean_partials`]).
 pub fn restore_unopenable(register: &Path, source: &Path) -> Result<PathBuf> {
     validate_file(source)?;
-    let stamp = crate::clock::now().format("%Y%m%dT%H%M%SZ");
+    let stamp = backup_stamp::stamp(crate::clock::now());
     let name = register
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -104,7 +104,7 @@ pub(crate) fn keep_wal(register: &Path) -> Result<Option<PathBuf>> {
             return Ok(None);
         }
     }
-    let stamp = crate::clock::now().format("%Y%m%dT%H%M%SZ");
+    let stamp = super::backup_stamp::stamp(crate::clock::now());
     let stem = register
         .file_stem()
         .map(|n| n.to_string_lossy().into_owned())

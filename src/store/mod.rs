@@ -5,6 +5,8 @@
 
 mod activities;
 pub mod backup;
+mod backup_restore;
+mod backup_stamp;
 mod catalogs;
 mod history;
 mod inspect;
