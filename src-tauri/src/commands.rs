@@ -8,6 +8,7 @@ use tauri::{AppHandle, State, WebviewWindow};
 use vvt::RegisterSummary;
 
 use crate::backups::{self, BackupEntry};
+use crate::dialog_words::DialogWords;
 use crate::dialogs::{self, Question};
 use crate::error::CommandError;
 use crate::register::OpenRegister;
@@ -61,37 +62,9 @@ pub fn load_example(register: State<'_, OpenRegister>) -> Result<RegisterSummary
     })
 }
 
-/// The words of the file dialogs in the UI's language.
-struct DialogWords {
-    new_title: &'static str,
-    open_title: &'static str,
-    copy_title: &'static str,
-    filter: &'static str,
-    /// The file name proposed for a new register.
-    new_file: &'static str,
-    /// Appended to the open file's name for "save a copy as".
-    copy_suffix: &'static str,
-}
-
+/// The dialog words in the UI's language (German when it sends none).
 fn dialog_words(lang: Option<&str>) -> DialogWords {
-    match lang.and_then(vvt::Lang::from_code).unwrap_or_default() {
-        vvt::Lang::De => DialogWords {
-            new_title: "Neues Verzeichnis anlegen",
-            open_title: "Verzeichnis öffnen",
-            copy_title: "Kopie des Verzeichnisses speichern unter",
-            filter: "VVT-Verzeichnis",
-            new_file: "verzeichnis.vvt",
-            copy_suffix: "kopie",
-        },
-        vvt::Lang::En => DialogWords {
-            new_title: "Create a new register",
-            open_title: "Open a register",
-            copy_title: "Save a copy of the register as",
-            filter: "VVT register",
-            new_file: "register.vvt",
-            copy_suffix: "copy",
-        },
-    }
+    crate::dialog_words::dialog_words(lang.and_then(vvt::Lang::from_code).unwrap_or_default())
 }
 
 /// Asks for a new file, creates an empty register there and opens it.
@@ -107,10 +80,10 @@ pub async fn new_register(
     let words = dialog_words(lang.as_deref());
     let current = register.path();
     let question = Question {
-        title: words.new_title,
-        file_name: Some(words.new_file),
+        title: words.new_register_title,
+        file_name: Some(words.new_register_file),
         folder: current.parent(),
-        filter: (words.filter, &["vvt"]),
+        filter: (words.register_filter, &["vvt"]),
     };
     let Some(path) = dialogs::save_file(&app, &question)? else {
         return Ok(None);
@@ -144,10 +117,10 @@ pub async fn open_register(
     let words = dialog_words(lang.as_deref());
     let current = register.path();
     let question = Question {
-        title: words.open_title,
+        title: words.open_register_title,
         file_name: None,
         folder: current.parent(),
-        filter: (words.filter, &["vvt"]),
+        filter: (words.register_filter, &["vvt"]),
     };
     let Some(path) = dialogs::open_file(&app, &question)? else {
         return Ok(None);
@@ -182,13 +155,13 @@ pub async fn save_copy_as(
     let stem = current
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| words.new_file.trim_end_matches(".vvt").to_owned());
+        .unwrap_or_else(|| words.new_register_file.trim_end_matches(".vvt").to_owned());
     let proposed = format!("{stem}-{}.vvt", words.copy_suffix);
     let question = Question {
-        title: words.copy_title,
+        title: words.copy_register_title,
         file_name: Some(&proposed),
         folder: current.parent(),
-        filter: (words.filter, &["vvt"]),
+        filter: (words.register_filter, &["vvt"]),
     };
     let Some(path) = dialogs::save_file(&app, &question)? else {
         return Ok(None);

@@ -3,6 +3,7 @@
 
 mod backups;
 mod commands;
+mod dialog_words;
 mod dialogs;
 mod error;
 mod outputs;

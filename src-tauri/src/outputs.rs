@@ -16,6 +16,7 @@ use vvt::notice::{
 use vvt::register_print::{self, PrintOptions, RegisterFormat};
 use vvt::{Lang, Publication};
 
+use crate::dialog_words::dialog_words;
 use crate::dialogs::{self, Question};
 use crate::error::CommandError;
 use crate::register::OpenRegister;
@@ -61,11 +62,11 @@ pub async fn export_notice(
         .as_deref()
         .map(file_stem)
         .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| words(lang).notice_file.to_owned());
+        .unwrap_or_else(|| dialog_words(lang).notice_file.to_owned());
     let name = format!("{stem}.{extension}");
     let current = register.path();
     let question = Question {
-        title: words(lang).notice_title,
+        title: dialog_words(lang).notice_title,
         file_name: Some(&name),
         folder: current.parent(),
         filter: (extension, &[extension]),
@@ -167,10 +168,13 @@ pub async fn export_register(
     // A wrong date or an unknown activity is said before the DPO picks a file.
     check_options(&register, &options)?;
     let extension = options.format.extension();
-    let name = format!("{}.{extension}", words(options.lang).register_file);
+    let name = format!(
+        "{}.{extension}",
+        dialog_words(options.lang).register_export_file
+    );
     let current = register.path();
     let question = Question {
-        title: words(options.lang).register_title,
+        title: dialog_words(options.lang).register_export_title,
         file_name: Some(&name),
         folder: current.parent(),
         filter: (extension, &[extension]),
@@ -206,7 +210,7 @@ pub async fn print_register(
     // and the shared temporary folder is readable by every account.
     let path = vvt::paths::private_temp_dir("vvt-print")?.join(format!(
         "{}-{}.pdf",
-        words(lang).register_file,
+        dialog_words(lang).register_export_file,
         vvt::clock::today()
     ));
     vvt::paths::write_atomically(&path, &bytes)?;
@@ -320,30 +324,6 @@ fn notice_options(
 ) -> vvt::Result<NoticeOptions> {
     let selection = separate.map_or(NoticeSelection::Public, NoticeSelection::Separate);
     NoticeOptions::for_register(register_path, register, lang, selection, None)
-}
-
-struct Words {
-    notice_title: &'static str,
-    notice_file: &'static str,
-    register_title: &'static str,
-    register_file: &'static str,
-}
-
-fn words(lang: Lang) -> Words {
-    match lang {
-        Lang::De => Words {
-            notice_title: "Datenschutzhinweise speichern unter",
-            notice_file: "datenschutzhinweise",
-            register_title: "Verzeichnis exportieren nach",
-            register_file: "verzeichnis-von-verarbeitungstaetigkeiten",
-        },
-        Lang::En => Words {
-            notice_title: "Save the privacy notice as",
-            notice_file: "privacy-notice",
-            register_title: "Export the register to",
-            register_file: "record-of-processing-activities",
-        },
-    }
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use tauri::{AppHandle, State};
 use vvt::import_table::{self, Reading};
 use vvt::Lang;
 
+use crate::dialog_words::dialog_words;
 use crate::dialogs::{self, Question};
 use crate::error::CommandError;
 use crate::register::OpenRegister;
@@ -114,13 +115,8 @@ pub async fn preview_table_import(
     lang: Lang,
 ) -> Result<Option<TablePreview>, CommandError> {
     let current = register.path();
-    let (title, filter) = match lang {
-        Lang::De => ("Tabelle mit Verarbeitungstätigkeiten öffnen", "CSV-Tabelle"),
-        Lang::En => (
-            "Open a spreadsheet of processing activities",
-            "CSV spreadsheet",
-        ),
-    };
+    let words = dialog_words(lang);
+    let (title, filter) = (words.open_table_title, words.table_filter);
     let question = Question {
         title,
         file_name: None,
@@ -170,13 +166,8 @@ pub async fn save_import_template(
     register: State<'_, OpenRegister>,
     lang: Lang,
 ) -> Result<Option<String>, CommandError> {
-    let (title, name) = match lang {
-        Lang::De => (
-            "Vorlage speichern unter",
-            "vorlage-verarbeitungstaetigkeiten.csv",
-        ),
-        Lang::En => ("Save the template as", "processing-activities-template.csv"),
-    };
+    let words = dialog_words(lang);
+    let (title, name) = (words.template_title, words.template_file);
     let current = register.path();
     let question = Question {
         title,
