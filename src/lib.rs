@@ -54,4 +54,12 @@ impl Lang {
             _ => None,
         }
     }
+
+    /// Of a text kept in both languages, the one in this language.
+    pub fn pick<'a>(self, de: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::De => de,
+            Lang::En => en,
+        }
+    }
 }

@@ -94,17 +94,11 @@ pub struct LegalBasis {
 
 impl LegalBasis {
     pub fn citation(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::De => &self.citation_de,
-            Lang::En => &self.citation_en,
-        }
+        lang.pick(&self.citation_de, &self.citation_en)
     }
 
     pub fn label(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::De => &self.label_de,
-            Lang::En => &self.label_en,
-        }
+        lang.pick(&self.label_de, &self.label_en)
     }
 }
 
@@ -124,10 +118,7 @@ pub struct Country {
 
 impl Country {
     pub fn name(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::De => &self.name_de,
-            Lang::En => &self.name_en,
-        }
+        lang.pick(&self.name_de, &self.name_en)
     }
 
     pub fn is_third_country(&self) -> bool {
@@ -168,17 +159,11 @@ pub struct TransferMechanism {
 
 impl TransferMechanism {
     pub fn citation(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::De => &self.citation_de,
-            Lang::En => &self.citation_en,
-        }
+        lang.pick(&self.citation_de, &self.citation_en)
     }
 
     pub fn label(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::De => &self.label_de,
-            Lang::En => &self.label_en,
-        }
+        lang.pick(&self.label_de, &self.label_en)
     }
 }
 

@@ -149,10 +149,7 @@ impl DpiaCriterion {
     }
 
     pub fn label(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::De => &self.label_de,
-            Lang::En => &self.label_en,
-        }
+        lang.pick(&self.label_de, &self.label_en)
     }
 }
 

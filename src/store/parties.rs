@@ -155,24 +155,30 @@ fn not_found(key: &str) -> Error {
 /// [`write_parts`] once every party exists, since sub-processors refer to
 /// other parties.
 pub(crate) fn insert_main(ctx: &WriteContext<'_>, p: &Party) -> Result<()> {
-    ctx.tx.prepare_cached(
-        "INSERT INTO party (key, name, address, country, contact, dpf_certified, notes, version,
-                dpf_checked_on, privacy_notice_url)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![
-        p.key,
-        p.name,
-        p.address,
-        p.country,
-        p.contact,
-        p.dpf_certified,
-        p.notes,
-        p.version,
-        rows::date(&p.dpf_checked_on),
-        p.privacy_notice_url
-    ])?;
+    ctx.tx
+        .prepare_cached(
+            "INSERT INTO party (key, name, address, country, contact, dpf_certified, notes,
+                version, dpf_checked_on, privacy_notice_url)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        )?
+        .execute(rows::bind(&main_params(p)).as_slice())?;
     Ok(())
+}
+
+/// The party's own columns, key first, as INSERT and UPDATE both bind them.
+fn main_params(p: &Party) -> [Box<dyn rusqlite::ToSql + '_>; 10] {
+    [
+        Box::new(&p.key),
+        Box::new(&p.name),
+        Box::new(&p.address),
+        Box::new(&p.country),
+        Box::new(&p.contact),
+        Box::new(p.dpf_certified),
+        Box::new(&p.notes),
+        Box::new(p.version),
+        Box::new(rows::date(&p.dpf_checked_on)),
+        Box::new(&p.privacy_notice_url),
+    ]
 }
 
 /// Replaces a party's certifications and agreement.
@@ -305,18 +311,7 @@ impl Store {
                     dpf_certified = ?6, notes = ?7, version = ?8, dpf_checked_on = ?9,
                     privacy_notice_url = ?10
                  WHERE key = ?1",
-                params![
-                    p.key,
-                    p.name,
-                    p.address,
-                    p.country,
-                    p.contact,
-                    p.dpf_certified,
-                    p.notes,
-                    p.version,
-                    rows::date(&p.dpf_checked_on),
-                    p.privacy_notice_url
-                ],
+                rows::bind(&main_params(&p)).as_slice(),
             )?;
             write_parts(ctx, &p)?;
             history::record(

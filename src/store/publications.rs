@@ -31,13 +31,19 @@ pub fn load_all(conn: &Connection) -> Result<Vec<Publication>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Inserts a published version as it is, with its id (an import).
 pub fn insert_verbatim(conn: &Connection, p: &Publication) -> Result<()> {
+    insert(conn, Some(p.id), p)
+}
+
+/// Inserts a published version; without `id` SQLite gives the next one.
+fn insert(conn: &Connection, id: Option<i64>, p: &Publication) -> Result<()> {
     conn.execute(
         &format!(
             "INSERT INTO notice_publication ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
         ),
         params![
-            p.id,
+            id,
             p.lang.code(),
             rows::ts(&p.published_at),
             p.user,
@@ -83,20 +89,7 @@ impl Store {
                 html: html.to_owned(),
                 template_hash: template_hash.map(str::to_owned),
             };
-            ctx.tx.execute(
-                "INSERT INTO notice_publication
-                     (lang, published_at, user, content_hash, markdown, html, template_hash)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
-                    p.lang.code(),
-                    rows::ts(&p.published_at),
-                    p.user,
-                    p.content_hash,
-                    p.markdown,
-                    p.html,
-                    p.template_hash
-                ],
-            )?;
+            insert(ctx.tx, None, &p)?;
             Ok(Publication {
                 id: ctx.tx.last_insert_rowid(),
                 ..p
