@@ -92,6 +92,20 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    pub const ALL: [ErrorCode; 11] = [
+        ErrorCode::Validation,
+        ErrorCode::NotFound,
+        ErrorCode::Conflict,
+        ErrorCode::SchemaTooNew,
+        ErrorCode::NotARegister,
+        ErrorCode::Damaged,
+        ErrorCode::WriteFailed,
+        ErrorCode::RenderFailed,
+        ErrorCode::Database,
+        ErrorCode::Io,
+        ErrorCode::Ipc,
+    ];
+
     /// A register file VVT refuses to open as it is; a backup may replace
     /// it. Other failures (a full disk, missing rights) are not the file's
     /// fault, and a restore would not help.

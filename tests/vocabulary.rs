@@ -4,7 +4,9 @@
 //! list's words of its own. Each list is checked by TypeScript against the
 //! generated enum type (`satisfies Record<SubjectGroup, string>`), so a value
 //! added to an enum without its word does not compile in the UI either.
-//! `VVT_UPDATE_BINDINGS=1` rewrites the file, as for bindings.ts.
+//! The codes of an unopenable register file come from the core too
+//! (`ErrorCode::unopenable`). `VVT_UPDATE_BINDINGS=1` rewrites the file, as
+//! for bindings.ts.
 
 use std::fmt::Write;
 use std::path::PathBuf;
@@ -23,6 +25,7 @@ fn render() -> String {
     out.push_str(UPDATE);
     out.push_str("`.\n");
     let mut types: Vec<&str> = word_lists(Lang::De).iter().map(|l| l.type_name).collect();
+    types.push("ErrorCode");
     types.sort_unstable();
     let _ = writeln!(
         out,
@@ -47,6 +50,17 @@ fn render() -> String {
         out.push_str("  },\n");
     }
     out.push_str("} as const;\n");
+    let unopenable: Vec<String> = vvt::ErrorCode::ALL
+        .into_iter()
+        .filter(|c| c.unopenable())
+        .map(|c| quoted(c.as_str()))
+        .collect();
+    let _ = write!(
+        out,
+        "\n/** The error codes of a register file VVT refuses to open as it is; a backup can replace it. */\n\
+         export const unopenableCodes = [{}] as const satisfies readonly ErrorCode[];\n",
+        unopenable.join(", ")
+    );
     out
 }
 

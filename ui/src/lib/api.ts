@@ -32,6 +32,7 @@ import type {
   VersionDiff,
 } from "./bindings";
 import { settings } from "./settings.svelte";
+import { unopenableCodes } from "./vocabulary";
 
 // The Rust types the commands take and return, generated into bindings.ts.
 export type * from "./bindings";
@@ -45,8 +46,12 @@ export type * from "./bindings";
  */
 export type ApiError = CommandError;
 
-/** Codes of a register file VVT refuses to open as it is; a backup can replace it. */
-export const UNOPENABLE_CODES: readonly ErrorCode[] = ["damaged", "not_a_register", "schema_too_new"];
+/**
+ * Codes of a register file VVT refuses to open as it is; a backup can replace
+ * it. The list is the core's (`ErrorCode::unopenable`, generated into
+ * vocabulary.ts).
+ */
+export const UNOPENABLE_CODES: readonly ErrorCode[] = unopenableCodes;
 
 export function isApiError(value: unknown): value is ApiError {
   if (typeof value !== "object" || value === null) return false;

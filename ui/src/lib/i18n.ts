@@ -3,6 +3,7 @@
 // `Messages` makes a missing English entry a compile error.
 
 import type { ErrorCode as CoreErrorCode, Lang } from "./bindings";
+import type { unopenableCodes } from "./vocabulary";
 
 // The core's `Lang`, generated into bindings.ts.
 export type { Lang };
@@ -105,7 +106,7 @@ export const VIEW_IDS: readonly ViewId[] = [
 ];
 
 /** Codes of a register file VVT refuses to open as it is (see api.ts). */
-export type UnopenableCode = Extract<CoreErrorCode, "damaged" | "not_a_register" | "schema_too_new">;
+export type UnopenableCode = (typeof unopenableCodes)[number];
 
 /**
  * The other stable codes a command fails with: the core's `ErrorCode`

@@ -1,7 +1,7 @@
 // The core's words for the register's fields and closed lists, written by
 // tests/vocabulary.rs from src/vocabulary.rs: do not edit, change the core
 // and run `VVT_UPDATE_BINDINGS=1 cargo test -p vvt --test integration vocabulary`.
-import type { ActivityStatus, DecisionEffect, DecisionException, DecisionSafeguard, DpiaOutcome, EmbedAccess, EmbedKind, InformationExemption, PublicationChannel, RecipientRole, RetentionEnd, RetentionStart, SubjectGroup } from "./bindings";
+import type { ActivityStatus, DecisionEffect, DecisionException, DecisionSafeguard, DpiaOutcome, EmbedAccess, EmbedKind, ErrorCode, InformationExemption, PublicationChannel, RecipientRole, RetentionEnd, RetentionStart, SubjectGroup } from "./bindings";
 
 export const vocabulary = {
   de: {
@@ -203,3 +203,6 @@ export const vocabulary = {
     } satisfies Record<DpiaOutcome, string>,
   },
 } as const;
+
+/** The error codes of a register file VVT refuses to open as it is; a backup can replace it. */
+export const unopenableCodes = ["schema_too_new", "not_a_register", "damaged"] as const satisfies readonly ErrorCode[];
