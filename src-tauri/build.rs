@@ -9,7 +9,7 @@ macro_rules! commands {
     ($(
         $(#[doc = $doc:literal])*
         $module:ident :: $name:ident (
-            $($arg:ident : $ty:ty $(as $arg_ts:literal)?),* $(,)?
+            $($arg:ident : $ty:ty $(=> $sent:ty)? $(as $arg_ts:literal)?),* $(,)?
         ) -> $returns:ty $(as $returns_ts:literal)?;
     )*) => {
         const COMMANDS: &[&str] = &[$(stringify!($name)),*];

@@ -5,12 +5,14 @@
 // its function plus one entry here, then `VVT_UPDATE_BINDINGS=1 cargo test
 // -p vvt-desktop --test commands`.
 //
-// An entry is `module::name(argument: Type, …) -> Type;` with the arguments
-// the UI sends (not the ones Tauri injects, such as `State` or `AppHandle`),
-// named as the Rust function names them, and the type the UI sends or gets;
-// a command that checks a record itself takes it as a `Value`, but the UI
-// sends the record's type. `as "…"` gives the TypeScript type of a value
-// ts-rs does not describe. The doc comment becomes the wrapper's.
+// An entry is `module::name(argument: Type, …) -> Type;`: the arguments the
+// UI sends, as the function names and types them (it takes those Tauri
+// injects, such as `State` or `AppHandle`, before them), and the `R` of the
+// `Result<R, CommandError>` it answers with. The types are checked against
+// the function's when the app compiles; the names are not, so keep them the
+// function's. `Value => Type` is a record the command checks itself, sent as
+// `Type`; `as "…"` gives the TypeScript type of a value ts-rs does not
+// describe. The doc comment becomes the wrapper's.
 commands! {
     // ---- The register -------------------------------------------------------
 
@@ -38,40 +40,40 @@ commands! {
     // ---- Processing activities ----------------------------------------------
 
     /// The activity list, narrowed by the search text and filters, ordered by key.
-    records::find_activities(filter: ActivityFilter) -> Vec<ActivityListItem>;
+    records::find_activities(filter: Value => ActivityFilter) -> Vec<ActivityListItem>;
     /// One activity with all its parts, for the editor.
     records::get_activity(key: String) -> ProcessingActivity;
     /// A draft of a new activity with a free key proposed ("VT-004"); nothing is saved.
     records::new_activity() -> ProcessingActivity;
     /// Saves a new activity; returns it as stored (version 1, timestamps set).
-    records::create_activity(activity: ProcessingActivity) -> ProcessingActivity;
+    records::create_activity(activity: Value => ProcessingActivity) -> ProcessingActivity;
     /// Saves an edited activity. Its `version` must be the one loaded: a record
     /// changed elsewhere meanwhile is refused with code `conflict` and nothing is
     /// overwritten. Invalid input is refused with code `validation` and `field`
     /// set to the path inside the record (`purposes[0].legal_bases[1]`,
     /// `next_review`).
-    records::update_activity(activity: ProcessingActivity) -> ProcessingActivity;
+    records::update_activity(activity: Value => ProcessingActivity) -> ProcessingActivity;
     records::delete_activity(key: String, version: i64) -> ();
 
     // ---- Parties, organisation, TOMs, catalogs -------------------------------
 
     records::list_parties() -> Vec<Party>;
-    records::create_party(party: Party) -> Party;
-    records::update_party(party: Party) -> Party;
+    records::create_party(party: Value => Party) -> Party;
+    records::update_party(party: Value => Party) -> Party;
     records::delete_party(key: String, version: i64) -> ();
     records::get_organisation() -> Organisation;
-    records::save_organisation(organisation: Organisation) -> Organisation;
+    records::save_organisation(organisation: Value => Organisation) -> Organisation;
     records::list_toms() -> Vec<Tom>;
-    records::create_tom(tom: Tom) -> Tom;
-    records::update_tom(tom: Tom) -> Tom;
+    records::create_tom(tom: Value => Tom) -> Tom;
+    records::update_tom(tom: Value => Tom) -> Tom;
     records::delete_tom(key: String, version: i64) -> ();
 
     // ---- The processor's record (Art. 30(2)) --------------------------------
 
     /// What the organisation processes on behalf of other controllers, by key.
     records::list_processor_activities() -> Vec<ProcessorActivity>;
-    records::create_processor_activity(entry: ProcessorActivity) -> ProcessorActivity;
-    records::update_processor_activity(entry: ProcessorActivity) -> ProcessorActivity;
+    records::create_processor_activity(entry: Value => ProcessorActivity) -> ProcessorActivity;
+    records::update_processor_activity(entry: Value => ProcessorActivity) -> ProcessorActivity;
     records::delete_processor_activity(key: String, version: i64) -> ();
     /// Legal bases, countries, transfer mechanisms, authorities and suggestions, each with its source.
     records::get_catalogs() -> Catalogs;
