@@ -1,6 +1,6 @@
 //! The IPC commands the UI calls (through ui/src/lib/api.ts). Each one takes
-//! its arguments, calls one core function and maps the error; add new ones to
-//! `COMMANDS` in build.rs and grant them in capabilities/default.json.
+//! its arguments, calls one core function and maps the error; a new one is
+//! listed once, in src/command_table.rs.
 
 use std::path::Path;
 

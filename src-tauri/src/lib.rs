@@ -6,6 +6,7 @@ mod commands;
 mod dialog_words;
 mod dialogs;
 mod error;
+mod ipc;
 mod outputs;
 mod records;
 mod register;
@@ -17,6 +18,7 @@ use tauri::{WebviewUrl, WebviewWindowBuilder};
 
 pub use backups::BackupEntry;
 pub use error::{CommandError, ReasonText};
+pub use ipc::{ipc_commands, IpcArg, IpcCommand};
 pub use outputs::{Progress, RegisterExport};
 pub use register::OpenRegister;
 pub use table_import::{TableActivity, TablePreview};
@@ -31,51 +33,7 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .manage(OpenRegister::open(&path))
         .manage(table_import::PreviewedTables::default())
-        .invoke_handler(tauri::generate_handler![
-            commands::register_summary,
-            commands::take_over_register,
-            commands::list_backups,
-            commands::restore_backup,
-            commands::load_example,
-            commands::new_register,
-            commands::open_register,
-            commands::save_copy_as,
-            records::find_activities,
-            records::get_activity,
-            records::new_activity,
-            records::create_activity,
-            records::update_activity,
-            records::delete_activity,
-            records::list_parties,
-            records::create_party,
-            records::update_party,
-            records::delete_party,
-            records::get_organisation,
-            records::save_organisation,
-            records::list_toms,
-            records::create_tom,
-            records::update_tom,
-            records::delete_tom,
-            records::list_processor_activities,
-            records::create_processor_activity,
-            records::update_processor_activity,
-            records::delete_processor_activity,
-            records::get_catalogs,
-            records::record_history,
-            records::restore_value,
-            outputs::notice_preview,
-            outputs::separate_notices,
-            table_import::preview_table_import,
-            table_import::import_table,
-            table_import::save_import_template,
-            outputs::export_notice,
-            outputs::publish_notice,
-            outputs::list_publications,
-            outputs::notice_diff,
-            outputs::check_register,
-            outputs::export_register,
-            outputs::print_register,
-        ])
+        .invoke_handler(ipc::invoke_handler())
         .setup(move |app| {
             WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::default())
                 .title(window_title(&path))
