@@ -5,12 +5,12 @@
 //! file instead.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use ts_rs::{Config, TS};
+
+mod generated;
 use vvt::checks::{Counts, Finding, RecordRef, Severity};
 
-const UPDATE_VAR: &str = "VVT_UPDATE_BINDINGS";
 const UPDATE_COMMAND: &str = "VVT_UPDATE_BINDINGS=1 cargo test -p vvt-desktop --test bindings";
 
 /// The declarations in the order they appear in the file.
@@ -189,39 +189,14 @@ fn render() -> String {
     b.finish()
 }
 
-fn bindings_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings.ts")
-}
-
 #[test]
 fn ui_bindings_match_the_rust_types() {
-    let expected = render();
-    let path = bindings_path();
-    if std::env::var(UPDATE_VAR).is_ok_and(|v| v == "1") {
-        std::fs::write(&path, &expected)
-            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-        return;
-    }
-    let committed = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| {
-            panic!(
-                "cannot read {}: {e}; run `{UPDATE_COMMAND}`",
-                path.display()
-            )
-        })
-        .replace("\r\n", "\n");
-    if committed != expected {
-        let first_difference = committed
-            .lines()
-            .zip(expected.lines())
-            .position(|(c, e)| c != e)
-            .unwrap_or_else(|| committed.lines().count().min(expected.lines().count()));
-        panic!(
-            "ui/src/lib/bindings.ts is out of date with the Rust types (first difference \
-             at line {}); run `{UPDATE_COMMAND}` and commit the file",
-            first_difference + 1
-        );
-    }
+    generated::check_generated(
+        "../ui/src/lib/bindings.ts",
+        &render(),
+        "the Rust types",
+        UPDATE_COMMAND,
+    );
 }
 
 #[test]

@@ -9,9 +9,10 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use ts_rs::Config;
+
+mod generated;
 use vvt_desktop::{ipc_commands, IpcCommand};
 
-const UPDATE_VAR: &str = "VVT_UPDATE_BINDINGS";
 const UPDATE_COMMAND: &str = "VVT_UPDATE_BINDINGS=1 cargo test -p vvt-desktop --test commands";
 
 fn commands() -> Vec<IpcCommand> {
@@ -146,34 +147,8 @@ fn render_capability(commands: &[IpcCommand]) -> String {
     )
 }
 
-/// Compares the committed file with `expected`, or writes it when asked to.
 fn check_generated(relative: &str, expected: &str) {
-    let path = repo_path(relative);
-    if std::env::var(UPDATE_VAR).is_ok_and(|v| v == "1") {
-        std::fs::write(&path, expected)
-            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-        return;
-    }
-    let committed = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| {
-            panic!(
-                "cannot read {}: {e}; run `{UPDATE_COMMAND}`",
-                path.display()
-            )
-        })
-        .replace("\r\n", "\n");
-    if committed != expected {
-        let first_difference = committed
-            .lines()
-            .zip(expected.lines())
-            .position(|(c, e)| c != e)
-            .unwrap_or_else(|| committed.lines().count().min(expected.lines().count()));
-        panic!(
-            "{relative} is out of date with src/command_table.rs (first difference at line {}); \
-             run `{UPDATE_COMMAND}` and commit the file",
-            first_difference + 1
-        );
-    }
+    generated::check_generated(relative, expected, "src/command_table.rs", UPDATE_COMMAND);
 }
 
 #[test]
