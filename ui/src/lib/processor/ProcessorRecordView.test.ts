@@ -11,26 +11,27 @@ import {
   listProcessorActivities,
   recordHistory,
   updateProcessorActivity,
-  type Party,
   type ProcessorActivity,
-  type Tom,
 } from "../api";
 import { testCatalogs } from "../catalogs/test-catalogs";
 import { fieldId } from "../form/fields";
+import { storedParty } from "../parties/test-fixtures";
 import { settings } from "../settings.svelte";
 import ProcessorRecordView from "./ProcessorRecordView.svelte";
+import { toms } from "./test-fixtures";
 import TestHost from "./TestHost.svelte";
 import { required, validation } from "../testing/validation";
 
-vi.mock("../api", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("../api")>()),
-  listProcessorActivities: vi.fn(),
-  createProcessorActivity: vi.fn(),
-  updateProcessorActivity: vi.fn(),
-  deleteProcessorActivity: vi.fn(),
-  listParties: vi.fn(),
-  recordHistory: vi.fn(),
-}));
+vi.mock("../api", async (importOriginal) =>
+  (await import("../testing/commands")).mockCommands(importOriginal, [
+    "listProcessorActivities",
+    "createProcessorActivity",
+    "updateProcessorActivity",
+    "deleteProcessorActivity",
+    "listParties",
+    "recordHistory",
+  ]),
+);
 
 const list = vi.mocked(listProcessorActivities);
 const create = vi.mocked(createProcessorActivity);
@@ -39,24 +40,7 @@ const remove = vi.mocked(deleteProcessorActivity);
 const parties = vi.mocked(listParties);
 const history = vi.mocked(recordHistory);
 
-const toms: Tom[] = [
-  { key: "tom-tls", goal: "encryption", title: "Transportverschlüsselung (TLS)", description: null, version: 1 },
-  { key: "tom-rollen", goal: "confidentiality", title: "Rollen- und Rechtekonzept", description: null, version: 1 },
-];
-
-const hoster: Party = {
-  key: "hoster",
-  name: "Cloud Hosting Inc.",
-  address: null,
-  country: "US",
-  contact: null,
-  dpf_certified: false,
-  dpf_checked_on: null,
-  certifications: [],
-  agreement: null,
-  notes: null,
-  version: 1,
-};
+const hoster = storedParty("hoster", "Cloud Hosting Inc.", "US");
 
 const payroll: ProcessorActivity = {
   key: "AV-001",

@@ -12,28 +12,24 @@ import {
   recordHistory,
   updateProcessorActivity,
   type ProcessorActivity,
-  type Tom,
 } from "../api";
 import { testCatalogs } from "../catalogs/test-catalogs";
 import { fieldId } from "../form/fields";
 import ProcessorRecordView from "./ProcessorRecordView.svelte";
+import { toms } from "./test-fixtures";
 import { tooManyEntries } from "../testing/validation";
 
-vi.mock("../api", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("../api")>()),
-  listProcessorActivities: vi.fn(),
-  updateProcessorActivity: vi.fn(),
-  listParties: vi.fn(),
-  recordHistory: vi.fn(),
-}));
+vi.mock("../api", async (importOriginal) =>
+  (await import("../testing/commands")).mockCommands(importOriginal, [
+    "listProcessorActivities",
+    "updateProcessorActivity",
+    "listParties",
+    "recordHistory",
+  ]),
+);
 
 const list = vi.mocked(listProcessorActivities);
 const update = vi.mocked(updateProcessorActivity);
-
-const toms: Tom[] = [
-  { key: "tom-tls", goal: "encryption", title: "Transportverschlüsselung (TLS)", description: null, version: 1 },
-  { key: "tom-rollen", goal: "confidentiality", title: "Rollen- und Rechtekonzept", description: null, version: 1 },
-];
 
 /** An entry as the new checks find it: no controller, no categories, no transfers, no TOMs. */
 const bare: ProcessorActivity = {
