@@ -61,6 +61,21 @@ export const recordEditorWords: Record<Lang, RecordEditorWords> = {
   },
 };
 
+/** The record editor's words that name the record ("The party was saved."): each view words them. */
+export interface RecordOutcomeWords {
+  /** The question before deleting, naming the record. */
+  deleteQuestion: (name: string) => string;
+  saved: string;
+  deleted: string;
+  conflict: string;
+  gone: string;
+  saveFailed: string;
+  deleteFailed: string;
+}
+
+/** All the record editor's words, as the shared parts of its view take them. */
+export type RecordEditorTexts = RecordEditorWords & RecordOutcomeWords;
+
 /** The words of a list of short texts whose items can be removed one by one. */
 export interface ListItemWords {
   removeText: string;

@@ -2,10 +2,16 @@
 // Art. 28 agreement editor, in German and English.
 
 import type { Art28Point } from "../api";
-import { listItemWords, recordEditorWords, type ListItemWords, type RecordEditorWords } from "../form/messages";
+import {
+  listItemWords,
+  recordEditorWords,
+  type ListItemWords,
+  type RecordEditorWords,
+  type RecordOutcomeWords,
+} from "../form/messages";
 import type { Lang } from "../i18n";
 
-export interface PartiesMessages extends RecordEditorWords, ListItemWords {
+export interface PartiesMessages extends RecordEditorWords, RecordOutcomeWords, ListItemWords {
   title: string;
   intro: string;
   listLabel: string;
@@ -63,13 +69,6 @@ export interface PartiesMessages extends RecordEditorWords, ListItemWords {
   nextReview: string;
   secrecyObligation: string;
   secrecyObligationHint: string;
-  deleteQuestion: (name: string) => string;
-  saved: string;
-  deleted: string;
-  conflict: string;
-  gone: string;
-  saveFailed: string;
-  deleteFailed: string;
 }
 
 const de: PartiesMessages = {

@@ -2,10 +2,16 @@
 // organisation carries out on behalf of other controllers, in German and
 // English.
 
-import { listItemWords, recordEditorWords, type ListItemWords, type RecordEditorWords } from "../form/messages";
+import {
+  listItemWords,
+  recordEditorWords,
+  type ListItemWords,
+  type RecordEditorWords,
+  type RecordOutcomeWords,
+} from "../form/messages";
 import type { Lang } from "../i18n";
 
-export interface ProcessorMessages extends RecordEditorWords, ListItemWords {
+export interface ProcessorMessages extends RecordEditorWords, RecordOutcomeWords, ListItemWords {
   title: string;
   intro: string;
   listLabel: string;
@@ -44,13 +50,6 @@ export interface ProcessorMessages extends RecordEditorWords, ListItemWords {
   tomsTitle: string;
   tomsIntro: string;
   notes: string;
-  deleteQuestion: (name: string) => string;
-  saved: string;
-  deleted: string;
-  conflict: string;
-  gone: string;
-  saveFailed: string;
-  deleteFailed: string;
 }
 
 const de: ProcessorMessages = {

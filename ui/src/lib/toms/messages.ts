@@ -2,11 +2,11 @@
 // names come from ./goals, which the activity editor shares.
 
 import type { ProtectionGoal } from "../api";
-import { recordEditorWords, type RecordEditorWords } from "../form/messages";
+import { recordEditorWords, type RecordEditorWords, type RecordOutcomeWords } from "../form/messages";
 import type { Lang } from "../i18n";
 import { protectionGoalLabels } from "./goals";
 
-export interface TomMessages extends RecordEditorWords {
+export interface TomMessages extends RecordEditorWords, RecordOutcomeWords {
   title: string;
   intro: string;
   newTom: string;
@@ -21,13 +21,6 @@ export interface TomMessages extends RecordEditorWords {
   goal: string;
   tomTitle: string;
   description: string;
-  deleteQuestion: (title: string) => string;
-  saved: string;
-  deleted: string;
-  conflict: string;
-  gone: string;
-  saveFailed: string;
-  deleteFailed: string;
 }
 
 const de: TomMessages = {
