@@ -11,13 +11,7 @@ import ActivityEditor from "./ActivityEditor.svelte";
 import { catalogs, noDisclosure, parties, toms, webexActivity } from "./test-fixtures";
 import { tooManyEntries } from "../testing/validation";
 
-vi.mock("../api", async (importOriginal) =>
-  (await import("../testing/commands")).mockCommands(importOriginal, [
-    "getActivity",
-    "updateActivity",
-    "recordHistory",
-  ]),
-);
+vi.mock("../api", async (importOriginal) => (await import("./test-commands")).mockEditorCommands(importOriginal));
 
 const get = vi.mocked(getActivity);
 const update = vi.mocked(updateActivity);

@@ -22,16 +22,7 @@ import { toms } from "./test-fixtures";
 import TestHost from "./TestHost.svelte";
 import { required, validation } from "../testing/validation";
 
-vi.mock("../api", async (importOriginal) =>
-  (await import("../testing/commands")).mockCommands(importOriginal, [
-    "listProcessorActivities",
-    "createProcessorActivity",
-    "updateProcessorActivity",
-    "deleteProcessorActivity",
-    "listParties",
-    "recordHistory",
-  ]),
-);
+vi.mock("../api", async (importOriginal) => (await import("./test-commands")).mockViewCommands(importOriginal));
 
 const list = vi.mocked(listProcessorActivities);
 const create = vi.mocked(createProcessorActivity);

@@ -19,14 +19,7 @@ import ProcessorRecordView from "./ProcessorRecordView.svelte";
 import { toms } from "./test-fixtures";
 import { tooManyEntries } from "../testing/validation";
 
-vi.mock("../api", async (importOriginal) =>
-  (await import("../testing/commands")).mockCommands(importOriginal, [
-    "listProcessorActivities",
-    "updateProcessorActivity",
-    "listParties",
-    "recordHistory",
-  ]),
-);
+vi.mock("../api", async (importOriginal) => (await import("./test-commands")).mockViewCommands(importOriginal));
 
 const list = vi.mocked(listProcessorActivities);
 const update = vi.mocked(updateProcessorActivity);
