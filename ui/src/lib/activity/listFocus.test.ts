@@ -7,6 +7,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getActivity, recordHistory, updateActivity, type ProcessingActivity, type Tom } from "../api";
 import { fieldId } from "../form/fields";
+import { emptyTransfer } from "./activity";
 import ActivityEditor from "./ActivityEditor.svelte";
 import { catalogs, noDisclosure, parties, toms, webexActivity } from "./test-fixtures";
 import { tooManyEntries } from "../testing/validation";
@@ -40,20 +41,7 @@ function filledLists(): ProcessingActivity {
       { role: "processor", party: "cisco", description: null, note: null, ...noDisclosure() },
       { role: "internal", party: null, description: "IT-Abteilung", note: null, ...noDisclosure() },
     ],
-    transfers: [
-      {
-        recipient: "cisco",
-        country: "US",
-        mechanism: null,
-        scc_module: null,
-        supplementary_measures: null,
-        tia_date: null,
-        tia_result: null,
-        derogation_documentation: null,
-        safeguards_copy: null,
-        note: null,
-      },
-    ],
+    transfers: [{ ...emptyTransfer(), recipient: "cisco", country: "US" }],
   };
 }
 

@@ -13,6 +13,7 @@ import {
   updateProcessorActivity,
   type ProcessorActivity,
 } from "../api";
+import { emptyTransfer } from "../activity/activity";
 import { testCatalogs } from "../catalogs/test-catalogs";
 import { fieldId } from "../form/fields";
 import { storedParty } from "../parties/test-fixtures";
@@ -58,20 +59,7 @@ const hosting: ProcessorActivity = {
   name: "Webhosting für die Beispiel AG",
   controller: { name: "Beispiel AG", address: null, contact: null, representative: null, dpo: null },
   categories: ["Hosting"],
-  transfers: [
-    {
-      recipient: "hoster",
-      country: "US",
-      mechanism: "art46-2-c",
-      scc_module: 3,
-      supplementary_measures: null,
-      tia_date: null,
-      tia_result: null,
-      derogation_documentation: null,
-      safeguards_copy: null,
-      note: null,
-    },
-  ],
+  transfers: [{ ...emptyTransfer(), recipient: "hoster", country: "US", mechanism: "art46-2-c", scc_module: 3 }],
   toms: [],
   tom_notes: null,
   notes: null,

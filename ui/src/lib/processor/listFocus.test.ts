@@ -13,6 +13,7 @@ import {
   updateProcessorActivity,
   type ProcessorActivity,
 } from "../api";
+import { emptyTransfer } from "../activity/activity";
 import { testCatalogs } from "../catalogs/test-catalogs";
 import { fieldId } from "../form/fields";
 import ProcessorRecordView from "./ProcessorRecordView.svelte";
@@ -45,20 +46,7 @@ const filled: ProcessorActivity = {
   key: "AV-004",
   controller: { ...bare.controller, name: "Beispiel AG" },
   categories: ["", "Versand"],
-  transfers: [
-    {
-      recipient: null,
-      country: "US",
-      mechanism: "art46-2-c",
-      scc_module: 3,
-      supplementary_measures: null,
-      tia_date: null,
-      tia_result: null,
-      derogation_documentation: null,
-      safeguards_copy: null,
-      note: null,
-    },
-  ],
+  transfers: [{ ...emptyTransfer(), country: "US", mechanism: "art46-2-c", scc_module: 3 }],
   toms: ["tom-rollen"],
 };
 
