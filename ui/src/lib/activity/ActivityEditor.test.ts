@@ -21,16 +21,17 @@ import { editorProps as props, newDraft, webexActivity } from "./test-fixtures";
 import TestHost from "./TestHost.svelte";
 import { invalidDate } from "../testing/validation";
 
-vi.mock("../api", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("../api")>()),
-  getActivity: vi.fn(),
-  newActivity: vi.fn(),
-  createActivity: vi.fn(),
-  updateActivity: vi.fn(),
-  deleteActivity: vi.fn(),
-  createParty: vi.fn(),
-  recordHistory: vi.fn(),
-}));
+vi.mock("../api", async (importOriginal) =>
+  (await import("../testing/commands")).mockCommands(importOriginal, [
+    "getActivity",
+    "newActivity",
+    "createActivity",
+    "updateActivity",
+    "deleteActivity",
+    "createParty",
+    "recordHistory",
+  ]),
+);
 
 const get = vi.mocked(getActivity);
 const draft = vi.mocked(newActivity);

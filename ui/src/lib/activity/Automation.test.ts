@@ -11,12 +11,7 @@ import ActivityEditor from "./ActivityEditor.svelte";
 import { editorProps as props, webexActivity } from "./test-fixtures";
 import { validation } from "../testing/validation";
 
-vi.mock("../api", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("../api")>()),
-  getActivity: vi.fn(),
-  updateActivity: vi.fn(),
-  recordHistory: vi.fn(),
-}));
+vi.mock("../api", async (importOriginal) => (await import("./test-commands")).mockEditorCommands(importOriginal));
 
 const get = vi.mocked(getActivity);
 const update = vi.mocked(updateActivity);

@@ -9,12 +9,7 @@ import { settings } from "../settings.svelte";
 import { editorProps, webexActivity } from "./test-fixtures";
 import TestHost from "./TestHost.svelte";
 
-vi.mock("../api", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("../api")>()),
-  getActivity: vi.fn(),
-  updateActivity: vi.fn(),
-  recordHistory: vi.fn(),
-}));
+vi.mock("../api", async (importOriginal) => (await import("./test-commands")).mockEditorCommands(importOriginal));
 
 const get = vi.mocked(getActivity);
 const update = vi.mocked(updateActivity);

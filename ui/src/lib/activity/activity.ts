@@ -22,6 +22,7 @@ import type {
 } from "../api";
 import { fieldMessage } from "../form/fields";
 import type { Lang } from "../i18n";
+import { PROTECTION_GOALS } from "../toms/goals";
 
 /** DOM ids of the editor's sections, for links from the shell ("#activity-transfers"). */
 export const SECTION_IDS = {
@@ -54,16 +55,6 @@ export const DPF_COUNTRY = "US";
 
 export const LEGAL_BASIS_KINDS: readonly LegalBasisKind[] = ["art6", "art9", "art10", "national", "other"];
 
-export const PROTECTION_GOALS: readonly ProtectionGoal[] = [
-  "pseudonymisation",
-  "encryption",
-  "confidentiality",
-  "integrity",
-  "availability",
-  "resilience",
-  "recoverability",
-  "evaluation",
-];
 
 /**
  * JSON with every object's keys sorted: two records are equal exactly when

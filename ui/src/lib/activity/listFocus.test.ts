@@ -7,16 +7,12 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getActivity, recordHistory, updateActivity, type ProcessingActivity, type Tom } from "../api";
 import { fieldId } from "../form/fields";
+import { emptyTransfer } from "./activity";
 import ActivityEditor from "./ActivityEditor.svelte";
 import { catalogs, noDisclosure, parties, toms, webexActivity } from "./test-fixtures";
 import { tooManyEntries } from "../testing/validation";
 
-vi.mock("../api", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("../api")>()),
-  getActivity: vi.fn(),
-  updateActivity: vi.fn(),
-  recordHistory: vi.fn(),
-}));
+vi.mock("../api", async (importOriginal) => (await import("./test-commands")).mockEditorCommands(importOriginal));
 
 const get = vi.mocked(getActivity);
 const update = vi.mocked(updateActivity);
@@ -45,20 +41,7 @@ function filledLists(): ProcessingActivity {
       { role: "processor", party: "cisco", description: null, note: null, ...noDisclosure() },
       { role: "internal", party: null, description: "IT-Abteilung", note: null, ...noDisclosure() },
     ],
-    transfers: [
-      {
-        recipient: "cisco",
-        country: "US",
-        mechanism: null,
-        scc_module: null,
-        supplementary_measures: null,
-        tia_date: null,
-        tia_result: null,
-        derogation_documentation: null,
-        safeguards_copy: null,
-        note: null,
-      },
-    ],
+    transfers: [{ ...emptyTransfer(), recipient: "cisco", country: "US" }],
   };
 }
 

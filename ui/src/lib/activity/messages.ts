@@ -17,6 +17,7 @@ import type {
   RecipientRole,
 } from "../api";
 import type { Lang } from "../i18n";
+import { protectionGoalLabels } from "../toms/goals";
 import type { SectionName, SuggestionReason } from "./activity";
 import { vocabulary } from "../vocabulary";
 
@@ -479,16 +480,7 @@ const de: ActivityMessages = {
   transferNote: "Anmerkung",
 
   toms: "Technische und organisatorische Maßnahmen (Art. 32 DSGVO)",
-  goals: {
-    pseudonymisation: "Pseudonymisierung",
-    encryption: "Verschlüsselung",
-    confidentiality: "Vertraulichkeit",
-    integrity: "Integrität",
-    availability: "Verfügbarkeit",
-    resilience: "Belastbarkeit",
-    recoverability: "Wiederherstellbarkeit",
-    evaluation: "Überprüfung und Evaluierung",
-  },
+  goals: protectionGoalLabels.de,
   noTomCatalog: "Im TOM-Katalog ist noch keine Maßnahme erfasst.",
   unknownTom: (key) => `„${key}“ (nicht im TOM-Katalog)`,
   removeTom: (key) => `„${key}“ entfernen`,
@@ -772,16 +764,7 @@ const en: ActivityMessages = {
   transferNote: "Note",
 
   toms: "Technical and organisational measures (Art. 32 GDPR)",
-  goals: {
-    pseudonymisation: "Pseudonymisation",
-    encryption: "Encryption",
-    confidentiality: "Confidentiality",
-    integrity: "Integrity",
-    availability: "Availability",
-    resilience: "Resilience",
-    recoverability: "Recoverability",
-    evaluation: "Testing and evaluation",
-  },
+  goals: protectionGoalLabels.en,
   noTomCatalog: "The TOM catalog holds no measure yet.",
   unknownTom: (key) => `“${key}” (not in the TOM catalog)`,
   removeTom: (key) => `Remove “${key}”`,

@@ -7,6 +7,7 @@ import { vi } from "vitest";
 // Art. 49(6) documentation.
 
 import type { Catalogs, DpiaCriterion, DpiaList, Party, ProcessingActivity, Tom } from "../api";
+import { storedParty } from "../parties/test-fixtures";
 
 const checked_on = "2026-11-27";
 const iso = "ISO 3166-1 alpha-2";
@@ -195,25 +196,9 @@ function criterion(code: string, list: DpiaList, number: string, label_de: strin
   return { code, list, number, label_de, label_en, source: "migrations/0008_dpia_threshold.sql", checked_on: "2026-12-07" };
 }
 
-function party(key: string, name: string, country: string, dpf_certified: boolean): Party {
-  return {
-    key,
-    name,
-    address: null,
-    country,
-    contact: null,
-    dpf_certified,
-    dpf_checked_on: null,
-    certifications: [],
-    agreement: null,
-    notes: null,
-    version: 1,
-  };
-}
-
 export const parties: Party[] = [
-  party("cisco", "Cisco Systems, Inc.", "US", false),
-  party("microsoft", "Microsoft Ireland Operations Ltd.", "IE", true),
+  storedParty("cisco", "Cisco Systems, Inc.", "US"),
+  storedParty("microsoft", "Microsoft Ireland Operations Ltd.", "IE", true),
 ];
 
 export const toms: Tom[] = [

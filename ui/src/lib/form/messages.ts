@@ -1,4 +1,7 @@
-// Words of the shared form primitives, in German and English.
+// Words of the shared form primitives and of the record editor beside a list
+// (the buttons, the questions and the banners that say the same whatever the
+// record is), in German and English. What names the record ("The party was
+// saved.") stays in each view's own messages.
 
 import type { Lang } from "../i18n";
 
@@ -16,3 +19,77 @@ const en: FormMessages = {
 };
 
 export const formMessages: Record<Lang, FormMessages> = { de, en };
+
+/** The record editor's words that do not name the record; a view's messages spread them in. */
+export interface RecordEditorWords {
+  save: string;
+  saving: string;
+  delete: string;
+  deleteConfirm: string;
+  cancel: string;
+  discardQuestion: string;
+  discardConfirm: string;
+  keepEditing: string;
+  invalid: string;
+  reload: string;
+}
+
+export const recordEditorWords: Record<Lang, RecordEditorWords> = {
+  de: {
+    save: "Speichern",
+    saving: "Wird gespeichert …",
+    delete: "Löschen",
+    deleteConfirm: "Ja, löschen",
+    cancel: "Abbrechen",
+    discardQuestion: "Die ungespeicherten Änderungen verwerfen?",
+    discardConfirm: "Verwerfen",
+    keepEditing: "Weiter bearbeiten",
+    invalid: "Nicht gespeichert: Bitte die markierte Angabe prüfen.",
+    reload: "Neu laden",
+  },
+  en: {
+    save: "Save",
+    saving: "Saving …",
+    delete: "Delete",
+    deleteConfirm: "Yes, delete",
+    cancel: "Cancel",
+    discardQuestion: "Discard the unsaved changes?",
+    discardConfirm: "Discard",
+    keepEditing: "Keep editing",
+    invalid: "Not saved: please check the marked entry.",
+    reload: "Reload",
+  },
+};
+
+/** The record editor's words that name the record ("The party was saved."): each view words them. */
+export interface RecordOutcomeWords {
+  /** The question before deleting, naming the record. */
+  deleteQuestion: (name: string) => string;
+  saved: string;
+  deleted: string;
+  conflict: string;
+  gone: string;
+  saveFailed: string;
+  deleteFailed: string;
+}
+
+/** All the record editor's words, as the shared parts of its view take them. */
+export type RecordEditorTexts = RecordEditorWords & RecordOutcomeWords;
+
+/** The words of a list of short texts whose items can be removed one by one. */
+export interface ListItemWords {
+  removeText: string;
+  /** The remove button's accessible name, naming the item (`what` starts capitalised). */
+  remove: (what: string) => string;
+}
+
+export const listItemWords: Record<Lang, ListItemWords> = {
+  de: {
+    removeText: "Entfernen",
+    remove: (what) => `${what} entfernen`,
+  },
+  en: {
+    removeText: "Remove",
+    remove: (what) => `Remove ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
+  },
+};

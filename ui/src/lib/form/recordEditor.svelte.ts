@@ -1,11 +1,13 @@
 // The state and steps every record editor beside a list shares (parties,
 // processor's record, TOM catalog): which record is open and whether it
-// changed, the question before unsaved changes are dropped, save with a
-// validation error placed at its field, reload after a conflict, delete
-// after confirmation, and Ctrl+S. What differs per view (focusing from a
-// finding, restoring from the history, the view's own list) stays there.
+// changed, choosing one from the list or starting a new one, the question
+// before unsaved changes are dropped, save with a validation error placed at
+// its field, reload after a conflict, delete after confirmation, a restore
+// from the history, the shell's pointer at a record's field, and Ctrl+S.
+// What differs per view (its inputs, its own list, how a new record starts)
+// stays there.
 
-import { tick } from "svelte";
+import { tick, untrack } from "svelte";
 import { toApiError, type ApiError } from "../api";
 import { focusField } from "./fields";
 
@@ -25,7 +27,7 @@ export interface RecordEditorOptions<T extends StoredRecord> {
   messages: () => { saved: string; deleted: string };
   /** Called after a save, delete or reload, so the shell reloads and re-checks. */
   onchanged: () => void;
-  /** For a view that keeps its own list: a record was saved (before it is shown). */
+  /** For a view that keeps its own list: a record was saved or restored (before it is shown). */
   onsaved?: (record: T) => void;
   /** For a view that keeps its own list: the record under this key was deleted. */
   ondeleted?: (key: string) => void;
@@ -77,6 +79,51 @@ export class RecordEditor<T extends StoredRecord> {
   start(record: T, isNew: boolean) {
     this.status = null;
     this.show(record, isNew);
+  }
+
+  /** The key of the stored record in the editor, which the list marks. */
+  readonly selectedKey = $derived(this.open && !this.open.isNew ? this.open.record.key : null);
+
+  /** The DPO chose `record` in the list (asking first about unsaved changes). */
+  select = (record: T) => this.guarded(() => this.start(record, false));
+
+  /** The DPO asked for a new record (asking first about unsaved changes); `draft` makes it. */
+  startNew = (draft: () => T) => this.guarded(() => this.start(draft(), true));
+
+  /** A version from the history was restored: the editor shows it as stored. */
+  restored = (record: unknown) => {
+    this.#options.onsaved?.(record as T);
+    this.show(record as T, false);
+    this.#options.onchanged();
+  };
+
+  /**
+   * Follows the shell's pointer at a record (and the input at `path` in it,
+   * from a finding) once the record is among `records`. Each target is
+   * applied once, so a later change of the list does not throw the DPO back
+   * to it; a pointer set to null first may point at the same target again.
+   * Call it while the view is set up (it adds an effect).
+   */
+  follow(pointer: () => { key: string | null; path: string | null }, records: () => readonly T[]) {
+    let applied: string | null = null;
+    $effect(() => {
+      const { key, path } = pointer();
+      const target = key ? `${key}\n${path ?? ""}` : null;
+      if (!target) {
+        applied = null;
+        return;
+      }
+      const record = records().find((r) => r.key === key);
+      if (target === applied || !record) return;
+      applied = target;
+      untrack(async () => {
+        if (this.open?.isNew || this.open?.record.key !== record.key) this.start(record, false);
+        if (path) {
+          await tick();
+          focusField(path);
+        }
+      });
+    });
   }
 
   /** Runs `action` at once, or after the DPO agreed to drop unsaved changes. */

@@ -17,17 +17,19 @@ import { testCatalogs } from "../catalogs/test-catalogs";
 import { fieldId } from "../form/fields";
 import { settings } from "../settings.svelte";
 import PartiesView from "./PartiesView.svelte";
+import { storedParty } from "./test-fixtures";
 import { invalidDate, required, validation } from "../testing/validation";
 
-vi.mock("../api", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("../api")>()),
-  createParty: vi.fn(),
-  updateParty: vi.fn(),
-  deleteParty: vi.fn(),
-  listParties: vi.fn(),
-  recordHistory: vi.fn(),
-  restoreValue: vi.fn(),
-}));
+vi.mock("../api", async (importOriginal) =>
+  (await import("../testing/commands")).mockCommands(importOriginal, [
+    "createParty",
+    "updateParty",
+    "deleteParty",
+    "listParties",
+    "recordHistory",
+    "restoreValue",
+  ]),
+);
 
 const create = vi.mocked(createParty);
 const update = vi.mocked(updateParty);
@@ -73,19 +75,7 @@ const microsoft: Party = {
   version: 2,
 };
 
-const gravatar: Party = {
-  key: "gravatar",
-  name: "Automattic Inc. (Gravatar)",
-  address: null,
-  country: "US",
-  contact: null,
-  dpf_certified: false,
-  dpf_checked_on: null,
-  certifications: [],
-  agreement: null,
-  notes: null,
-  version: 1,
-};
+const gravatar = storedParty("gravatar", "Automattic Inc. (Gravatar)", "US");
 
 const parties = [cisco, microsoft, gravatar];
 

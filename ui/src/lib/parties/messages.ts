@@ -2,9 +2,16 @@
 // Art. 28 agreement editor, in German and English.
 
 import type { Art28Point } from "../api";
+import {
+  listItemWords,
+  recordEditorWords,
+  type ListItemWords,
+  type RecordEditorWords,
+  type RecordOutcomeWords,
+} from "../form/messages";
 import type { Lang } from "../i18n";
 
-export interface PartiesMessages {
+export interface PartiesMessages extends RecordEditorWords, RecordOutcomeWords, ListItemWords {
   title: string;
   intro: string;
   listLabel: string;
@@ -34,8 +41,6 @@ export interface PartiesMessages {
   notes: string;
   privacyNotice: string;
   privacyNoticeHint: string;
-  removeText: string;
-  remove: (what: string) => string;
   agreement: string;
   agreementPresent: string;
   agreementHint: string;
@@ -64,26 +69,11 @@ export interface PartiesMessages {
   nextReview: string;
   secrecyObligation: string;
   secrecyObligationHint: string;
-  save: string;
-  saving: string;
-  delete: string;
-  deleteQuestion: (name: string) => string;
-  deleteConfirm: string;
-  cancel: string;
-  discardQuestion: string;
-  discardConfirm: string;
-  keepEditing: string;
-  saved: string;
-  deleted: string;
-  invalid: string;
-  conflict: string;
-  reload: string;
-  gone: string;
-  saveFailed: string;
-  deleteFailed: string;
 }
 
 const de: PartiesMessages = {
+  ...recordEditorWords.de,
+  ...listItemWords.de,
   title: "Stellen",
   intro:
     "Auftragsverarbeiter, Empfänger und Behörden, die das Verzeichnis nennt – bei Auftragsverarbeitern mit dem Vertrag nach Art. 28 DSGVO.",
@@ -114,8 +104,6 @@ const de: PartiesMessages = {
   notes: "Notizen",
   privacyNotice: "Eigene Datenschutzhinweise (Link)",
   privacyNoticeHint: "Öffentlich: die Datenschutzhinweise verweisen darauf (https://…).",
-  removeText: "Entfernen",
-  remove: (what) => `${what} entfernen`,
   agreement: "Auftragsverarbeitungsvertrag (Art. 28 DSGVO)",
   agreementPresent: "Es gibt einen Auftragsverarbeitungsvertrag (AVV)",
   agreementHint: "Nur für Auftragsverarbeiter; unabhängige Verantwortliche und Behörden brauchen keinen.",
@@ -155,27 +143,19 @@ const de: PartiesMessages = {
   secrecyObligation: "Zur Verschwiegenheit verpflichtet (§ 203 Abs. 4 StGB)",
   secrecyObligationHint:
     "Für Berufsgeheimnisträger (Ärzte, Anwälte, Steuerberater …): Der Dienstleister und die von ihm eingesetzten Personen sind in Textform zur Geheimhaltung verpflichtet und über die Strafbarkeit belehrt.",
-  save: "Speichern",
-  saving: "Wird gespeichert …",
-  delete: "Löschen",
   deleteQuestion: (name) => `Die Stelle „${name}“ löschen?`,
-  deleteConfirm: "Ja, löschen",
-  cancel: "Abbrechen",
-  discardQuestion: "Die ungespeicherten Änderungen verwerfen?",
-  discardConfirm: "Verwerfen",
-  keepEditing: "Weiter bearbeiten",
   saved: "Die Stelle wurde gespeichert.",
   deleted: "Die Stelle wurde gelöscht.",
-  invalid: "Nicht gespeichert: Bitte die markierte Angabe prüfen.",
   conflict:
     "Diese Stelle wurde inzwischen anderswo geändert, etwa in einem anderen Fenster. Ihre Änderung wurde nicht übernommen, und nichts wurde überschrieben. Laden Sie den aktuellen Stand neu und tragen Sie Ihre Änderungen erneut ein.",
-  reload: "Neu laden",
   gone: "Diese Stelle gibt es nicht mehr; sie wurde anderswo gelöscht.",
   saveFailed: "Die Stelle wurde nicht gespeichert.",
   deleteFailed: "Die Stelle wurde nicht gelöscht.",
 };
 
 const en: PartiesMessages = {
+  ...recordEditorWords.en,
+  ...listItemWords.en,
   title: "Parties",
   intro:
     "Processors, recipients and authorities the register names – for processors with the contract under Art. 28 GDPR.",
@@ -206,8 +186,6 @@ const en: PartiesMessages = {
   notes: "Notes",
   privacyNotice: "Own privacy notice (link)",
   privacyNoticeHint: "Public: the privacy notice links it (https://…).",
-  removeText: "Remove",
-  remove: (what) => `Remove ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
   agreement: "Data processing agreement (Art. 28 GDPR)",
   agreementPresent: "There is a data processing agreement (DPA)",
   agreementHint: "For processors only; independent controllers and authorities need none.",
@@ -246,21 +224,11 @@ const en: PartiesMessages = {
   secrecyObligation: "Obliged to secrecy (Section 203(4) StGB)",
   secrecyObligationHint:
     "For professionals bound by secrecy (physicians, lawyers, tax advisors …): the provider and the persons it engages are obliged to secrecy in text form and told that a breach is punishable.",
-  save: "Save",
-  saving: "Saving …",
-  delete: "Delete",
   deleteQuestion: (name) => `Delete the party “${name}”?`,
-  deleteConfirm: "Yes, delete",
-  cancel: "Cancel",
-  discardQuestion: "Discard the unsaved changes?",
-  discardConfirm: "Discard",
-  keepEditing: "Keep editing",
   saved: "The party was saved.",
   deleted: "The party was deleted.",
-  invalid: "Not saved: please check the marked entry.",
   conflict:
     "This party was changed elsewhere in the meantime, for example in another window. Your change was not applied and nothing was overwritten. Reload the current state and enter your changes again.",
-  reload: "Reload",
   gone: "This party no longer exists; it was deleted elsewhere.",
   saveFailed: "The party was not saved.",
   deleteFailed: "The party was not deleted.",

@@ -11,26 +11,19 @@ import {
   listProcessorActivities,
   recordHistory,
   updateProcessorActivity,
-  type Party,
   type ProcessorActivity,
-  type Tom,
 } from "../api";
+import { emptyTransfer } from "../activity/activity";
 import { testCatalogs } from "../catalogs/test-catalogs";
 import { fieldId } from "../form/fields";
+import { storedParty } from "../parties/test-fixtures";
 import { settings } from "../settings.svelte";
 import ProcessorRecordView from "./ProcessorRecordView.svelte";
+import { toms } from "./test-fixtures";
 import TestHost from "./TestHost.svelte";
 import { required, validation } from "../testing/validation";
 
-vi.mock("../api", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("../api")>()),
-  listProcessorActivities: vi.fn(),
-  createProcessorActivity: vi.fn(),
-  updateProcessorActivity: vi.fn(),
-  deleteProcessorActivity: vi.fn(),
-  listParties: vi.fn(),
-  recordHistory: vi.fn(),
-}));
+vi.mock("../api", async (importOriginal) => (await import("./test-commands")).mockViewCommands(importOriginal));
 
 const list = vi.mocked(listProcessorActivities);
 const create = vi.mocked(createProcessorActivity);
@@ -39,24 +32,7 @@ const remove = vi.mocked(deleteProcessorActivity);
 const parties = vi.mocked(listParties);
 const history = vi.mocked(recordHistory);
 
-const toms: Tom[] = [
-  { key: "tom-tls", goal: "encryption", title: "Transportverschlüsselung (TLS)", description: null, version: 1 },
-  { key: "tom-rollen", goal: "confidentiality", title: "Rollen- und Rechtekonzept", description: null, version: 1 },
-];
-
-const hoster: Party = {
-  key: "hoster",
-  name: "Cloud Hosting Inc.",
-  address: null,
-  country: "US",
-  contact: null,
-  dpf_certified: false,
-  dpf_checked_on: null,
-  certifications: [],
-  agreement: null,
-  notes: null,
-  version: 1,
-};
+const hoster = storedParty("hoster", "Cloud Hosting Inc.", "US");
 
 const payroll: ProcessorActivity = {
   key: "AV-001",
@@ -83,20 +59,7 @@ const hosting: ProcessorActivity = {
   name: "Webhosting für die Beispiel AG",
   controller: { name: "Beispiel AG", address: null, contact: null, representative: null, dpo: null },
   categories: ["Hosting"],
-  transfers: [
-    {
-      recipient: "hoster",
-      country: "US",
-      mechanism: "art46-2-c",
-      scc_module: 3,
-      supplementary_measures: null,
-      tia_date: null,
-      tia_result: null,
-      derogation_documentation: null,
-      safeguards_copy: null,
-      note: null,
-    },
-  ],
+  transfers: [{ ...emptyTransfer(), recipient: "hoster", country: "US", mechanism: "art46-2-c", scc_module: 3 }],
   toms: [],
   tom_notes: null,
   notes: null,

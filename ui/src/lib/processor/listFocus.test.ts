@@ -12,28 +12,18 @@ import {
   recordHistory,
   updateProcessorActivity,
   type ProcessorActivity,
-  type Tom,
 } from "../api";
+import { emptyTransfer } from "../activity/activity";
 import { testCatalogs } from "../catalogs/test-catalogs";
 import { fieldId } from "../form/fields";
 import ProcessorRecordView from "./ProcessorRecordView.svelte";
+import { toms } from "./test-fixtures";
 import { tooManyEntries } from "../testing/validation";
 
-vi.mock("../api", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("../api")>()),
-  listProcessorActivities: vi.fn(),
-  updateProcessorActivity: vi.fn(),
-  listParties: vi.fn(),
-  recordHistory: vi.fn(),
-}));
+vi.mock("../api", async (importOriginal) => (await import("./test-commands")).mockViewCommands(importOriginal));
 
 const list = vi.mocked(listProcessorActivities);
 const update = vi.mocked(updateProcessorActivity);
-
-const toms: Tom[] = [
-  { key: "tom-tls", goal: "encryption", title: "Transportverschlüsselung (TLS)", description: null, version: 1 },
-  { key: "tom-rollen", goal: "confidentiality", title: "Rollen- und Rechtekonzept", description: null, version: 1 },
-];
 
 /** An entry as the new checks find it: no controller, no categories, no transfers, no TOMs. */
 const bare: ProcessorActivity = {
@@ -56,20 +46,7 @@ const filled: ProcessorActivity = {
   key: "AV-004",
   controller: { ...bare.controller, name: "Beispiel AG" },
   categories: ["", "Versand"],
-  transfers: [
-    {
-      recipient: null,
-      country: "US",
-      mechanism: "art46-2-c",
-      scc_module: 3,
-      supplementary_measures: null,
-      tia_date: null,
-      tia_result: null,
-      derogation_documentation: null,
-      safeguards_copy: null,
-      note: null,
-    },
-  ],
+  transfers: [{ ...emptyTransfer(), country: "US", mechanism: "art46-2-c", scc_module: 3 }],
   toms: ["tom-rollen"],
 };
 

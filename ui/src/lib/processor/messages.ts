@@ -2,9 +2,16 @@
 // organisation carries out on behalf of other controllers, in German and
 // English.
 
+import {
+  listItemWords,
+  recordEditorWords,
+  type ListItemWords,
+  type RecordEditorWords,
+  type RecordOutcomeWords,
+} from "../form/messages";
 import type { Lang } from "../i18n";
 
-export interface ProcessorMessages {
+export interface ProcessorMessages extends RecordEditorWords, RecordOutcomeWords, ListItemWords {
   title: string;
   intro: string;
   listLabel: string;
@@ -43,28 +50,11 @@ export interface ProcessorMessages {
   tomsTitle: string;
   tomsIntro: string;
   notes: string;
-  removeText: string;
-  remove: (what: string) => string;
-  save: string;
-  saving: string;
-  delete: string;
-  deleteQuestion: (name: string) => string;
-  deleteConfirm: string;
-  cancel: string;
-  discardQuestion: string;
-  discardConfirm: string;
-  keepEditing: string;
-  saved: string;
-  deleted: string;
-  invalid: string;
-  conflict: string;
-  reload: string;
-  gone: string;
-  saveFailed: string;
-  deleteFailed: string;
 }
 
 const de: ProcessorMessages = {
+  ...recordEditorWords.de,
+  ...listItemWords.de,
   title: "Verzeichnis als Auftragsverarbeiter",
   intro:
     "Verarbeitungen, die wir als Auftragsverarbeiter im Auftrag anderer Verantwortlicher durchführen (Art. 30 Abs. 2 DSGVO). Die Aufsichtsbehörde kann dieses Verzeichnis anfordern; unter „Drucken & Export“ wird es mit der Option „Verzeichnis als Auftragsverarbeiter“ an den Registerdruck angehängt.",
@@ -103,29 +93,19 @@ const de: ProcessorMessages = {
   tomsTitle: "Technische und organisatorische Maßnahmen (Art. 30 Abs. 2 lit. d DSGVO)",
   tomsIntro: "Die Maßnahmen nach Art. 32 Abs. 1 DSGVO aus dem TOM-Katalog, die für diese Verarbeitung gelten.",
   notes: "Notizen",
-  removeText: "Entfernen",
-  remove: (what) => `${what} entfernen`,
-  save: "Speichern",
-  saving: "Wird gespeichert …",
-  delete: "Löschen",
   deleteQuestion: (name) => `Den Eintrag „${name}“ löschen?`,
-  deleteConfirm: "Ja, löschen",
-  cancel: "Abbrechen",
-  discardQuestion: "Die ungespeicherten Änderungen verwerfen?",
-  discardConfirm: "Verwerfen",
-  keepEditing: "Weiter bearbeiten",
   saved: "Der Eintrag wurde gespeichert.",
   deleted: "Der Eintrag wurde gelöscht.",
-  invalid: "Nicht gespeichert: Bitte die markierte Angabe prüfen.",
   conflict:
     "Dieser Eintrag wurde inzwischen anderswo geändert, etwa in einem anderen Fenster. Ihre Änderung wurde nicht übernommen, und nichts wurde überschrieben. Laden Sie den aktuellen Stand neu und tragen Sie Ihre Änderungen erneut ein.",
-  reload: "Neu laden",
   gone: "Diesen Eintrag gibt es nicht mehr; er wurde anderswo gelöscht.",
   saveFailed: "Der Eintrag wurde nicht gespeichert.",
   deleteFailed: "Der Eintrag wurde nicht gelöscht.",
 };
 
 const en: ProcessorMessages = {
+  ...recordEditorWords.en,
+  ...listItemWords.en,
   title: "Record as processor",
   intro:
     "Processing we carry out as a processor on behalf of other controllers (Art. 30(2) GDPR). The supervisory authority may ask for this record; under “Print & export” the option “Append the record as processor” adds it to the register print.",
@@ -164,23 +144,11 @@ const en: ProcessorMessages = {
   tomsTitle: "Technical and organisational measures (Art. 30(2)(d) GDPR)",
   tomsIntro: "The measures under Art. 32(1) GDPR from the TOM catalog that apply to this processing.",
   notes: "Notes",
-  removeText: "Remove",
-  remove: (what) => `Remove ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
-  save: "Save",
-  saving: "Saving …",
-  delete: "Delete",
   deleteQuestion: (name) => `Delete the entry “${name}”?`,
-  deleteConfirm: "Yes, delete",
-  cancel: "Cancel",
-  discardQuestion: "Discard the unsaved changes?",
-  discardConfirm: "Discard",
-  keepEditing: "Keep editing",
   saved: "The entry was saved.",
   deleted: "The entry was deleted.",
-  invalid: "Not saved: please check the marked entry.",
   conflict:
     "This entry was changed elsewhere in the meantime, for example in another window. Your change was not applied and nothing was overwritten. Reload the current state and enter your changes again.",
-  reload: "Reload",
   gone: "This entry no longer exists; it was deleted elsewhere.",
   saveFailed: "The entry was not saved.",
   deleteFailed: "The entry was not deleted.",

@@ -8,13 +8,14 @@ import { settings } from "../settings.svelte";
 import TomCatalogView from "./TomCatalogView.svelte";
 import { required, validation } from "../testing/validation";
 
-vi.mock("../api", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("../api")>()),
-  createTom: vi.fn(),
-  updateTom: vi.fn(),
-  deleteTom: vi.fn(),
-  listToms: vi.fn(),
-}));
+vi.mock("../api", async (importOriginal) =>
+  (await import("../testing/commands")).mockCommands(importOriginal, [
+    "createTom",
+    "updateTom",
+    "deleteTom",
+    "listToms",
+  ]),
+);
 
 const create = vi.mocked(createTom);
 const update = vi.mocked(updateTom);
