@@ -115,7 +115,10 @@ const cases = [
         await driver.setValue("#field-next_review", "2026-02-30");
         await driver.ctrl("s");
         const message = await driver.textOf("#field-next_review-error");
-        assert(message.includes("2026-02-30"), `the error at the field names the value, got ${JSON.stringify(message)}`);
+        assert(
+          message === "„2026-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).",
+          `the core's reason, in German, at the field, got ${JSON.stringify(message)}`,
+        );
         const invalid = await driver.execute(
           `return document.getElementById("field-next_review").getAttribute("aria-invalid");`,
         );

@@ -54,6 +54,15 @@ const cases = [
         await scrollTo(driver, "activity-purposes");
         await shoot("editor");
 
+        // A value the core refuses, with its reason at the field; then the
+        // value as it was, so leaving the record asks nothing.
+        const reviewed = await driver.execute(`return document.getElementById("field-next_review").value;`);
+        await driver.setValue("#field-next_review", "2026-02-30");
+        await driver.ctrl("s");
+        await driver.textOf("#field-next_review-error");
+        await shoot("refused");
+        await driver.setValue("#field-next_review", reviewed);
+
         // A change, so the history shows old and new values.
         await openActivity(driver, "meetings-jitsi");
         await driver.setValue("#field-next_review", "2027-03-31");
