@@ -1141,7 +1141,7 @@ impl Reason {
             NotUtf8 { detail } => {
                 format!("Die Datei ist kein UTF-8-Text (technische Angaben: {detail}).")
             }
-            InvalidDate { value } => format!("{} ist kein gültiges Datum (JJJJ-MM-TT).", q(value)),
+            InvalidDate { value } => format!("{} ist kein gültiges Datum.", q(value)),
             DateSyntax { problem } => {
                 format!("Kein gültiges Datum (JJJJ-MM-TT): {}.", problem.german())
             }

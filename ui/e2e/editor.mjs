@@ -65,6 +65,8 @@ const cases = [
         await driver.textOf('[data-testid="activity-count"]', (t) => t === "3 Verarbeitungstätigkeiten");
         await openActivity(driver, "meetings-jitsi");
         await driver.setValue("#field-purposes-0-description", NEW_PURPOSE);
+        // A date the German way; the register keeps it in ISO form.
+        await driver.setValue("#field-next_review", "15.01.2027");
         // § 26 BDSG alone no longer carries employee data (CJEU C-34/21):
         // add Art. 6(1)(b) GDPR from the catalog picker.
         await driver.setValue("#field-purposes-0-legal_bases", "art6-1-b");
@@ -85,11 +87,15 @@ const cases = [
          WHERE a.key = 'meetings-jitsi' ORDER BY p.position LIMIT 1`,
       );
       assert(stored[0]?.[0] === NEW_PURPOSE, `the file holds the new purpose, got ${JSON.stringify(stored)}`);
+      const review = sql(register, "SELECT next_review FROM activity WHERE key = 'meetings-jitsi'");
+      assert(review[0]?.[0] === "2027-01-15", `the file holds the date in ISO form, got ${JSON.stringify(review)}`);
 
       await withApp(register, async (driver) => {
         await openActivity(driver, "meetings-jitsi");
         const purpose = await driver.valueOf("#field-purposes-0-description");
         assert(purpose === NEW_PURPOSE, `after a restart the purpose reads ${JSON.stringify(purpose)}`);
+        const nextReview = await driver.valueOf("#field-next_review");
+        assert(nextReview === "15.01.2027", `the date shows the German way, got ${JSON.stringify(nextReview)}`);
         const chips = await driver.execute(
           `return Array.from(document.querySelectorAll("#field-purposes-0-legal_bases-label ~ .chips .citation")).map((c) => c.textContent.trim());`,
         );
@@ -116,7 +122,7 @@ const cases = [
         await driver.ctrl("s");
         const message = await driver.textOf("#field-next_review-error");
         assert(
-          message === "„2026-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).",
+          message === "„2026-02-30“ ist kein gültiges Datum.",
           `the core's reason, in German, at the field, got ${JSON.stringify(message)}`,
         );
         const invalid = await driver.execute(

@@ -322,7 +322,7 @@ export function formatDateTime(iso: string, lang: Lang, timeZone?: string): stri
 /**
  * A calendar day ("YYYY-MM-DD") as the DPO reads it: "27.11.2026" in German,
  * "27 Nov 2026" in English, like the day of `formatDateTime`. Every date the
- * UI shows goes through here (inputs keep YYYY-MM-DD). Text that is no such
+ * UI shows goes through here (inputs show the form of form/dates.ts). Text that is no such
  * date is shown as is.
  */
 export function formatDate(date: string, lang: Lang): string {

@@ -154,7 +154,7 @@ describe("ActivityEditor", () => {
 
     await waitFor(() => expect(nextReview).toHaveAttribute("aria-invalid", "true"));
     expect(update.mock.calls[0][0].next_review, "the text goes to the core as typed").toBe("2026-02-30");
-    expect(nextReview).toHaveAccessibleDescription("„2026-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).");
+    expect(nextReview).toHaveAccessibleDescription("„2026-02-30“ ist kein gültiges Datum.");
     expect(nextReview, "the keyboard lands on the field").toHaveFocus();
     const alerts = screen.getAllByRole("alert");
     expect(alerts[0], "a summary line at the top").toHaveTextContent(

@@ -57,8 +57,8 @@ describe("Reviewed today", () => {
 
     await reviewedToday();
 
-    expect(lastReviewed()).toHaveValue("2027-12-01");
-    expect(nextReview()).toHaveValue("2028-12-01");
+    expect(lastReviewed()).toHaveValue("01.12.2027");
+    expect(nextReview()).toHaveValue("01.12.2028");
     expect(update, "nothing is saved by the button").not.toHaveBeenCalled();
     expect(screen.getByTestId("dirty"), "the editor has unsaved changes").toHaveTextContent("true");
 
@@ -73,8 +73,8 @@ describe("Reviewed today", () => {
 
     await reviewedToday();
 
-    expect(lastReviewed()).toHaveValue("2026-03-05");
-    expect(nextReview()).toHaveValue("2027-03-05");
+    expect(lastReviewed()).toHaveValue("05.03.2026");
+    expect(nextReview()).toHaveValue("05.03.2027");
   });
 
   it("plans it anew when it was due today", async () => {
@@ -83,8 +83,8 @@ describe("Reviewed today", () => {
 
     await reviewedToday();
 
-    expect(lastReviewed()).toHaveValue("2027-11-20");
-    expect(nextReview()).toHaveValue("2028-11-20");
+    expect(lastReviewed()).toHaveValue("20.11.2027");
+    expect(nextReview()).toHaveValue("20.11.2028");
   });
 
   it("keeps a next review already planned after today", async () => {
@@ -93,8 +93,8 @@ describe("Reviewed today", () => {
 
     await reviewedToday();
 
-    expect(lastReviewed()).toHaveValue("2026-11-27");
-    expect(nextReview(), "2027-11-20 stays").toHaveValue("2027-11-20");
+    expect(lastReviewed()).toHaveValue("27.11.2026");
+    expect(nextReview(), "2027-11-20 stays").toHaveValue("20.11.2027");
   });
 
   it("plans a review on 29 February for 28 February a year on", async () => {
@@ -103,8 +103,8 @@ describe("Reviewed today", () => {
 
     await reviewedToday();
 
-    expect(lastReviewed()).toHaveValue("2028-02-29");
-    expect(nextReview()).toHaveValue("2029-02-28");
+    expect(lastReviewed()).toHaveValue("29.02.2028");
+    expect(nextReview()).toHaveValue("28.02.2029");
   });
 
   it("takes the local day, not the UTC one, late in the evening", async () => {
@@ -113,8 +113,8 @@ describe("Reviewed today", () => {
 
     await reviewedToday();
 
-    expect(lastReviewed()).toHaveValue("2027-12-31");
-    expect(nextReview()).toHaveValue("2028-12-31");
+    expect(lastReviewed()).toHaveValue("31.12.2027");
+    expect(nextReview()).toHaveValue("31.12.2028");
   });
 
   it("is named in English", async () => {

@@ -11,11 +11,11 @@ export interface FormMessages {
 }
 
 const de: FormMessages = {
-  datePlaceholder: "JJJJ-MM-TT",
+  datePlaceholder: "TT.MM.JJJJ",
 };
 
 const en: FormMessages = {
-  datePlaceholder: "YYYY-MM-DD",
+  datePlaceholder: "DD/MM/YYYY",
 };
 
 export const formMessages: Record<Lang, FormMessages> = { de, en };

@@ -34,7 +34,7 @@ export function invalidDate(field: string, value: string): ApiError {
   return validation(
     field,
     { kind: "invalid_date", value },
-    `„${value}“ ist kein gültiges Datum (JJJJ-MM-TT).`,
+    `„${value}“ ist kein gültiges Datum.`,
     `'${value}' is not a valid date (YYYY-MM-DD)`,
   );
 }
