@@ -2,7 +2,7 @@
 //! can give while the register is kept is provoked here once, through the API
 //! the desktop shell uses (the editor's JSON read with `record_from_value`,
 //! then the store's save, delete or restore), and the collected list — the
-//! typed reason, its English and its German text (src/reason.rs) — is kept
+//! typed reason, its English and its German text (src/reason/) — is kept
 //! as a snapshot, so a changed wording in either language shows up in review
 //! (`INSTA_UPDATE=always` rewrites it).
 //!

@@ -59,7 +59,7 @@ fn german(err: &Error) -> String {
              aktualisieren Sie VVT, um es zu öffnen"
         ),
         // The reason is a value with a German text of its own
-        // (src/reason.rs), so no part of it stays English.
+        // (src/reason/), so no part of it stays English.
         Error::Validation { field, reason } if field == "output" || field.is_empty() => {
             reason.german()
         }

@@ -983,7 +983,7 @@ export type ErrorCode = "validation" | "not_found" | "conflict" | "schema_too_ne
  * switches on it; `message` is for people (the technical details); `field`
  * names the input concerned; `reason` says why a validation error refused
  * it, and `reason_text` words that reason in both languages — the core
- * words it (src/reason.rs), so the UI shows it without translating, and a
+ * words it (src/reason/), so the UI shows it without translating, and a
  * switch of the language needs no new call; `path` names the register file
  * a refusal to open it concerns.
  */

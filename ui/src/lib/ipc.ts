@@ -9,7 +9,7 @@ import type { CommandError, ReasonText } from "./bindings";
  * The shell's `CommandError`: `code` is stable, `message` is for people (the
  * technical details), `field` names the input concerned, `reason` says why as
  * a typed value and `reason_text` words it in each language (the core words
- * it, src/reason.rs), and `path` names the register file a refusal to open it
+ * it, src/reason/), and `path` names the register file a refusal to open it
  * concerns.
  */
 export type ApiError = CommandError;

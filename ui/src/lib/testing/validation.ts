@@ -1,6 +1,6 @@
 // Validation errors as the desktop shell sends them (src-tauri/src/error.rs),
 // for component tests: the reason as a typed value, worded by the core in
-// both languages (src/reason.rs), and the message the technical details show.
+// both languages (src/reason/), and the message the technical details show.
 // The texts a test passes are the core's own for that reason.
 import type { ApiError, Reason } from "../api";
 
