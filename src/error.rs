@@ -14,6 +14,12 @@ pub enum Error {
     #[error("{field}: {reason}")]
     Validation { field: String, reason: Reason },
 
+    /// Bad input in more than one field: every problem of one record (or
+    /// form), in the order of the record's fields, so a save reports them
+    /// all at once. A single problem is always [`Error::Validation`].
+    #[error("{}", problems_text(problems))]
+    Invalid { problems: Vec<FieldProblem> },
+
     #[error("{entity} '{key}' does not exist")]
     NotFound { entity: &'static str, key: String },
 
@@ -67,6 +73,21 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// One field's problem within [`Error::Invalid`].
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct FieldProblem {
+    pub field: String,
+    pub reason: Reason,
+}
+
+fn problems_text(problems: &[FieldProblem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("{}: {}", p.field, p.reason))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The stable code of an error, the one list of them: the CLI prints it,
@@ -137,7 +158,7 @@ impl Error {
     /// The error's stable code.
     pub fn error_code(&self) -> ErrorCode {
         match self {
-            Error::Validation { .. } => ErrorCode::Validation,
+            Error::Validation { .. } | Error::Invalid { .. } => ErrorCode::Validation,
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Conflict { .. } => ErrorCode::Conflict,
             Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
@@ -159,6 +180,7 @@ impl Error {
     pub fn field(&self) -> Option<&str> {
         match self {
             Error::Validation { field, .. } => Some(field),
+            Error::Invalid { problems } => problems.first().map(|p| p.field.as_str()),
             _ => None,
         }
     }
@@ -174,7 +196,36 @@ impl Error {
     pub fn reason(&self) -> Option<&Reason> {
         match self {
             Error::Validation { reason, .. } => Some(reason),
+            Error::Invalid { problems } => problems.first().map(|p| &p.reason),
             _ => None,
+        }
+    }
+
+    /// Every field problem of a validation error, the first one first;
+    /// empty for any other error.
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        match self {
+            Error::Validation { field, reason } => vec![FieldProblem {
+                field: field.clone(),
+                reason: reason.clone(),
+            }],
+            Error::Invalid { problems } => problems.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The first problem of a validation error as [`Error::Validation`]:
+    /// for callers that report one problem per input (a spreadsheet row).
+    pub fn into_first(self) -> Self {
+        match self {
+            Error::Invalid { mut problems } if !problems.is_empty() => {
+                let p = problems.remove(0);
+                Error::Validation {
+                    field: p.field,
+                    reason: p.reason,
+                }
+            }
+            other => other,
         }
     }
 

@@ -22,7 +22,7 @@ pub mod synthetic;
 pub mod validate;
 pub mod vocabulary;
 
-pub use error::{Error, ErrorCode, Result};
+pub use error::{Error, ErrorCode, FieldProblem, Result};
 pub use model::*;
 pub use reason::Reason;
 pub use store::Store;

@@ -44,7 +44,8 @@ impl Reasons {
             self.problems
                 .push(format!("{case}: the case name is used twice"));
         }
-        match result {
+        // A case that provokes more than one problem is worded by its first.
+        match result.map_err(Error::into_first) {
             Err(Error::Validation { field, reason }) => {
                 self.list.push(Provoked {
                     case,

@@ -317,3 +317,27 @@ fn list_and_summary_count_what_is_there() {
     assert_eq!(summary.organisation_name.as_deref(), Some("Muster AG"));
     assert_eq!((summary.activity_count, summary.party_count), (1, 2));
 }
+
+#[test]
+fn a_save_reports_every_problem_of_the_record_at_once() {
+    let mut store = common::populated_store();
+    let mut a = common::full_activity("VT-ALL", "host", "tom-tls");
+    a.name = String::new();
+    a.next_review = Some(common::date(1900, 1, 1));
+    a.purposes[0].description = String::new();
+    let before = store.list_activities().unwrap().len();
+    let err = store.create_activity(&a).unwrap_err();
+    let fields: Vec<String> = err.problems().into_iter().map(|p| p.field).collect();
+    assert_eq!(
+        fields,
+        ["name", "next_review", "purposes[0].description"],
+        "every problem in the order of the record's fields: {err}"
+    );
+    assert_eq!(err.code(), "validation");
+    assert_eq!(err.field(), Some("name"), "the first problem leads");
+    assert_eq!(
+        store.list_activities().unwrap().len(),
+        before,
+        "nothing was written"
+    );
+}

@@ -25,6 +25,28 @@ pub struct CommandError {
     pub reason_text: Option<Box<ReasonText>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// Every problem of a validation error, `field` and `reason` above
+    /// being the first; a save that finds several reports them all at once.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<FieldProblem>>")]
+    pub problems: Vec<FieldProblem>,
+}
+
+/// One field's problem of a validation error, worded in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct FieldProblem {
+    pub field: String,
+    pub reason: vvt::Reason,
+    pub reason_text: ReasonText,
+}
+
+impl ReasonText {
+    fn of(reason: &vvt::Reason) -> Self {
+        Self {
+            de: reason.german(),
+            en: reason.to_string(),
+        }
+    }
 }
 
 /// A reason in each language of the UI.
@@ -41,14 +63,18 @@ impl From<vvt::Error> for CommandError {
             code: error.error_code(),
             message: error.to_string(),
             field: error.field().map(str::to_owned),
-            reason_text: reason.as_ref().map(|r| {
-                Box::new(ReasonText {
-                    de: r.german(),
-                    en: r.to_string(),
-                })
-            }),
+            reason_text: reason.as_ref().map(|r| Box::new(ReasonText::of(r))),
             reason,
             path: None,
+            problems: error
+                .problems()
+                .into_iter()
+                .map(|p| FieldProblem {
+                    reason_text: ReasonText::of(&p.reason),
+                    field: p.field,
+                    reason: p.reason,
+                })
+                .collect(),
         }
     }
 }
@@ -68,6 +94,7 @@ impl CommandError {
             reason: None,
             reason_text: None,
             path,
+            problems: Vec::new(),
         }
     }
 }
@@ -91,8 +118,40 @@ mod tests {
                 "field": "activities[0].name",
                 "reason": {"kind": "required"},
                 "reason_text": {"de": "Pflichtangabe – bitte ausfüllen.", "en": "is required"},
+                "problems": [{
+                    "field": "activities[0].name",
+                    "reason": {"kind": "required"},
+                    "reason_text": {"de": "Pflichtangabe – bitte ausfüllen.", "en": "is required"},
+                }],
             }),
             "the UI reads code and field from exactly these keys"
+        );
+    }
+
+    #[test]
+    fn every_problem_of_a_save_reaches_the_ui() {
+        let error = CommandError::from(vvt::Error::Invalid {
+            problems: vec![
+                vvt::FieldProblem {
+                    field: "name".into(),
+                    reason: vvt::Reason::Required,
+                },
+                vvt::FieldProblem {
+                    field: "next_review".into(),
+                    reason: vvt::Reason::ControlCharacters,
+                },
+            ],
+        });
+        assert_eq!(
+            error.field.as_deref(),
+            Some("name"),
+            "the first problem leads"
+        );
+        let fields: Vec<&str> = error.problems.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(fields, ["name", "next_review"]);
+        assert_eq!(
+            error.problems[1].reason_text.de,
+            vvt::Reason::ControlCharacters.german()
         );
     }
 

@@ -170,6 +170,7 @@ fn render() -> String {
         .add::<vvt::ErrorCode>()
         .add::<vvt_desktop::CommandError>()
         .add::<vvt_desktop::ReasonText>()
+        .add::<vvt_desktop::FieldProblem>()
         .add::<vvt::Reason>()
         .add::<vvt::reason::Listed>()
         .add::<vvt::reason::ValueProblem>()

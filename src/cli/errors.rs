@@ -44,9 +44,21 @@ pub fn printable(text: &str) -> String {
 
 /// A core error in `lang`.
 pub fn describe(err: &Error, lang: Lang) -> String {
-    match lang {
-        Lang::En => err.to_string(),
-        Lang::De => german(err),
+    match (err, lang) {
+        // Every problem of the input on a line of its own.
+        (Error::Invalid { problems }, _) => {
+            let lead = match lang {
+                Lang::De => "ungültige Angaben:",
+                Lang::En => "invalid input:",
+            };
+            let lines: Vec<String> = problems
+                .iter()
+                .map(|p| format!("  {}: {}", p.field, p.reason.text(lang)))
+                .collect();
+            format!("{lead}\n{}", lines.join("\n"))
+        }
+        (_, Lang::En) => err.to_string(),
+        (_, Lang::De) => german(err),
     }
 }
 
@@ -66,6 +78,7 @@ fn german(err: &Error) -> String {
         Error::Validation { field, reason } => {
             format!("ungültige Angabe in {field}: {}", reason.german())
         }
+        Error::Invalid { .. } => describe(err, Lang::De),
         Error::Conflict { .. } => with_details(
             "der Datensatz wurde anderswo geändert, seit er geöffnet wurde; nichts wurde \
              überschrieben — laden Sie ihn neu und wiederholen Sie die Änderung",

@@ -313,7 +313,8 @@ fn assign_keys(
 
 /// The store's validation error at the row and the column it concerns.
 fn invalid(e: Error, row: usize, layout: &Layout) -> TableError {
-    let (path, reason) = match e {
+    // One problem per row and cell: the first of the record's.
+    let (path, reason) = match e.into_first() {
         Error::Validation { field, reason } => (field, reason),
         other => (
             String::new(),

@@ -12,7 +12,8 @@ pub(super) fn decisions(
     p: &Path<'_>,
     purposes: &[String],
 ) -> Result<()> {
-    items(p.at("decisions"), decisions)?;
+    let mut v = Problems::default();
+    v.note(items(p.at("decisions"), decisions));
     for (i, d) in decisions.iter_mut().enumerate() {
         let dp = p.at(&format!("decisions[{i}]"));
         let dp = Path(&dp);
@@ -25,39 +26,40 @@ pub(super) fn decisions(
         ] {
             normalize_opt(s);
         }
-        required(dp.at("decision"), &d.decision, MAX_LONG)?;
-        opt(dp.at("consequences"), &d.consequences, MAX_LONG)?;
-        opt(dp.at("exception_note"), &d.exception_note, MAX_LONG)?;
-        opt(dp.at("safeguards_note"), &d.safeguards_note, MAX_LONG)?;
+        v.note(required(dp.at("decision"), &d.decision, MAX_LONG));
+        v.note(opt(dp.at("consequences"), &d.consequences, MAX_LONG));
+        v.note(opt(dp.at("exception_note"), &d.exception_note, MAX_LONG));
+        v.note(opt(dp.at("safeguards_note"), &d.safeguards_note, MAX_LONG));
         if let Some(purpose) = &d.purpose {
             if !purposes.contains(purpose) {
-                return Err(err(
+                v.add(
                     dp.at("purpose"),
                     Reason::UnknownPurpose {
                         purpose: purpose.clone(),
                     },
-                ));
+                );
             }
         }
         for (k, s) in d.safeguards.iter().enumerate() {
             if d.safeguards[..k].contains(s) {
-                return Err(err(
+                v.add(
                     dp.at(&format!("safeguards[{k}]")),
                     Reason::ListedTwice {
                         item: Listed::Safeguard,
                         value: s.code().to_owned(),
                     },
-                ));
+                );
             }
         }
     }
-    Ok(())
+    v.finish()
 }
 
 /// Validates the cookies and embedded services: texts, and the third
 /// country against the country catalog.
 pub(super) fn embeds(embeds: &mut [Embed], p: &Path<'_>, catalogs: &Catalogs) -> Result<()> {
-    items(p.at("embeds"), embeds)?;
+    let mut v = Problems::default();
+    v.note(items(p.at("embeds"), embeds));
     let mut seen = HashSet::new();
     for (i, e) in embeds.iter_mut().enumerate() {
         let ep = p.at(&format!("embeds[{i}]"));
@@ -67,30 +69,30 @@ pub(super) fn embeds(embeds: &mut [Embed], p: &Path<'_>, catalogs: &Catalogs) ->
         normalize_opt(&mut e.provider);
         normalize_opt(&mut e.duration);
         normalize_opt(&mut e.country);
-        required(ep.at("name"), &e.name, MAX_SHORT)?;
-        opt(ep.at("provider"), &e.provider, MAX_SHORT)?;
-        required(ep.at("purpose"), &e.purpose, MAX_LONG)?;
-        opt(ep.at("duration"), &e.duration, MAX_SHORT)?;
+        v.note(required(ep.at("name"), &e.name, MAX_SHORT));
+        v.note(opt(ep.at("provider"), &e.provider, MAX_SHORT));
+        v.note(required(ep.at("purpose"), &e.purpose, MAX_LONG));
+        v.note(opt(ep.at("duration"), &e.duration, MAX_SHORT));
         if let Some(c) = &mut e.country {
             *c = c.to_ascii_uppercase();
-            country(ep.at("country"), c, catalogs)?;
+            v.note(country(ep.at("country"), c, catalogs));
             if catalogs.country(c).is_some_and(|c| c.eea) {
-                return Err(err(
+                v.add(
                     ep.at("country"),
                     Reason::EmbedCountryInEea { code: c.clone() },
-                ));
+                );
             }
         }
         let id = (e.name.to_lowercase(), e.provider.clone());
         if !seen.insert(id) {
-            return Err(err(
+            v.add(
                 ep.at("name"),
                 Reason::ListedTwice {
                     item: Listed::Embed,
                     value: e.name.clone(),
                 },
-            ));
+            );
         }
     }
-    Ok(())
+    v.finish()
 }

@@ -12,27 +12,27 @@ pub(super) fn disclosure(
     categories: &[String],
     catalogs: &Catalogs,
 ) -> Result<()> {
+    let mut v = Problems::default();
     normalize_opt(&mut r.legal_basis_note);
-    opt(p.at("legal_basis_note"), &r.legal_basis_note, MAX_LONG)?;
+    v.note(opt(p.at("legal_basis_note"), &r.legal_basis_note, MAX_LONG));
 
     for (i, c) in r.channels.iter().enumerate() {
         let path = p.at(&format!("channels[{i}]"));
         if r.role != RecipientRole::Public {
-            return Err(err(path, Reason::ChannelsOnlyForPublic));
-        }
-        if r.channels[..i].contains(c) {
-            return Err(err(
+            v.add(path, Reason::ChannelsOnlyForPublic);
+        } else if r.channels[..i].contains(c) {
+            v.add(
                 path,
                 Reason::ListedTwice {
                     item: Listed::Channel,
                     value: c.code().to_owned(),
                 },
-            ));
+            );
         }
     }
 
     normalize_list(&mut r.data_categories);
-    each_once(
+    v.note(each_once(
         p,
         "data_categories",
         &r.data_categories,
@@ -42,21 +42,21 @@ pub(super) fn disclosure(
                 name: name.to_owned(),
             })
         },
-    )?;
+    ));
 
     normalize_list(&mut r.legal_bases);
-    legal_bases(p, &r.legal_bases, catalogs)?;
+    v.note(legal_bases(p, &r.legal_bases, catalogs));
 
     if r.role == RecipientRole::Public {
         if r.party.is_some() {
-            return Err(err(p.at("party"), Reason::PublicIsNoParty));
+            v.add(p.at("party"), Reason::PublicIsNoParty);
         }
         if r.channels.is_empty() {
-            return Err(err(p.at("channels"), Reason::PublicationChannelsMissing));
+            v.add(p.at("channels"), Reason::PublicationChannelsMissing);
         }
         if r.legal_bases.is_empty() && r.legal_basis_note.is_none() {
-            return Err(err(p.at("legal_bases"), Reason::PublicationBasisMissing));
+            v.add(p.at("legal_bases"), Reason::PublicationBasisMissing);
         }
     }
-    Ok(())
+    v.finish()
 }

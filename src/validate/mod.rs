@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use crate::model::*;
 use crate::reason::{Listed, Reason};
-use crate::{Error, Result};
+use crate::{Error, FieldProblem, Result};
 
 /// Longest text in a name-like field (names, keys, departments, countries).
 pub const MAX_SHORT: usize = 300;
@@ -66,6 +66,60 @@ impl Path<'_> {
 
 fn err(path: String, reason: Reason) -> Error {
     Error::validation(path, reason)
+}
+
+/// The problems found in one record so far: each check notes its result
+/// and validation goes on, so a save reports every problem at once rather
+/// than the first one only.
+#[derive(Default)]
+struct Problems {
+    found: Vec<FieldProblem>,
+    /// An error that is not about the input (none today): it wins.
+    other: Option<Error>,
+}
+
+impl Problems {
+    /// Notes a check's result; true when it passed.
+    fn note(&mut self, result: Result<()>) -> bool {
+        match result {
+            Ok(()) => true,
+            Err(Error::Validation { field, reason }) => {
+                self.found.push(FieldProblem { field, reason });
+                false
+            }
+            Err(Error::Invalid { problems }) => {
+                self.found.extend(problems);
+                false
+            }
+            Err(other) => {
+                self.other.get_or_insert(other);
+                false
+            }
+        }
+    }
+
+    fn add(&mut self, path: String, reason: Reason) {
+        self.found.push(FieldProblem {
+            field: path,
+            reason,
+        });
+    }
+
+    fn finish(mut self) -> Result<()> {
+        if let Some(e) = self.other {
+            return Err(e);
+        }
+        match self.found.len() {
+            0 => Ok(()),
+            1 => {
+                let p = self.found.remove(0);
+                Err(Error::validation(p.field, p.reason))
+            }
+            _ => Err(Error::Invalid {
+                problems: self.found,
+            }),
+        }
+    }
 }
 
 pub fn normalize_text(s: &mut String) {
@@ -240,29 +294,31 @@ fn each_once(
     twice: Listed,
     unknown: impl Fn(&str) -> Option<Reason>,
 ) -> Result<()> {
+    let mut v = Problems::default();
     let mut seen = HashSet::new();
     for (i, value) in list.iter().enumerate() {
         let path = p.at(&format!("{field}[{i}]"));
         if let Some(reason) = unknown(value) {
-            return Err(err(path, reason));
-        }
-        if !seen.insert(value.as_str()) {
-            return Err(err(
+            v.add(path, reason);
+        } else if !seen.insert(value.as_str()) {
+            v.add(
                 path,
                 Reason::ListedTwice {
                     item: twice,
                     value: value.clone(),
                 },
-            ));
+            );
         }
     }
-    Ok(())
+    v.finish()
 }
 
 /// The TOMs a record names: normalised, bounded, each in the catalog once.
 fn toms(p: &Path, list: &mut Vec<String>, refs: &dyn References) -> Result<()> {
     normalize_list(list);
-    items(p.at("toms"), list)?;
+    if list.len() > MAX_ITEMS {
+        return items(p.at("toms"), list);
+    }
     each_once(p, "toms", list, Listed::Tom, |t| {
         (!refs.has_tom(t)).then(|| Reason::UnknownTom { key: t.to_owned() })
     })

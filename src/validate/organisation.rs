@@ -13,18 +13,19 @@ pub fn organisation(
     refs: &dyn References,
 ) -> Result<()> {
     let p = Path(prefix);
+    let mut v = Problems::default();
     let c = &mut org.controller;
     normalize_text(&mut c.name);
     for s in [&mut c.address, &mut c.email, &mut c.phone, &mut c.website] {
         normalize_opt(s);
     }
-    required(p.at("controller.name"), &c.name, MAX_SHORT)?;
-    opt(p.at("controller.address"), &c.address, MAX_LONG)?;
-    email(p.at("controller.email"), &c.email)?;
-    opt(p.at("controller.phone"), &c.phone, MAX_SHORT)?;
-    opt(p.at("controller.website"), &c.website, MAX_SHORT)?;
+    v.note(required(p.at("controller.name"), &c.name, MAX_SHORT));
+    v.note(opt(p.at("controller.address"), &c.address, MAX_LONG));
+    v.note(email(p.at("controller.email"), &c.email));
+    v.note(opt(p.at("controller.phone"), &c.phone, MAX_SHORT));
+    v.note(opt(p.at("controller.website"), &c.website, MAX_SHORT));
     normalize_opt(&mut org.deletion_rule);
-    opt(p.at("deletion_rule"), &org.deletion_rule, MAX_LONG)?;
+    v.note(opt(p.at("deletion_rule"), &org.deletion_rule, MAX_LONG));
     if let Some(dpo) = &mut org.dpo {
         normalize_text(&mut dpo.name);
         for s in [
@@ -35,35 +36,35 @@ pub fn organisation(
         ] {
             normalize_opt(s);
         }
-        required(p.at("dpo.name"), &dpo.name, MAX_SHORT)?;
-        opt(p.at("dpo.organisation"), &dpo.organisation, MAX_SHORT)?;
-        opt(p.at("dpo.address"), &dpo.address, MAX_LONG)?;
-        email(p.at("dpo.email"), &dpo.email)?;
-        opt(p.at("dpo.phone"), &dpo.phone, MAX_SHORT)?;
+        v.note(required(p.at("dpo.name"), &dpo.name, MAX_SHORT));
+        v.note(opt(p.at("dpo.organisation"), &dpo.organisation, MAX_SHORT));
+        v.note(opt(p.at("dpo.address"), &dpo.address, MAX_LONG));
+        v.note(email(p.at("dpo.email"), &dpo.email));
+        v.note(opt(p.at("dpo.phone"), &dpo.phone, MAX_SHORT));
     }
     normalize_opt(&mut org.no_dpo_reason);
-    opt(p.at("no_dpo_reason"), &org.no_dpo_reason, MAX_LONG)?;
+    v.note(opt(p.at("no_dpo_reason"), &org.no_dpo_reason, MAX_LONG));
     if org.dpo.is_some() && org.no_dpo_reason.is_some() {
-        return Err(err(p.at("no_dpo_reason"), Reason::EmptyWithDpo));
+        v.add(p.at("no_dpo_reason"), Reason::EmptyWithDpo);
     }
     // More people than any employer has points to a typo, not a headcount.
     if org.persons_processing.is_some_and(|n| n > MAX_PERSONS) {
-        return Err(err(
+        v.add(
             p.at("persons_processing"),
             Reason::TooManyPersons { max: MAX_PERSONS },
-        ));
+        );
     }
     if let Some(rep) = &mut org.representative {
         normalize_text(&mut rep.name);
         for s in [&mut rep.address, &mut rep.email, &mut rep.phone] {
             normalize_opt(s);
         }
-        required(p.at("representative.name"), &rep.name, MAX_SHORT)?;
-        opt(p.at("representative.address"), &rep.address, MAX_LONG)?;
-        email(p.at("representative.email"), &rep.email)?;
-        opt(p.at("representative.phone"), &rep.phone, MAX_SHORT)?;
+        v.note(required(p.at("representative.name"), &rep.name, MAX_SHORT));
+        v.note(opt(p.at("representative.address"), &rep.address, MAX_LONG));
+        v.note(email(p.at("representative.email"), &rep.email));
+        v.note(opt(p.at("representative.phone"), &rep.phone, MAX_SHORT));
     }
-    items(p.at("joint_controllers"), &org.joint_controllers)?;
+    v.note(items(p.at("joint_controllers"), &org.joint_controllers));
     for (i, jc) in org.joint_controllers.iter_mut().enumerate() {
         let jp = p.at(&format!("joint_controllers[{i}]"));
         let jp = Path(&jp);
@@ -71,30 +72,31 @@ pub fn organisation(
         for s in [&mut jc.address, &mut jc.contact, &mut jc.arrangement] {
             normalize_opt(s);
         }
-        required(jp.at("name"), &jc.name, MAX_SHORT)?;
-        opt(jp.at("address"), &jc.address, MAX_LONG)?;
-        opt(jp.at("contact"), &jc.contact, MAX_LONG)?;
-        opt(jp.at("arrangement"), &jc.arrangement, MAX_LONG)?;
+        v.note(required(jp.at("name"), &jc.name, MAX_SHORT));
+        v.note(opt(jp.at("address"), &jc.address, MAX_LONG));
+        v.note(opt(jp.at("contact"), &jc.contact, MAX_LONG));
+        v.note(opt(jp.at("arrangement"), &jc.arrangement, MAX_LONG));
         normalize_list(&mut jc.activities);
         jc.activities.sort();
         jc.activities.dedup();
         for (k, key) in jc.activities.iter().enumerate() {
             if !refs.has_activity(key) {
-                return Err(err(
+                v.add(
                     jp.at(&format!("activities[{k}]")),
                     Reason::UnknownActivity { key: key.clone() },
-                ));
+                );
             }
         }
     }
     normalize_opt(&mut org.authority);
     if let Some(code) = &org.authority {
         if catalogs.authority(code).is_none() {
-            return Err(err(
+            v.add(
                 p.at("authority"),
                 Reason::UnknownAuthority { code: code.clone() },
-            ));
+            );
         }
     }
-    date(p.at("notice_date"), &org.notice_date)
+    v.note(date(p.at("notice_date"), &org.notice_date));
+    v.finish()
 }

@@ -12,6 +12,7 @@ pub fn processor_activity(
     refs: &dyn References,
 ) -> Result<()> {
     let p = Path(prefix);
+    let mut v = Problems::default();
     normalize_text(&mut e.key);
     normalize_text(&mut e.name);
     normalize_text(&mut e.controller.name);
@@ -26,36 +27,42 @@ pub fn processor_activity(
     ] {
         normalize_opt(s);
     }
-    key(p.at("key"), &e.key)?;
-    required(p.at("name"), &e.name, MAX_SHORT)?;
+    v.note(key(p.at("key"), &e.key));
+    v.note(required(p.at("name"), &e.name, MAX_SHORT));
     let c = &e.controller;
-    required(p.at("controller.name"), &c.name, MAX_SHORT)?;
-    opt(p.at("controller.address"), &c.address, MAX_LONG)?;
-    opt(p.at("controller.contact"), &c.contact, MAX_LONG)?;
-    opt(
+    v.note(required(p.at("controller.name"), &c.name, MAX_SHORT));
+    v.note(opt(p.at("controller.address"), &c.address, MAX_LONG));
+    v.note(opt(p.at("controller.contact"), &c.contact, MAX_LONG));
+    v.note(opt(
         p.at("controller.representative"),
         &c.representative,
         MAX_LONG,
-    )?;
-    opt(p.at("controller.dpo"), &c.dpo, MAX_LONG)?;
-    opt(p.at("tom_notes"), &e.tom_notes, MAX_LONG)?;
-    opt(p.at("notes"), &e.notes, MAX_LONG)?;
-    date(p.at("created_at"), &Some(e.created_at.date_naive()))?;
-    date(p.at("updated_at"), &Some(e.updated_at.date_naive()))?;
+    ));
+    v.note(opt(p.at("controller.dpo"), &c.dpo, MAX_LONG));
+    v.note(opt(p.at("tom_notes"), &e.tom_notes, MAX_LONG));
+    v.note(opt(p.at("notes"), &e.notes, MAX_LONG));
+    v.note(date(p.at("created_at"), &Some(e.created_at.date_naive())));
+    v.note(date(p.at("updated_at"), &Some(e.updated_at.date_naive())));
     if e.updated_at < e.created_at {
-        return Err(err(p.at("updated_at"), Reason::BeforeCreated));
+        v.add(p.at("updated_at"), Reason::BeforeCreated);
     }
 
     normalize_list(&mut e.categories);
-    items(p.at("categories"), &e.categories)?;
+    v.note(items(p.at("categories"), &e.categories));
     for (i, c) in e.categories.iter().enumerate() {
-        length(p.at(&format!("categories[{i}]")), c, MAX_SHORT)?;
+        v.note(length(p.at(&format!("categories[{i}]")), c, MAX_SHORT));
     }
 
-    items(p.at("transfers"), &e.transfers)?;
+    v.note(items(p.at("transfers"), &e.transfers));
     for (i, t) in e.transfers.iter_mut().enumerate() {
-        records::transfer(t, &p.at(&format!("transfers[{i}]")), catalogs, refs)?;
+        v.note(records::transfer(
+            t,
+            &p.at(&format!("transfers[{i}]")),
+            catalogs,
+            refs,
+        ));
     }
 
-    toms(&p, &mut e.toms, refs)
+    v.note(toms(&p, &mut e.toms, refs));
+    v.finish()
 }

@@ -13,6 +13,7 @@ pub fn activity(
     refs: &dyn References,
 ) -> Result<()> {
     let p = Path(prefix);
+    let mut v = Problems::default();
     normalize_text(&mut a.key);
     normalize_text(&mut a.name);
     for s in [
@@ -28,65 +29,77 @@ pub fn activity(
     ] {
         normalize_opt(s);
     }
-    key(p.at("key"), &a.key)?;
-    required(p.at("name"), &a.name, MAX_SHORT)?;
-    opt(p.at("description"), &a.description, MAX_LONG)?;
-    opt(p.at("department"), &a.department, MAX_SHORT)?;
-    opt(p.at("contact_person"), &a.contact_person, MAX_SHORT)?;
-    opt(p.at("tom_notes"), &a.tom_notes, MAX_LONG)?;
-    opt(p.at("notes"), &a.notes, MAX_LONG)?;
-    opt(p.at("access"), &a.access, MAX_LONG)?;
-    opt(
+    v.note(key(p.at("key"), &a.key));
+    v.note(required(p.at("name"), &a.name, MAX_SHORT));
+    v.note(opt(p.at("description"), &a.description, MAX_LONG));
+    v.note(opt(p.at("department"), &a.department, MAX_SHORT));
+    v.note(opt(p.at("contact_person"), &a.contact_person, MAX_SHORT));
+    v.note(opt(p.at("tom_notes"), &a.tom_notes, MAX_LONG));
+    v.note(opt(p.at("notes"), &a.notes, MAX_LONG));
+    v.note(opt(p.at("access"), &a.access, MAX_LONG));
+    v.note(opt(
         p.at("source.other_sources"),
         &a.source.other_sources,
         MAX_LONG,
-    )?;
-    opt(p.at("dpia.reason"), &a.dpia.reason, MAX_LONG)?;
-    opt(p.at("dpia.reference"), &a.dpia.reference, MAX_SHORT)?;
-    date(p.at("dpia.done_on"), &a.dpia.done_on)?;
+    ));
+    v.note(opt(p.at("dpia.reason"), &a.dpia.reason, MAX_LONG));
+    v.note(opt(p.at("dpia.reference"), &a.dpia.reference, MAX_SHORT));
+    v.note(date(p.at("dpia.done_on"), &a.dpia.done_on));
     for code in a.dpia.threshold.keys() {
         if catalogs.dpia_criterion(code).is_none() {
-            return Err(err(
+            v.add(
                 p.at(&format!("dpia.threshold.{code}")),
                 Reason::UnknownDpiaCriterion { code: code.clone() },
-            ));
+            );
         }
     }
-    date(p.at("last_reviewed"), &a.last_reviewed)?;
-    date(p.at("next_review"), &a.next_review)?;
-    date(p.at("created_at"), &Some(a.created_at.date_naive()))?;
-    date(p.at("updated_at"), &Some(a.updated_at.date_naive()))?;
+    v.note(date(p.at("last_reviewed"), &a.last_reviewed));
+    v.note(date(p.at("next_review"), &a.next_review));
+    v.note(date(p.at("created_at"), &Some(a.created_at.date_naive())));
+    v.note(date(p.at("updated_at"), &Some(a.updated_at.date_naive())));
 
-    items(p.at("purposes"), &a.purposes)?;
+    v.note(items(p.at("purposes"), &a.purposes));
     for (i, purpose) in a.purposes.iter_mut().enumerate() {
-        self::purpose(purpose, &p.at(&format!("purposes[{i}]")), catalogs)?;
+        v.note(self::purpose(
+            purpose,
+            &p.at(&format!("purposes[{i}]")),
+            catalogs,
+        ));
     }
 
     normalize_list(&mut a.data_subjects);
-    items(p.at("data_subjects"), &a.data_subjects)?;
+    v.note(items(p.at("data_subjects"), &a.data_subjects));
     for (i, g) in a.data_subject_groups.iter().enumerate() {
         if a.data_subject_groups[..i].contains(g) {
-            return Err(err(
+            v.add(
                 p.at(&format!("data_subject_groups[{i}]")),
                 Reason::ListedTwice {
                     item: Listed::Group,
                     value: g.code().to_owned(),
                 },
-            ));
+            );
         }
     }
     for (i, s) in a.data_subjects.iter().enumerate() {
-        length(p.at(&format!("data_subjects[{i}]")), s, MAX_SHORT)?;
+        v.note(length(p.at(&format!("data_subjects[{i}]")), s, MAX_SHORT));
     }
 
-    items(p.at("data_categories"), &a.data_categories)?;
+    v.note(items(p.at("data_categories"), &a.data_categories));
     for (i, c) in a.data_categories.iter_mut().enumerate() {
-        data_category(c, &p.at(&format!("data_categories[{i}]")), catalogs)?;
+        v.note(data_category(
+            c,
+            &p.at(&format!("data_categories[{i}]")),
+            catalogs,
+        ));
     }
 
     if let Some(prov) = &mut a.provision {
         normalize_opt(&mut prov.consequence);
-        opt(p.at("provision.consequence"), &prov.consequence, MAX_LONG)?;
+        v.note(opt(
+            p.at("provision.consequence"),
+            &prov.consequence,
+            MAX_LONG,
+        ));
     }
     if let Some(AutomatedDecisions::Used {
         logic,
@@ -96,49 +109,69 @@ pub fn activity(
     {
         normalize_text(logic);
         normalize_opt(consequences);
-        required(p.at("automated_decisions.logic"), logic, MAX_LONG)?;
-        opt(
+        v.note(required(p.at("automated_decisions.logic"), logic, MAX_LONG));
+        v.note(opt(
             p.at("automated_decisions.consequences"),
             consequences,
             MAX_LONG,
-        )?;
+        ));
         let purposes: Vec<String> = a.purposes.iter().map(|p| p.description.clone()).collect();
         let at = p.at("automated_decisions");
-        super::automation::decisions(decisions, &Path(&at), &purposes)?;
+        v.note(super::automation::decisions(
+            decisions,
+            &Path(&at),
+            &purposes,
+        ));
     }
 
     match &mut a.information {
         Information::PublicNotice => {}
         Information::Separate { reference } => {
             normalize_text(reference);
-            required(p.at("information.reference"), reference, MAX_LONG)?;
+            v.note(required(p.at("information.reference"), reference, MAX_LONG));
         }
         Information::Exempt { explanation, .. } => {
             normalize_text(explanation);
-            required(p.at("information.explanation"), explanation, MAX_LONG)?;
+            v.note(required(
+                p.at("information.explanation"),
+                explanation,
+                MAX_LONG,
+            ));
         }
     }
 
-    items(p.at("recipients"), &a.recipients)?;
+    v.note(items(p.at("recipients"), &a.recipients));
     let categories: Vec<String> = a.data_categories.iter().map(|c| c.name.clone()).collect();
     for (i, r) in a.recipients.iter_mut().enumerate() {
         let prefix = p.at(&format!("recipients[{i}]"));
-        recipient(r, &prefix, refs)?;
-        super::disclosure::disclosure(r, &Path(&prefix), &categories, catalogs)?;
+        v.note(recipient(r, &prefix, refs));
+        v.note(super::disclosure::disclosure(
+            r,
+            &Path(&prefix),
+            &categories,
+            catalogs,
+        ));
     }
 
-    super::automation::embeds(&mut a.embeds, &p, catalogs)?;
+    v.note(super::automation::embeds(&mut a.embeds, &p, catalogs));
 
-    items(p.at("transfers"), &a.transfers)?;
+    v.note(items(p.at("transfers"), &a.transfers));
     for (i, t) in a.transfers.iter_mut().enumerate() {
-        transfer(t, &p.at(&format!("transfers[{i}]")), catalogs, refs)?;
+        v.note(transfer(
+            t,
+            &p.at(&format!("transfers[{i}]")),
+            catalogs,
+            refs,
+        ));
     }
 
-    toms(&p, &mut a.toms, refs)
+    v.note(toms(&p, &mut a.toms, refs));
+    v.finish()
 }
 
 fn purpose(purpose: &mut Purpose, prefix: &str, catalogs: &Catalogs) -> Result<()> {
     let p = Path(prefix);
+    let mut v = Problems::default();
     normalize_text(&mut purpose.description);
     for s in [
         &mut purpose.legal_basis_note,
@@ -148,64 +181,70 @@ fn purpose(purpose: &mut Purpose, prefix: &str, catalogs: &Catalogs) -> Result<(
     ] {
         normalize_opt(s);
     }
-    required(p.at("description"), &purpose.description, MAX_LONG)?;
-    opt(
+    v.note(required(
+        p.at("description"),
+        &purpose.description,
+        MAX_LONG,
+    ));
+    v.note(opt(
         p.at("legal_basis_note"),
         &purpose.legal_basis_note,
         MAX_LONG,
-    )?;
-    opt(
+    ));
+    v.note(opt(
         p.at("legitimate_interests"),
         &purpose.legitimate_interests,
         MAX_LONG,
-    )?;
-    opt(p.at("consent_given"), &purpose.consent_given, MAX_LONG)?;
-    opt(
+    ));
+    v.note(opt(p.at("consent_given"), &purpose.consent_given, MAX_LONG));
+    v.note(opt(
         p.at("consent_withdrawal"),
         &purpose.consent_withdrawal,
         MAX_LONG,
-    )?;
+    ));
     normalize_list(&mut purpose.legal_bases);
-    items(p.at("legal_bases"), &purpose.legal_bases)?;
-    legal_bases(&p, &purpose.legal_bases, catalogs)
+    v.note(items(p.at("legal_bases"), &purpose.legal_bases));
+    v.note(legal_bases(&p, &purpose.legal_bases, catalogs));
+    v.finish()
 }
 
 fn data_category(c: &mut DataCategory, prefix: &str, catalogs: &Catalogs) -> Result<()> {
     let p = Path(prefix);
+    let mut v = Problems::default();
     normalize_text(&mut c.name);
     normalize_opt(&mut c.description);
-    required(p.at("name"), &c.name, MAX_SHORT)?;
-    opt(p.at("description"), &c.description, MAX_LONG)?;
-    conditions(c, &p, catalogs)?;
+    v.note(required(p.at("name"), &c.name, MAX_SHORT));
+    v.note(opt(p.at("description"), &c.description, MAX_LONG));
+    v.note(conditions(c, &p, catalogs));
     if let Some(r) = &mut c.retention {
         for s in [&mut r.criterion, &mut r.starts_at, &mut r.deletion] {
             normalize_opt(s);
         }
-        opt(p.at("retention.criterion"), &r.criterion, MAX_LONG)?;
-        opt(p.at("retention.starts_at"), &r.starts_at, MAX_SHORT)?;
-        opt(p.at("retention.deletion"), &r.deletion, MAX_LONG)?;
+        v.note(opt(p.at("retention.criterion"), &r.criterion, MAX_LONG));
+        v.note(opt(p.at("retention.starts_at"), &r.starts_at, MAX_SHORT));
+        v.note(opt(p.at("retention.deletion"), &r.deletion, MAX_LONG));
         if let Some(period) = r.period {
             if period.amount == 0 || period.amount > 10_000 {
-                return Err(err(
+                v.add(
                     p.at("retention.period.amount"),
                     Reason::PeriodOutOfRange {
                         amount: period.amount,
                         max: 10_000,
                     },
-                ));
+                );
             }
         }
         if r.start_event == Some(RetentionStart::Other) && r.starts_at.is_none() {
-            return Err(err(
+            v.add(
                 p.at("retention.starts_at"),
                 Reason::RetentionStartUndescribed,
-            ));
+            );
         }
         if r.period.is_none() && r.criterion.is_none() {
-            return Err(err(p.at("retention"), Reason::RetentionMissing));
+            v.add(p.at("retention"), Reason::RetentionMissing);
         }
     }
-    Ok(())
+    v.finish()
 }
 
 /// A category's conditions come from the catalog, each once, and fit the
@@ -248,17 +287,22 @@ fn conditions(c: &mut DataCategory, p: &Path<'_>, catalogs: &Catalogs) -> Result
 
 fn recipient(r: &mut Recipient, prefix: &str, refs: &dyn References) -> Result<()> {
     let p = Path(prefix);
+    let mut v = Problems::default();
     normalize_opt(&mut r.party);
     normalize_opt(&mut r.description);
     normalize_opt(&mut r.note);
     normalize_opt(&mut r.own_responsibility);
-    opt(p.at("description"), &r.description, MAX_LONG)?;
-    opt(p.at("note"), &r.note, MAX_LONG)?;
-    opt(p.at("own_responsibility"), &r.own_responsibility, MAX_LONG)?;
+    v.note(opt(p.at("description"), &r.description, MAX_LONG));
+    v.note(opt(p.at("note"), &r.note, MAX_LONG));
+    v.note(opt(
+        p.at("own_responsibility"),
+        &r.own_responsibility,
+        MAX_LONG,
+    ));
     if let Some(party) = &r.party {
-        party_ref(p.at("party"), party, refs)?;
+        v.note(party_ref(p.at("party"), party, refs));
     }
-    match r.role {
+    v.note(match r.role {
         RecipientRole::Internal if r.description.is_none() => {
             Err(err(p.at("description"), Reason::InternalUnitMissing))
         }
@@ -271,7 +315,8 @@ fn recipient(r: &mut Recipient, prefix: &str, refs: &dyn References) -> Result<(
             Err(err(p.at("party"), Reason::RecipientMissing))
         }
         _ => Ok(()),
-    }
+    });
+    v.finish()
 }
 
 pub(super) fn transfer(
@@ -281,6 +326,7 @@ pub(super) fn transfer(
     refs: &dyn References,
 ) -> Result<()> {
     let p = Path(prefix);
+    let mut v = Problems::default();
     normalize_text(&mut t.country);
     t.country = t.country.to_ascii_uppercase();
     for s in [
@@ -295,50 +341,50 @@ pub(super) fn transfer(
         normalize_opt(s);
     }
     if t.country.is_empty() {
-        return Err(err(p.at("country"), Reason::Required));
-    }
-    country(p.at("country"), &t.country, catalogs)?;
-    if catalogs.country(&t.country).is_some_and(|c| c.eea) {
-        return Err(err(
+        v.add(p.at("country"), Reason::Required);
+    } else if v.note(country(p.at("country"), &t.country, catalogs))
+        && catalogs.country(&t.country).is_some_and(|c| c.eea)
+    {
+        v.add(
             p.at("country"),
             Reason::TransferCountryInEea {
                 code: t.country.clone(),
             },
-        ));
+        );
     }
     if let Some(party) = &t.recipient {
-        party_ref(p.at("recipient"), party, refs)?;
+        v.note(party_ref(p.at("recipient"), party, refs));
     }
     if let Some(m) = &t.mechanism {
-        mechanism(p.at("mechanism"), m, catalogs)?;
+        v.note(mechanism(p.at("mechanism"), m, catalogs));
     }
     if let Some(module) = t.scc_module {
         if !(1..=4).contains(&module) {
-            return Err(err(
+            v.add(
                 p.at("scc_module"),
                 Reason::NoSccModule {
                     module: module.into(),
                 },
-            ));
-        }
-        if !matches!(t.mechanism.as_deref(), Some("art46-2-c" | "art46-2-d")) {
-            return Err(err(p.at("scc_module"), Reason::SccModuleWithoutScc));
+            );
+        } else if !matches!(t.mechanism.as_deref(), Some("art46-2-c" | "art46-2-d")) {
+            v.add(p.at("scc_module"), Reason::SccModuleWithoutScc);
         }
     }
-    opt(
+    v.note(opt(
         p.at("supplementary_measures"),
         &t.supplementary_measures,
         MAX_LONG,
-    )?;
-    opt(p.at("tia_result"), &t.tia_result, MAX_LONG)?;
-    opt(
+    ));
+    v.note(opt(p.at("tia_result"), &t.tia_result, MAX_LONG));
+    v.note(opt(
         p.at("derogation_documentation"),
         &t.derogation_documentation,
         MAX_LONG,
-    )?;
-    opt(p.at("safeguards_copy"), &t.safeguards_copy, MAX_LONG)?;
-    opt(p.at("note"), &t.note, MAX_LONG)?;
-    date(p.at("tia_date"), &t.tia_date)
+    ));
+    v.note(opt(p.at("safeguards_copy"), &t.safeguards_copy, MAX_LONG));
+    v.note(opt(p.at("note"), &t.note, MAX_LONG));
+    v.note(date(p.at("tia_date"), &t.tia_date));
+    v.finish()
 }
 
 /// Checks and normalises a party with its processor agreement.
@@ -349,6 +395,7 @@ pub fn party(
     refs: &dyn References,
 ) -> Result<()> {
     let p = Path(prefix);
+    let mut v = Problems::default();
     normalize_text(&mut party.key);
     normalize_text(&mut party.name);
     for s in [
@@ -363,38 +410,56 @@ pub fn party(
     if let Some(c) = &mut party.country {
         *c = c.to_ascii_uppercase();
     }
-    key(p.at("key"), &party.key)?;
-    required(p.at("name"), &party.name, MAX_SHORT)?;
-    opt(p.at("address"), &party.address, MAX_LONG)?;
-    opt(p.at("contact"), &party.contact, MAX_LONG)?;
-    opt(p.at("notes"), &party.notes, MAX_LONG)?;
-    web_link(p.at("privacy_notice_url"), &party.privacy_notice_url)?;
+    v.note(key(p.at("key"), &party.key));
+    v.note(required(p.at("name"), &party.name, MAX_SHORT));
+    v.note(opt(p.at("address"), &party.address, MAX_LONG));
+    v.note(opt(p.at("contact"), &party.contact, MAX_LONG));
+    v.note(opt(p.at("notes"), &party.notes, MAX_LONG));
+    v.note(web_link(
+        p.at("privacy_notice_url"),
+        &party.privacy_notice_url,
+    ));
     if let Some(c) = &party.country {
-        country(p.at("country"), c, catalogs)?;
+        v.note(country(p.at("country"), c, catalogs));
     }
-    date(p.at("dpf_checked_on"), &party.dpf_checked_on)?;
+    v.note(date(p.at("dpf_checked_on"), &party.dpf_checked_on));
     normalize_list(&mut party.certifications);
-    items(p.at("certifications"), &party.certifications)?;
+    v.note(items(p.at("certifications"), &party.certifications));
     for (i, c) in party.certifications.iter().enumerate() {
-        length(p.at(&format!("certifications[{i}]")), c, MAX_SHORT)?;
+        v.note(length(p.at(&format!("certifications[{i}]")), c, MAX_SHORT));
     }
     let Some(agreement) = &mut party.agreement else {
-        return Ok(());
+        return v.finish();
     };
     normalize_opt(&mut agreement.reference);
     normalize_opt(&mut agreement.location);
-    opt(p.at("agreement.reference"), &agreement.reference, MAX_SHORT)?;
-    opt(p.at("agreement.location"), &agreement.location, MAX_LONG)?;
-    date(p.at("agreement.signed_on"), &agreement.signed_on)?;
-    date(p.at("agreement.next_review"), &agreement.next_review)?;
+    v.note(opt(
+        p.at("agreement.reference"),
+        &agreement.reference,
+        MAX_SHORT,
+    ));
+    v.note(opt(
+        p.at("agreement.location"),
+        &agreement.location,
+        MAX_LONG,
+    ));
+    v.note(date(p.at("agreement.signed_on"), &agreement.signed_on));
+    v.note(date(p.at("agreement.next_review"), &agreement.next_review));
     agreement.covers.sort();
     agreement.covers.dedup();
     normalize_list(&mut agreement.locations);
-    items(p.at("agreement.locations"), &agreement.locations)?;
+    v.note(items(p.at("agreement.locations"), &agreement.locations));
     for (i, l) in agreement.locations.iter().enumerate() {
-        length(p.at(&format!("agreement.locations[{i}]")), l, MAX_SHORT)?;
+        v.note(length(
+            p.at(&format!("agreement.locations[{i}]")),
+            l,
+            MAX_SHORT,
+        ));
     }
-    items(p.at("agreement.subprocessors"), &agreement.subprocessors)?;
+    v.note(items(
+        p.at("agreement.subprocessors"),
+        &agreement.subprocessors,
+    ));
     for (i, s) in agreement.subprocessors.iter_mut().enumerate() {
         let sp_path = p.at(&format!("agreement.subprocessors[{i}]"));
         let sp = Path(&sp_path);
@@ -406,29 +471,31 @@ pub fn party(
             *c = c.to_ascii_uppercase();
         }
         if s.party.is_empty() {
-            return Err(err(sp.at("party"), Reason::Required));
+            v.add(sp.at("party"), Reason::Required);
+        } else if s.party == party.key {
+            v.add(sp.at("party"), Reason::OwnSubProcessor);
+        } else {
+            v.note(party_ref(sp.at("party"), &s.party, refs));
         }
-        if s.party == party.key {
-            return Err(err(sp.at("party"), Reason::OwnSubProcessor));
-        }
-        party_ref(sp.at("party"), &s.party, refs)?;
         if let Some(c) = &s.country {
-            country(sp.at("country"), c, catalogs)?;
+            v.note(country(sp.at("country"), c, catalogs));
         }
         if let Some(m) = &s.mechanism {
-            mechanism(sp.at("mechanism"), m, catalogs)?;
+            v.note(mechanism(sp.at("mechanism"), m, catalogs));
         }
-        opt(sp.at("task"), &s.task, MAX_LONG)?;
+        v.note(opt(sp.at("task"), &s.task, MAX_LONG));
     }
-    Ok(())
+    v.finish()
 }
 
 pub fn tom(tom: &mut Tom, prefix: &str) -> Result<()> {
     let p = Path(prefix);
+    let mut v = Problems::default();
     normalize_text(&mut tom.key);
     normalize_text(&mut tom.title);
     normalize_opt(&mut tom.description);
-    key(p.at("key"), &tom.key)?;
-    required(p.at("title"), &tom.title, MAX_SHORT)?;
-    opt(p.at("description"), &tom.description, MAX_LONG)
+    v.note(key(p.at("key"), &tom.key));
+    v.note(required(p.at("title"), &tom.title, MAX_SHORT));
+    v.note(opt(p.at("description"), &tom.description, MAX_LONG));
+    v.finish()
 }

@@ -987,12 +987,22 @@ export type ErrorCode = "validation" | "not_found" | "conflict" | "schema_too_ne
  * switch of the language needs no new call; `path` names the register file
  * a refusal to open it concerns.
  */
-export type CommandError = { code: ErrorCode, message: string, field?: string, reason?: Reason, reason_text?: ReasonText, path?: string, };
+export type CommandError = { code: ErrorCode, message: string, field?: string, reason?: Reason, reason_text?: ReasonText, path?: string,
+/**
+ * Every problem of a validation error, `field` and `reason` above
+ * being the first; a save that finds several reports them all at once.
+ */
+problems?: Array<FieldProblem>, };
 
 /**
  * A reason in each language of the UI.
  */
 export type ReasonText = { de: string, en: string, };
+
+/**
+ * One field's problem of a validation error, worded in both languages.
+ */
+export type FieldProblem = { field: string, reason: Reason, reason_text: ReasonText, };
 
 /**
  * Why a value was refused. The English text of each is given in

@@ -3,7 +3,7 @@
 // wrappers (commands.ts) call `call`; components import them through api.ts.
 
 import { invoke } from "@tauri-apps/api/core";
-import type { CommandError, ReasonText } from "./bindings";
+import type { CommandError, FieldProblem, ReasonText } from "./bindings";
 
 /**
  * The shell's `CommandError`: `code` is stable, `message` is for people (the
@@ -31,6 +31,12 @@ function isReasonText(value: unknown): value is ReasonText {
   return typeof v.de === "string" && typeof v.en === "string";
 }
 
+function isFieldProblem(value: unknown): value is FieldProblem {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.field === "string" && isReasonText(v.reason_text);
+}
+
 /**
  * Our commands reject with an `ApiError`; Tauri itself rejects with a plain
  * string (e.g. a command the capability does not allow). Both reach the UI as
@@ -45,6 +51,10 @@ export function toApiError(raw: unknown): ApiError {
       if (raw.reason) error.reason = raw.reason;
     }
     if (typeof raw.path === "string") error.path = raw.path;
+    if (Array.isArray(raw.problems)) {
+      const problems = raw.problems.filter(isFieldProblem);
+      if (problems.length > 0) error.problems = problems;
+    }
     return error;
   }
   return { code: "ipc", message: raw instanceof Error ? raw.message : String(raw) };

@@ -19,7 +19,7 @@ import { settings } from "../settings.svelte";
 import ActivityEditor from "./ActivityEditor.svelte";
 import { editorProps as props, newDraft, webexActivity } from "./test-fixtures";
 import TestHost from "./TestHost.svelte";
-import { invalidDate } from "../testing/validation";
+import { allOf, invalidDate, required } from "../testing/validation";
 
 vi.mock("../api", async (importOriginal) =>
   (await import("../testing/commands")).mockCommands(importOriginal, [
@@ -157,13 +157,50 @@ describe("ActivityEditor", () => {
     expect(nextReview).toHaveAccessibleDescription("„2026-02-30“ ist kein gültiges Datum.");
     expect(nextReview, "the keyboard lands on the field").toHaveFocus();
     const alerts = screen.getAllByRole("alert");
-    expect(alerts[0], "a summary line at the top").toHaveTextContent(
-      "Nicht gespeichert: Eine Angabe wurde nicht angenommen.",
+    expect(alerts[0], "a summary line at the top, naming the field in the form's words").toHaveTextContent(
+      "Nicht gespeichert: Eine Angabe ist zu korrigieren. Überprüfung › Nächste Überprüfung am: „2026-02-30“ ist kein gültiges Datum.",
     );
     expect(
       screen.getByRole("textbox", { name: "Zuletzt überprüft am" }),
       "only the named field is marked",
     ).not.toHaveAttribute("aria-invalid");
+  });
+
+  it("shows every problem of a save at once: each at its field, all at the top with links", async () => {
+    update.mockRejectedValue(
+      allOf(required("name"), required("purposes[0].description"), invalidDate("next_review", "2026-02-30")),
+    );
+    render(ActivityEditor, props());
+    await purposeInput();
+    await fireEvent.input(screen.getByRole("textbox", { name: "Nächste Überprüfung am" }), {
+      target: { value: "2026-02-30" },
+    });
+    await fireEvent.click(saveButton());
+
+    const name = screen.getByRole("textbox", { name: "Bezeichnung der Verarbeitungstätigkeit" });
+    await waitFor(() => expect(name).toHaveAttribute("aria-invalid", "true"));
+    expect(name, "the first problem takes the focus").toHaveFocus();
+    const purpose = screen.getByRole("textbox", { name: "Zweck der Verarbeitung" });
+    expect(purpose).toHaveAttribute("aria-invalid", "true");
+    expect(purpose).toHaveAccessibleDescription(/Pflichtangabe/);
+    const nextReview = screen.getByRole("textbox", { name: "Nächste Überprüfung am" });
+    expect(nextReview).toHaveAttribute("aria-invalid", "true");
+
+    const summary = screen.getAllByRole("alert")[0];
+    expect(summary).toHaveTextContent("Nicht gespeichert: 3 Angaben sind zu korrigieren.");
+    expect(summary, "no field path, no developer word").not.toHaveTextContent(/purposes\[|next_review|\bname:/);
+    const links = await within(summary).findAllByRole("button");
+    await waitFor(() =>
+      expect(links.map((l) => l.textContent)).toEqual([
+        "Allgemein › Bezeichnung der Verarbeitungstätigkeit",
+        "Zwecke und Rechtsgrundlagen › Eintrag 1 › Zweck der Verarbeitung",
+        "Überprüfung › Nächste Überprüfung am",
+      ]),
+    );
+    await fireEvent.click(links[2]);
+    expect(nextReview, "a link moves the keyboard to its field").toHaveFocus();
+    await fireEvent.click(links[1]);
+    expect(purpose).toHaveFocus();
   });
 
   it("reports a conflict, keeps the input and reloads only when asked", async () => {

@@ -20,7 +20,7 @@ import type {
   Transfer,
   TransferMechanism,
 } from "../api";
-import { fieldMessage } from "../form/fields";
+import { isWithin, problemsOf } from "../form/fields";
 import type { Lang } from "../i18n";
 import { PROTECTION_GOALS } from "../toms/goals";
 
@@ -76,9 +76,8 @@ export function canonicalJson(value: unknown): string {
  * that edit a whole list, where the core names one entry.
  */
 export function errorWithin(error: ApiError | null | undefined, path: string): string | null {
-  if (!error || error.code !== "validation" || !error.field) return null;
-  const f = error.field;
-  return f === path || f.startsWith(path + "[") || f.startsWith(path + ".") ? fieldMessage(error) : null;
+  const within = problemsOf(error).filter((p) => isWithin(p.field, path));
+  return within.length === 0 ? null : within.map((p) => p.text).join(" ");
 }
 
 export function emptyPurpose(): Purpose {

@@ -32,8 +32,6 @@ export interface ActivityMessages {
   saving: string;
   saved: string;
   unsaved: string;
-  validationSummary: string;
-  goToField: string;
   saveFailed: string;
   conflict: string;
   reload: string;
@@ -256,8 +254,6 @@ const de: ActivityMessages = {
   saving: "Wird gespeichert …",
   saved: "Gespeichert",
   unsaved: "Ungespeicherte Änderungen",
-  validationSummary: "Nicht gespeichert: Eine Angabe wurde nicht angenommen.",
-  goToField: "Zum Feld",
   saveFailed: "Nicht gespeichert.",
   conflict:
     "Diese Tätigkeit wurde inzwischen anderswo geändert. Ihre Änderungen wurden nicht gespeichert; nichts wurde überschrieben.",
@@ -541,8 +537,6 @@ const en: ActivityMessages = {
   saving: "Saving …",
   saved: "Saved",
   unsaved: "Unsaved changes",
-  validationSummary: "Not saved: one entry was not accepted.",
-  goToField: "Go to field",
   saveFailed: "Not saved.",
   conflict:
     "This activity has been changed elsewhere in the meantime. Your changes were not saved; nothing was overwritten.",

@@ -18,8 +18,31 @@ export function fieldId(path: string): string {
  * only when no closer input exists — editors pass exact paths).
  */
 export function errorFor(error: ApiError | null | undefined, path: string): string | null {
-  if (!error || error.code !== "validation" || !error.field) return null;
-  return error.field === path ? fieldMessage(error) : null;
+  return problemsOf(error).find((p) => p.field === path)?.text ?? null;
+}
+
+/** One field's problem of a validation error, worded in the UI's language. */
+export interface ShownProblem {
+  field: string;
+  text: string;
+}
+
+/**
+ * Every field problem of a validation error — a save reports all of them at
+ * once — in the UI's language (reads `settings.lang`); none for any other
+ * error, or a validation error that names no field.
+ */
+export function problemsOf(error: ApiError | null | undefined): ShownProblem[] {
+  if (!error || error.code !== "validation") return [];
+  if (error.problems && error.problems.length > 0) {
+    return error.problems.map((p) => ({ field: p.field, text: p.reason_text[settings.lang] }));
+  }
+  return error.field ? [{ field: error.field, text: fieldMessage(error) }] : [];
+}
+
+/** Whether `field` is `path` or lies below it (`purposes[0].legal_bases[1]` below `purposes[0]`). */
+export function isWithin(field: string, path: string): boolean {
+  return field === path || field.startsWith(path + "[") || field.startsWith(path + ".");
 }
 
 /**
@@ -76,6 +99,57 @@ export function focusField(path: string, root: ParentNode = document): boolean {
     if (shorter === current || shorter === "") return false;
     current = shorter;
   }
+}
+
+/**
+ * Where the input for `path` is, in the words on the screen: the title of
+ * its section, the entry of a list it belongs to, and its label — "Zwecke ›
+ * Eintrag 1 › Beschreibung" — so a summary of problems names no field path.
+ * Read from the form itself (`root`), so it always says what the DPO sees;
+ * null when no input for the path or a part of it is in the form.
+ */
+export function fieldInWords(path: string, root: ParentNode, entry: (n: number) => string): string | null {
+  let current = path;
+  let element: HTMLElement | null = null;
+  for (;;) {
+    element = root.querySelector<HTMLElement>(`#${CSS.escape(fieldId(current))}`);
+    if (element) break;
+    const shorter = parentPath(current);
+    if (shorter === current || shorter === "") return null;
+    current = shorter;
+  }
+  const parts: string[] = [];
+  const section = element.closest("section[aria-labelledby]");
+  const heading = section && root.querySelector(`#${CSS.escape(section.getAttribute("aria-labelledby") ?? "")}`);
+  if (heading?.textContent) parts.push(heading.textContent.trim());
+  const first = /\[(\d+)\]/.exec(path);
+  if (first) parts.push(entry(Number(first[1]) + 1));
+  const label = labelOf(element, root);
+  if (label && !parts.includes(label)) parts.push(label);
+  return parts.length > 0 ? parts.join(" › ") : null;
+}
+
+/** The visible name of an input: its label, a group's legend or label, or its aria-label. */
+function labelOf(element: HTMLElement, root: ParentNode): string | null {
+  // Without what screen readers skip too (the required field's asterisk).
+  const text = (node: Element | null | undefined) => {
+    if (!node) return null;
+    const copy = node.cloneNode(true) as Element;
+    copy.querySelectorAll("[aria-hidden=true]").forEach((hidden) => hidden.remove());
+    return copy.textContent?.replace(/\s+/g, " ").trim() || null;
+  };
+  if (element.id) {
+    const label = root.querySelector(`label[for="${CSS.escape(element.id)}"]`);
+    if (label) return text(label);
+    const own = root.querySelector(`#${CSS.escape(element.id + "-label")}`);
+    if (own) return text(own);
+  }
+  const labelledBy = element.getAttribute("aria-labelledby");
+  if (labelledBy) {
+    const named = root.querySelector(`#${CSS.escape(labelledBy.split(" ")[0])}`);
+    if (named) return text(named);
+  }
+  return element.getAttribute("aria-label") ?? text(element.closest("fieldset")?.querySelector("legend"));
 }
 
 /** The path one step up: `purposes[0].legal_bases` → `purposes[0]` → `purposes`. */

@@ -8,14 +8,27 @@ import type { Lang } from "../i18n";
 export interface FormMessages {
   /** Shows the format a date is typed in, in the letters of the language. */
   datePlaceholder: string;
+  /** Heads the list of what a save refused, with how many entries. */
+  problemsHeading: (count: number) => string;
+  /** Names the n-th entry of a list (1-based) where a problem lies. */
+  entry: (n: number) => string;
+  /** The link to a field that is not on the screen under a label. */
+  otherField: string;
 }
 
 const de: FormMessages = {
   datePlaceholder: "TT.MM.JJJJ",
+  problemsHeading: (n) =>
+    n === 1 ? "Nicht gespeichert: Eine Angabe ist zu korrigieren." : `Nicht gespeichert: ${n} Angaben sind zu korrigieren.`,
+  entry: (n) => `Eintrag ${n}`,
+  otherField: "Angabe",
 };
 
 const en: FormMessages = {
   datePlaceholder: "DD/MM/YYYY",
+  problemsHeading: (n) => (n === 1 ? "Not saved: one entry needs correcting." : `Not saved: ${n} entries need correcting.`),
+  entry: (n) => `entry ${n}`,
+  otherField: "Entry",
 };
 
 export const formMessages: Record<Lang, FormMessages> = { de, en };

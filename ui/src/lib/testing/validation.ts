@@ -11,6 +11,20 @@ export function validation(field: string, reason: Reason, de: string, en: string
     message: field ? `${field}: ${en}` : en,
     reason,
     reason_text: { de, en },
+    problems: [{ field, reason, reason_text: { de, en } }],
+  };
+}
+
+/**
+ * A save the core refused for several reasons at once: the first one leads
+ * (`field`, `reason`), `problems` lists all of them, as the shell sends it.
+ */
+export function allOf(...errors: ApiError[]): ApiError {
+  const problems = errors.flatMap((e) => e.problems ?? []);
+  return {
+    ...errors[0],
+    message: errors.map((e) => e.message).join("; "),
+    problems,
   };
 }
 
