@@ -63,7 +63,6 @@ export interface ActivityMessages {
   purposeDescription: string;
   legalBases: string;
   addLegalBasis: string;
-  chooseLegalBasis: string;
   noLegalBases: string;
   removeLegalBasis: (citation: string) => string;
   notInCatalog: string;
@@ -287,7 +286,6 @@ const de: ActivityMessages = {
   purposeDescription: "Zweck der Verarbeitung",
   legalBases: "Rechtsgrundlagen",
   addLegalBasis: "Rechtsgrundlage hinzufügen",
-  chooseLegalBasis: "Auswählen …",
   noLegalBases: "Noch keine Rechtsgrundlage gewählt.",
   removeLegalBasis: (c) => `${c} entfernen`,
   notInCatalog: "nicht im Katalog",
@@ -570,7 +568,6 @@ const en: ActivityMessages = {
   purposeDescription: "Purpose of the processing",
   legalBases: "Legal bases",
   addLegalBasis: "Add legal basis",
-  chooseLegalBasis: "Choose …",
   noLegalBases: "No legal basis chosen yet.",
   removeLegalBasis: (c) => `Remove ${c}`,
   notInCatalog: "not in the catalog",

@@ -3,6 +3,7 @@
 // so a country reads the same everywhere.
 
 import type { Catalogs, Country } from "../api";
+import type { PickOption } from "../form/search";
 import type { Lang } from "../i18n";
 
 const LOCALES: Record<Lang, string> = { de: "de-DE", en: "en-GB" };
@@ -19,12 +20,13 @@ export function sortedCountries(catalogs: Catalogs, lang: Lang): Country[] {
   );
 }
 
-/** The countries as select options, ordered by their name in `lang`. */
-export function countryOptions(
-  catalogs: Catalogs,
-  lang: Lang,
-): { value: string; label: string }[] {
-  return sortedCountries(catalogs, lang).map((c) => ({ value: c.code, label: countryName(c, lang) }));
+/** The countries as picker options, ordered by their name in `lang`, found also by code and other name. */
+export function countryOptions(catalogs: Catalogs, lang: Lang): PickOption[] {
+  return sortedCountries(catalogs, lang).map((c) => ({
+    value: c.code,
+    label: countryName(c, lang),
+    keywords: [c.code, c.name_de, c.name_en],
+  }));
 }
 
 /** The name of the country with `code`, or the code itself when the catalog lacks it. */

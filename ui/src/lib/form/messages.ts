@@ -14,6 +14,10 @@ export interface FormMessages {
   entry: (n: number) => string;
   /** The link to a field that is not on the screen under a label. */
   otherField: string;
+  /** A searchable picker's empty text. */
+  typeToSearch: string;
+  /** A searchable picker's list when the text matches nothing. */
+  noMatch: string;
 }
 
 const de: FormMessages = {
@@ -22,6 +26,8 @@ const de: FormMessages = {
     n === 1 ? "Nicht gespeichert: Eine Angabe ist zu korrigieren." : `Nicht gespeichert: ${n} Angaben sind zu korrigieren.`,
   entry: (n) => `Eintrag ${n}`,
   otherField: "Angabe",
+  typeToSearch: "Tippen zum Suchen …",
+  noMatch: "Kein Eintrag passt.",
 };
 
 const en: FormMessages = {
@@ -29,6 +35,8 @@ const en: FormMessages = {
   problemsHeading: (n) => (n === 1 ? "Not saved: one entry needs correcting." : `Not saved: ${n} entries need correcting.`),
   entry: (n) => `entry ${n}`,
   otherField: "Entry",
+  typeToSearch: "Type to search …",
+  noMatch: "Nothing matches.",
 };
 
 export const formMessages: Record<Lang, FormMessages> = { de, en };

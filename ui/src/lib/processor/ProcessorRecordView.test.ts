@@ -2,6 +2,7 @@
 // creating and editing entries with controller, categories, transfers and
 // TOMs, validation errors at their input, conflicts, deletion, the shell's
 // pointer at a field, and the unsaved-changes flag.
+import { pick } from "../testing/combobox";
 import { fireEvent, render, screen, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
@@ -190,9 +191,7 @@ describe("ProcessorRecordView", () => {
     await fireEvent.click(screen.getByLabelText("Transportverschlüsselung (TLS)"));
     await fireEvent.click(screen.getByRole("button", { name: "Drittlandübermittlung hinzufügen" }));
     await fireEvent.change(screen.getByLabelText("Empfänger"), { target: { value: "hoster" } });
-    await fireEvent.change(document.getElementById(fieldId("transfers[0].country"))!, {
-      target: { value: "CH" },
-    });
+    await pick(document.getElementById(fieldId("transfers[0].country"))!, "CH");
     await fireEvent.click(saveButton());
 
     const sent = update.mock.calls[0][0];
