@@ -19,6 +19,7 @@ mod cli_check;
 mod crash;
 mod dpia_threshold;
 mod example;
+mod export_dpv;
 mod fuzz_import;
 mod history;
 mod import_table;

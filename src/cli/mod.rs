@@ -138,6 +138,13 @@ enum Export {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// The register as JSON-LD in the W3C Data Privacy Vocabulary (DPV 2.x), for tools that read
+    /// processing records as linked data (docs/register-format.md).
+    Dpv {
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -281,6 +288,13 @@ fn execute(command: Command, db: &Path, lang: Lang) -> Result<ExitCode, Error> {
         }
         Command::Export(Export::Json { output }) => {
             let text = interchange::to_json(&store.load()?)?;
+            match output {
+                Some(path) => write_output(&path, db, text.as_bytes())?,
+                None => write_stdout(text.as_bytes())?,
+            }
+        }
+        Command::Export(Export::Dpv { output }) => {
+            let text = vvt::dpv::to_dpv(&store.load()?, store.catalogs())?;
             match output {
                 Some(path) => write_output(&path, db, text.as_bytes())?,
                 None => write_stdout(text.as_bytes())?,
