@@ -279,8 +279,8 @@ fn the_csv_starts_with_the_registers_header_block() {
     let csv = register_print::to_csv(&print);
     let rows = parse_csv(csv.trim_start_matches('\u{feff}'), ',');
     assert_eq!(
-        rows[0],
-        [print.title.clone()],
+        rows[0].as_slice(),
+        std::slice::from_ref(&print.title),
         "the title on a row of its own"
     );
     let blank = rows
