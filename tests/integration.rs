@@ -23,6 +23,7 @@ mod export_dpv;
 mod fuzz_import;
 mod history;
 mod import_table;
+mod import_xlsx;
 mod interchange;
 mod migrations;
 mod model_decisions;
