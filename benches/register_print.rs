@@ -1,6 +1,7 @@
 //! How long the register print takes for a group-sized register: the PDF of
 //! 2,000 activities must stay under 15 s, the XLSX under 2 s
-//! (docs/register-print.md).
+//! (docs/register-print.md). The DPV export (JSON-LD) of the same register
+//! must stay under 1 s (docs/register-format.md).
 
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
@@ -39,6 +40,9 @@ fn register_print(c: &mut Criterion) {
             let print = build(black_box(&register), black_box(catalogs), &options);
             to_xlsx(&print)
         })
+    });
+    c.bench_function("dpv export 2000 activities", |b| {
+        b.iter(|| vvt::dpv::to_dpv(black_box(&register), black_box(catalogs)))
     });
     let mut slow = c.benchmark_group("register print pdf");
     slow.sample_size(10);

@@ -9,8 +9,9 @@ packages=(
   xvfb xauth x11-utils webkit2gtk-driver
   # The register-print and notice tests read the PDF back (pdftotext) and check it (qpdf).
   poppler-utils qpdf
-  # The real-window stale-edit test changes a record behind the app's back.
-  python3
+  # The real-window stale-edit test changes a record behind the app's back;
+  # pip brings rdflib for the DPV export's RDF check (below).
+  python3 python3-pip
   # The network-drive test puts a register on a real FUSE mount.
   bindfs
 )
@@ -30,4 +31,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -qq
   $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The DPV export is read back as RDF in the tests (tests/dpv/check_example.py).
+# Pinned; pip is asked only when the pinned version is not there.
+RDFLIB_VERSION=7.6.0
+if ! python3 -c "import importlib.metadata as m, sys; sys.exit(m.version('rdflib') != '$RDFLIB_VERSION')" 2>/dev/null; then
+  echo "installing rdflib $RDFLIB_VERSION (python)"
+  # Debian's python marks itself externally managed; this one pinned package
+  # beside the system's is what the tests need.
+  python3 -m pip install --quiet --disable-pip-version-check "rdflib==$RDFLIB_VERSION" \
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages "rdflib==$RDFLIB_VERSION"
 fi

@@ -5,6 +5,7 @@
 mod alloc;
 pub mod checks;
 pub mod clock;
+pub mod dpv;
 mod error;
 pub mod example;
 pub mod implied_transfers;

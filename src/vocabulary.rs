@@ -12,6 +12,7 @@ use crate::Lang;
 /// A field of the register whose label several surfaces show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Term {
+    Key,
     ActivityName,
     Status,
     Department,
@@ -22,7 +23,8 @@ pub enum Term {
 }
 
 impl Term {
-    pub const ALL: [Term; 7] = [
+    pub const ALL: [Term; 8] = [
+        Term::Key,
         Term::ActivityName,
         Term::Status,
         Term::Department,
@@ -35,6 +37,7 @@ impl Term {
     /// The key the app's vocabulary uses.
     pub fn key(self) -> &'static str {
         match self {
+            Term::Key => "key",
             Term::ActivityName => "activityName",
             Term::Status => "status",
             Term::Department => "department",
@@ -47,6 +50,7 @@ impl Term {
 
     pub fn text(self, lang: Lang) -> &'static str {
         let (de, en) = match self {
+            Term::Key => ("Kennung", "Key"),
             Term::ActivityName => (
                 "Bezeichnung der Verarbeitungstätigkeit",
                 "Name of the processing activity",

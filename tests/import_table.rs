@@ -765,6 +765,7 @@ fn the_template_holds_the_headings_and_reads_back() {
     assert_eq!(
         r.errors,
         [TableError {
+            sheet: None,
             row: Some(1),
             column: None,
             problem: Problem::NoDataRows

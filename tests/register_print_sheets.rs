@@ -41,6 +41,7 @@ fn the_xlsx_read_back_equals_the_register() {
     assert_eq!(
         wb.sheet_names(),
         [
+            "Verantwortlicher",
             "Verarbeitungstätigkeiten",
             "Auftragsverarbeiter",
             "Drittlandübermittlungen"
@@ -53,7 +54,7 @@ fn the_xlsx_read_back_equals_the_register() {
         entries.len() + 1,
         "a header row and one row per activity"
     );
-    assert_eq!(rows[0][0], "Schlüssel");
+    assert_eq!(rows[0][0], "Kennung", "the key column has the app's word");
     assert!(rows[0].contains(&"Zwecke der Verarbeitung (Art. 30 Abs. 1 lit. b)".to_owned()));
     for (row, e) in rows[1..].iter().zip(entries) {
         assert_eq!(row[0], e.key);
@@ -125,6 +126,7 @@ fn the_xlsx_names_its_sheets_in_english_and_adds_the_processor_record() {
     assert_eq!(
         wb.sheet_names(),
         [
+            "Controller",
             "Processing activities",
             "Processors",
             "Third-country transfers",
@@ -169,6 +171,16 @@ fn parse_csv(text: &str, sep: char) -> Vec<Vec<String>> {
     rows
 }
 
+/// The table of a register print's CSV: the rows after the header block,
+/// which ends at the first empty line.
+fn table(rows: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    let blank = rows
+        .iter()
+        .position(|r| r.iter().all(String::is_empty))
+        .expect("an empty line parts the header block from the table");
+    rows[blank + 1..].to_vec()
+}
+
 #[test]
 fn the_csv_quotes_commas_quotes_newlines_and_keeps_umlauts() {
     let register = awkward_register();
@@ -177,7 +189,7 @@ fn the_csv_quotes_commas_quotes_newlines_and_keeps_umlauts() {
     let body = csv
         .strip_prefix('\u{feff}')
         .expect("a UTF-8 byte-order mark for Excel");
-    let rows = parse_csv(body, ';');
+    let rows = table(parse_csv(body, ';'));
     let entries = activities(&print);
     assert_eq!(rows.len(), entries.len() + 1);
     assert!(
@@ -213,9 +225,156 @@ fn the_csv_quotes_commas_quotes_newlines_and_keeps_umlauts() {
     assert_eq!(rows[1][0], a.key);
 
     let en = register_print::to_csv(&print_support::print(&register, &options(Lang::En)));
-    let rows = parse_csv(en.trim_start_matches('\u{feff}'), ',');
+    let rows = table(parse_csv(en.trim_start_matches('\u{feff}'), ','));
     assert_eq!(rows[0][0], "Key", "English CSV is comma-separated");
     assert!(rows[1].contains(&"Personal, Recht & Compliance".to_owned()));
     let semicolons = register_print::to_csv_with_separator(&print, ',');
     assert!(semicolons.contains("\"Personal, Recht & Compliance\""));
+}
+
+/// The example with a supervisory authority, so that the header names one.
+fn example_with_authority() -> (Register, String) {
+    let mut register = example::example_register();
+    register.organisation.authority = Some("DE-BW".into());
+    let name = catalogs()
+        .authority("DE-BW")
+        .expect("the catalog has DE-BW")
+        .name
+        .clone();
+    (register, name)
+}
+
+#[test]
+fn the_xlsx_carries_the_registers_header_on_a_sheet_of_its_own() {
+    let (register, authority) = example_with_authority();
+    let print = print(&register, &options(Lang::De));
+    let mut wb = workbook(register_print::to_xlsx(&print).expect("writes"));
+    let rows = sheet(&mut wb, "Verantwortlicher");
+    assert_eq!(rows[0][0], print.title, "the title first");
+    let value = |label: &str| {
+        rows.iter()
+            .find(|r| r[0].starts_with(label))
+            .unwrap_or_else(|| panic!("a row {label}: {rows:?}"))[1]
+            .clone()
+    };
+    let controller = value("Name und Kontaktdaten des Verantwortlichen");
+    assert!(
+        controller.starts_with("Integrata Cegos GmbH"),
+        "{controller}"
+    );
+    assert!(controller.contains("Zettachring 4"), "{controller}");
+    assert!(value("Datenschutzbeauftragter").contains("datenschutz@integrata-cegos.de"));
+    assert!(value("Vertreter in der Union").starts_with("entfällt"));
+    assert!(
+        value("Gemeinsam Verantwortliche").starts_with("entfällt"),
+        "Art. 30(1)(a) names joint controllers, here none"
+    );
+    assert_eq!(value("Zuständige Aufsichtsbehörde"), authority);
+}
+
+#[test]
+fn the_csv_starts_with_the_registers_header_block() {
+    let (register, authority) = example_with_authority();
+    let print = print(&register, &options(Lang::En));
+    let csv = register_print::to_csv(&print);
+    let rows = parse_csv(csv.trim_start_matches('\u{feff}'), ',');
+    assert_eq!(
+        rows[0].as_slice(),
+        std::slice::from_ref(&print.title),
+        "the title on a row of its own"
+    );
+    let blank = rows
+        .iter()
+        .position(|r| r.iter().all(String::is_empty))
+        .expect("an empty line ends the block");
+    let block = &rows[1..blank];
+    assert!(
+        block.iter().all(|r| r.len() == 2),
+        "item and value: {block:?}"
+    );
+    let value = |label: &str| {
+        block
+            .iter()
+            .find(|r| r[0].starts_with(label))
+            .unwrap_or_else(|| panic!("a row {label}: {block:?}"))[1]
+            .clone()
+    };
+    assert!(value("Name and contact details of the controller").starts_with("Integrata Cegos GmbH"));
+    assert!(value("Data protection officer").contains("datenschutz@integrata-cegos.de"));
+    assert_eq!(value("Competent supervisory authority"), authority);
+    assert_eq!(
+        rows[blank + 1][0],
+        "Key",
+        "the table's heading row follows the empty line"
+    );
+    assert_eq!(rows.len() - blank - 2, activities(&print).len());
+}
+
+/// The XML of a sheet, by its position in the workbook (from 1).
+fn sheet_xml(bytes: &[u8], number: usize) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("an XLSX is a zip file");
+    let mut xml = String::new();
+    zip.by_name(&format!("xl/worksheets/sheet{number}.xml"))
+        .expect("the sheet's part")
+        .read_to_string(&mut xml)
+        .expect("UTF-8 XML");
+    xml
+}
+
+/// Each `<row>`'s number and its explicit height, if set.
+fn row_heights(xml: &str) -> Vec<(u32, Option<f64>)> {
+    xml.split("<row ")
+        .skip(1)
+        .map(|row| {
+            let tag = &row[..row.find('>').expect("a closed tag")];
+            let attr = |name: &str| {
+                tag.split_whitespace()
+                    .find_map(|a| a.strip_prefix(&format!("{name}=\"")))
+                    .map(|v| v.trim_end_matches(['"', '/']).to_owned())
+            };
+            let r = attr("r")
+                .and_then(|r| r.parse().ok())
+                .expect("a row number");
+            let custom = attr("customHeight").is_some_and(|v| v == "1");
+            let height = attr("ht").and_then(|h| h.parse().ok()).filter(|_| custom);
+            (r, height)
+        })
+        .collect()
+}
+
+#[test]
+fn every_xlsx_row_is_as_high_as_its_wrapped_text() {
+    // LibreOffice does not grow a row whose height the file leaves open:
+    // its wrapped lines would overlap the next row.
+    let print = example_print(Lang::De);
+    let bytes = register_print::to_xlsx(&print).expect("writes");
+    for number in 1..=4 {
+        let rows = row_heights(&sheet_xml(&bytes, number));
+        assert!(!rows.is_empty(), "sheet {number} has rows");
+        for (r, height) in &rows {
+            assert!(height.is_some(), "sheet {number}, row {r}: a height is set");
+        }
+    }
+    let activities_sheet = row_heights(&sheet_xml(&bytes, 2));
+    let entries = activities(&print);
+    for ((r, height), e) in activities_sheet[1..].iter().zip(entries) {
+        // The tallest cell's lines, at least: one line per list entry.
+        let most_lines = e
+            .items
+            .iter()
+            .map(|i| i.value.plain(Lang::De, "\n").lines().count())
+            .max()
+            .unwrap_or(1);
+        let height = height.unwrap_or_default();
+        assert!(
+            height >= most_lines as f64 * 15.0,
+            "row {r} ({}): {height} pt for {most_lines} lines",
+            e.key
+        );
+        assert!(
+            height <= 409.0,
+            "row {r}: within the highest row a sheet allows"
+        );
+    }
 }

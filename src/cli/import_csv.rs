@@ -1,6 +1,6 @@
-//! `vvt import csv`: a register kept in a spreadsheet added to the open
-//! register, checked as a whole first (docs/import-table.md); and the empty
-//! template to fill in.
+//! `vvt import csv` and `vvt import xlsx`: a register kept in a spreadsheet
+//! added to the open register, checked as a whole first
+//! (docs/import-table.md); and the empty template to fill in.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -11,9 +11,17 @@ use vvt::{ActivityStatus, Error, Lang, ProcessingActivity, Store};
 
 use super::{errors, l, labels, write_output, write_stdout};
 
+/// The file kinds a spreadsheet is imported from.
+#[derive(Clone, Copy)]
+pub enum TableKind {
+    Csv,
+    Xlsx,
+}
+
 #[derive(Args)]
 pub struct CsvArgs {
-    /// The CSV file: a heading row, then one processing activity per row.
+    /// The file: a heading row, then one processing activity per row (an XLSX workbook: on the
+    /// sheet "Verarbeitungstätigkeiten" / "Processing activities", else the first).
     #[arg(required_unless_present = "template", conflicts_with = "template")]
     file: Option<PathBuf>,
     /// Check the file and show what would be imported, without storing anything.
@@ -27,22 +35,38 @@ pub struct CsvArgs {
     output: Option<PathBuf>,
 }
 
-/// Writes the template.
-fn template(db: &Path, args: &CsvArgs, lang: Lang) -> Result<(), Error> {
-    let text = import_table::template(lang);
+/// Writes the template. A workbook is binary: it is not written to a
+/// terminal, as `vvt register` refuses it.
+fn template(db: &Path, args: &CsvArgs, lang: Lang, kind: TableKind) -> Result<ExitCode, Error> {
+    use std::io::IsTerminal;
+    let bytes = match kind {
+        TableKind::Csv => import_table::template(lang).into_bytes(),
+        TableKind::Xlsx if args.output.is_none() && std::io::stdout().is_terminal() => {
+            return Ok(errors::fail(
+                lang,
+                l(
+                    lang,
+                    "XLSX-Dateien werden nicht ins Terminal geschrieben; verwenden Sie -o DATEI \
+                     oder leiten Sie die Standardausgabe um",
+                    "XLSX is not written to a terminal; use -o FILE or redirect standard output",
+                ),
+            ));
+        }
+        TableKind::Xlsx => import_table::xlsx_template(lang)?,
+    };
     match &args.output {
-        Some(path) => write_output(path, db, text.as_bytes()),
-        None => write_stdout(text.as_bytes()),
+        Some(path) => write_output(path, db, &bytes)?,
+        None => write_stdout(&bytes)?,
     }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Writes the template, or reads the file and, when it has no errors,
 /// stores its activities (in a dry run lists them). The register is opened
 /// only for the import: asking for the template must not create one.
-pub fn run(db: &Path, args: CsvArgs, lang: Lang) -> Result<ExitCode, Error> {
+pub fn run(db: &Path, args: CsvArgs, lang: Lang, kind: TableKind) -> Result<ExitCode, Error> {
     let Some(file) = &args.file else {
-        template(db, &args, lang)?;
-        return Ok(ExitCode::SUCCESS);
+        return template(db, &args, lang, kind);
     };
     // A dry run on a register not created yet checks against an empty one
     // and creates none; the import itself may start a new register.
@@ -53,7 +77,10 @@ pub fn run(db: &Path, args: CsvArgs, lang: Lang) -> Result<ExitCode, Error> {
     } else {
         Store::open_in_memory()?
     };
-    let reading = import_table::read_file(file, &store)?;
+    let reading = match kind {
+        TableKind::Csv => import_table::read_file(file, &store)?,
+        TableKind::Xlsx => import_table::read_xlsx_file(file, &store)?,
+    };
     for heading in &reading.ignored_columns {
         let heading = heading_or_position(heading, lang);
         match lang {

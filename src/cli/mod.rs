@@ -138,6 +138,13 @@ enum Export {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// The register as JSON-LD in the W3C Data Privacy Vocabulary (DPV 2.x), for tools that read
+    /// processing records as linked data (docs/register-format.md).
+    Dpv {
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -153,6 +160,9 @@ enum Import {
     /// Add one processing activity per row of a CSV file (a register kept in a spreadsheet,
     /// docs/import-table.md) to the register; or write the template with --template.
     Csv(import_csv::CsvArgs),
+    /// Add one processing activity per row of an Excel workbook (XLSX) with the columns of the CSV
+    /// import (docs/import-table.md); or write the template as a workbook with --template.
+    Xlsx(import_csv::CsvArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -217,7 +227,10 @@ fn execute(command: Command, db: &Path, lang: Lang) -> Result<ExitCode, Error> {
         _ => {}
     }
     if let Command::Import(Import::Csv(args)) = command {
-        return import_csv::run(db, args, lang);
+        return import_csv::run(db, args, lang, import_csv::TableKind::Csv);
+    }
+    if let Command::Import(Import::Xlsx(args)) = command {
+        return import_csv::run(db, args, lang, import_csv::TableKind::Xlsx);
     }
     // The catalogs are the program's reference data: listing them needs no
     // register, and creates none.
@@ -286,6 +299,13 @@ fn execute(command: Command, db: &Path, lang: Lang) -> Result<ExitCode, Error> {
                 None => write_stdout(text.as_bytes())?,
             }
         }
+        Command::Export(Export::Dpv { output }) => {
+            let text = vvt::dpv::to_dpv(&store.load()?, store.catalogs())?;
+            match output {
+                Some(path) => write_output(&path, db, text.as_bytes())?,
+                None => write_stdout(text.as_bytes())?,
+            }
+        }
         Command::Backup { output } => backup::backup(&store, output, lang)?,
         Command::TakeOver => match store.read_only_by().map(|h| h.describe()) {
             Some(holder) => {
@@ -308,6 +328,7 @@ fn execute(command: Command, db: &Path, lang: Lang) -> Result<ExitCode, Error> {
         Command::Backups
         | Command::Restore { .. }
         | Command::Import(Import::Csv(_))
+        | Command::Import(Import::Xlsx(_))
         | Command::Catalog(_) => {}
         Command::Import(Import::Json { replace, file }) => {
             return setup::import(&mut store, &file, replace, lang)

@@ -132,12 +132,22 @@ impl Field {
 
     /// The field a heading of the file names, if any.
     pub fn from_heading(heading: &str) -> Option<Field> {
+        Field::matching(heading).or_else(|| {
+            // The register print names a column with the article it
+            // answers: "Zwecke der Verarbeitung (Art. 30 Abs. 1 lit. b)".
+            let (label, _) = heading.split_once(" (Art. 30")?;
+            Field::matching(label)
+        })
+    }
+
+    fn matching(heading: &str) -> Option<Field> {
         let wanted = fold(heading);
         Field::ALL.into_iter().find(|f| {
             let (de, en) = f.headings();
             // The register's own label, as the vocabulary gives it (the
             // DSK template uses the same words).
             let label = match f {
+                Field::Key => Some(Term::Key),
                 Field::Name => Some(Term::ActivityName),
                 Field::Department => Some(Term::Department),
                 _ => None,

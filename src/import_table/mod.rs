@@ -1,6 +1,6 @@
 //! The register kept in a spreadsheet, brought into VVT: one processing
 //! activity per row of a CSV file, added to the register beside what it
-//! holds (`vvt import csv`, docs/import-table.md).
+//! holds (`vvt import csv`, `vvt import xlsx`, docs/import-table.md).
 //!
 //! Reading and storing are two steps so that a dry run and the refusal of a
 //! faulty file never touch the register: [`read_file`] checks every row —
@@ -13,6 +13,7 @@ mod country;
 mod problem;
 mod row;
 mod table;
+mod workbook;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -21,6 +22,7 @@ pub use citation::legal_basis_code;
 pub use columns::Field;
 pub use country::find_country;
 pub use problem::{Problem, TableError};
+pub use workbook::{read_xlsx, read_xlsx_file, xlsx_template, ACTIVITIES_SHEET};
 
 use crate::validate::{self, KeySets};
 use crate::{interchange, Catalogs, Error, Lang, ProcessingActivity, Result, Store};
@@ -89,9 +91,16 @@ pub fn read(bytes: &[u8], store: &Store) -> Result<Reading> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let table = match table::read(text, MAX_ROWS) {
         Ok(t) => t,
-        Err(e) => return Ok(limit(Reading::default(), vec![e])),
+        Err(e) => return Ok(limit(Reading::default(), vec![*e])),
     };
-    let (layout, ignored_columns, header_errors) = layout(&table);
+    read_table(&table, store, None)
+}
+
+/// A table read from a file (CSV or a workbook's sheet) against the
+/// register; `only` limits the fields read, the other columns are listed
+/// as not imported.
+fn read_table(table: &Table, store: &Store, only: Option<&[Field]>) -> Result<Reading> {
+    let (layout, ignored_columns, header_errors) = layout(table, only);
     let reading = Reading {
         ignored_columns,
         ..Reading::default()
@@ -100,7 +109,11 @@ pub fn read(bytes: &[u8], store: &Store) -> Result<Reading> {
         return Ok(limit(reading, header_errors));
     }
     if table.rows.is_empty() {
-        return Ok(limit(reading, vec![at(Some(1), None, Problem::NoDataRows)]));
+        let heading_row = table.heading_row;
+        return Ok(limit(
+            reading,
+            vec![at(Some(heading_row), None, Problem::NoDataRows)],
+        ));
     }
     let existing: HashSet<String> = store
         .list_activities()?
@@ -110,7 +123,7 @@ pub fn read(bytes: &[u8], store: &Store) -> Result<Reading> {
     let next_key = store.next_activity_key()?;
     Ok(rows(
         reading,
-        &table,
+        table,
         &layout,
         store.catalogs(),
         &existing,
@@ -141,6 +154,7 @@ pub fn template(lang: Lang) -> String {
 
 fn at(row: Option<usize>, column: Option<String>, problem: Problem) -> TableError {
     TableError {
+        sheet: None,
         row,
         column,
         problem,
@@ -165,17 +179,18 @@ fn limit(mut reading: Reading, mut errors: Vec<TableError>) -> Reading {
 
 /// Which column fills which field; the headings not imported; the errors of
 /// the heading row (a missing name column, a field given twice).
-fn layout(table: &Table) -> (Layout, Vec<String>, Vec<TableError>) {
+fn layout(table: &Table, only: Option<&[Field]>) -> (Layout, Vec<String>, Vec<TableError>) {
     let mut layout = Layout {
         columns: Vec::new(),
     };
     let (mut ignored, mut errors) = (Vec::new(), Vec::new());
     for (i, heading) in table.headings.iter().enumerate() {
         let heading = heading.trim();
-        match Field::from_heading(heading) {
+        let field = Field::from_heading(heading).filter(|f| only.is_none_or(|o| o.contains(f)));
+        match field {
             Some(f) => match layout.heading(f) {
                 Some(first) => errors.push(at(
-                    Some(1),
+                    Some(table.heading_row),
                     Some(heading.to_owned()),
                     Problem::DuplicateColumn {
                         first: first.to_owned(),
@@ -190,7 +205,7 @@ fn layout(table: &Table) -> (Layout, Vec<String>, Vec<TableError>) {
     }
     if layout.heading(Field::Name).is_none() {
         errors.push(at(
-            Some(1),
+            Some(table.heading_row),
             None,
             Problem::MissingColumn {
                 de: Field::Name.heading(Lang::De),

@@ -15,6 +15,8 @@ pub struct Part {
 /// One reason the file is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TableError {
+    /// The sheet of a workbook (`vvt import xlsx`); `None` in a CSV file.
+    pub sheet: Option<String>,
     /// The spreadsheet's row number; `None` for the file as a whole.
     pub row: Option<usize>,
     /// The column's heading as written in the file.
@@ -30,6 +32,10 @@ pub enum Problem {
     },
     NotUtf8,
     Malformed(String),
+    /// The file is no workbook calamine can read (XLSX expected).
+    NotAWorkbook(String),
+    /// The workbook holds no sheet.
+    NoSheet,
     TooManyRows {
         max: usize,
     },
@@ -96,6 +102,12 @@ impl TableError {
     /// The error as one line: "Zeile 4, Spalte „Zwecke“: …" / "row 4, column 'Purposes': …".
     pub fn message(&self, lang: Lang) -> String {
         let mut place = Vec::new();
+        if let Some(sheet) = &self.sheet {
+            place.push(match lang {
+                Lang::De => format!("Blatt {}", quote(sheet, lang)),
+                Lang::En => format!("sheet {}", quote(sheet, lang)),
+            });
+        }
         if let Some(row) = self.row {
             place.push(match lang {
                 Lang::De => format!("Zeile {row}"),
@@ -147,6 +159,18 @@ impl Problem {
             (Problem::Malformed(detail), Lang::En) => {
                 format!("the file is not readable CSV: {detail}")
             }
+            (Problem::NotAWorkbook(detail), Lang::De) => format!(
+                "die Datei ist keine lesbare Excel-Arbeitsmappe (XLSX); speichern Sie sie in Excel \
+                 oder LibreOffice als „Excel-Arbeitsmappe (*.xlsx)“ (technische Angaben: {detail})"
+            ),
+            (Problem::NotAWorkbook(detail), Lang::En) => format!(
+                "the file is not a readable Excel workbook (XLSX); save it in Excel or \
+                 LibreOffice as 'Excel Workbook (*.xlsx)': {detail}"
+            ),
+            (Problem::NoSheet, Lang::De) => {
+                "die Arbeitsmappe enthält kein Tabellenblatt".to_owned()
+            }
+            (Problem::NoSheet, Lang::En) => "the workbook holds no sheet".to_owned(),
             (Problem::TooManyRows { max }, Lang::De) => {
                 format!("mehr als {max} Zeilen; teilen Sie die Datei auf")
             }
@@ -339,6 +363,7 @@ mod tests {
     #[test]
     fn a_message_names_row_column_and_reason() {
         let e = TableError {
+            sheet: None,
             row: Some(4),
             column: Some("Rechtsgrundlagen".into()),
             problem: Problem::UnknownLegalBasis("Art. 99 DSGVO".into()),
@@ -351,6 +376,22 @@ mod tests {
             e.message(Lang::En),
             "row 4, column 'Rechtsgrundlagen': unknown legal basis 'Art. 99 DSGVO'"
         );
+    }
+
+    #[test]
+    fn a_workbook_error_names_its_sheet_first() {
+        let e = TableError {
+            sheet: Some("Verarbeitungstätigkeiten".into()),
+            row: Some(3),
+            column: Some("Status".into()),
+            problem: Problem::UnknownStatus("fertig".into()),
+        };
+        assert!(e
+            .message(Lang::De)
+            .starts_with("Blatt „Verarbeitungstätigkeiten“, Zeile 3, Spalte „Status“: "));
+        assert!(e
+            .message(Lang::En)
+            .starts_with("sheet 'Verarbeitungstätigkeiten', row 3, column 'Status': "));
     }
 
     #[test]

@@ -55,12 +55,25 @@ impl<'r> Cells<'r> {
 
     /// The cell's text, trimmed, with the line breaks of any platform as
     /// `\n`; `None` when empty or only a dash or "keine"/"none", the ways a
-    /// spreadsheet fills a cell that has nothing to say.
+    /// spreadsheet fills a cell that has nothing to say, or the register
+    /// print's "nicht erfasst" and "entfällt: …" (a print read back).
     fn text(&self, field: Field) -> Option<String> {
-        const NOTHING: [&str; 5] = ["-", "–", "—", "keine", "none"];
+        const NOTHING: [&str; 7] = [
+            "-",
+            "–",
+            "—",
+            "keine",
+            "none",
+            "nicht erfasst",
+            "not recorded",
+        ];
         let text = self.raw(field).replace("\r\n", "\n").replace('\r', "\n");
         let text = text.trim();
-        let nothing = text.is_empty() || NOTHING.contains(&text.to_lowercase().as_str());
+        let lower = text.to_lowercase();
+        let nothing = text.is_empty()
+            || NOTHING.contains(&lower.as_str())
+            || lower.starts_with("entfällt:")
+            || lower.starts_with("not applicable:");
         (!nothing).then(|| text.to_owned())
     }
 
@@ -74,6 +87,7 @@ impl<'r> Cells<'r> {
 
     fn error(&mut self, field: Field, problem: Problem) {
         self.errors.push(TableError {
+            sheet: None,
             row: Some(self.row.number),
             column: self.layout.heading(field).map(str::to_owned),
             problem,

@@ -10,6 +10,9 @@ pub struct Row {
 }
 
 pub struct Table {
+    /// The heading row's number: 1 in a CSV file, where a sheet's used
+    /// range starts in a workbook.
+    pub heading_row: usize,
     pub headings: Vec<String>,
     pub rows: Vec<Row>,
 }
@@ -37,7 +40,7 @@ pub fn separator(text: &str) -> u8 {
 /// Reads the heading row and the data rows (at most `max_rows`). Rows whose
 /// cells are all empty are left out, as spreadsheets write them for the
 /// blank rows below a table.
-pub fn read(text: &str, max_rows: usize) -> Result<Table, TableError> {
+pub fn read(text: &str, max_rows: usize) -> Result<Table, Box<TableError>> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(separator(text))
         .has_headers(false)
@@ -47,7 +50,7 @@ pub fn read(text: &str, max_rows: usize) -> Result<Table, TableError> {
     let mut rows = Vec::new();
     let mut number = 0;
     for record in reader.records() {
-        let record = record.map_err(|e| malformed(&e, number))?;
+        let record = record.map_err(|e| Box::new(malformed(&e, number)))?;
         let start = record
             .position()
             .and_then(|p| usize::try_from(p.byte()).ok())
@@ -62,15 +65,17 @@ pub fn read(text: &str, max_rows: usize) -> Result<Table, TableError> {
             continue;
         }
         if rows.len() == max_rows {
-            return Err(TableError {
+            return Err(Box::new(TableError {
+                sheet: None,
                 row: Some(number),
                 column: None,
                 problem: Problem::TooManyRows { max: max_rows },
-            });
+            }));
         }
         rows.push(Row { number, cells });
     }
     Ok(Table {
+        heading_row: 1,
         headings: headings.unwrap_or_default(),
         rows,
     })
@@ -92,6 +97,7 @@ fn skipped_lines(text: &str, start: usize) -> usize {
 
 fn malformed(e: &csv::Error, last_row: usize) -> TableError {
     TableError {
+        sheet: None,
         row: Some(last_row + 1),
         column: None,
         problem: Problem::Malformed(e.to_string()),

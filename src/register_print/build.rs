@@ -4,7 +4,7 @@
 
 use super::activity::activity;
 use super::entries::{item, Ctx};
-use super::header::{controller, dpo, representative};
+use super::header::{controller, dpo, joint_controllers, representative};
 use super::labels::{self, art30};
 use super::{
     annexes, parties, processor, Body, Entry, Item, PrintOptions, RegisterPrint, Section,
@@ -135,6 +135,14 @@ fn cover(ctx: &Ctx<'_>, options: &PrintOptions, count: usize) -> Vec<Item> {
                 "Representative in the Union (Art. 27 GDPR)",
             ),
             representative(ctx, org),
+        ),
+        item(
+            Some(art30(ctx.lang, 1, 'a')),
+            ctx.l(
+                "Gemeinsam Verantwortliche (Art. 26 DSGVO)",
+                "Joint controllers (Art. 26 GDPR)",
+            ),
+            joint_controllers(ctx, org),
         ),
         item(
             None,

@@ -2,6 +2,13 @@
 //! the same columns as the XLSX sheet, UTF-8 with a byte-order mark (so Excel
 //! reads umlauts), RFC 4180 quoting and CRLF line ends.
 //!
+//! The register's header (Art. 30(1)(a): controller, DPO, representative,
+//! joint controllers, authority) comes first, as a block of two columns —
+//! the item and its value — under the title, and an empty line parts it
+//! from the table. One file, as `-o FILE` asks for; a reader that wants the
+//! table alone starts at the row after the first empty one, where the
+//! table's heading row begins (docs/register-print.md).
+//!
 //! Excel splits on the list separator of the user's locale: `;` in German,
 //! `,` in English. The separator therefore follows the print's language
 //! unless the caller picks one ([`to_csv_with_separator`]).
@@ -26,6 +33,16 @@ pub fn to_csv_with_separator(print: &RegisterPrint, separator: char) -> String {
         _ => &[],
     };
     let mut out = String::from('\u{feff}');
+    push_row(&mut out, std::iter::once(print.title.as_str()), separator);
+    for item in &print.cover {
+        let value = item.value.plain(print.lang, "\n");
+        push_row(
+            &mut out,
+            [item.column().as_str(), value.as_str()].into_iter(),
+            separator,
+        );
+    }
+    out.push_str("\r\n");
     let mut header = vec![labels::key(print.lang).to_owned()];
     header.extend(columns(print, SectionKind::Activities, entries));
     push_row(&mut out, header.iter().map(String::as_str), separator);

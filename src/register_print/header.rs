@@ -87,3 +87,38 @@ pub(super) fn representative(ctx: &Ctx<'_>, org: &Organisation) -> Value {
         )),
     }
 }
+
+/// Every joint controller of the header (Art. 26) with the activities its
+/// arrangement covers; each activity's page names those covering it.
+pub(super) fn joint_controllers(ctx: &Ctx<'_>, org: &Organisation) -> Value {
+    if org.joint_controllers.is_empty() {
+        return Value::NotApplicable(na::no_joint_control(ctx.lang));
+    }
+    Value::Text(
+        org.joint_controllers
+            .iter()
+            .map(|jc| {
+                let mut parts = vec![Line::from(&jc.name)];
+                if jc.address.is_none() && jc.contact.is_none() {
+                    parts.push(Line::gap(ctx.l("Kontaktdaten", "Contact details")));
+                }
+                parts.extend(jc.address.as_deref().map(|a| Line::from(one_line(a))));
+                parts.extend(jc.contact.as_ref().map(Line::from));
+                let covered = match jc.activities.is_empty() {
+                    true => ctx.l("alle", "all").to_owned(),
+                    false => jc.activities.join(", "),
+                };
+                let label = ctx.l("Vereinbarung (Art. 26)", "Arrangement (Art. 26)");
+                parts.push(match &jc.arrangement {
+                    Some(a) => Line::from(format!("{label}: {a}")),
+                    None => Line::gap(label),
+                });
+                parts.push(Line::from(format!(
+                    "{}: {covered}",
+                    ctx.l("Verarbeitungstätigkeiten", "Processing activities"),
+                )));
+                Line::join(parts, "; ")
+            })
+            .collect(),
+    )
+}

@@ -37,8 +37,9 @@ pub fn page(lang: Lang) -> (&'static str, &'static str) {
     (l(lang, "Seite", "Page"), l(lang, "von", "of"))
 }
 
+/// The record's key, as the app labels it.
 pub fn key(lang: Lang) -> &'static str {
-    l(lang, "Schlüssel", "Key")
+    crate::vocabulary::Term::Key.text(lang)
 }
 
 /// "Art. 30 Abs. 1 lit. b" / "Art. 30(1)(b)".

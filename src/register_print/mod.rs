@@ -34,7 +34,7 @@ pub use self::format::{render_as, RegisterFormat};
 pub use self::html::to_html;
 pub use self::markdown::to_markdown;
 pub use self::pdf::{to_pdf, to_pdf_with_progress};
-pub use self::xlsx::to_xlsx;
+pub use self::xlsx::{header_sheet_name, to_xlsx};
 
 /// What to print and how.
 #[derive(Debug, Clone, PartialEq)]

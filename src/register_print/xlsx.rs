@@ -1,7 +1,11 @@
 //! The print as an Excel workbook (rust_xlsxwriter, pure Rust): a sheet of
 //! activities with one row each and the DSK-style columns, a sheet of parties
 //! with their agreements, one of third-country transfers and, when printed,
-//! the processor's record. Header row frozen, autofilter, wrapped text.
+//! the processor's record; before them the register's header (Art. 30(1)(a):
+//! controller, DPO, representative, joint controllers, authority) on a sheet
+//! of its own. Header row frozen, autofilter, wrapped text, and every row as
+//! high as its wrapped text needs: LibreOffice does not grow a row whose
+//! height the file leaves open, and its lines would overlap the next row.
 
 use rust_xlsxwriter::{
     Color, DocProperties, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
@@ -72,6 +76,11 @@ pub fn to_xlsx(print: &RegisterPrint) -> Result<Vec<u8>> {
         .set_title(&print.title)
         .set_company(&print.organisation);
     workbook.set_properties(&properties);
+    let header = workbook.add_worksheet();
+    header
+        .set_name(header_sheet_name(lang))
+        .map_err(xlsx_error)?;
+    write_header(header, print, &formats).map_err(xlsx_error)?;
     let sheets = [
         (
             SectionKind::Activities,
@@ -101,6 +110,72 @@ pub fn to_xlsx(print: &RegisterPrint) -> Result<Vec<u8>> {
     workbook.save_to_buffer().map_err(xlsx_error)
 }
 
+/// The header sheet's name: "Verantwortlicher" / "Controller".
+pub fn header_sheet_name(lang: Lang) -> &'static str {
+    l(lang, "Verantwortlicher", "Controller")
+}
+
+/// Default row height of a line of text (Calibri 11), in points.
+const LINE_HEIGHT: f64 = 15.0;
+/// Excel's and LibreOffice's highest row, in points.
+const MAX_ROW_HEIGHT: f64 = 409.0;
+
+/// How many lines a cell's text takes in a column `width` characters wide
+/// when wrapped: each line of its own, long lines broken at the width. A
+/// column's width counts the digit zero; text is mostly narrower, so this
+/// errs on the high side, which leaves some space rather than overlap.
+fn wrapped_lines(text: &str, width: f64) -> usize {
+    let per_line = (width - 1.0).max(1.0) as usize;
+    text.split('\n')
+        .map(|line| line.chars().count().div_ceil(per_line).max(1))
+        .sum()
+}
+
+/// Sets a row's height for the tallest of its cells.
+fn fit_row(
+    sheet: &mut Worksheet,
+    row: u32,
+    cells: &[(String, f64)],
+) -> std::result::Result<(), XlsxError> {
+    let lines = cells
+        .iter()
+        .map(|(text, width)| wrapped_lines(text, *width))
+        .max()
+        .unwrap_or(1);
+    let height = (lines as f64 * LINE_HEIGHT + 2.0).min(MAX_ROW_HEIGHT);
+    sheet.set_row_height(row, height)?;
+    Ok(())
+}
+
+/// The header: the title, then one row per item of the cover (name of the
+/// item and its value), as the print's first page has them.
+fn write_header(
+    sheet: &mut Worksheet,
+    print: &RegisterPrint,
+    f: &Formats,
+) -> std::result::Result<(), XlsxError> {
+    let lang = print.lang;
+    let widths = [48.0, 80.0];
+    for (c, w) in widths.iter().enumerate() {
+        sheet.set_column_width(c as u16, *w)?;
+    }
+    sheet.write_string_with_format(0, 0, &print.title, &f.key)?;
+    sheet.write_string_with_format(0, 1, "", &f.key)?;
+    fit_row(sheet, 0, &[(print.title.clone(), widths[0])])?;
+    for (i, item) in print.cover.iter().enumerate() {
+        let row = i as u32 + 1;
+        let name = item.column();
+        sheet.write_string_with_format(row, 0, &name, &f.header)?;
+        write_value(sheet, row, 1, &item.value, lang, f)?;
+        fit_row(
+            sheet,
+            row,
+            &[(name, widths[0]), (cell(&item.value, lang), widths[1])],
+        )?;
+    }
+    Ok(())
+}
+
 fn write_section(
     sheet: &mut Worksheet,
     print: &RegisterPrint,
@@ -119,27 +194,38 @@ fn write_section(
             rows.iter().map(|r| (None, r.iter().collect())).collect(),
         ),
     };
+    let width = |c: usize| match (c, &section.body) {
+        (0, Body::Entries(_)) => 18.0,
+        (_, Body::Entries(_)) => 38.0,
+        _ => 30.0,
+    };
     for (c, name) in columns.iter().enumerate() {
         let col = c as u16;
         sheet.write_string_with_format(0, col, name, &f.header)?;
-        let width = match (c, &section.body) {
-            (0, Body::Entries(_)) => 18.0,
-            (_, Body::Entries(_)) => 38.0,
-            _ => 30.0,
-        };
-        sheet.set_column_width(col, width)?;
+        sheet.set_column_width(col, width(c))?;
     }
+    // Bold headings run wider than body text.
+    let headings: Vec<(String, f64)> = columns
+        .iter()
+        .enumerate()
+        .map(|(c, n)| (n.clone(), width(c) * 0.85))
+        .collect();
+    fit_row(sheet, 0, &headings)?;
     for (r, (key, values)) in rows.iter().enumerate() {
         let row = r as u32 + 1;
         let mut col = 0u16;
+        let mut cells = Vec::with_capacity(values.len() + 1);
         if let Some(k) = key {
             sheet.write_string_with_format(row, 0, *k, &f.key)?;
+            cells.push(((*k).to_owned(), width(0)));
             col = 1;
         }
         for v in values {
             write_value(sheet, row, col, v, lang, f)?;
+            cells.push((cell(v, lang), width(usize::from(col))));
             col += 1;
         }
+        fit_row(sheet, row, &cells)?;
     }
     sheet.set_freeze_panes(1, 0)?;
     let last_col = columns.len().saturating_sub(1) as u16;
@@ -244,6 +330,19 @@ fn cell(v: &Value, lang: Lang) -> String {
 mod tests {
     use super::super::Line;
     use super::*;
+
+    #[test]
+    fn wrapped_text_counts_its_lines() {
+        assert_eq!(wrapped_lines("kurz", 38.0), 1);
+        assert_eq!(wrapped_lines("a\nb\nc", 38.0), 3);
+        assert_eq!(
+            wrapped_lines(&"x".repeat(74), 38.0),
+            2,
+            "37 characters a line"
+        );
+        assert_eq!(wrapped_lines(&"x".repeat(75), 38.0), 3);
+        assert_eq!(wrapped_lines("", 38.0), 1);
+    }
 
     #[test]
     fn a_gap_inside_a_cell_gets_the_font_of_a_missing_item() {

@@ -6,6 +6,7 @@ import type { ActivityStatus, DecisionEffect, DecisionException, DecisionSafegua
 export const vocabulary = {
   de: {
     terms: {
+      key: "Kennung",
       activityName: "Bezeichnung der Verarbeitungstätigkeit",
       status: "Status",
       department: "Verantwortliche Fachabteilung",
@@ -105,6 +106,7 @@ export const vocabulary = {
   },
   en: {
     terms: {
+      key: "Key",
       activityName: "Name of the processing activity",
       status: "Status",
       department: "Responsible department",
