@@ -121,12 +121,12 @@ pub async fn preview_table_import(
         title,
         file_name: None,
         folder: current.parent(),
-        filter: (filter, &["csv"]),
+        filter: (filter, &["csv", "xlsx"]),
     };
     let Some(path) = dialogs::open_file(&app, &question)? else {
         return Ok(None);
     };
-    let reading = register.with_store(|store| import_table::read_file(&path, store))?;
+    let reading = register.with_store(|store| import_table::read_any_file(&path, store))?;
     let token = previewed.remember(path.clone());
     Ok(Some(preview(path, token, reading, lang)))
 }
@@ -144,7 +144,7 @@ pub fn import_table(
 ) -> Result<u32, CommandError> {
     let path = previewed.file(&token)?;
     register.with_store(|store| {
-        let reading = import_table::read_file(&path, store)?;
+        let reading = import_table::read_any_file(&path, store)?;
         if let Some(first) = reading.errors.first() {
             return Err(vvt::Error::validation(
                 "file",

@@ -51,6 +51,21 @@ pub struct Reading {
     pub more_errors: bool,
 }
 
+/// Reads a spreadsheet by its kind: a workbook (`.xlsx`) with
+/// [`read_xlsx_file`], anything else as CSV with [`read_file`]. The app's
+/// import takes either.
+pub fn read_any_file(path: &Path, store: &Store) -> Result<Reading> {
+    let workbook = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    if workbook {
+        read_xlsx_file(path, store)
+    } else {
+        read_file(path, store)
+    }
+}
+
 /// Reads a CSV file against the register it is to be added to; the register
 /// is not changed. Errors of the file are in the [`Reading`]; `Err` is for
 /// the file or the register that cannot be read at all.

@@ -190,7 +190,11 @@ const cases = [
       assert(xlsx.subarray(0, 2).toString() === "PK", "an XLSX file (a zip)");
       const csv = readFileSync(join(folder, "vvt-en.csv"), "utf8");
       assert(csv.includes("meetings-jitsi") && csv.includes("meetings-teams"), "the CSV lists the activities");
-      assert(/purpose/i.test(csv.split("\n")[0]), `the CSV's header is English, got ${JSON.stringify(csv.split("\n")[0])}`);
+      // The register's header block (Art. 30(1)(a)) comes first, then an empty line and the table.
+      const lines = csv.split(/\r?\n/);
+      assert(/controller/i.test(lines.slice(0, 8).join("\n")), `the CSV starts with the controller, got ${JSON.stringify(lines.slice(0, 3))}`);
+      const heading = lines[lines.findIndex((l) => l.trim() === "") + 1] ?? "";
+      assert(/purpose/i.test(heading), `the CSV's table heading is English, got ${JSON.stringify(heading)}`);
     },
   ],
   [

@@ -356,6 +356,8 @@ describe("ActivityEditor", () => {
     expect(draft).toHaveBeenCalledTimes(1);
     expect(get).not.toHaveBeenCalled();
     expect(key, "the proposed key is editable").toHaveValue("VT-004");
+    const name = screen.getByRole("textbox", { name: /^Bezeichnung/ });
+    await waitFor(() => expect(name, "the keyboard is in the new record's name").toHaveFocus());
     expect(screen.queryByRole("button", { name: "Löschen" }), "nothing to delete yet").toBeNull();
     expect(screen.queryByRole("region", { name: "Verlauf" }), "no history yet").toBeNull();
 
@@ -368,6 +370,7 @@ describe("ActivityEditor", () => {
     expect(update).not.toHaveBeenCalled();
     expect(onsaved).toHaveBeenCalledWith(expect.objectContaining({ key: "VT-004", version: 1 }));
     expect(await screen.findByRole("region", { name: "Verlauf" })).toBeInTheDocument();
+    expect(name, "after the save the focus stays where it was").toHaveFocus();
 
     await fireEvent.input(screen.getByRole("textbox", { name: /^Bezeichnung/ }), {
       target: { value: "Bewerbermanagement" },

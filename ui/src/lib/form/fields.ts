@@ -152,6 +152,19 @@ function labelOf(element: HTMLElement, root: ParentNode): string | null {
   return element.getAttribute("aria-label") ?? text(element.closest("fieldset")?.querySelector("legend"));
 }
 
+/**
+ * Puts the keyboard into a record just opened as new: its name (or title),
+ * where the DPO starts typing — the key is proposed from it — or else its
+ * first input. Returns whether an input took the focus.
+ */
+export function focusFirstField(root: ParentNode): boolean {
+  const target =
+    root.querySelector<HTMLElement>(`#${fieldId("name")}, #${fieldId("title")}`) ??
+    root.querySelector<HTMLElement>(INPUTS);
+  target?.focus();
+  return target !== null && target !== undefined;
+}
+
 /** The path one step up: `purposes[0].legal_bases` → `purposes[0]` → `purposes`. */
 function parentPath(path: string): string {
   const cut = path.endsWith("]") ? path.lastIndexOf("[") : path.lastIndexOf(".");

@@ -2,7 +2,7 @@
 // editing and saving a party's Art. 28 agreement, validation errors at the
 // input they concern, conflicts, deletion, and restores from the history.
 import { offered, pick } from "../testing/combobox";
-import { fireEvent, render, screen, within } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   createParty,
@@ -234,6 +234,7 @@ describe("PartiesView", () => {
     renderView();
 
     await fireEvent.click(screen.getByRole("button", { name: "Neue Stelle" }));
+    await waitFor(() => expect(screen.getByLabelText(/^Name/), "the keyboard is in the new party").toHaveFocus());
     await fireEvent.input(screen.getByLabelText(/^Kennung/), { target: { value: "zoom" } });
     await fireEvent.input(screen.getByLabelText(/^Name/), { target: { value: "Zoom Video Communications" } });
     const country = screen.getByRole("combobox", { name: "Sitzland" });
