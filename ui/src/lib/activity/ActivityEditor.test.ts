@@ -19,6 +19,7 @@ import { settings } from "../settings.svelte";
 import ActivityEditor from "./ActivityEditor.svelte";
 import { editorProps as props, newDraft, webexActivity } from "./test-fixtures";
 import TestHost from "./TestHost.svelte";
+import { finding } from "../findings/fixtures";
 import { offered, pick } from "../testing/combobox";
 import { allOf, invalidDate, required } from "../testing/validation";
 
@@ -200,6 +201,39 @@ describe("ActivityEditor", () => {
     expect(nextReview, "a link moves the keyboard to its field").toHaveFocus();
     await fireEvent.click(links[1]);
     expect(purpose).toHaveFocus();
+  });
+
+  it("navigates by section, each with the number of the checks' findings about it", async () => {
+    const findings = [
+      finding("transfer-no-mechanism", "error", "activity", "VT-002", "transfers[0].mechanism"),
+      finding("review-missing", "warning", "activity", "VT-002", "next_review"),
+      finding("dpia-open", "info", "activity", "VT-002", "dpia.required"),
+      finding("purpose-vague", "warning", "activity", "VT-002", "purposes[0].description"),
+    ];
+    render(ActivityEditor, { ...props(), findings });
+    await purposeInput();
+
+    const nav = screen.getByRole("navigation", { name: "Abschnitte der Tätigkeit" });
+    const links = within(nav).getAllByRole("link");
+    expect(links.map((l) => l.textContent?.replace(/\s+/g, " ").trim())).toEqual([
+      "Allgemein",
+      "Zwecke und Rechtsgrundlagen 1",
+      "Betroffene und Daten",
+      "Herkunft und Bereitstellung",
+      "Empfänger",
+      "Drittlandübermittlungen 1",
+      "Cookies und eingebundene Dienste",
+      "TOM",
+      "DSFA 1",
+      "Überprüfung 1",
+      "Verlauf",
+    ]);
+    expect(within(nav).getAllByLabelText("1 Befund", { selector: "span" })).toHaveLength(4);
+    for (const link of links) {
+      await fireEvent.click(link);
+      const section = document.getElementById(link.getAttribute("href")!.slice(1))!;
+      expect(within(section).getByRole("heading", { level: 2 }), `${link.textContent} lands on its section`).toHaveFocus();
+    }
   });
 
   it("reports a conflict, keeps the input and reloads only when asked", async () => {

@@ -23,6 +23,11 @@ import { vocabulary } from "../vocabulary";
 
 export interface ActivityMessages {
   sections: Record<SectionName, string>;
+  /** The form's table of contents. */
+  sectionNav: string;
+  /** How many findings of the checks concern a section. */
+  sectionGaps: (n: number) => string;
+
   newActivity: string;
   untitled: string;
   loading: string;
@@ -244,6 +249,9 @@ const de: ActivityMessages = {
     review: "Überprüfung",
     history: "Verlauf",
   },
+  sectionNav: "Abschnitte der Tätigkeit",
+  sectionGaps: (n) => (n === 1 ? "1 Befund" : `${n} Befunde`),
+
   newActivity: "Neue Verarbeitungstätigkeit",
   untitled: "(ohne Bezeichnung)",
   loading: "Verarbeitungstätigkeit wird geladen …",
@@ -526,6 +534,9 @@ const en: ActivityMessages = {
     review: "Review",
     history: "History",
   },
+  sectionNav: "Sections of the activity",
+  sectionGaps: (n) => (n === 1 ? "1 finding" : `${n} findings`),
+
   newActivity: "New processing activity",
   untitled: "(untitled)",
   loading: "Loading the processing activity …",

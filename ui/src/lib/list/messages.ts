@@ -28,6 +28,9 @@ export interface ListMessages {
   showNotice: string;
   /** Back from the notice to the list. */
   showList: string;
+  /** Hides the list so the editor gets the whole width, and shows it again. */
+  collapseList: string;
+  expandList: string;
   columns: Record<SortColumn | "department" | "purposes" | "transfers", string>;
   /** Read after a due review date by screen readers; the colour says it to the eye. */
   due: string;
@@ -60,6 +63,8 @@ const de: ListMessages = {
   newActivity: "Neue Tätigkeit",
   showNotice: "Hinweise daneben",
   showList: "Zur Liste",
+  collapseList: "Liste ausblenden",
+  expandList: "Liste einblenden",
   columns: {
     key: "Kennung",
     name: "Bezeichnung",
@@ -100,6 +105,8 @@ const en: ListMessages = {
   newActivity: "New activity",
   showNotice: "Notice alongside",
   showList: "Back to the list",
+  collapseList: "Hide the list",
+  expandList: "Show the list",
   columns: {
     key: "Key",
     name: "Name",
