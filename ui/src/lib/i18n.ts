@@ -78,6 +78,7 @@ export interface Messages {
   unsavedQuestion: string;
   discardChanges: string;
   keepEditing: string;
+  saveChanges: string;
   dismiss: string;
 }
 
@@ -206,9 +207,10 @@ const de: Messages = {
   exampleFailed: "Das Beispielverzeichnis konnte nicht geladen werden.",
   dataLoading: "Daten werden geladen …",
   dataFailed: "Die Daten des Verzeichnisses konnten nicht geladen werden.",
-  unsavedQuestion: "Es gibt ungespeicherte Änderungen. Verwerfen?",
-  discardChanges: "Änderungen verwerfen",
-  keepEditing: "Weiter bearbeiten",
+  unsavedQuestion: "Es gibt ungespeicherte Änderungen. Vorher speichern?",
+  discardChanges: "Nicht speichern",
+  keepEditing: "Abbrechen",
+  saveChanges: "Speichern",
   dismiss: "Schließen",
 };
 
@@ -295,9 +297,10 @@ const en: Messages = {
   exampleFailed: "The example register could not be loaded.",
   dataLoading: "Loading the register's data …",
   dataFailed: "The register's data could not be loaded.",
-  unsavedQuestion: "There are unsaved changes. Discard them?",
-  discardChanges: "Discard changes",
-  keepEditing: "Keep editing",
+  unsavedQuestion: "There are unsaved changes. Save them first?",
+  discardChanges: "Don't save",
+  keepEditing: "Cancel",
+  saveChanges: "Save",
   dismiss: "Close",
 };
 

@@ -8,6 +8,7 @@ import {
   createActivity,
   createParty,
   deleteActivity,
+  deleteParty,
   getActivity,
   newActivity,
   recordHistory,
@@ -31,6 +32,7 @@ vi.mock("../api", async (importOriginal) =>
     "updateActivity",
     "deleteActivity",
     "createParty",
+    "deleteParty",
     "recordHistory",
   ]),
 );
@@ -41,6 +43,7 @@ const create = vi.mocked(createActivity);
 const update = vi.mocked(updateActivity);
 const remove = vi.mocked(deleteActivity);
 const addParty = vi.mocked(createParty);
+const dropParty = vi.mocked(deleteParty);
 
 /** What the core returns for a save: the record with the version raised. */
 function stored(activity: ProcessingActivity): ProcessingActivity {
@@ -70,6 +73,7 @@ beforeEach(() => {
   update.mockReset().mockImplementation(async (a) => stored(a));
   remove.mockReset().mockResolvedValue(undefined);
   addParty.mockReset().mockImplementation(async (p) => ({ ...p, version: 1 }));
+  dropParty.mockReset().mockResolvedValue(undefined);
   vi.mocked(recordHistory).mockReset().mockResolvedValue([]);
 });
 
@@ -467,6 +471,36 @@ describe("ActivityEditor", () => {
     const select = within(recipients).getByRole("combobox", { name: "Stelle" });
     await waitFor(() => expect(select).toHaveValue("zoom-video-communications-inc"));
     expect(select, "the new party is listed by name").toHaveDisplayValue("Zoom Video Communications, Inc.");
+  });
+
+  it("removes a party created inline when the activity is left unsaved, keeps it after a save", async () => {
+    const onpartiesremoved = vi.fn();
+    const createInline = async () => {
+      const recipients = screen.getByRole("region", { name: "Empfänger" });
+      await fireEvent.click(within(recipients).getByRole("button", { name: "Neue Stelle" }));
+      await fireEvent.input(within(recipients).getByRole("textbox", { name: /^Name der Stelle/ }), {
+        target: { value: "Zoom" },
+      });
+      await fireEvent.click(within(recipients).getByRole("button", { name: "Stelle anlegen" }));
+      await waitFor(() => expect(addParty).toHaveBeenCalled());
+    };
+
+    const left = render(ActivityEditor, { ...props(), onpartiesremoved });
+    await purposeInput();
+    await createInline();
+    left.unmount();
+    expect(dropParty, "left with “Nicht speichern”: the party goes too").toHaveBeenCalledExactlyOnceWith("zoom", 1);
+    await waitFor(() => expect(onpartiesremoved).toHaveBeenCalledOnce());
+
+    dropParty.mockClear();
+    update.mockImplementation(async (a) => ({ ...a, version: a.version + 1 }));
+    const saved = render(ActivityEditor, { ...props(), onpartiesremoved });
+    await purposeInput();
+    await createInline();
+    await fireEvent.click(saveButton());
+    await waitFor(() => expect(update).toHaveBeenCalled());
+    saved.unmount();
+    expect(dropParty, "saved: the party stays").not.toHaveBeenCalled();
   });
 
   it("marks a data category chosen from a special-category suggestion as Art. 9 data", async () => {

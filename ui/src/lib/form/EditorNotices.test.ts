@@ -6,18 +6,23 @@ import { describe, expect, it, vi } from "vitest";
 import EditorNotices from "./EditorNotices.svelte";
 import { note, testEditor, type Note } from "./test-editor";
 
-const texts = { discardQuestion: "Discard the unsaved changes?", discardConfirm: "Discard", keepEditing: "Keep editing" };
+const texts = {
+  discardQuestion: "There are unsaved changes. Save them first?",
+  discardConfirm: "Don't save",
+  keepEditing: "Cancel",
+  save: "Save",
+};
 
 /** An editor with unsaved changes that was asked to run `next`. */
 async function renderAsked() {
-  const { editor } = testEditor();
+  const { editor, options } = testEditor();
   editor.show(note, false);
   render(EditorNotices<Note>, { editor, texts });
   editor.open!.record.text = "Geändert";
   const next = vi.fn();
   editor.guarded(next);
   await tick();
-  return { editor, next };
+  return { editor, next, options };
 }
 
 describe("EditorNotices", () => {
@@ -27,16 +32,38 @@ describe("EditorNotices", () => {
     expect(screen.getByRole("dialog", { name: texts.discardQuestion })).toBeInTheDocument();
     expect(next).not.toHaveBeenCalled();
 
-    await fireEvent.click(screen.getByRole("button", { name: "Discard" }));
+    await fireEvent.click(screen.getByRole("button", { name: "Don't save" }));
     expect(next).toHaveBeenCalledOnce();
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(editor.pendingDiscard).toBeNull();
   });
 
+  it("saves first and then goes on when the DPO answers Save", async () => {
+    const { editor, next, options } = await renderAsked();
+    expect(screen.getByRole("button", { name: "Cancel" }), "the safe answer has the focus").toHaveFocus();
+
+    await fireEvent.click(screen.getByRole("button", { name: "Save" }));
+
+    await vi.waitFor(() => expect(next).toHaveBeenCalledOnce());
+    expect(options.update).toHaveBeenCalledWith(expect.objectContaining({ text: "Geändert" }));
+    expect(editor.dirty).toBe(false);
+  });
+
+  it("stays with the record when the save is refused", async () => {
+    const { editor, next, options } = await renderAsked();
+    options.update.mockRejectedValueOnce({ code: "validation", message: "text: is required", field: "text" });
+
+    await fireEvent.click(screen.getByRole("button", { name: "Save" }));
+
+    await vi.waitFor(() => expect(editor.error?.code).toBe("validation"));
+    expect(next, "nothing else opens over the refused changes").not.toHaveBeenCalled();
+    expect(editor.open?.record.text).toBe("Geändert");
+  });
+
   it("keeps the changes when the DPO goes on editing", async () => {
     const { editor, next } = await renderAsked();
 
-    await fireEvent.click(screen.getByRole("button", { name: "Keep editing" }));
+    await fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
 
     expect(next).not.toHaveBeenCalled();
     expect(screen.queryByRole("dialog")).toBeNull();

@@ -139,8 +139,9 @@ export class RecordEditor<T extends StoredRecord> {
     action?.();
   };
 
-  save = async () => {
-    if (!this.open || this.busy) return;
+  /** Saves the open record; true when it was saved. */
+  save = async (): Promise<boolean> => {
+    if (!this.open || this.busy) return false;
     this.busy = true;
     this.error = null;
     this.failed = "save";
@@ -152,6 +153,7 @@ export class RecordEditor<T extends StoredRecord> {
       this.show(saved, false);
       this.status = this.#options.messages().saved;
       this.#options.onchanged();
+      return true;
     } catch (raw) {
       const error = toApiError(raw);
       this.error = error;
@@ -160,9 +162,17 @@ export class RecordEditor<T extends StoredRecord> {
         await tick();
         this.unplacedError = !focusField(error.field);
       }
+      return false;
     } finally {
       this.busy = false;
     }
+  };
+
+  /** "Speichern" in the question before a switch: saves, then runs what waited. */
+  saveAndContinue = async () => {
+    const action = this.pendingDiscard;
+    this.pendingDiscard = null;
+    if ((await this.save()) && action) action();
   };
 
   /** After a conflict: the stored state replaces the editor's. */

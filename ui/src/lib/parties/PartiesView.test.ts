@@ -355,12 +355,12 @@ describe("PartiesView", () => {
     await fireEvent.input(screen.getByLabelText(/^Name/), { target: { value: "Cisco GmbH" } });
 
     await fireEvent.click(listItem(/Microsoft/));
-    const dialog = screen.getByRole("dialog", { name: "Die ungespeicherten Änderungen verwerfen?" });
-    await fireEvent.click(within(dialog).getByRole("button", { name: "Weiter bearbeiten" }));
+    const dialog = screen.getByRole("dialog", { name: "Es gibt ungespeicherte Änderungen. Vorher speichern?" });
+    await fireEvent.click(within(dialog).getByRole("button", { name: "Abbrechen" }));
     expect(screen.getByLabelText(/^Name/)).toHaveValue("Cisco GmbH");
 
     await fireEvent.click(listItem(/Microsoft/));
-    await fireEvent.click(screen.getByRole("button", { name: "Verwerfen" }));
+    await fireEvent.click(screen.getByRole("button", { name: "Nicht speichern" }));
     expect(screen.getByLabelText(/^Name/)).toHaveValue("Microsoft Ireland Operations Ltd.");
   });
 

@@ -331,8 +331,8 @@ describe("ProcessorRecordView", () => {
 
     await openEntry(/Webhosting/);
     const question = screen.getByRole("dialog");
-    expect(question).toHaveTextContent("Die ungespeicherten Änderungen verwerfen?");
-    await fireEvent.click(within(question).getByRole("button", { name: "Weiter bearbeiten" }));
+    expect(question).toHaveTextContent("Es gibt ungespeicherte Änderungen. Vorher speichern?");
+    await fireEvent.click(within(question).getByRole("button", { name: "Abbrechen" }));
     expect(screen.getByLabelText("Anschrift"), "nothing was thrown away").toHaveValue("Neue Straße 2");
 
     await fireEvent.keyDown(window, { key: "s", ctrlKey: true });

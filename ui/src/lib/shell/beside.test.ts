@@ -115,7 +115,7 @@ describe("the notice beside the editor", () => {
     const marker = (await screen.findByTestId("notice-page")).querySelector<HTMLElement>(".missing");
 
     await fireEvent.click(marker!);
-    await fireEvent.click(await screen.findByRole("button", { name: "Weiter bearbeiten" }));
+    await fireEvent.click(await screen.findByRole("button", { name: "Abbrechen" }));
 
     expect(screen.getByTestId("editor-stub")).not.toHaveAttribute("data-shows", "VT-002");
     expect(screen.getByLabelText("Stub-Eingabe")).toHaveValue("ungespeichert");

@@ -82,7 +82,7 @@ describe("navigation", () => {
 });
 
 describe("unsaved changes", () => {
-  it("asks before opening another activity; “Weiter bearbeiten” keeps the current one", async () => {
+  it("asks before opening another activity; “Abbrechen” keeps the current one", async () => {
     await start();
     await fireEvent.click(screen.getByText("Cisco Webex"));
     await waitFor(() => expect(editor()).toHaveAttribute("data-shows", "VT-002"));
@@ -92,8 +92,8 @@ describe("unsaved changes", () => {
 
     const dialog = await screen.findByRole("dialog");
     expect(dialog).toHaveAttribute("aria-modal", "true");
-    expect(dialog).toHaveAccessibleName("Es gibt ungespeicherte Änderungen. Verwerfen?");
-    const keep = within(dialog).getByRole("button", { name: "Weiter bearbeiten" });
+    expect(dialog).toHaveAccessibleName("Es gibt ungespeicherte Änderungen. Vorher speichern?");
+    const keep = within(dialog).getByRole("button", { name: "Abbrechen" });
     expect(keep, "the safe answer has the focus").toHaveFocus();
 
     await fireEvent.click(keep);
@@ -102,10 +102,35 @@ describe("unsaved changes", () => {
     expect(editor(), "the unsaved activity stays open").toHaveAttribute("data-shows", "VT-002");
 
     await fireEvent.click(screen.getByText("Online-Meetings mit Jitsi Meet"));
-    await fireEvent.click(await screen.findByRole("button", { name: "Änderungen verwerfen" }));
+    await fireEvent.click(await screen.findByRole("button", { name: "Nicht speichern" }));
 
     await waitFor(() => expect(editor()).toHaveAttribute("data-shows", "VT-001"));
     expect(question()).toBeNull();
+  });
+
+  it("“Speichern” saves first and goes on only when the save succeeded", async () => {
+    await start();
+    await fireEvent.click(screen.getByText("Cisco Webex"));
+    await waitFor(() => expect(editor()).toHaveAttribute("data-shows", "VT-002"));
+    await makeDirty();
+    // The first save is refused (the editor shows why); the DPO stays.
+    await fireEvent.click(screen.getByLabelText("Stub speichert"));
+
+    await fireEvent.click(screen.getByText("Online-Meetings mit Jitsi Meet"));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getAllByRole("button").map((b) => b.textContent)).toEqual([
+      "Speichern",
+      "Nicht speichern",
+      "Abbrechen",
+    ]);
+    await fireEvent.click(within(dialog).getByRole("button", { name: "Speichern" }));
+    await waitFor(() => expect(question()).toBeNull());
+    expect(editor(), "a refused save keeps the activity open").toHaveAttribute("data-shows", "VT-002");
+
+    await fireEvent.click(screen.getByLabelText("Stub speichert"));
+    await fireEvent.click(screen.getByText("Online-Meetings mit Jitsi Meet"));
+    await fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Speichern" }));
+    await waitFor(() => expect(editor(), "saved, then the other one opens").toHaveAttribute("data-shows", "VT-001"));
   });
 
   it("asks before leaving the section, and Escape keeps editing", async () => {
@@ -122,7 +147,7 @@ describe("unsaved changes", () => {
     expect(navButton("Stellen")).toHaveAttribute("aria-current", "page");
 
     await fireEvent.click(navButton("Organisation"));
-    await fireEvent.click(await screen.findByRole("button", { name: "Änderungen verwerfen" }));
+    await fireEvent.click(await screen.findByRole("button", { name: "Nicht speichern" }));
     await waitFor(() => expect(navButton("Organisation")).toHaveAttribute("aria-current", "page"));
   });
 
@@ -133,7 +158,7 @@ describe("unsaved changes", () => {
     await makeDirty();
 
     await fireEvent.click(screen.getByRole("button", { name: "Öffnen …" }));
-    await fireEvent.click(await screen.findByRole("button", { name: "Weiter bearbeiten" }));
+    await fireEvent.click(await screen.findByRole("button", { name: "Abbrechen" }));
 
     expect(openRegister, "no file dialog while the DPO keeps editing").not.toHaveBeenCalled();
     expect(editor()).toHaveAttribute("data-shows", "VT-002");
@@ -256,11 +281,11 @@ describe("shortcuts", () => {
     await makeDirty();
 
     await fireEvent.keyDown(window, { key: "n", ctrlKey: true });
-    await fireEvent.click(await screen.findByRole("button", { name: "Weiter bearbeiten" }));
+    await fireEvent.click(await screen.findByRole("button", { name: "Abbrechen" }));
     expect(editor()).toHaveAttribute("data-shows", "VT-002");
 
     await fireEvent.keyDown(window, { key: "n", ctrlKey: true });
-    await fireEvent.click(await screen.findByRole("button", { name: "Änderungen verwerfen" }));
+    await fireEvent.click(await screen.findByRole("button", { name: "Nicht speichern" }));
     await waitFor(() => expect(editor()).toHaveAttribute("data-shows", "new"));
   });
 

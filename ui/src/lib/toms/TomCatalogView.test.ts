@@ -206,12 +206,12 @@ describe("TomCatalogView", () => {
     expect(dirty, "the shell learns of unsaved changes").toBe(true);
 
     await fireEvent.click(screen.getByRole("button", { name: /Tägliche Sicherung/ }));
-    expect(screen.getByText("Die ungespeicherten Änderungen verwerfen?")).toBeInTheDocument();
-    await fireEvent.click(screen.getByRole("button", { name: "Weiter bearbeiten" }));
+    const question = screen.getByRole("dialog", { name: "Es gibt ungespeicherte Änderungen. Vorher speichern?" });
+    await fireEvent.click(within(question).getByRole("button", { name: "Abbrechen" }));
     expect(screen.getByLabelText(/^Bezeichnung/)).toHaveValue("Rollenkonzept");
 
     await fireEvent.click(screen.getByRole("button", { name: /Tägliche Sicherung/ }));
-    await fireEvent.click(screen.getByRole("button", { name: "Verwerfen" }));
+    await fireEvent.click(screen.getByRole("button", { name: "Nicht speichern" }));
     expect(screen.getByLabelText(/^Bezeichnung/)).toHaveValue("Tägliche Sicherung");
     expect(dirty).toBe(false);
   });
