@@ -3,7 +3,7 @@
 // panel of an empty register, restoring a backup over a register that cannot
 // be opened, and the remembered language switch. The shell's navigation, file
 // actions and shortcuts are tested in lib/shell/shell.test.ts.
-import { fireEvent, render, screen, within } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import App from "./App.svelte";
 import * as api from "./lib/api";
@@ -144,6 +144,22 @@ describe("App", () => {
     expect(await screen.findByTestId("editor-stub")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Organisation" })).toHaveAttribute("aria-current", "page");
     expect(example).not.toHaveBeenCalled();
+  });
+
+  it("keeps the ways to begin reachable after navigating away from the welcome", async () => {
+    summary.mockResolvedValue(emptySummary);
+    example.mockResolvedValue(exampleRegister);
+    render(App);
+    await screen.findByRole("region", { name: "Das Verzeichnis ist noch leer" });
+
+    await fireEvent.click(screen.getByRole("button", { name: "Stellen" }));
+    await waitFor(() => expect(screen.queryByRole("region", { name: "Das Verzeichnis ist noch leer" })).toBeNull());
+    await fireEvent.click(screen.getByRole("button", { name: "Verarbeitungen" }));
+
+    const welcome = await screen.findByRole("region", { name: "Das Verzeichnis ist noch leer" });
+    expect(within(welcome).getByRole("button", { name: "Leeres Verzeichnis anlegen" })).toBeInTheDocument();
+    await fireEvent.click(within(welcome).getByRole("button", { name: "Beispielverzeichnis laden" }));
+    expect(example).toHaveBeenCalledOnce();
   });
 
   it("says why the example could not be loaded and stays on the welcome panel", async () => {
