@@ -190,7 +190,7 @@ describe("ProcessorRecordView", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Kategorie 1 entfernen" }));
     await fireEvent.click(screen.getByLabelText("Transportverschlüsselung (TLS)"));
     await fireEvent.click(screen.getByRole("button", { name: "Drittlandübermittlung hinzufügen" }));
-    await fireEvent.change(screen.getByLabelText("Empfänger"), { target: { value: "hoster" } });
+    await pick(screen.getByRole("combobox", { name: "Empfänger" }), "hoster");
     await pick(document.getElementById(fieldId("transfers[0].country"))!, "CH");
     await fireEvent.click(saveButton());
 
