@@ -26,6 +26,16 @@ export function requireEnv(name) {
   return value;
 }
 
+/** WebDriver's codes of the keys that are no characters. */
+export const KEY = {
+  enter: "\uE007",
+  tab: "\uE004",
+  shift: "\uE008",
+  escape: "\uE00C",
+  down: "\uE015",
+  up: "\uE013",
+};
+
 /** @param {number} ms */
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -147,6 +157,70 @@ export class WebDriver {
        el.dispatchEvent(new Event("change", { bubbles: true }));`,
       [css, text],
     );
+  }
+
+  /**
+   * Sends keys to the element that has the focus, through the WebDriver
+   * actions API, as a keyboard would: each string is typed character by
+   * character; use the KEY constants for Enter, Tab and the like.
+   * @param {...string} parts
+   */
+  async keys(...parts) {
+    const actions = [];
+    for (const part of parts) {
+      for (const ch of part) actions.push({ type: "keyDown", value: ch }, { type: "keyUp", value: ch });
+    }
+    await this.request("POST", `/session/${this.session}/actions`, {
+      actions: [{ type: "key", id: "keyboard", actions }],
+    });
+  }
+
+  /**
+   * Moves the focus with Tab until the element with `id` has it, as a
+   * keyboard user would; fails after `most` presses.
+   * @param {string} id
+   * @param {number} [most]
+   */
+  async tabTo(id, most = 400) {
+    await this.tabUntil(`return document.activeElement?.id === ${JSON.stringify(id)};`, `#${id}`, most);
+  }
+
+  /**
+   * Moves the focus with Tab until `script` (run in the page, with the
+   * focused element at hand as `document.activeElement`) returns true.
+   * @param {string} script
+   * @param {string} what
+   * @param {number} [most]
+   */
+  async tabUntil(script, what, most = 400) {
+    for (let i = 0; i < most; i++) {
+      if (await this.execute(script)) return;
+      await this.keys(KEY.tab);
+    }
+    throw new Error(`Tab never reached ${what}`);
+  }
+
+  /**
+   * Moves the focus with Tab to the button reading `text` and presses Enter on it.
+   * @param {string} text
+   */
+  async tabToButtonAndPress(text) {
+    await this.tabUntil(
+      `const el = document.activeElement; return el?.tagName === "BUTTON" && el.textContent.trim() === ${JSON.stringify(text)};`,
+      `the button ${JSON.stringify(text)}`,
+    );
+    await this.keys(KEY.enter);
+  }
+
+  /**
+   * Types `text` into the searchable picker `css` selects and takes the
+   * first match with Enter, as the keyboard does.
+   * @param {string} css
+   * @param {string} text
+   */
+  async pick(css, text) {
+    await this.setValue(css, text);
+    await this.keys(KEY.enter);
   }
 
   /**
@@ -345,7 +419,10 @@ export async function runCases(suite, cases, totalMs) {
   }, totalMs);
   let passed = 0;
   let failed = 0;
+  // VVT_E2E_ONLY runs only the cases whose name holds it (while working on one).
+  const only = process.env.VVT_E2E_ONLY;
   for (const [name, run] of cases) {
+    if (only && !name.includes(only)) continue;
     try {
       await run();
       passed += 1;

@@ -8,7 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { assert, requireEnv, runCases, withApp } from "./driver.mjs";
+import { assert, KEY, requireEnv, runCases, withApp } from "./driver.mjs";
 import { editorStatus, openActivity } from "./views.mjs";
 
 const TOTAL_MS = 480_000;
@@ -69,7 +69,7 @@ const cases = [
         await driver.setValue("#field-next_review", "15.01.2027");
         // § 26 BDSG alone no longer carries employee data (CJEU C-34/21):
         // add Art. 6(1)(b) GDPR from the catalog picker.
-        await driver.setValue("#field-purposes-0-legal_bases", "art6-1-b");
+        await driver.pick("#field-purposes-0-legal_bases", "art6-1-b");
         await driver.waitFor(
           `return !!document.getElementById("field-purposes-0-legal_bases-1");`,
           "the chosen legal basis to show as the purpose's second one",
@@ -107,6 +107,95 @@ const cases = [
         assert(newest.includes("geändert"), `the newest history entry is the change, got ${JSON.stringify(newest)}`);
         for (const expected of ["purposes[0].description", NEW_PURPOSE, "purposes[0].legal_bases"]) {
           assert(newest.includes(expected), `the history entry shows ${JSON.stringify(expected)}: ${newest}`);
+        }
+      });
+    },
+  ],
+  [
+    "a whole new activity with a US processor is entered with the keyboard alone and saved",
+    async () => {
+      const register = exampleRegister("tastatur.vvt");
+      let key = "";
+      await withApp(register, async (driver) => {
+        await driver.textOf('[data-testid="activity-count"]', (t) => t === "3 Verarbeitungstätigkeiten");
+        await driver.ctrl("n");
+        await driver.waitFor(
+          `return document.activeElement?.id === "field-name";`,
+          "Ctrl+N to put the keyboard into the new activity's name",
+        );
+        key = await driver.valueOf("#field-key");
+        await driver.keys("Bewerbermanagement");
+        await driver.tabToButtonAndPress("Zweck hinzufügen");
+        await driver.waitFor(`return document.activeElement?.id === "field-purposes-0-description";`, "the new purpose");
+        await driver.keys("Durchführung des Bewerbungsverfahrens");
+        await driver.tabTo("field-purposes-0-legal_bases");
+        // Typed and taken with Enter; ↓ alone adds nothing.
+        await driver.keys(KEY.down, KEY.escape, "26 BDSG", KEY.enter, "6 1 b", KEY.enter);
+        await driver.tabToButtonAndPress("Empfänger hinzufügen");
+        await driver.tabTo("field-recipients-0-party");
+        await driver.keys("Microsoft", KEY.enter);
+        await driver.tabToButtonAndPress("Drittlandübermittlung hinzufügen");
+        await driver.tabTo("field-transfers-0-recipient");
+        await driver.keys("Microsoft", KEY.enter);
+        await driver.tabTo("field-transfers-0-country");
+        await driver.keys("Vereinigte", KEY.enter);
+        await driver.tabToButtonAndPress("Vorschlag übernehmen");
+        await driver.ctrl("s");
+        await driver
+          .waitFor(
+            `return document.querySelector(".activity-editor .bar .status")?.textContent.trim() === "Gespeichert";`,
+            "Ctrl+S to save the new activity",
+          )
+          .catch(async (error) => {
+            const why = await driver.execute(
+              `return Array.from(document.querySelectorAll('.activity-editor [role="alert"]')).map((e) => e.textContent.trim()).join(" | ");`,
+            );
+            throw new Error(`${error instanceof Error ? error.message : error}; the editor says: ${why}`);
+          });
+      });
+      const shown = JSON.parse(
+        execFileSync(vvt, ["--db", register, "show", key, "--format", "json"], { encoding: "utf8" }),
+      );
+      assert(shown.name === "Bewerbermanagement", `the name is stored, got ${JSON.stringify(shown.name)}`);
+      assert(
+        JSON.stringify(shown.purposes.map((/** @type {any} */ p) => [p.description, p.legal_bases])) ===
+          JSON.stringify([["Durchführung des Bewerbungsverfahrens", ["bdsg-26", "art6-1-b"]]]),
+        `the purpose with exactly the two chosen legal bases, got ${JSON.stringify(shown.purposes)}`,
+      );
+      assert(
+        shown.recipients.length === 1 && shown.recipients[0].party === "microsoft",
+        `the processor, got ${JSON.stringify(shown.recipients)}`,
+      );
+      const transfer = shown.transfers[0];
+      assert(
+        transfer?.country === "US" && transfer.recipient === "microsoft" && transfer.mechanism === "art45",
+        `the US transfer on the suggested mechanism, got ${JSON.stringify(shown.transfers)}`,
+      );
+    },
+  ],
+  [
+    "the form's section navigation lands on each section",
+    async () => {
+      const register = exampleRegister("abschnitte.vvt");
+      await withApp(register, async (driver) => {
+        await openActivity(driver, "meetings-teams");
+        const links = await driver.execute(
+          `return Array.from(document.querySelectorAll('nav.sections a')).map((a) => a.getAttribute("href").slice(1));`,
+        );
+        assert(links.length >= 10, `a link per section, got ${JSON.stringify(links)}`);
+        for (const id of links) {
+          await driver.execute(`document.querySelector('nav.sections a[href="#' + arguments[0] + '"]').click();`, [id]);
+          const where = await driver.execute(
+            `const section = document.getElementById(arguments[0]);
+             const head = document.querySelector(".activity-editor .head").getBoundingClientRect().bottom;
+             const top = section.getBoundingClientRect().top;
+             return { focused: document.activeElement === section.querySelector("h2"), top, head, height: window.innerHeight };`,
+            [id],
+          );
+          assert(
+            where.focused && where.top >= where.head - 2 && where.top < where.height,
+            `the link to #${id} shows its section below the bar and moves the keyboard there: ${JSON.stringify(where)}`,
+          );
         }
       });
     },
@@ -187,7 +276,7 @@ const cases = [
         const name = await driver.valueOf("#field-embeds-0-name");
         assert(name === "Gravatar", `the example's embedded service is listed, got ${JSON.stringify(name)}`);
         const country = await driver.valueOf("#field-embeds-0-country");
-        assert(country === "US", `with its third country, got ${JSON.stringify(country)}`);
+        assert(country === "Vereinigte Staaten (US)", `with its third country, got ${JSON.stringify(country)}`);
 
         await openActivity(driver, "meetings-webex");
         await driver.setValue("#field-automated_decisions", "used");
@@ -258,7 +347,7 @@ const cases = [
         await tick(driver, "#field-data_subject_groups label:nth-of-type(1) input");
         // A category marked as special data, with the Art. 9(2) condition that covers it.
         await tick(driver, "#field-data_categories-0-special");
-        await driver.setValue("#field-data_categories-0-conditions", "art9-2-a");
+        await driver.pick("#field-data_categories-0-conditions", "art9-2-a");
         // Microsoft receives only the user details.
         await tick(driver, "#field-recipients-0-data_categories-0");
         // A publication on the website, on a legal basis of its own.
@@ -269,7 +358,7 @@ const cases = [
         );
         await driver.setValue(`#field-recipients-${published}-role`, "public");
         await tick(driver, `#field-recipients-${published}-channels-website`);
-        await driver.setValue(`#field-recipients-${published}-legal_bases`, "art6-1-e");
+        await driver.pick(`#field-recipients-${published}-legal_bases`, "art6-1-e");
         await driver.ctrl("s");
         await driver.waitFor(
           `return document.querySelector(".activity-editor .bar .status")?.textContent.trim() === "Gespeichert";`,

@@ -66,7 +66,7 @@ const cases = [
         // A change, so the history shows old and new values.
         await openActivity(driver, "meetings-jitsi");
         await driver.setValue("#field-next_review", "2027-03-31");
-        await driver.setValue("#field-purposes-0-legal_bases", "art6-1-b");
+        await driver.pick("#field-purposes-0-legal_bases", "art6-1-b");
         await driver.ctrl("s");
         await driver.waitFor(
           `return document.querySelector(".activity-editor .bar .status")?.textContent.trim() === "Gespeichert";`,

@@ -47,7 +47,7 @@ describe("FindingsPanel", () => {
     expect(transfer).toHaveTextContent("Abhilfe: Wählen Sie den Mechanismus der Übermittlung.");
     expect(transfer).toHaveTextContent("Art. 44 ff. DSGVO");
     expect(transfer).toHaveTextContent("Verarbeitungstätigkeit VT-002");
-    expect(transfer).toHaveTextContent("Feld transfers[0].mechanism");
+    expect(transfer).toHaveTextContent("Drittlandübermittlungen › Eintrag 1 › Übermittlungsinstrument");
 
     expect(findingOf("processor-no-agreement")).toHaveTextContent("Stelle P-004");
     const dpo = findingOf("header-dpo-email");
@@ -68,7 +68,7 @@ describe("FindingsPanel", () => {
     expect(review).toHaveTextContent("How to fix: Fix for review-overdue");
     expect(review).toHaveTextContent("Art. 30(1) GDPR");
     expect(review).toHaveTextContent("Processing activity VT-002");
-    expect(review).toHaveTextContent("Field next_review");
+    expect(review).toHaveTextContent("Next review");
     expect(review).not.toHaveTextContent("Überprüfung");
     expect(findingOf("processor-no-agreement")).toHaveTextContent("Error");
     expect(findingOf("one-info")).toHaveTextContent("Info");

@@ -30,7 +30,6 @@ export interface FindingsMessages {
   textPlaceholder: string;
   /** Shown while a filter hides some findings. */
   shown: (shown: number, total: number) => string;
-  field: string;
   hint: string;
   open: string;
   none: string;
@@ -71,7 +70,6 @@ const de: FindingsMessages = {
   textFilter: "Suche in den Befunden",
   textPlaceholder: "Text, Rechtsquelle, Kennung, Regel …",
   shown: (shown, total) => `${shown} von ${total} Befunden angezeigt`,
-  field: "Feld",
   hint: "Abhilfe:",
   open: "Öffnen",
   none: "Keine Befunde",
@@ -112,7 +110,6 @@ const en: FindingsMessages = {
   textFilter: "Search the findings",
   textPlaceholder: "Text, legal source, key, rule …",
   shown: (shown, total) => `${shown} of ${total} findings shown`,
-  field: "Field",
   hint: "How to fix:",
   open: "Open",
   none: "No findings",

@@ -69,7 +69,8 @@ function show(props: Partial<{ version: number; refresh: number }> = {}) {
 /** The shown field change with path `field`. */
 async function fieldRow(field: string): Promise<HTMLElement> {
   const rows = await screen.findAllByTestId("history-field");
-  const row = rows.find((r) => within(r).queryByText(field, { selector: "code" }));
+  // The path is shown in words; the row keeps the path as its title.
+  const row = rows.find((r) => r.querySelector(".path")?.getAttribute("title") === field);
   if (!row) throw new Error(`no row for ${field}`);
   return row;
 }
@@ -99,7 +100,8 @@ describe("RecordHistory", () => {
     expect(items[1]).toHaveTextContent("von max");
 
     const purpose = await fieldRow("purposes[0].description");
-    expect(purpose, "the top-level field gets its label").toHaveTextContent("Zwecke");
+    expect(purpose, "the field in words, no path").toHaveTextContent("Zwecke › Eintrag 1 › Beschreibung");
+    expect(purpose).not.toHaveTextContent("purposes[0]");
     expect(purpose).toHaveTextContent(
       "Vorher: Durchführung von Online-Meetings → Nachher: Meetings",
     );
@@ -107,14 +109,14 @@ describe("RecordHistory", () => {
       "Vorher: art6-1-b, art6-1-f → Nachher: art6-1-f",
     );
     expect(await fieldRow("notes"), "nothing recorded is shown as such").toHaveTextContent(
-      "Notizen notes Vorher: (leer) → Nachher: Neu",
+      "Notizen Vorher: (leer) → Nachher: Neu",
     );
     const transfers = await fieldRow("transfers");
     expect(within(transfers).getByText('{"country":"US","scc_module":2}').tagName).toBe("CODE");
     expect(transfers).toHaveTextContent("Nachher: (leer)");
 
     expect(await fieldRow("dpia.required"), "a create shows the value it set").toHaveTextContent(
-      "DSFA dpia.required Wert: ja",
+      "DSFA › Erforderlich Wert: ja",
     );
     expect(
       screen.getAllByRole("button", { name: "Früheren Wert wiederherstellen" }),
@@ -290,7 +292,7 @@ describe("RecordHistory", () => {
     expect(items[0]).toHaveTextContent("changed");
     expect(items[0]).toHaveTextContent(formatDateTime(updated.at, "en"));
     expect(items[1]).toHaveTextContent("created");
-    expect(await fieldRow("notes")).toHaveTextContent("Notes notes Before: (empty) → After: Neu");
+    expect(await fieldRow("notes")).toHaveTextContent("Notes Before: (empty) → After: Neu");
     expect(screen.getAllByRole("button", { name: "Restore earlier value" })).toHaveLength(4);
   });
 });

@@ -26,6 +26,27 @@ export function fieldLabel(entity: EntityKind, path: string, m: HistoryMessages)
   return own(m.fieldsOf[entity]) ?? own(m.fields) ?? null;
 }
 
+/**
+ * A field path in words, for people: `transfers[0].mechanism` reads
+ * "Drittlandübermittlungen › Eintrag 1 › Übermittlungsinstrument". Parts
+ * without a label of their own are left out; an unknown top-level field
+ * stays as written.
+ */
+export function pathInWords(entity: EntityKind, path: string, m: HistoryMessages): string {
+  const parts: string[] = [];
+  const top = fieldLabel(entity, path, m);
+  parts.push(top ?? (/^[^.[]+/.exec(path)?.[0] ?? path));
+  const rest = path.replace(/^[^.[]+/, "");
+  for (const [, index, name] of rest.matchAll(/\[(\d+)\]|\.([^.[]+)/g)) {
+    if (index !== undefined) parts.push(m.entry(Number(index) + 1));
+    else if (name !== undefined) {
+      const label = Object.hasOwn(m.leaves, name) ? m.leaves[name] : Object.hasOwn(m.fields, name) ? m.fields[name] : null;
+      if (label) parts.push(label);
+    }
+  }
+  return parts.join(" › ");
+}
+
 /** Turns a stored value into what people read; unknown values stay as they are. */
 export type ValueNames = (value: string) => string;
 
