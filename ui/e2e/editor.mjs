@@ -105,7 +105,7 @@ const cases = [
         );
         const newest = await driver.textOf('[data-testid="history-change"]');
         assert(newest.includes("geändert"), `the newest history entry is the change, got ${JSON.stringify(newest)}`);
-        for (const expected of ["purposes[0].description", NEW_PURPOSE, "purposes[0].legal_bases"]) {
+        for (const expected of ["Zwecke › Eintrag 1 › Beschreibung", NEW_PURPOSE, "Zwecke › Eintrag 1 › Rechtsgrundlagen"]) {
           assert(newest.includes(expected), `the history entry shows ${JSON.stringify(expected)}: ${newest}`);
         }
       });
@@ -137,8 +137,10 @@ const cases = [
         await driver.tabToButtonAndPress("Drittlandübermittlung hinzufügen");
         await driver.tabTo("field-transfers-0-recipient");
         await driver.keys("Microsoft", KEY.enter);
+        const recipient = await driver.valueOf("#field-transfers-0-recipient");
+        assert(recipient.startsWith("Microsoft"), `the transfer's recipient is taken, got ${JSON.stringify(recipient)}`);
         await driver.tabTo("field-transfers-0-country");
-        await driver.keys("Vereinigte", KEY.enter);
+        await driver.keys("Vereinigte Staaten", KEY.enter);
         await driver.tabToButtonAndPress("Vorschlag übernehmen");
         await driver.ctrl("s");
         await driver

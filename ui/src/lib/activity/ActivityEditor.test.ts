@@ -18,7 +18,7 @@ import {
 } from "../api";
 import { settings } from "../settings.svelte";
 import ActivityEditor from "./ActivityEditor.svelte";
-import { editorProps as props, newDraft, webexActivity } from "./test-fixtures";
+import { editorProps as props, newDraft, toms, webexActivity } from "./test-fixtures";
 import TestHost from "./TestHost.svelte";
 import { finding } from "../findings/fixtures";
 import { offered, pick } from "../testing/combobox";
@@ -529,6 +529,45 @@ describe("ActivityEditor", () => {
       deletion: null,
       at_end: null,
     });
+  });
+
+  it("sets one category's retention rule for all categories at once", async () => {
+    const rule = { period: { amount: 6, unit: "months" as const }, criterion: null, start_event: null, starts_at: null, deletion: null, at_end: null };
+    const base = webexActivity();
+    get.mockResolvedValue({
+      ...base,
+      data_categories: [
+        { ...base.data_categories[0], retention: rule },
+        { ...base.data_categories[0], name: "Inhaltsdaten" },
+        { ...base.data_categories[0], name: "Metadaten" },
+      ],
+    });
+    render(ActivityEditor, props());
+    await purposeInput();
+    const copy = screen.getAllByRole("button", { name: "Diese Löschfrist für alle Datenkategorien übernehmen" });
+    expect(copy, "only a category with a rule offers it").toHaveLength(1);
+    await fireEvent.click(copy[0]);
+    expect(screen.getByText("Für alle Datenkategorien übernommen.")).toBeInTheDocument();
+    await fireEvent.click(saveButton());
+    expect(update.mock.calls[0][0].data_categories.map((c) => c.retention)).toEqual([rule, rule, rule]);
+  });
+
+  it("filters the TOM catalog and keeps ticked measures in view", async () => {
+    const many = Array.from({ length: 10 }, (_, i) => ({
+      key: `tom-${i}`,
+      goal: "confidentiality" as const,
+      title: i === 7 ? "Berechtigungskonzept für Personalakten" : `Maßnahme ${i}`,
+      description: null,
+      version: 1,
+    }));
+    render(ActivityEditor, { ...props(), toms: [...toms, ...many] });
+    await purposeInput();
+    const section = screen.getByRole("region", { name: "TOM" });
+    await fireEvent.input(within(section).getByRole("searchbox", { name: "Maßnahmen filtern" }), {
+      target: { value: "personal" },
+    });
+    const shown = within(section).getAllByRole("checkbox").map((c) => c.getAttribute("id"));
+    expect(shown, "the match, and TLS which the activity has ticked").toEqual(["field-toms-tls", "field-toms-tom-7"]);
   });
 
   it("records the event a period starts with and restriction instead of erasure", async () => {

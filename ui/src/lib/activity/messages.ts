@@ -25,6 +25,12 @@ export interface ActivityMessages {
   sections: Record<SectionName, string>;
   /** The form's table of contents. */
   sectionNav: string;
+  /** Sets one category's retention rule for all of the activity's categories. */
+  copyRetention: string;
+  retentionCopied: string;
+  /** Filters the TOM catalog in the picker. */
+  filterToms: string;
+  noTomMatches: string;
   /** How many findings of the checks concern a section. */
   sectionGaps: (n: number) => string;
 
@@ -250,6 +256,10 @@ const de: ActivityMessages = {
     history: "Verlauf",
   },
   sectionNav: "Abschnitte der Tätigkeit",
+  copyRetention: "Diese Löschfrist für alle Datenkategorien übernehmen",
+  retentionCopied: "Für alle Datenkategorien übernommen.",
+  filterToms: "Maßnahmen filtern",
+  noTomMatches: "Keine Maßnahme passt zum Filter.",
   sectionGaps: (n) => (n === 1 ? "1 Befund" : `${n} Befunde`),
 
   newActivity: "Neue Verarbeitungstätigkeit",
@@ -535,6 +545,10 @@ const en: ActivityMessages = {
     history: "History",
   },
   sectionNav: "Sections of the activity",
+  copyRetention: "Use this retention rule for all data categories",
+  retentionCopied: "Set for all data categories.",
+  filterToms: "Filter the measures",
+  noTomMatches: "No measure matches the filter.",
   sectionGaps: (n) => (n === 1 ? "1 finding" : `${n} findings`),
 
   newActivity: "New processing activity",

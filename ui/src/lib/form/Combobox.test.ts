@@ -47,6 +47,7 @@ describe("search", () => {
     expect(names("switz")).toEqual(["CH"]);
     expect(names("xyz")).toEqual([]);
     expect(search(BASES, "6 1 f").map((o) => o.value)).toEqual(["art6-1-f"]);
+    expect(search(BASES, "6 1 a").map((o) => o.value), "a letter is a word, not a prefix").toEqual(["art6-1-a"]);
     expect(search(BASES, "26 bdsg").map((o) => o.value)).toEqual(["bdsg-26"]);
     expect(search(BASES, "beschaeftigung").map((o) => o.value)).toEqual(["bdsg-26"]);
   });

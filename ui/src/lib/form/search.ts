@@ -36,7 +36,7 @@ function foldPlain(text: string): string {
 
 /**
  * The options that match `query`: every word of it begins a word of the
- * option's label or keywords — or, folded without spaces, appears in them,
+ * option's label or keywords (a single character must be a word of its own) — or, folded without spaces, appears in them,
  * so "ae" typed for "ä" and "oesterreich" both work. An empty query matches
  * everything. The order of `options` (and so their groups) is kept.
  */
@@ -48,6 +48,10 @@ export function search<T extends PickOption>(options: readonly T[], query: strin
     const haystack = [...texts.map(fold), ...texts.map(foldPlain)].join(" ");
     const tokens = haystack.split(" ");
     const joined = haystack.replace(/ /g, "");
-    return words.every((w) => tokens.some((t) => t.startsWith(w)) || (w.length > 2 && joined.includes(w)));
+    // A single letter or digit ("lit. f", "Abs. 1") must stand on its own: "e"
+    // is no prefix search for "Einwilligung".
+    return words.every((w) =>
+      w.length === 1 ? tokens.includes(w) : tokens.some((t) => t.startsWith(w)) || (w.length > 2 && joined.includes(w)),
+    );
   });
 }
