@@ -86,3 +86,59 @@ describe("DateField", () => {
     expect(input).toHaveValue("01.12.2027");
   });
 });
+
+describe("the calendar beside the date field", () => {
+  it("opens on the field's day, moves with the keyboard and takes a day with Enter", async () => {
+    const { input, onchange } = renderField("2027-01-31");
+    await fireEvent.click(screen.getByRole("button", { name: "Kalender öffnen" }));
+
+    const grid = screen.getByRole("grid");
+    expect(screen.getByRole("dialog")).toHaveTextContent("Januar 2027");
+    const day = () => document.activeElement as HTMLElement;
+    await vi.waitFor(() => expect(day()).toHaveAttribute("data-date", "2027-01-31"));
+    expect(day()).toHaveAttribute("aria-selected", "true");
+
+    await fireEvent.keyDown(grid, { key: "ArrowRight" });
+    await vi.waitFor(() => expect(day()).toHaveAttribute("data-date", "2027-02-01"));
+    expect(screen.getByRole("dialog"), "the month follows").toHaveTextContent("Februar 2027");
+    await fireEvent.keyDown(grid, { key: "ArrowDown" });
+    await vi.waitFor(() => expect(day()).toHaveAttribute("data-date", "2027-02-08"));
+    await fireEvent.keyDown(grid, { key: "PageDown" });
+    await vi.waitFor(() => expect(day()).toHaveAttribute("data-date", "2027-03-08"));
+    await fireEvent.keyDown(grid, { key: "Home" });
+    await vi.waitFor(() => expect(day(), "Monday of the week").toHaveAttribute("data-date", "2027-03-08"));
+    await fireEvent.keyDown(grid, { key: "End" });
+    await vi.waitFor(() => expect(day(), "Sunday of the week").toHaveAttribute("data-date", "2027-03-14"));
+    await fireEvent.keyDown(grid, { key: "Enter" });
+
+    expect(onchange).toHaveBeenLastCalledWith("2027-03-14");
+    expect(input).toHaveValue("14.03.2027");
+    expect(screen.queryByRole("dialog"), "closed after the pick").toBeNull();
+    expect(screen.getByRole("button", { name: "Kalender öffnen" }), "the keyboard is back at its button").toHaveFocus();
+  });
+
+  it("closes with Escape and changes nothing; a month's last day carries over to a shorter month", async () => {
+    const { input, onchange } = renderField("2027-01-31");
+    await fireEvent.click(screen.getByRole("button", { name: "Kalender öffnen" }));
+    const grid = screen.getByRole("grid");
+    await fireEvent.keyDown(grid, { key: "PageDown" });
+    await vi.waitFor(() =>
+      expect(document.activeElement, "31 January + a month").toHaveAttribute("data-date", "2027-02-28"),
+    );
+    await fireEvent.keyDown(grid, { key: "Escape" });
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(onchange).not.toHaveBeenCalled();
+    expect(input).toHaveValue("31.01.2027");
+  });
+
+  it("takes a day by click and speaks English when the UI does", async () => {
+    settings.lang = "en";
+    const { input, onchange } = renderField("2027-01-15");
+    await fireEvent.click(screen.getByRole("button", { name: "Open the calendar" }));
+    expect(screen.getByRole("dialog")).toHaveTextContent("January 2027");
+    expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]);
+    await fireEvent.click(screen.getByRole("gridcell", { name: "20" }));
+    expect(onchange).toHaveBeenLastCalledWith("2027-01-20");
+    expect(input).toHaveValue("20/01/2027");
+  });
+});

@@ -14,6 +14,14 @@ export interface FormMessages {
   entry: (n: number) => string;
   /** The link to a field that is not on the screen under a label. */
   otherField: string;
+  /** The calendar beside a date field. */
+  openCalendar: string;
+  closeCalendar: string;
+  previousMonth: string;
+  nextMonth: string;
+  today: string;
+  /** Monday first. */
+  weekdays: readonly string[];
   /** A searchable picker's empty text. */
   typeToSearch: string;
   /** A searchable picker's list when the text matches nothing. */
@@ -26,6 +34,12 @@ const de: FormMessages = {
     n === 1 ? "Nicht gespeichert: Eine Angabe ist zu korrigieren." : `Nicht gespeichert: ${n} Angaben sind zu korrigieren.`,
   entry: (n) => `Eintrag ${n}`,
   otherField: "Angabe",
+  openCalendar: "Kalender öffnen",
+  closeCalendar: "Schließen",
+  previousMonth: "Voriger Monat",
+  nextMonth: "Nächster Monat",
+  today: "Heute",
+  weekdays: ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
   typeToSearch: "Tippen zum Suchen …",
   noMatch: "Kein Eintrag passt.",
 };
@@ -35,6 +49,12 @@ const en: FormMessages = {
   problemsHeading: (n) => (n === 1 ? "Not saved: one entry needs correcting." : `Not saved: ${n} entries need correcting.`),
   entry: (n) => `entry ${n}`,
   otherField: "Entry",
+  openCalendar: "Open the calendar",
+  closeCalendar: "Close",
+  previousMonth: "Previous month",
+  nextMonth: "Next month",
+  today: "Today",
+  weekdays: ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"],
   typeToSearch: "Type to search …",
   noMatch: "Nothing matches.",
 };
