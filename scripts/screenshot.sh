@@ -41,4 +41,6 @@ export LIBGL_ALWAYS_SOFTWARE=1
 # German dates, in the zone a German DPO works in.
 export TZ=Europe/Berlin
 
-xvfb-run --auto-servernum --server-args="-screen 0 1180x700x24" node ui/e2e/screenshots.mjs
+# A full-HD screen: the window starts at its default size in the top left
+# corner and the pictures are cut to the window; some are taken resized.
+xvfb-run --auto-servernum --server-args="-screen 0 1920x1080x24" node ui/e2e/screenshots.mjs

@@ -11,25 +11,39 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { requireEnv, runCases, sleep, withApp } from "./driver.mjs";
+import { KEY, requireEnv, runCases, sleep, withApp } from "./driver.mjs";
 import { openActivity } from "./views.mjs";
 
-const TOTAL_MS = 300_000;
+const TOTAL_MS = 420_000;
+/** The window's size when the app starts (src-tauri/src/lib.rs). */
+const DEFAULT_SIZE = { width: 1180, height: 700 };
+
+/**
+ * Resizes the app's window, as a DPO would (the screen is 1920×1080).
+ * @param {import("./driver.mjs").WebDriver} driver @param {{ width: number, height: number }} size
+ */
+async function resize(driver, size) {
+  await driver.request("POST", `/session/${driver.session}/window/rect`, { x: 0, y: 0, ...size });
+  await sleep(500);
+}
 const vvt = requireEnv("VVT_E2E_VVT");
 const work = requireEnv("VVT_E2E_WORK");
 const shots = requireEnv("VVT_SHOTS");
 const damaged = process.env.VVT_E2E_DAMAGED || "";
 mkdirSync(shots, { recursive: true });
 
-/** @param {string} name */
-async function shoot(name) {
+/**
+ * @param {string} name
+ * @param {{ width: number, height: number }} [size] the window's size (its default unless given)
+ */
+async function shoot(name, size = DEFAULT_SIZE) {
   // Let fonts, scrolling and the last answer of the core settle.
   await sleep(700);
   const file = join(shots, `${name}.png`);
   // ImageMagick grabs the X screen (WebKitWebDriver's own screenshot
-  // command does not answer under Xvfb). The screen is the window's default
-  // size, and with no window manager the window sits at 0,0.
-  execFileSync("import", ["-window", "root", file]);
+  // command does not answer under Xvfb); with no window manager the window
+  // sits at 0,0, so the window is the screen's top left corner.
+  execFileSync("import", ["-window", "root", "-crop", `${size.width}x${size.height}+0+0`, "+repage", file]);
   console.log(`screenshots: wrote ${file}`);
 }
 
@@ -98,6 +112,39 @@ const cases = [
         await driver.click('[data-testid="nav-export"]');
         await driver.textOf('[data-testid="register-export"]');
         await shoot("export");
+      }),
+  ],
+  [
+    "the editor with its section navigation, a picker open and the summary of a refused save, small and large",
+    () =>
+      withApp(register, async (driver) => {
+        await driver.textOf('[data-testid="activity-count"]');
+        for (const [suffix, size] of /** @type {const} */ ([
+          ["1024", { width: 1024, height: 700 }],
+          ["1920", { width: 1920, height: 1080 }],
+        ])) {
+          await resize(driver, size);
+          await openActivity(driver, "meetings-teams");
+          await shoot(`editor-sections-${suffix}`, size);
+
+          // The legal-basis picker, searched by article.
+          await driver.execute(`document.getElementById("activity-purposes")?.scrollIntoView({ block: "center" });`);
+          await driver.setValue("#field-purposes-0-legal_bases", "6 1");
+          await shoot(`picker-${suffix}`, size);
+          await driver.keys(KEY.escape);
+
+          // Two problems at once: no name, a day that does not exist.
+          const name = await driver.valueOf("#field-name");
+          const reviewed = await driver.valueOf("#field-next_review");
+          await driver.setValue("#field-name", "");
+          await driver.setValue("#field-next_review", "30.02.2027");
+          await driver.ctrl("s");
+          await driver.textOf(".problems");
+          await shoot(`problems-${suffix}`, size);
+          await driver.setValue("#field-name", name);
+          await driver.setValue("#field-next_review", reviewed);
+        }
+        await resize(driver, DEFAULT_SIZE);
       }),
   ],
 ];
