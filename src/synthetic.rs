@@ -357,5 +357,6 @@ pub fn synthetic_register(n: usize, seed: u64) -> Register {
         history,
         publications: Vec::new(),
         processor_activities: Vec::new(),
+        translations: Vec::new(),
     }
 }

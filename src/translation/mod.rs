@@ -1,0 +1,401 @@
+//! The register's texts in English beside the German the DPO writes: which
+//! texts can be translated, how each stands (missing, outdated, current),
+//! and the register as an English document shows it. Pure functions of a
+//! loaded [`Register`]; the store writes the translations
+//! (`Store::set_translation`).
+//!
+//! The register's content language is German. A translation is an overlay
+//! ([`Translation`]) keyed by record, field and language and remembers the
+//! SHA-256 of the German text it was made from: when that text changes, the
+//! translation is outdated. The English notice and register print replace
+//! each text by its translation; a text without a current one is a gap of
+//! the English document (see [`for_document`]).
+
+mod texts;
+
+use std::collections::HashMap;
+
+use sha2::{Digest, Sha256};
+
+use crate::model::*;
+use crate::notice::place::{place, Record};
+use crate::{Error, Lang, Reason, Result};
+
+/// The language translations are made into: the register's texts are German.
+pub const TARGET: Lang = Lang::En;
+/// The longest translation accepted, as for the register's own texts.
+pub const MAX_LENGTH: usize = crate::validate::MAX_LONG;
+
+/// The marks an English document puts before a text it cannot show
+/// translated, so a reader sees at once that the text is not (yet) English.
+pub const MARK_MISSING: &str = "[not translated]";
+pub const MARK_OUTDATED: &str = "[translation outdated]";
+
+/// The fingerprint of a German text: SHA-256, hex.
+pub fn fingerprint(source: &str) -> String {
+    let digest = Sha256::digest(source.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+type Index<'a> = HashMap<(EntityKind, &'a str, &'a str), &'a Translation>;
+
+fn index(translations: &[Translation]) -> Index<'_> {
+    translations
+        .iter()
+        .filter(|t| t.lang == TARGET)
+        .map(|t| ((t.entity, t.key.as_str(), t.field.as_str()), t))
+        .collect()
+}
+
+fn status_of(source: &str, translation: Option<&Translation>) -> TranslationStatus {
+    match translation {
+        None => TranslationStatus::Missing,
+        Some(t) if t.source_hash == fingerprint(source) => TranslationStatus::Current,
+        Some(_) => TranslationStatus::Outdated,
+    }
+}
+
+/// The name a record is shown by, for the places in words.
+fn record_name(register: &Register, entity: EntityKind, key: &str) -> String {
+    let name = match entity {
+        EntityKind::Organisation => Some(register.organisation.controller.name.clone()),
+        EntityKind::Activity => register.activity(key).map(|a| a.name.clone()),
+        EntityKind::Party => register.party(key).map(|p| p.name.clone()),
+        EntityKind::Tom => register.tom(key).map(|t| t.title.clone()),
+        EntityKind::ProcessorActivity => register
+            .processor_activities
+            .iter()
+            .find(|e| e.key == key)
+            .map(|e| e.name.clone()),
+    };
+    name.unwrap_or_else(|| key.to_owned())
+}
+
+/// The place of a text in words ("Processing activities › “Jitsi” › Name").
+pub fn label(entity: EntityKind, name: &str, field: &str, lang: Lang) -> String {
+    let record = match entity {
+        EntityKind::Organisation => Record::Organisation,
+        EntityKind::Activity => Record::Activity(name),
+        EntityKind::Party => Record::Party(name),
+        EntityKind::Tom => Record::Tom(name),
+        EntityKind::ProcessorActivity => Record::ProcessorActivity(name),
+    };
+    place(record, field, lang)
+}
+
+/// Every translatable text of `register`, or of one record when `record`
+/// names it, with its translation and status; `lang` is the language of
+/// the labels.
+pub fn texts(
+    register: &Register,
+    record: Option<(EntityKind, &str)>,
+    lang: Lang,
+) -> Vec<TranslatableText> {
+    let index = index(&register.translations);
+    let mut out = Vec::new();
+    let mut copy = register.clone();
+    texts::visit(&mut copy, &mut |slot, source| {
+        if record.is_some_and(|(e, k)| e != slot.entity || k != slot.key) {
+            return;
+        }
+        let t = index.get(&(slot.entity, slot.key, slot.field)).copied();
+        let name = record_name(register, slot.entity, slot.key);
+        out.push(TranslatableText {
+            entity: slot.entity,
+            key: slot.key.to_owned(),
+            label: label(slot.entity, &name, slot.field, lang),
+            record: name,
+            field: slot.field.to_owned(),
+            source: source.clone(),
+            translation: t.map(|t| t.text.clone()),
+            status: status_of(source, t),
+            in_notice: slot.notice,
+        });
+    });
+    out
+}
+
+/// The texts of one record, refused with `not_found` when the register
+/// holds no such record: the editor's "Übersetzung / Translation" view.
+pub fn record_texts(
+    register: &Register,
+    entity: EntityKind,
+    key: &str,
+    lang: Lang,
+) -> Result<Vec<TranslatableText>> {
+    if !record_exists(register, entity, key) {
+        return Err(not_found(entity, key));
+    }
+    Ok(texts(register, Some((entity, key)), lang))
+}
+
+/// The register-wide counts and the list of texts; `open_only` keeps only
+/// the missing and outdated ones in the list (the counts stay complete).
+pub fn summary(register: &Register, lang: Lang, open_only: bool) -> TranslationSummary {
+    let all = texts(register, None, lang);
+    let count = |s: TranslationStatus| all.iter().filter(|t| t.status == s).count() as u64;
+    TranslationSummary {
+        lang: TARGET,
+        missing: count(TranslationStatus::Missing),
+        outdated: count(TranslationStatus::Outdated),
+        current: count(TranslationStatus::Current),
+        entries: all
+            .into_iter()
+            .filter(|t| !open_only || t.status != TranslationStatus::Current)
+            .collect(),
+    }
+}
+
+fn record_exists(register: &Register, entity: EntityKind, key: &str) -> bool {
+    match entity {
+        EntityKind::Organisation => key == "organisation",
+        EntityKind::Activity => register.activity(key).is_some(),
+        EntityKind::Party => register.party(key).is_some(),
+        EntityKind::Tom => register.tom(key).is_some(),
+        EntityKind::ProcessorActivity => register.processor_activities.iter().any(|e| e.key == key),
+    }
+}
+
+pub(crate) fn not_found(entity: EntityKind, key: &str) -> Error {
+    Error::NotFound {
+        entity: entity.code(),
+        key: key.to_owned(),
+    }
+}
+
+/// The German text a translation of `field` of the record would translate,
+/// or why none can be recorded there: the record does not exist
+/// (`not_found`) or the field is not a translatable text of it, or empty
+/// (`validation` naming the field).
+pub fn source_text(
+    register: &Register,
+    entity: EntityKind,
+    key: &str,
+    field: &str,
+) -> Result<String> {
+    if !record_exists(register, entity, key) {
+        return Err(not_found(entity, key));
+    }
+    let mut found = None;
+    let mut copy = register.clone();
+    texts::visit(&mut copy, &mut |slot, source| {
+        if slot.entity == entity && slot.key == key && slot.field == field {
+            found = Some(source.clone());
+        }
+    });
+    found.ok_or_else(|| {
+        Error::validation(
+            field,
+            Reason::NotTranslatable {
+                field: field.to_owned(),
+            },
+        )
+    })
+}
+
+/// Checks a translation about to be recorded: known record and field, text
+/// within the length limit. Returns the translation with the fingerprint of
+/// the German text as it stands.
+pub fn prepare(
+    register: &Register,
+    entity: EntityKind,
+    key: &str,
+    field: &str,
+    text: &str,
+) -> Result<Translation> {
+    let source = source_text(register, entity, key, field)?;
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Error::validation(field, Reason::Required));
+    }
+    let length = text.chars().count();
+    if length > MAX_LENGTH {
+        return Err(Error::validation(
+            field,
+            Reason::TooLong {
+                length,
+                max: MAX_LENGTH,
+            },
+        ));
+    }
+    Ok(Translation {
+        entity,
+        key: key.to_owned(),
+        field: field.to_owned(),
+        lang: TARGET,
+        text: text.to_owned(),
+        source_hash: fingerprint(&source),
+    })
+}
+
+/// Checks the translations of an imported register: each names a record
+/// and a translatable text of it, in English, within the length limit.
+/// Errors name the entry (`translations[3].field`).
+pub fn validate(register: &Register) -> Result<()> {
+    let mut known: HashMap<(EntityKind, String, String), ()> = HashMap::new();
+    let mut copy = register.clone();
+    texts::visit(&mut copy, &mut |slot, _| {
+        known.insert(
+            (slot.entity, slot.key.to_owned(), slot.field.to_owned()),
+            (),
+        );
+    });
+    let mut seen = std::collections::HashSet::new();
+    for (i, t) in register.translations.iter().enumerate() {
+        let at = |name: &str| format!("translations[{i}].{name}");
+        if t.lang != TARGET {
+            return Err(Error::validation(
+                at("lang"),
+                Reason::NotTranslatable {
+                    field: format!("{} ({})", t.field, t.lang.code()),
+                },
+            ));
+        }
+        if !known.contains_key(&(t.entity, t.key.clone(), t.field.clone())) {
+            return Err(Error::validation(
+                at("field"),
+                Reason::NotTranslatable {
+                    field: format!("{} {} {}", t.entity.code(), t.key, t.field),
+                },
+            ));
+        }
+        if !seen.insert((t.entity, &t.key, &t.field)) {
+            return Err(Error::validation(
+                at("field"),
+                Reason::NotTranslatable {
+                    field: format!("{} {} {} (twice)", t.entity.code(), t.key, t.field),
+                },
+            ));
+        }
+        let length = t.text.chars().count();
+        if t.text.trim().is_empty() {
+            return Err(Error::validation(at("text"), Reason::Required));
+        }
+        if length > MAX_LENGTH {
+            return Err(Error::validation(
+                at("text"),
+                Reason::TooLong {
+                    length,
+                    max: MAX_LENGTH,
+                },
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Drops the translations whose record or text no longer exists (a
+/// deleted activity, a cleared field): what a loaded register carries
+/// is exactly what can be shown.
+pub fn prune(register: &mut Register) {
+    if register.translations.is_empty() {
+        return;
+    }
+    let mut known = std::collections::HashSet::new();
+    let mut copy = register.clone();
+    texts::visit(&mut copy, &mut |slot, _| {
+        known.insert((slot.entity, slot.key.to_owned(), slot.field.to_owned()));
+    });
+    register
+        .translations
+        .retain(|t| known.contains(&(t.entity, t.key.clone(), t.field.clone())));
+}
+
+/// A text an English document cannot show as a current translation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentGap {
+    pub entity: EntityKind,
+    pub key: String,
+    /// The record's name as the document shows it (translated where it is).
+    pub record: String,
+    pub field: String,
+    pub status: TranslationStatus,
+    pub in_notice: bool,
+}
+
+impl DocumentGap {
+    /// "translation missing" / "translation outdated (the German text
+    /// changed since)", in the document's language.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self.status, lang) {
+            (TranslationStatus::Outdated, Lang::De) => {
+                "Übersetzung veraltet (der deutsche Text wurde seither geändert)".to_owned()
+            }
+            (TranslationStatus::Outdated, Lang::En) => {
+                "translation outdated (the German text changed since)".to_owned()
+            }
+            (status, lang) => status.label(lang).to_owned(),
+        }
+    }
+}
+
+/// The register as an English document shows it: each translatable text
+/// replaced by its current translation; a text without one kept in German
+/// and marked [`MARK_MISSING`], an outdated translation shown marked
+/// [`MARK_OUTDATED`]. Returns the gaps beside it, in the register's order.
+/// References by text — a recipient's data categories by name, a decision's
+/// purpose by description — follow their translated targets.
+pub fn for_document(register: &Register) -> (Register, Vec<DocumentGap>) {
+    let index = index(&register.translations);
+    let mut shown = register.clone();
+    let before: Vec<(Vec<String>, Vec<String>)> = shown.activities.iter().map(names).collect();
+    let mut gaps = Vec::new();
+    texts::visit(&mut shown, &mut |slot, text| {
+        let t = index.get(&(slot.entity, slot.key, slot.field)).copied();
+        let status = status_of(text, t);
+        match (status, t) {
+            (TranslationStatus::Current, Some(t)) => text.clone_from(&t.text),
+            (TranslationStatus::Outdated, Some(t)) => {
+                *text = format!("{MARK_OUTDATED} {}", t.text);
+            }
+            _ => *text = format!("{MARK_MISSING} {text}"),
+        }
+        if status != TranslationStatus::Current {
+            gaps.push(DocumentGap {
+                entity: slot.entity,
+                key: slot.key.to_owned(),
+                record: String::new(),
+                field: slot.field.to_owned(),
+                status,
+                in_notice: slot.notice,
+            });
+        }
+    });
+    for (a, (categories, purposes)) in shown.activities.iter_mut().zip(before) {
+        follow_references(a, &categories, &purposes);
+    }
+    for g in &mut gaps {
+        g.record = record_name(&shown, g.entity, &g.key);
+    }
+    (shown, gaps)
+}
+
+/// An activity's data category names and purpose descriptions, which other
+/// parts of it refer to by text.
+fn names(a: &ProcessingActivity) -> (Vec<String>, Vec<String>) {
+    (
+        a.data_categories.iter().map(|c| c.name.clone()).collect(),
+        a.purposes.iter().map(|p| p.description.clone()).collect(),
+    )
+}
+
+fn follow_references(a: &mut ProcessingActivity, categories: &[String], purposes: &[String]) {
+    let (new_categories, new_purposes) = names(a);
+    let rename = |value: &mut String, old: &[String], new: &[String]| {
+        if let Some(i) = old.iter().position(|o| o.trim() == value.trim()) {
+            value.clone_from(&new[i]);
+        }
+    };
+    for r in &mut a.recipients {
+        for c in &mut r.data_categories {
+            rename(c, categories, &new_categories);
+        }
+    }
+    if let Some(AutomatedDecisions::Used { decisions, .. }) = &mut a.automated_decisions {
+        for d in decisions {
+            if let Some(p) = &mut d.purpose {
+                rename(p, purposes, &new_purposes);
+            }
+        }
+    }
+}
