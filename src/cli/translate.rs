@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use vvt::{EntityKind, Error, Lang, Store, TranslationStatus, TranslationSummary};
+use vvt::{EntityKind, Error, Lang, Store, TranslationSummary};
 
 use super::{errors::printable, l, print_json};
 

@@ -22,6 +22,18 @@ pub(super) fn translations(register: &Register) -> Vec<Translation> {
 /// (German as the example holds it, English).
 const ENGLISH: &[(&str, &str)] = &[
     (
+        "Auftragsverarbeitungsvertrag für Microsoft Teams; EU-Standardvertragsklauseln abgeschlossen",
+        "Processing agreement for Microsoft Teams; EU standard contractual clauses concluded",
+    ),
+    (
+        "Auftragsverarbeitungsvertrag auf Basis der EU-Standardvertragsklauseln",
+        "Processing agreement based on the EU standard contractual clauses",
+    ),
+    (
+        "Rechenzentren in der Europäischen Union",
+        "Data centres in the European Union",
+    ),
+    (
         "Wir löschen personenbezogene Daten, sobald wir sie nicht mehr brauchen, etwa nicht mehr zur Erfüllung vertraglicher Leistungen oder um Gewährleistungs- und Garantieansprüche zu prüfen, zu gewähren oder abzuwehren. Besteht eine gesetzliche Aufbewahrungspflicht, löschen wir erst nach ihrem Ablauf.",
         "We erase personal data as soon as we no longer need it, for example once it is no longer needed to deliver what a contract promises or to examine, grant or defend warranty and guarantee claims. Where the law obliges us to keep data, we erase it when that obligation ends.",
     ),

@@ -399,3 +399,84 @@ fn follow_references(a: &mut ProcessingActivity, categories: &[String], purposes
         }
     }
 }
+
+/// Pairs of (German, English) of the texts of one record as `source` and
+/// `shown` (from [`for_document`]) hold them, longest German first, plus
+/// the shortened form the checks quote a purpose by: what a finding's
+/// message quotes can be given in the document's words.
+pub fn quoted_pairs(
+    source: &Register,
+    shown: &Register,
+    entity: EntityKind,
+    key: &str,
+) -> Vec<(String, String)> {
+    let pick = |r: &Register| -> Vec<String> {
+        let mut one = Register::default();
+        match entity {
+            EntityKind::Activity => one.activities.extend(r.activity(key).cloned()),
+            EntityKind::Party => one.parties.extend(r.party(key).cloned()),
+            EntityKind::Tom => one.toms.extend(r.tom(key).cloned()),
+            EntityKind::ProcessorActivity => one.processor_activities.extend(
+                r.processor_activities
+                    .iter()
+                    .find(|e| e.key == key)
+                    .cloned(),
+            ),
+            EntityKind::Organisation => one.organisation = r.organisation.clone(),
+        }
+        let mut out = Vec::new();
+        texts::visit(&mut one, &mut |slot, text| {
+            if slot.entity == entity {
+                out.push(text.clone());
+            }
+        });
+        out
+    };
+    let mut pairs: Vec<(String, String)> = pick(source)
+        .into_iter()
+        .zip(pick(shown))
+        .filter(|(de, en)| de != en)
+        .collect();
+    let short: Vec<(String, String)> = pairs
+        .iter()
+        .map(|(de, en)| (shortened(de), shortened(en)))
+        .filter(|(de, _)| de.ends_with('…'))
+        .collect();
+    pairs.extend(short);
+    pairs.sort_by_key(|(de, _)| std::cmp::Reverse(de.chars().count()));
+    pairs
+}
+
+/// A text cut as the checks quote a purpose (`checks::legal_bases`): at
+/// most 60 characters, then an ellipsis.
+fn shortened(text: &str) -> String {
+    const MAX: usize = 60;
+    let text = text.trim();
+    if text.chars().count() > MAX {
+        let cut: String = text.chars().take(MAX).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Gives the English messages of `findings` in the document's words: each
+/// German text a message quotes is replaced by its translation as `shown`
+/// holds it. The findings themselves are judged on the register as written.
+pub fn translate_findings(
+    findings: &mut [crate::checks::Finding],
+    source: &Register,
+    shown: &Register,
+) {
+    let mut cache: HashMap<(EntityKind, String), Vec<(String, String)>> = HashMap::new();
+    for f in findings {
+        let pairs = cache
+            .entry((f.record.entity, f.record.key.clone()))
+            .or_insert_with(|| quoted_pairs(source, shown, f.record.entity, &f.record.key));
+        for (de, en) in pairs.iter() {
+            if f.message_en.contains(de.as_str()) {
+                f.message_en = f.message_en.replace(de.as_str(), en);
+            }
+        }
+    }
+}

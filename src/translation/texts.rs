@@ -6,7 +6,7 @@
 //!
 //! Not translated: proper names and contact data (the controller, the DPO,
 //! parties, joint controllers, cookie and provider names), keys, references
-//! (a document number, a separate notice's reference) and catalog codes,
+//! (a DPIA's document number, a separate notice's reference) and catalog codes,
 //! whose words the program already has in both languages.
 
 use crate::model::*;
@@ -95,7 +95,11 @@ pub(crate) fn visit(register: &mut Register, f: &mut Visit<'_>) {
         w.key.clone_from(&p.key);
         w.opt("notes", false, &mut p.notes);
         if let Some(ag) = &mut p.agreement {
+            w.opt("agreement.reference", false, &mut ag.reference);
             w.opt("agreement.location", false, &mut ag.location);
+            for (i, l) in ag.locations.iter_mut().enumerate() {
+                w.text(&format!("agreement.locations[{i}]"), true, l);
+            }
             for (i, s) in ag.subprocessors.iter_mut().enumerate() {
                 w.opt(
                     &format!("agreement.subprocessors[{i}].task"),
