@@ -109,6 +109,7 @@ impl Store {
         validate::imported(&register)?;
         validate::register(&mut register, &self.catalogs)?;
         crate::translation::validate(&register)?;
+        crate::translation::prune(&mut register);
         let path = self.path.clone();
         let keep = self.options.keep_backups;
         self.write(|ctx| {
