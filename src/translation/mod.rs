@@ -33,8 +33,14 @@ pub const MARK_OUTDATED: &str = "[translation outdated]";
 
 /// The fingerprint of a German text: SHA-256, hex.
 pub fn fingerprint(source: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(source.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    let mut out = String::with_capacity(64);
+    for b in digest {
+        out.push(HEX[usize::from(b >> 4)] as char);
+        out.push(HEX[usize::from(b & 0xf)] as char);
+    }
+    out
 }
 
 type Index<'a> = HashMap<(EntityKind, &'a str, &'a str), &'a Translation>;
@@ -94,12 +100,22 @@ pub fn texts(
     let index = index(&register.translations);
     let mut out = Vec::new();
     let mut copy = register.clone();
+    // The walk hands out a record's texts one after another: its name is
+    // looked up once per record, not once per text.
+    let mut named: Option<(EntityKind, String, String)> = None;
     texts::visit(&mut copy, &mut |slot, source| {
         if record.is_some_and(|(e, k)| e != slot.entity || k != slot.key) {
             return;
         }
         let t = index.get(&(slot.entity, slot.key, slot.field)).copied();
-        let name = record_name(register, slot.entity, slot.key);
+        let name = match &named {
+            Some((e, k, name)) if *e == slot.entity && k == slot.key => name.clone(),
+            _ => {
+                let name = record_name(register, slot.entity, slot.key);
+                named = Some((slot.entity, slot.key.to_owned(), name.clone()));
+                name
+            }
+        };
         out.push(TranslatableText {
             entity: slot.entity,
             key: slot.key.to_owned(),
@@ -365,8 +381,16 @@ pub fn for_document(register: &Register) -> (Register, Vec<DocumentGap>) {
     for (a, (categories, purposes)) in shown.activities.iter_mut().zip(before) {
         follow_references(a, &categories, &purposes);
     }
+    let mut named: Option<(EntityKind, String, String)> = None;
     for g in &mut gaps {
-        g.record = record_name(&shown, g.entity, &g.key);
+        g.record = match &named {
+            Some((e, k, name)) if *e == g.entity && *k == g.key => name.clone(),
+            _ => {
+                let name = record_name(&shown, g.entity, &g.key);
+                named = Some((g.entity, g.key.clone(), name.clone()));
+                name
+            }
+        };
     }
     (shown, gaps)
 }
