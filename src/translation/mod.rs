@@ -346,20 +346,60 @@ impl DocumentGap {
     }
 }
 
-/// The register as an English document shows it: each translatable text
-/// replaced by its current translation; a text without one kept in German
-/// and marked [`MARK_MISSING`], an outdated translation shown marked
-/// [`MARK_OUTDATED`]. Returns the gaps beside it, in the register's order.
-/// References by text — a recipient's data categories by name, a decision's
-/// purpose by description — follow their translated targets.
-pub fn for_document(register: &Register) -> (Register, Vec<DocumentGap>) {
-    let index = index(&register.translations);
-    let mut shown = register.clone();
-    let before: Vec<(Vec<String>, Vec<String>)> = shown.activities.iter().map(names).collect();
-    let mut gaps = Vec::new();
-    texts::visit(&mut shown, &mut |slot, text| {
-        let t = index.get(&(slot.entity, slot.key, slot.field)).copied();
-        let status = status_of(text, t);
+/// Whether `hash` (hex) is the fingerprint of `source`, without writing
+/// the fingerprint out: the English documents compare one per text.
+fn fingerprint_matches(source: &str, hash: &str) -> bool {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let hash = hash.as_bytes();
+    if hash.len() != 64 {
+        return false;
+    }
+    Sha256::digest(source.as_bytes())
+        .iter()
+        .zip(hash.chunks_exact(2))
+        .all(|(b, h)| HEX[usize::from(b >> 4)] == h[0] && HEX[usize::from(b & 0xf)] == h[1])
+}
+
+/// The translations by kind of record, record and field: a walk looks its
+/// record up once and each text by its path only.
+type ByRecord<'a> = HashMap<EntityKind, HashMap<&'a str, HashMap<&'a str, &'a Translation>>>;
+
+fn by_record(translations: &[Translation]) -> ByRecord<'_> {
+    let mut out: ByRecord<'_> = HashMap::new();
+    for t in translations.iter().filter(|t| t.lang == TARGET) {
+        out.entry(t.entity)
+            .or_default()
+            .entry(t.key.as_str())
+            .or_default()
+            .insert(t.field.as_str(), t);
+    }
+    out
+}
+
+type Fields<'a> = HashMap<&'a str, &'a Translation>;
+
+/// Replaces each text of one part of the register by what the English
+/// document shows and collects its gaps.
+fn show_part<'a>(
+    index: &'a ByRecord<'a>,
+    gaps: &'a mut Vec<DocumentGap>,
+) -> impl FnMut(&texts::Slot<'_>, &mut String) + 'a {
+    let mut current: Option<(EntityKind, String, Option<&'a Fields<'a>>)> = None;
+    move |slot, text| {
+        let record = match &current {
+            Some((e, k, m)) if *e == slot.entity && k == slot.key => *m,
+            _ => {
+                let m = index.get(&slot.entity).and_then(|r| r.get(slot.key));
+                current = Some((slot.entity, slot.key.to_owned(), m));
+                m
+            }
+        };
+        let t = record.and_then(|r| r.get(slot.field)).copied();
+        let status = match t {
+            None => TranslationStatus::Missing,
+            Some(t) if fingerprint_matches(text, &t.source_hash) => TranslationStatus::Current,
+            Some(_) => TranslationStatus::Outdated,
+        };
         match (status, t) {
             (TranslationStatus::Current, Some(t)) => text.clone_from(&t.text),
             (TranslationStatus::Outdated, Some(t)) => {
@@ -377,10 +417,42 @@ pub fn for_document(register: &Register) -> (Register, Vec<DocumentGap>) {
                 in_notice: slot.notice,
             });
         }
+    }
+}
+
+/// The register as an English document shows it: each translatable text
+/// replaced by its current translation; a text without one kept in German
+/// and marked [`MARK_MISSING`], an outdated translation shown marked
+/// [`MARK_OUTDATED`]. Returns the gaps beside it, in the register's order.
+/// References by text — a recipient's data categories by name, a decision's
+/// purpose by description — follow their translated targets. The
+/// activities are done on two threads: on a register of thousands this is
+/// most of the work.
+pub fn for_document(register: &Register) -> (Register, Vec<DocumentGap>) {
+    let index = by_record(&register.translations);
+    let mut shown = register.clone();
+    let mut activities = std::mem::take(&mut shown.activities);
+    let before: Vec<(Vec<String>, Vec<String>)> = activities.iter().map(names).collect();
+    let mut gaps = Vec::new();
+    texts::visit_organisation(&mut shown, &mut show_part(&index, &mut gaps));
+    let half = activities.len() / 2;
+    let (first, second) = activities.split_at_mut(half);
+    let mut second_gaps = Vec::new();
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| {
+            texts::visit_activities(second, &mut show_part(&index, &mut second_gaps));
+        });
+        texts::visit_activities(first, &mut show_part(&index, &mut gaps));
+        if let Err(panic) = other.join() {
+            std::panic::resume_unwind(panic);
+        }
     });
-    for (a, (categories, purposes)) in shown.activities.iter_mut().zip(before) {
+    gaps.append(&mut second_gaps);
+    texts::visit_others(&mut shown, &mut show_part(&index, &mut gaps));
+    for (a, (categories, purposes)) in activities.iter_mut().zip(before) {
         follow_references(a, &categories, &purposes);
     }
+    shown.activities = activities;
     let mut named: Option<(EntityKind, String, String)> = None;
     for g in &mut gaps {
         g.record = match &named {
@@ -429,37 +501,15 @@ fn follow_references(a: &mut ProcessingActivity, categories: &[String], purposes
 /// `shown` (from [`for_document`]) hold them, longest German first, plus
 /// the shortened form the checks quote a purpose by: what a finding's
 /// message quotes can be given in the document's words.
-pub fn quoted_pairs(
-    source: &Register,
-    shown: &Register,
-    entity: EntityKind,
-    key: &str,
-) -> Vec<(String, String)> {
-    let pick = |r: &Register| -> Vec<String> {
-        let mut one = Register::default();
-        match entity {
-            EntityKind::Activity => one.activities.extend(r.activity(key).cloned()),
-            EntityKind::Party => one.parties.extend(r.party(key).cloned()),
-            EntityKind::Tom => one.toms.extend(r.tom(key).cloned()),
-            EntityKind::ProcessorActivity => one.processor_activities.extend(
-                r.processor_activities
-                    .iter()
-                    .find(|e| e.key == key)
-                    .cloned(),
-            ),
-            EntityKind::Organisation => one.organisation = r.organisation.clone(),
-        }
+fn quoted_pairs(source: Register, shown: Register) -> Vec<(String, String)> {
+    let all = |mut r: Register| -> Vec<String> {
         let mut out = Vec::new();
-        texts::visit(&mut one, &mut |slot, text| {
-            if slot.entity == entity {
-                out.push(text.clone());
-            }
-        });
+        texts::visit(&mut r, &mut |_, text| out.push(text.clone()));
         out
     };
-    let mut pairs: Vec<(String, String)> = pick(source)
+    let mut pairs: Vec<(String, String)> = all(source)
         .into_iter()
-        .zip(pick(shown))
+        .zip(all(shown))
         .filter(|(de, en)| de != en)
         .collect();
     let short: Vec<(String, String)> = pairs
@@ -470,6 +520,35 @@ pub fn quoted_pairs(
     pairs.extend(short);
     pairs.sort_by_key(|(de, _)| std::cmp::Reverse(de.chars().count()));
     pairs
+}
+
+/// A register holding only the record named of `r` (or only its header).
+fn only(
+    r: &Register,
+    entity: EntityKind,
+    key: &str,
+    activities: &HashMap<&str, usize>,
+) -> Register {
+    let mut one = Register::default();
+    match entity {
+        EntityKind::Activity => one
+            .activities
+            .extend(activities.get(key).map(|&i| r.activities[i].clone())),
+        EntityKind::Party => one.parties.extend(r.party(key).cloned()),
+        EntityKind::Tom => one.toms.extend(r.tom(key).cloned()),
+        EntityKind::ProcessorActivity => one.processor_activities.extend(
+            r.processor_activities
+                .iter()
+                .find(|e| e.key == key)
+                .cloned(),
+        ),
+        EntityKind::Organisation => {
+            one.organisation.deletion_rule = r.organisation.deletion_rule.clone();
+            one.organisation.no_dpo_reason = r.organisation.no_dpo_reason.clone();
+            one.organisation.joint_controllers = r.organisation.joint_controllers.clone();
+        }
+    }
+    one
 }
 
 /// A text cut as the checks quote a purpose (`checks::legal_bases`): at
@@ -493,11 +572,26 @@ pub fn translate_findings(
     source: &Register,
     shown: &Register,
 ) {
+    // Only a message with a quotation mark quotes a text.
+    let quotes = |m: &str| m.contains(['\'', '‘', '“', '„', '"']);
+    if !findings.iter().any(|f| quotes(&f.message_en)) {
+        return;
+    }
+    let activities: HashMap<&str, usize> = source
+        .activities
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.key.as_str(), i))
+        .collect();
     let mut cache: HashMap<(EntityKind, String), Vec<(String, String)>> = HashMap::new();
-    for f in findings {
-        let pairs = cache
-            .entry((f.record.entity, f.record.key.clone()))
-            .or_insert_with(|| quoted_pairs(source, shown, f.record.entity, &f.record.key));
+    for f in findings.iter_mut().filter(|f| quotes(&f.message_en)) {
+        let (entity, key) = (f.record.entity, f.record.key.as_str());
+        let pairs = cache.entry((entity, key.to_owned())).or_insert_with(|| {
+            quoted_pairs(
+                only(source, entity, key, &activities),
+                only(shown, entity, key, &activities),
+            )
+        });
         for (de, en) in pairs.iter() {
             if f.message_en.contains(de.as_str()) {
                 f.message_en = f.message_en.replace(de.as_str(), en);
