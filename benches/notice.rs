@@ -64,6 +64,8 @@ fn notice(c: &mut Criterion) {
     group.bench_function("translations_only", |b| {
         b.iter(|| vvt::translation::for_document(&translated))
     });
+    let en_notice = build(&translated, catalogs, &english);
+    group.bench_function("render_html_only", |b| b.iter(|| render_html(&en_notice)));
     group.finish();
 }
 

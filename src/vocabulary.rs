@@ -101,6 +101,7 @@ pub fn word_lists(lang: Lang) -> Vec<WordList> {
         "embedKind" => EmbedKind,
         "embedAccess" => EmbedAccess,
         "dpiaOutcome" => DpiaOutcome,
+        "translationStatus" => TranslationStatus,
     ]
 }
 
