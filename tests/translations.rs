@@ -194,6 +194,30 @@ fn changing_a_german_text_marks_its_translation_outdated() {
         .clear_translation(EntityKind::Activity, WEBEX, field)
         .expect("clears");
     assert_eq!(status(&store).status, TranslationStatus::Missing);
+
+    // "Restore earlier value" brings the cleared translation back, as a
+    // new change, made from the German text as it stands.
+    let version = store.activity(WEBEX).expect("webex").version;
+    let cleared = store
+        .history(Some((EntityKind::Activity, WEBEX)))
+        .expect("history");
+    let cleared = cleared.last().expect("the removal is a change");
+    assert_eq!(cleared.changes[0].new, serde_json::Value::Null);
+    store
+        .restore_value(
+            EntityKind::Activity,
+            WEBEX,
+            cleared.id,
+            "translations.en.provision.consequence",
+            version,
+        )
+        .expect("restores the translation before the removal");
+    let back = status(&store);
+    assert_eq!(back.status, TranslationStatus::Current);
+    assert_eq!(
+        back.translation.as_deref(),
+        Some("Without a name there is no way into the meeting room.")
+    );
 }
 
 #[test]
