@@ -83,7 +83,9 @@ fn build_shown(
     };
     let stand = options.stand.unwrap_or_else(|| {
         let public = options.activities.is_none();
-        super::stand::content_date(register, &selected, lang, public, options.today)
+        // The date of the content as recorded: the history and the
+        // publications are the register's own, not the translated copy's.
+        super::stand::content_date(source, &selected, lang, public, options.today)
     });
     // The checks and the sections do not depend on each other until the
     // findings are marked: on a large register each takes about as long as

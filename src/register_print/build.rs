@@ -23,7 +23,9 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &PrintOptions) -
     if options.lang != crate::translation::TARGET {
         return build_shown(register, catalogs, options, &[]);
     }
-    let (shown, gaps) = crate::translation::for_document(register);
+    let (mut shown, gaps) = crate::translation::for_document(register);
+    // The history annex prints the changes as recorded.
+    shown.history.clone_from(&register.history);
     build_shown(&shown, catalogs, options, &gaps)
 }
 

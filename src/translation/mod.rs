@@ -428,9 +428,22 @@ fn show_part<'a>(
 /// purpose by description — follow their translated targets. The
 /// activities are done on two threads: on a register of thousands this is
 /// most of the work.
+///
+/// The copy leaves out what a document does not translate and a large
+/// register holds much of: the history, the publications and the
+/// translations themselves. Take those from the register as recorded.
 pub fn for_document(register: &Register) -> (Register, Vec<DocumentGap>) {
     let index = by_record(&register.translations);
-    let mut shown = register.clone();
+    let mut shown = Register {
+        organisation: register.organisation.clone(),
+        toms: register.toms.clone(),
+        parties: register.parties.clone(),
+        activities: register.activities.clone(),
+        history: Vec::new(),
+        publications: Vec::new(),
+        processor_activities: register.processor_activities.clone(),
+        translations: Vec::new(),
+    };
     let mut activities = std::mem::take(&mut shown.activities);
     let before: Vec<(Vec<String>, Vec<String>)> = activities.iter().map(names).collect();
     let mut gaps = Vec::new();
