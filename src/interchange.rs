@@ -24,8 +24,10 @@ pub const FORMAT: &str = "vvt-register";
 /// (the answers of the DPIA threshold analysis), written only when an
 /// activity has answers, version 7 an activity's `embeds` (cookies and
 /// embedded services) and `automated_decisions.decisions` (each decision
-/// with its Art. 22(2) exception and Art. 22(3) safeguards).
-pub const FORMAT_VERSION: u64 = 7;
+/// with its Art. 22(2) exception and Art. 22(3) safeguards), version 8 the
+/// register's `translations` (its texts in English, written only when there
+/// are any).
+pub const FORMAT_VERSION: u64 = 8;
 /// The oldest version this program reads. The fields added since are all
 /// optional, so a version-1 file imports as it is.
 pub const OLDEST_FORMAT_VERSION: u64 = 1;

@@ -20,6 +20,7 @@ pub mod reason;
 pub mod register_print;
 pub mod store;
 pub mod synthetic;
+pub mod translation;
 pub mod validate;
 pub mod vocabulary;
 

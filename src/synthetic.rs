@@ -357,5 +357,24 @@ pub fn synthetic_register(n: usize, seed: u64) -> Register {
         history,
         publications: Vec::new(),
         processor_activities: Vec::new(),
+        translations: Vec::new(),
     }
+}
+
+/// Gives every translatable text of `register` an English translation made
+/// from its German text as it stands (the German text with a mark: the
+/// benchmarks measure the work, not the words), as a register translated
+/// completely has them.
+pub fn translate(register: &mut Register) {
+    register.translations = crate::translation::texts(register, None, crate::Lang::En)
+        .into_iter()
+        .map(|t| Translation {
+            source_hash: crate::translation::fingerprint(&t.source),
+            text: format!("{} (en)", t.source),
+            entity: t.entity,
+            key: t.key,
+            field: t.field,
+            lang: crate::translation::TARGET,
+        })
+        .collect();
 }

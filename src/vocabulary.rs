@@ -105,6 +105,7 @@ pub fn word_lists(lang: Lang) -> Vec<WordList> {
         "embedKind" => EmbedKind,
         "embedAccess" => EmbedAccess,
         "dpiaOutcome" => DpiaOutcome,
+        "translationStatus" => TranslationStatus,
     ]
 }
 

@@ -366,6 +366,7 @@ fn odd_register() -> Register {
             template_hash: None,
         }],
         processor_activities: vec![odd_processor_entry(""), odd_processor_entry("x")],
+        translations: Vec::new(),
     }
 }
 

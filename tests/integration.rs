@@ -51,5 +51,6 @@ mod safety_templates;
 mod safety_wal;
 mod search;
 mod store;
+mod translations;
 mod vocabulary;
 mod write_failures;

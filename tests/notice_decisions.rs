@@ -72,7 +72,10 @@ fn register() -> Register {
 fn part(md: &str) -> String {
     let webex = md
         .split("\n## ")
-        .find(|s| s.starts_with("Online-Meetings mit Cisco Webex"))
+        .find(|s| {
+            s.starts_with("Online-Meetings mit Cisco Webex")
+                || s.starts_with("Online meetings with Cisco Webex")
+        })
         .expect("the Webex section");
     let from = webex
         .find("### Automatisierte")

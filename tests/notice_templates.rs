@@ -161,12 +161,12 @@ fn register_text_is_set_behind_labels() {
     let en = render_markdown(&notice(&r, Lang::En)).expect("renders");
     let teams = section_md(
         &en,
-        "Online-Meetings und Zusammenarbeit mit Microsoft Teams",
+        "Online meetings and collaboration with Microsoft Teams",
     );
     assert!(teams.contains("- Publicly accessible: no"), "{teams}");
     assert!(
-        teams.contains("three months after Ende des Verhältnisses"),
-        "{teams}"
+        teams.contains("three months after end of the relationship between the user"),
+        "the English notice states the translated moment after its period\n{teams}"
     );
     assert!(!en.contains("Start of the period") && !en.contains("Relevant point in time"));
 }

@@ -889,6 +889,16 @@ fn documents(r: &mut Reasons) {
         notice::publish(&mut example(), Lang::De, None, true),
     )
     .case(
+        "translate something that is no text of the activity",
+        example().set_translation(
+            EntityKind::Activity,
+            JITSI,
+            "purposes[0].legal_bases",
+            "Art. 6",
+            Lang::En,
+        ),
+    )
+    .case(
         "print a selection with an unknown activity",
         register_print::check_selection(
             &example().load().expect("the register loads"),

@@ -10,6 +10,7 @@ mod notice;
 mod register;
 mod setup;
 mod show;
+mod translate;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -128,6 +129,12 @@ enum Command {
     Notice(notice::NoticeArgs),
     /// Print the register for a supervisory-authority inquiry (Art. 30(4) GDPR): PDF, XLSX, CSV, HTML or Markdown.
     Register(register::RegisterArgs),
+    /// The register's texts in English: each text with its translation and
+    /// status (missing, outdated, translated), and the counts.
+    Translations(translate::TranslationsArgs),
+    /// Records the English translation of one text of one record, or
+    /// removes it (--clear).
+    Translate(translate::TranslateArgs),
 }
 
 #[derive(Subcommand)]
@@ -338,6 +345,8 @@ fn execute(command: Command, db: &Path, lang: Lang) -> Result<ExitCode, Error> {
         }
         Command::Notice(args) => return notice::run(&mut store, args, lang),
         Command::Register(args) => return register::run(&store, args, lang),
+        Command::Translations(args) => return translate::list(&store, args, lang),
+        Command::Translate(args) => return translate::set(&mut store, args, lang),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -5,6 +5,7 @@
 //! states; where the notice is silent the field stays empty, so that the checks
 //! show a user what a real notice of this kind leaves out.
 
+mod english;
 mod jitsi;
 mod teams;
 mod webex;
@@ -38,7 +39,7 @@ pub const LEGITIMATE_INTEREST: &str = "effektive Durchführung von Online-Meetin
 /// and every `version` is 0, as for records not yet saved.
 pub fn example_register() -> Register {
     let now = crate::clock::now();
-    Register {
+    let mut register = Register {
         organisation: organisation(),
         toms: toms(),
         parties: parties(),
@@ -46,7 +47,10 @@ pub fn example_register() -> Register {
         history: Vec::new(),
         publications: Vec::new(),
         processor_activities: Vec::new(),
-    }
+        translations: Vec::new(),
+    };
+    register.translations = english::translations(&register);
+    register
 }
 
 fn s(text: &str) -> Option<String> {

@@ -22,6 +22,7 @@ mod publication;
 mod retention;
 mod subject_group;
 mod tom;
+mod translation;
 
 pub use activity::*;
 pub use automation::*;
@@ -39,6 +40,7 @@ pub use publication::*;
 pub use retention::*;
 pub use subject_group::*;
 pub use tom::*;
+pub use translation::*;
 
 use serde::{Deserialize, Serialize};
 
@@ -65,6 +67,11 @@ pub struct Register {
     /// without one export exactly as before.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub processor_activities: Vec<ProcessorActivity>,
+    /// The register's texts in English (format version 8): an overlay keyed
+    /// by record and field, see `crate::translation`. Left out of the JSON
+    /// when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Translation>,
 }
 
 impl Register {

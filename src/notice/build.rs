@@ -6,13 +6,57 @@
 
 use super::findings::Section;
 use super::missing::{item, Duty, Gap};
+use super::place::{place, Record};
 use super::*;
+use crate::translation::DocumentGap;
 use crate::{Catalogs, Error, Organisation, ProcessingActivity, Register, Result};
 
 /// Builds the notice of `register`: a pure function of the register, the
 /// catalogs and the options. Unknown keys in `options.activities` are skipped
 /// (use [`check_selection`] first to refuse them).
+///
+/// In English the register's texts are taken from their translations
+/// (`crate::translation::for_document`); a text without a current one is
+/// shown in German, marked, and reported as a missing item ("translation
+/// missing" or "outdated", Art. 12(1) GDPR) at its field. The checks judge
+/// the register as the DPO wrote it.
 pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) -> Notice {
+    if options.lang != crate::translation::TARGET {
+        return build_shown(register, register, catalogs, options, &[]);
+    }
+    let (shown, gaps) = crate::translation::for_document(register);
+    build_shown(register, &shown, catalogs, options, &gaps)
+}
+
+/// The missing item of a text the English notice shows untranslated.
+fn translation_item(gap: &DocumentGap, lang: crate::Lang) -> MissingItem {
+    let record = match gap.entity {
+        crate::EntityKind::Activity => Record::Activity(&gap.record),
+        crate::EntityKind::Party => Record::Party(&gap.record),
+        _ => Record::Organisation,
+    };
+    MissingItem {
+        activity: (gap.entity == crate::EntityKind::Activity).then(|| gap.key.clone()),
+        item: "12-1".to_owned(),
+        article: super::missing::article("12-1", lang),
+        field: gap.field.clone(),
+        place: place(record, &gap.field, lang),
+        message: gap.message(lang),
+        rule: None,
+        blocking: false,
+    }
+}
+
+/// [`build`] from `register` as the document shows it, with the checks
+/// run on `source`, the register as recorded, and `gaps` the texts shown
+/// untranslated.
+fn build_shown(
+    source: &Register,
+    register: &Register,
+    catalogs: &Catalogs,
+    options: &NoticeOptions,
+    gaps: &[DocumentGap],
+) -> Notice {
     let lang = options.lang;
     let (selected, left_out): (Vec<&ProcessingActivity>, Vec<LeftOut>) = match &options.activities {
         Some(keys) => (
@@ -39,26 +83,54 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
     };
     let stand = options.stand.unwrap_or_else(|| {
         let public = options.activities.is_none();
-        super::stand::content_date(register, &selected, lang, public, options.today)
+        // The date of the content as recorded: the history and the
+        // publications are the register's own, not the translated copy's.
+        super::stand::content_date(source, &selected, lang, public, options.today)
     });
     // The checks and the sections do not depend on each other until the
     // findings are marked: on a large register each takes about as long as
     // the other, so they run side by side (docs/performance.md).
     let (findings, mut activities) = std::thread::scope(|scope| {
-        let checks = scope.spawn(|| crate::checks::check(register, catalogs, options.today));
+        let checks = scope.spawn(|| crate::checks::check(source, catalogs, options.today));
         let sections: Vec<ActivityNotice> = selected
             .iter()
             .map(|a| activity::activity(a, register, catalogs, lang))
             .collect();
-        let findings = match checks.join() {
+        let mut findings = match checks.join() {
             Ok(findings) => findings,
             Err(panic) => std::panic::resume_unwind(panic),
         };
+        if !std::ptr::eq(source, register) {
+            crate::translation::translate_findings(&mut findings, source, register);
+        }
         (findings, sections)
     });
     let notice_findings = super::findings::NoticeFindings::new(&findings);
     for (n, a) in activities.iter_mut().zip(&selected) {
         notice_findings.apply(n, a, register, lang);
+        n.missing.extend(
+            gaps.iter()
+                .filter(|g| {
+                    g.in_notice && g.entity == crate::EntityKind::Activity && g.key == a.key
+                })
+                .map(|g| translation_item(g, lang)),
+        );
+        // A party's text the section states (a processing location) is
+        // opened from the activity, as the checks' party findings are.
+        let mut parties = register.parties_named_by(a);
+        parties.sort_unstable();
+        parties.dedup();
+        for key in parties {
+            n.missing.extend(
+                gaps.iter()
+                    .filter(|g| g.in_notice && g.entity == crate::EntityKind::Party && g.key == key)
+                    .map(|g| MissingItem {
+                        activity: Some(a.key.clone()),
+                        field: "recipients".to_owned(),
+                        ..translation_item(g, lang)
+                    }),
+            );
+        }
     }
     // The header items belong to Art. 14 only when every activity does.
     let duty = if !activities.is_empty() && activities.iter().all(|a| !a.art13) {
@@ -68,6 +140,11 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) 
     };
     let org = &register.organisation;
     let mut controller = controller(org, register, lang, duty);
+    controller.missing.extend(
+        gaps.iter()
+            .filter(|g| g.in_notice && g.entity == crate::EntityKind::Organisation)
+            .map(|g| translation_item(g, lang)),
+    );
     let mut dpo = dpo(org, lang, duty);
     let mut complaint = complaint(org, catalogs, lang, duty);
     for (section, m) in notice_findings.organisation(lang) {

@@ -14,7 +14,7 @@ mod gaps;
 mod missing;
 mod options;
 mod overrides;
-mod place;
+pub(crate) mod place;
 mod publish;
 mod recipients;
 mod render;

@@ -14,6 +14,11 @@ pub(crate) fn place(record: Record<'_>, field: &str, lang: Lang) -> String {
             quoted(name, lang),
         ],
         Record::Party(name) => vec![w(lang, "Stellen", "Parties").to_owned(), quoted(name, lang)],
+        Record::Tom(name) => vec![w(lang, "TOM", "TOMs").to_owned(), quoted(name, lang)],
+        Record::ProcessorActivity(name) => vec![
+            w(lang, "Als Auftragsverarbeiter", "As a processor").to_owned(),
+            quoted(name, lang),
+        ],
     };
     let mut parent = "";
     for segment in field.split('.').filter(|s| !s.is_empty()) {
@@ -43,6 +48,8 @@ pub(crate) enum Record<'a> {
     Organisation,
     Activity(&'a str),
     Party(&'a str),
+    Tom(&'a str),
+    ProcessorActivity(&'a str),
 }
 
 fn quoted(name: &str, lang: Lang) -> String {
@@ -153,6 +160,29 @@ fn label(name: &str, lang: Lang) -> &str {
         "subprocessors" => ("Unterauftragsverarbeiter", "Sub-processors"),
         "locations" => ("Verarbeitungsorte", "Processing locations"),
         "dpia" => ("DSFA", "DPIA"),
+        "reason" => ("Begründung", "Reason"),
+        "department" => ("Verantwortliche Fachabteilung", "Responsible department"),
+        "notes" => ("Notizen", "Notes"),
+        "tom_notes" => ("Anmerkungen zu den TOM", "Notes on the TOMs"),
+        "deletion_rule" => ("Allgemeine Löschregel", "General deletion rule"),
+        "criterion" => ("Kriterium", "Criterion"),
+        "starts_at" => ("Beginn der Frist", "Start of the period"),
+        "deletion" => ("Art der Löschung", "How data is erased"),
+        "note" => ("Anmerkung", "Note"),
+        "own_responsibility" => (
+            "Eigene Verantwortung des Empfängers",
+            "The recipient's own responsibility",
+        ),
+        "explanation" => ("Begründung", "Explanation"),
+        "duration" => ("Speicherdauer", "Storage period"),
+        "safeguards_note" => ("Anmerkung zu den Schutzmaßnahmen", "Note on the safeguards"),
+        "safeguards_copy" => ("Kopie der Garantien", "Copy of the safeguards"),
+        "supplementary_measures" => ("Zusätzliche Maßnahmen", "Supplementary measures"),
+        "tia_result" => ("Ergebnis des TIA", "Result of the TIA"),
+        "task" => ("Aufgabe", "Task"),
+        "location" => ("Ablageort", "Where it is kept"),
+        "categories" => ("Kategorien der Verarbeitung", "Categories of processing"),
+        "title" => ("Titel", "Title"),
         "toms" => ("TOM", "TOMs"),
         other => return other,
     };

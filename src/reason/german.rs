@@ -443,6 +443,10 @@ impl Reason {
                 "Es gibt keine Verarbeitungstätigkeit mit der Kennung {}.",
                 q(key)
             ),
+            NotTranslatable { field } => format!(
+                "{} ist kein übersetzbarer Text des Eintrags (ein erfasster Freitext).",
+                q(field)
+            ),
             FooterPages { footers, pages } => format!(
                 "Die Fußzeilen umfassen {} Seiten, der Ausdruck hat {}.",
                 count(footers),

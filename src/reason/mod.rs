@@ -250,6 +250,11 @@ pub enum Reason {
     NoSuchActivity {
         key: String,
     },
+    /// A translation names a field that is no translatable text of the
+    /// record (unknown, not free text, or empty).
+    NotTranslatable {
+        field: String,
+    },
     FooterPages {
         footers: usize,
         pages: usize,
@@ -770,6 +775,11 @@ impl Display for Reason {
                 rules.join(", ")
             ),
             NoSuchActivity { key } => write!(f, "there is no activity with key '{key}'"),
+            NotTranslatable { field } => write!(
+                f,
+                "'{field}' is not a text of the record that can be translated (a free text \
+                 that is recorded)"
+            ),
             FooterPages { footers, pages } => {
                 write!(
                     f,

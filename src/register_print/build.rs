@@ -15,7 +15,26 @@ use crate::{ActivityStatus, Catalogs, ProcessingActivity, Register};
 /// Lays out `register` for printing. Pure: the same register, catalogs and
 /// options always give the same print. Keys in `options.activities` that the
 /// register does not hold are skipped; see [`super::check_selection`].
+///
+/// In English the register's texts are taken from their translations
+/// (`crate::translation::for_document`); a text without a current one is
+/// printed in German, marked, and listed in a last annex.
 pub fn build(register: &Register, catalogs: &Catalogs, options: &PrintOptions) -> RegisterPrint {
+    if options.lang != crate::translation::TARGET {
+        return build_shown(register, catalogs, options, &[]);
+    }
+    let (mut shown, gaps) = crate::translation::for_document(register);
+    // The history annex prints the changes as recorded.
+    shown.history.clone_from(&register.history);
+    build_shown(&shown, catalogs, options, &gaps)
+}
+
+fn build_shown(
+    register: &Register,
+    catalogs: &Catalogs,
+    options: &PrintOptions,
+    gaps: &[crate::translation::DocumentGap],
+) -> RegisterPrint {
     let ctx = Ctx {
         register,
         catalogs,
@@ -57,6 +76,9 @@ pub fn build(register: &Register, catalogs: &Catalogs, options: &PrintOptions) -
     if let Some(since) = options.history_since {
         sections.push(annexes::history(&ctx, &selected, options, since));
     }
+    sections.extend(super::translation_gaps::annex(
+        &ctx, &selected, options, gaps,
+    ));
     number_annexes(&ctx, &mut sections);
     RegisterPrint {
         lang: options.lang,

@@ -21,6 +21,7 @@ mod pdf_join;
 mod processor;
 mod retention;
 mod transfers;
+mod translation_gaps;
 mod xlsx;
 
 use chrono::NaiveDate;
@@ -110,6 +111,8 @@ pub enum SectionKind {
     Transfers,
     Toms,
     History,
+    /// The English print's texts without a current translation.
+    Translations,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -140,6 +143,7 @@ impl Section {
             SectionKind::Transfers => "annex-transfers",
             SectionKind::Toms => "annex-toms",
             SectionKind::History => "annex-history",
+            SectionKind::Translations => "annex-translations",
         }
     }
 }

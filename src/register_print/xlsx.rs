@@ -98,6 +98,10 @@ pub fn to_xlsx(print: &RegisterPrint) -> Result<Vec<u8>> {
             SectionKind::ProcessorRecord,
             l(lang, "Auftragsverarbeitung", "Processor record"),
         ),
+        (
+            SectionKind::Translations,
+            l(lang, "Nicht übersetzt", "Not translated"),
+        ),
     ];
     for (kind, name) in sheets {
         let Some(section) = print.section(kind) else {

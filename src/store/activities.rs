@@ -538,6 +538,7 @@ impl Store {
             let old = load_one(ctx.tx, key)?.ok_or_else(|| not_found(key))?;
             ensure_version("activity", key, version, old.version)?;
             write::delete(ctx, key)?;
+            super::translations::delete_record(ctx, EntityKind::Activity, key)?;
             history::record(
                 ctx.tx,
                 ctx.actor,

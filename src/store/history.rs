@@ -99,7 +99,20 @@ pub fn record<T: Serialize>(
     if changes.is_empty() && action == ChangeAction::Update {
         return Ok(());
     }
-    let text = serde_json::to_string(&changes).map_err(|e| {
+    record_changes(tx, actor, entity, key, action, &changes)
+}
+
+/// Writes one history row with `changes` as they are: for writes that are
+/// not a record's own fields, such as a translation of one of its texts.
+pub fn record_changes(
+    tx: &Connection,
+    actor: &str,
+    entity: EntityKind,
+    key: &str,
+    action: ChangeAction,
+    changes: &[FieldChange],
+) -> Result<()> {
+    let text = serde_json::to_string(changes).map_err(|e| {
         Error::validation(
             "",
             crate::Reason::Unrecognised {

@@ -63,6 +63,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0012_dsk_16",
         include_str!("../../migrations/0012_dsk_16.sql"),
     ),
+    (
+        "0013_translations",
+        include_str!("../../migrations/0013_translations.sql"),
+    ),
 ];
 
 /// The schema version this program writes.

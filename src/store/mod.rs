@@ -22,6 +22,7 @@ mod rows;
 mod search;
 mod toms;
 mod transfers;
+mod translations;
 mod wal_copies;
 
 use std::path::{Path, PathBuf};

@@ -140,7 +140,7 @@ pub fn load_all(conn: &Connection) -> Result<Vec<Party>> {
     load(conn, None)
 }
 
-fn load_one(conn: &Connection, key: &str) -> Result<Option<Party>> {
+pub(crate) fn load_one(conn: &Connection, key: &str) -> Result<Option<Party>> {
     Ok(load(conn, Some(key))?.into_iter().next())
 }
 
@@ -342,6 +342,7 @@ impl Store {
                 ));
             }
             ctx.tx.execute("DELETE FROM party WHERE key = ?1", [key])?;
+            super::translations::delete_record(ctx, EntityKind::Party, key)?;
             history::record(ctx.tx, ctx.actor, EntityKind::Party, key, Some(&old), None)
         })
     }

@@ -116,7 +116,7 @@ pub fn load_all(conn: &Connection) -> Result<Vec<ProcessorActivity>> {
     load(conn, None)
 }
 
-fn load_one(conn: &Connection, key: &str) -> Result<Option<ProcessorActivity>> {
+pub(crate) fn load_one(conn: &Connection, key: &str) -> Result<Option<ProcessorActivity>> {
     Ok(load(conn, Some(key))?.into_iter().next())
 }
 
@@ -286,6 +286,7 @@ impl Store {
             ctx.tx
                 .execute("DELETE FROM processor_activity WHERE key = ?1", [key])?;
             let kind = EntityKind::ProcessorActivity;
+            super::translations::delete_record(ctx, EntityKind::ProcessorActivity, key)?;
             history::record(ctx.tx, ctx.actor, kind, key, Some(&old), None)
         })
     }

@@ -6,8 +6,8 @@ use std::path::Path;
 use rusqlite::Connection;
 
 use super::{
-    activities, history, organisation, parties, processor_activities, publications, toms, Store,
-    WriteContext,
+    activities, history, organisation, parties, processor_activities, publications, toms,
+    translations, Store, WriteContext,
 };
 use crate::model::*;
 use crate::{validate, Error, Result};
@@ -17,7 +17,7 @@ fn is_empty(conn: &Connection) -> Result<bool> {
         "SELECT (SELECT count(*) FROM activity) + (SELECT count(*) FROM party)
               + (SELECT count(*) FROM tom) + (SELECT count(*) FROM joint_controller)
               + (SELECT count(*) FROM change_log) + (SELECT count(*) FROM notice_publication)
-              + (SELECT count(*) FROM processor_activity)
+              + (SELECT count(*) FROM processor_activity) + (SELECT count(*) FROM translation)
               + (SELECT count(*) FROM organisation WHERE controller_name <> '' OR version > 0)",
         [],
         |r| r.get(0),
@@ -31,7 +31,7 @@ fn clear(ctx: &WriteContext<'_>) -> Result<()> {
         "DELETE FROM processor_activity; DELETE FROM activity; DELETE FROM joint_controller;
          DELETE FROM processor_agreement;
          DELETE FROM party_certification; DELETE FROM party; DELETE FROM tom;
-         DELETE FROM change_log; DELETE FROM notice_publication;
+         DELETE FROM change_log; DELETE FROM notice_publication; DELETE FROM translation;
          DELETE FROM organisation; INSERT INTO organisation (id) VALUES (1);",
     )?;
     Ok(())
@@ -55,6 +55,9 @@ fn insert_all(ctx: &WriteContext<'_>, register: &Register) -> Result<()> {
     for e in &register.processor_activities {
         processor_activities::insert(ctx, e)?;
     }
+    for t in &register.translations {
+        translations::insert(ctx, t)?;
+    }
     organisation::write(ctx, &register.organisation, register.organisation.version)
 }
 
@@ -70,7 +73,7 @@ impl Store {
 
     /// A snapshot of the whole register, history included.
     pub fn load(&self) -> Result<Register> {
-        Ok(Register {
+        let mut register = Register {
             organisation: organisation::load(&self.conn)?,
             toms: toms::load_all(&self.conn)?,
             parties: parties::load_all(&self.conn)?,
@@ -78,7 +81,10 @@ impl Store {
             history: history::load(&self.conn, None)?,
             publications: publications::load_all(&self.conn)?,
             processor_activities: processor_activities::load_all(&self.conn)?,
-        })
+            translations: translations::load_all(&self.conn)?,
+        };
+        crate::translation::prune(&mut register);
+        Ok(register)
     }
 
     /// The change history, oldest first; for one record when `filter` is given.
@@ -102,6 +108,8 @@ impl Store {
         let mut register = register.clone();
         validate::imported(&register)?;
         validate::register(&mut register, &self.catalogs)?;
+        crate::translation::validate(&register)?;
+        crate::translation::prune(&mut register);
         let path = self.path.clone();
         let keep = self.options.keep_backups;
         self.write(|ctx| {

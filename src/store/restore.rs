@@ -30,7 +30,9 @@ impl Store {
     /// another record, or naming `field` when that change did not record the
     /// field, the field is not restorable, the field already holds that value,
     /// or its place in the record no longer exists (a list got shorter, an
-    /// optional part was removed).
+    /// optional part was removed). A change of an English translation
+    /// (`translations.en.<path>`) is restored as a translation; it has no
+    /// version, so `expected_version` is not consulted for it.
     pub fn restore_value(
         &mut self,
         entity: EntityKind,
@@ -40,6 +42,9 @@ impl Store {
         expected_version: i64,
     ) -> Result<Value> {
         let earlier = self.recorded_old_value(entity, key, change_id, field)?;
+        if let Some(text) = field.strip_prefix("translations.en.") {
+            return self.restore_translation(entity, key, text, field, &earlier);
+        }
         let restore = Restore {
             entity,
             key,
@@ -86,6 +91,38 @@ impl Store {
                 o.version = expected_version;
                 to_json(&self.save_organisation(&o)?)
             }
+        }
+    }
+
+    /// Restores an earlier English translation of one text (a history
+    /// field `translations.en.<path>`): the earlier text is recorded again,
+    /// made from the German text as it stands now, or the translation
+    /// removed when there was none. Translations carry no version of their
+    /// own; the write is a new change like any other. Returns the text as
+    /// the translation view shows it.
+    fn restore_translation(
+        &mut self,
+        entity: EntityKind,
+        key: &str,
+        text_field: &str,
+        field: &str,
+        earlier: &Value,
+    ) -> Result<Value> {
+        match earlier {
+            Value::String(text) => {
+                let t = self.set_translation(entity, key, text_field, text, crate::Lang::En)?;
+                to_json(&t)
+            }
+            Value::Null => {
+                self.clear_translation(entity, key, text_field)?;
+                Ok(Value::Null)
+            }
+            _ => Err(Error::validation(
+                field,
+                Reason::NotTranslatable {
+                    field: text_field.to_owned(),
+                },
+            )),
         }
     }
 

@@ -36,7 +36,7 @@ pub fn load_all(conn: &Connection) -> Result<Vec<Tom>> {
     select(conn, None)
 }
 
-fn load_one(conn: &Connection, key: &str) -> Result<Option<Tom>> {
+pub(crate) fn load_one(conn: &Connection, key: &str) -> Result<Option<Tom>> {
     Ok(select(conn, Some(key))?.into_iter().next())
 }
 
@@ -136,6 +136,7 @@ impl Store {
                 ));
             }
             ctx.tx.execute("DELETE FROM tom WHERE key = ?1", [key])?;
+            super::translations::delete_record(ctx, EntityKind::Tom, key)?;
             history::record(ctx.tx, ctx.actor, EntityKind::Tom, key, Some(&old), None)
         })
     }

@@ -19,8 +19,14 @@ pub fn catalogs() -> Catalogs {
         .clone()
 }
 
+/// The notice of `register`; in English with each untranslated text kept
+/// as written (`common::keep_texts`).
 pub fn notice(register: &Register, lang: Lang) -> Notice {
-    build(register, &catalogs(), &NoticeOptions::new(lang, stand()))
+    let register = match lang {
+        Lang::En => crate::common::kept(register),
+        Lang::De => register.clone(),
+    };
+    build(&register, &catalogs(), &NoticeOptions::new(lang, stand()))
 }
 
 /// The example register with every item the notice needs filled in, so that
@@ -80,6 +86,7 @@ pub fn complete_register() -> Register {
             }
         }
     }
+    crate::common::keep_texts(&mut r);
     r
 }
 

@@ -24,8 +24,14 @@ pub fn options(lang: Lang) -> PrintOptions {
     PrintOptions::new(lang, printed_on())
 }
 
+/// The print of `register`; in English with each untranslated text kept as
+/// written (`common::keep_texts`).
 pub fn print(register: &Register, options: &PrintOptions) -> RegisterPrint {
-    register_print::build(register, &catalogs(), options)
+    let register = match options.lang {
+        Lang::En => crate::common::kept(register),
+        Lang::De => register.clone(),
+    };
+    register_print::build(&register, &catalogs(), options)
 }
 
 pub fn example_print(lang: Lang) -> RegisterPrint {

@@ -1,7 +1,7 @@
 // The core's words for the register's fields and closed lists, written by
 // tests/vocabulary.rs from src/vocabulary.rs: do not edit, change the core
 // and run `VVT_UPDATE_BINDINGS=1 cargo test -p vvt --test integration vocabulary`.
-import type { ActivityStatus, DecisionEffect, DecisionException, DecisionSafeguard, DpiaOutcome, EmbedAccess, EmbedKind, ErrorCode, InformationExemption, PublicationChannel, RecipientRole, RetentionEnd, RetentionStart, SubjectGroup } from "./bindings";
+import type { ActivityStatus, DecisionEffect, DecisionException, DecisionSafeguard, DpiaOutcome, EmbedAccess, EmbedKind, ErrorCode, InformationExemption, PublicationChannel, RecipientRole, RetentionEnd, RetentionStart, SubjectGroup, TranslationStatus } from "./bindings";
 
 export const vocabulary = {
   de: {
@@ -103,6 +103,11 @@ export const vocabulary = {
       not_required: "DSFA nicht erforderlich",
       undetermined: "Schwellwertanalyse unvollständig",
     } satisfies Record<DpiaOutcome, string>,
+    translationStatus: {
+      missing: "Übersetzung fehlt",
+      outdated: "Übersetzung veraltet",
+      current: "übersetzt",
+    } satisfies Record<TranslationStatus, string>,
   },
   en: {
     terms: {
@@ -203,6 +208,11 @@ export const vocabulary = {
       not_required: "DPIA not required",
       undetermined: "Threshold analysis incomplete",
     } satisfies Record<DpiaOutcome, string>,
+    translationStatus: {
+      missing: "translation missing",
+      outdated: "translation outdated",
+      current: "translated",
+    } satisfies Record<TranslationStatus, string>,
   },
 } as const;
 
