@@ -94,6 +94,27 @@ commands! {
         version: i64,
     ) -> Value as "unknown";
 
+    // ---- Translations ---------------------------------------------------------
+
+    /// The translatable texts of one record beside their English translations
+    /// and status, labelled in `lang` (the translation view).
+    records::translation_texts(entity: EntityKind, key: String, lang: Lang) -> Vec<TranslatableText>;
+    /// What is untranslated or outdated in the whole register, with the counts;
+    /// `openOnly` lists only those (the counts stay complete).
+    records::translation_summary(lang: Lang, open_only: bool) -> TranslationSummary;
+    /// Saves the English translation of one text, made from its German text as
+    /// it stands now; returns the text with its new status. A field that is no
+    /// translatable text is refused with code `validation`.
+    records::set_translation(
+        entity: EntityKind,
+        key: String,
+        field: String,
+        text: String,
+        lang: Lang,
+    ) -> TranslatableText;
+    /// Removes the English translation of one text.
+    records::clear_translation(entity: EntityKind, key: String, field: String) -> ();
+
     // ---- The notice ---------------------------------------------------------
 
     /// The notice as the register gives it now: the whole HTML page (with its own

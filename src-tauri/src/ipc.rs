@@ -15,6 +15,7 @@ use vvt::notice::{Preview, Published, SeparateNotice, VersionDiff};
 use vvt::{
     ActivityFilter, ActivityListItem, Catalogs, ChangeRecord, EntityKind, Lang, Organisation,
     Party, ProcessingActivity, ProcessorActivity, Publication, RegisterSummary, Tom,
+    TranslatableText, TranslationSummary,
 };
 
 use crate::backups::BackupEntry;

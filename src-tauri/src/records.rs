@@ -8,8 +8,8 @@ use serde_json::Value;
 use tauri::State;
 use vvt::interchange::record_from_value;
 use vvt::{
-    ActivityFilter, ActivityListItem, Catalogs, ChangeRecord, EntityKind, Organisation, Party,
-    ProcessingActivity, ProcessorActivity, Store, Tom,
+    ActivityFilter, ActivityListItem, Catalogs, ChangeRecord, EntityKind, Lang, Organisation,
+    Party, ProcessingActivity, ProcessorActivity, Store, Tom, TranslatableText, TranslationSummary,
 };
 
 use crate::error::CommandError;
@@ -215,4 +215,51 @@ pub fn restore_value(
     version: i64,
 ) -> Result<Value, CommandError> {
     register.with_store(|store| store.restore_value(entity, &key, change_id, &field, version))
+}
+
+/// The translatable texts of one record beside their English translations,
+/// labelled in `lang` (the "Übersetzung / Translation" view).
+#[tauri::command]
+pub fn translation_texts(
+    register: State<'_, OpenRegister>,
+    entity: EntityKind,
+    key: String,
+    lang: Lang,
+) -> Result<Vec<TranslatableText>, CommandError> {
+    register.with_store(|store| store.translation_texts(entity, &key, lang))
+}
+
+/// What is untranslated or outdated in the whole register, with the counts.
+#[tauri::command]
+pub fn translation_summary(
+    register: State<'_, OpenRegister>,
+    lang: Lang,
+    open_only: bool,
+) -> Result<TranslationSummary, CommandError> {
+    register.with_store(|store| store.translation_summary(lang, open_only))
+}
+
+/// Saves the English translation of one text, made from its German text as
+/// it stands now; returns the text with its new status, labelled in `lang`.
+#[tauri::command]
+pub fn set_translation(
+    register: State<'_, OpenRegister>,
+    entity: EntityKind,
+    key: String,
+    field: String,
+    text: String,
+    lang: Lang,
+) -> Result<TranslatableText, CommandError> {
+    register.with_store(|store| store.set_translation(entity, &key, &field, &text, lang))
+}
+
+/// Removes the English translation of one text.
+#[tauri::command]
+pub fn clear_translation(
+    register: State<'_, OpenRegister>,
+    entity: EntityKind,
+    key: String,
+    field: String,
+) -> Result<(), CommandError> {
+    register.with_store(|store| store.clear_translation(entity, &key, &field))
 }

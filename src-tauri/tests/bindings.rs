@@ -186,7 +186,11 @@ fn render() -> String {
         .add::<vvt_desktop::RegisterExport>()
         .add::<vvt_desktop::Progress>()
         .add::<vvt_desktop::TablePreview>()
-        .add::<vvt_desktop::TableActivity>();
+        .add::<vvt_desktop::TableActivity>()
+        .add::<vvt::TranslatableText>()
+        .add::<vvt::TranslationSummary>()
+        .add::<vvt::TranslationStatus>()
+        .add::<vvt::Translation>();
     b.finish()
 }
 

@@ -204,6 +204,47 @@ const cases = [
     },
   ],
   [
+    "a German text changed makes its translation outdated; the translation view lists it and takes the new English",
+    async () => {
+      const register = exampleRegister("uebersetzung.vvt");
+      const summary = () =>
+        JSON.parse(execFileSync(vvt, ["--db", register, "--lang", "en", "translations", "--format", "json"], { encoding: "utf8" }));
+      assert(summary().missing === 0 && summary().outdated === 0, "the example ships complete English translations");
+      const field = "purposes[0].description";
+      await withApp(register, async (driver) => {
+        await openActivity(driver, "meetings-jitsi");
+        await driver.setValue("#field-purposes-0-description", NEW_PURPOSE);
+        await driver.ctrl("s");
+        await driver.waitFor(
+          `return document.querySelector(".activity-editor .bar .status")?.textContent.trim() === "Gespeichert";`,
+          "the German change saved",
+        );
+
+        await driver.click('[data-testid="nav-translations"]');
+        const counts = await driver.textOf('[data-testid="translation-counts"]', (t) => t.includes("veraltet"));
+        assert(counts.startsWith("0 fehlen · 1 veraltet"), `the outdated translation is counted, got ${JSON.stringify(counts)}`);
+        const entry = await driver.textOf('[data-testid="translation-entry"]');
+        assert(entry.includes("Übersetzung veraltet") && entry.includes(NEW_PURPOSE), `the entry names it: ${entry}`);
+        await driver.click('[data-testid="translation-entry"] button');
+
+        const id = "field-translations-purposes-0-description";
+        await driver.waitFor(`return document.activeElement?.id === ${JSON.stringify(id)};`, "the English text to take the focus");
+        await driver.setValue(`#${id}`, "Holding online meetings with employees where the employment requires it (changed in the test)");
+        await driver.execute(
+          `document.getElementById(${JSON.stringify(id)}).closest("li").querySelector("button").click();`,
+        );
+        await driver.waitFor(
+          `return document.getElementById(${JSON.stringify(id)}).closest("li").querySelector('[data-testid="translation-status"]').textContent.trim() === "übersetzt";`,
+          "the translation saved as current",
+        );
+      });
+      const after = summary();
+      const row = after.entries.find((/** @type {any} */ e) => e.key === "meetings-jitsi" && e.field === field);
+      assert(after.outdated === 0 && row?.status === "current", `the register holds the new translation, got ${JSON.stringify(row)}`);
+      assert(row.translation.includes("changed in the test"), `as typed, got ${JSON.stringify(row.translation)}`);
+    },
+  ],
+  [
     "an invalid date is refused at its field and nothing is stored",
     async () => {
       const register = exampleRegister("datum.vvt");

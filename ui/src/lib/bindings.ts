@@ -22,7 +22,13 @@ publications: Array<Publication>,
  * other controllers. Left out of the JSON when empty, so registers
  * without one export exactly as before.
  */
-processor_activities?: Array<ProcessorActivity>, };
+processor_activities?: Array<ProcessorActivity>,
+/**
+ * The register's texts in English (format version 8): an overlay keyed
+ * by record and field, see `crate::translation`. Left out of the JSON
+ * when empty.
+ */
+translations?: Array<Translation>, };
 
 export type Organisation = { controller: Controller, dpo: Dpo | null,
 /**
@@ -1008,7 +1014,7 @@ export type FieldProblem = { field: string, reason: Reason, reason_text: ReasonT
  * Why a value was refused. The English text of each is given in
  * [`Display`]; parameters are the values and limits a sentence names.
  */
-export type Reason = { "kind": "required" } | { "kind": "too_long", length: number, max: number, } | { "kind": "control_characters" } | { "kind": "too_many_entries", count: number, max: number, } | { "kind": "date_out_of_range", date: string, min: string, max: string, } | { "kind": "invalid_key", value: string, } | { "kind": "not_an_email", value: string, } | { "kind": "not_a_web_address", value: string, } | { "kind": "unknown_country", code: string, } | { "kind": "unknown_mechanism", code: string, } | { "kind": "unknown_legal_basis", code: string, } | { "kind": "unknown_dpia_criterion", code: string, } | { "kind": "unknown_authority", code: string, } | { "kind": "unknown_party", key: string, } | { "kind": "unknown_tom", key: string, } | { "kind": "unknown_activity", key: string, } | { "kind": "unknown_purpose", purpose: string, } | { "kind": "unknown_data_category", name: string, } | { "kind": "listed_twice", item: Listed, value: string, } | { "kind": "period_out_of_range", amount: number, max: number, } | { "kind": "no_special_condition", code: string, } | { "kind": "art9_condition_needs_special_category" } | { "kind": "art10_basis_needs_criminal_category" } | { "kind": "channels_only_for_public" } | { "kind": "public_is_no_party" } | { "kind": "publication_channels_missing" } | { "kind": "publication_basis_missing" } | { "kind": "retention_start_undescribed" } | { "kind": "retention_missing" } | { "kind": "internal_unit_missing" } | { "kind": "internal_recipient_is_no_party" } | { "kind": "recipient_missing" } | { "kind": "transfer_country_in_eea", code: string, } | { "kind": "embed_country_in_eea", code: string, } | { "kind": "no_scc_module", module: number, } | { "kind": "scc_module_without_scc" } | { "kind": "own_sub_processor" } | { "kind": "before_created" } | { "kind": "empty_with_dpo" } | { "kind": "too_many_persons", max: number, } | { "kind": "duplicate_key", key: string, also_at: string, } | { "kind": "not_positive" } | { "kind": "duplicate_id", id: number, } | { "kind": "not_positive_unique" } | { "kind": "publication_altered" } | { "kind": "id_too_large", id: number, max: number, } | { "kind": "version_out_of_range", version: number, least: number, max: number, } | { "kind": "malformed_json", detail: string, } | { "kind": "not_a_json_object" } | { "kind": "wrong_format", expected: string, found: string, } | { "kind": "format_missing", expected: string, } | { "kind": "format_version_too_new", version: number, oldest: number, newest: number, } | { "kind": "format_version_unsupported", found: string, oldest: number, newest: number, } | { "kind": "missing" } | { "kind": "key_twice_in_object" } | { "kind": "not_a_regular_file", path: string, } | { "kind": "file_too_large", mib: number, max_mib: number, } | { "kind": "not_utf8", detail: string, } | { "kind": "invalid_date", value: string, } | { "kind": "date_syntax", problem: DateProblem, } | { "kind": "missing_field", field: string, } | { "kind": "unknown_field", field: string, expected: Array<string>, } | { "kind": "unknown_variant", value: string, expected: Array<string>, } | { "kind": "invalid_value", problem: ValueProblem, found: string, expected: string, } | { "kind": "unrecognised", message: string, } | { "kind": "key_taken", record: KeyedRecord, key: string, } | { "kind": "party_in_use", key: string, by: UsedBy, list: PartyList, } | { "kind": "tom_in_use", key: string, by: UsedBy, } | { "kind": "register_not_empty" } | { "kind": "not_a_change_of", change_id: number, entity: string, key: string, } | { "kind": "field_unchanged", change_id: number, } | { "kind": "kept_by_register" } | { "kind": "already_restored", change_id: number, } | { "kind": "cannot_restore", obstacle: RestoreObstacle, } | { "kind": "earlier_value_does_not_fit", reason: Reason, } | { "kind": "not_a_field_path" } | { "kind": "empty_notice" } | { "kind": "notice_items_missing", count: number, } | { "kind": "notice_findings", count: number, rules: Array<string>, } | { "kind": "no_such_activity", key: string, } | { "kind": "footer_pages", footers: number, pages: number, } | { "kind": "output_protected", path: string, what: ProtectedFile, } | { "kind": "file_exists", path: string, } | { "kind": "no_file", path: string, } | { "kind": "copy_over_open_register" } | { "kind": "not_a_backup", path: string, folder: string, } | { "kind": "unknown_preview" } | { "kind": "table_import", message: string, };
+export type Reason = { "kind": "required" } | { "kind": "too_long", length: number, max: number, } | { "kind": "control_characters" } | { "kind": "too_many_entries", count: number, max: number, } | { "kind": "date_out_of_range", date: string, min: string, max: string, } | { "kind": "invalid_key", value: string, } | { "kind": "not_an_email", value: string, } | { "kind": "not_a_web_address", value: string, } | { "kind": "unknown_country", code: string, } | { "kind": "unknown_mechanism", code: string, } | { "kind": "unknown_legal_basis", code: string, } | { "kind": "unknown_dpia_criterion", code: string, } | { "kind": "unknown_authority", code: string, } | { "kind": "unknown_party", key: string, } | { "kind": "unknown_tom", key: string, } | { "kind": "unknown_activity", key: string, } | { "kind": "unknown_purpose", purpose: string, } | { "kind": "unknown_data_category", name: string, } | { "kind": "listed_twice", item: Listed, value: string, } | { "kind": "period_out_of_range", amount: number, max: number, } | { "kind": "no_special_condition", code: string, } | { "kind": "art9_condition_needs_special_category" } | { "kind": "art10_basis_needs_criminal_category" } | { "kind": "channels_only_for_public" } | { "kind": "public_is_no_party" } | { "kind": "publication_channels_missing" } | { "kind": "publication_basis_missing" } | { "kind": "retention_start_undescribed" } | { "kind": "retention_missing" } | { "kind": "internal_unit_missing" } | { "kind": "internal_recipient_is_no_party" } | { "kind": "recipient_missing" } | { "kind": "transfer_country_in_eea", code: string, } | { "kind": "embed_country_in_eea", code: string, } | { "kind": "no_scc_module", module: number, } | { "kind": "scc_module_without_scc" } | { "kind": "own_sub_processor" } | { "kind": "before_created" } | { "kind": "empty_with_dpo" } | { "kind": "too_many_persons", max: number, } | { "kind": "duplicate_key", key: string, also_at: string, } | { "kind": "not_positive" } | { "kind": "duplicate_id", id: number, } | { "kind": "not_positive_unique" } | { "kind": "publication_altered" } | { "kind": "id_too_large", id: number, max: number, } | { "kind": "version_out_of_range", version: number, least: number, max: number, } | { "kind": "malformed_json", detail: string, } | { "kind": "not_a_json_object" } | { "kind": "wrong_format", expected: string, found: string, } | { "kind": "format_missing", expected: string, } | { "kind": "format_version_too_new", version: number, oldest: number, newest: number, } | { "kind": "format_version_unsupported", found: string, oldest: number, newest: number, } | { "kind": "missing" } | { "kind": "key_twice_in_object" } | { "kind": "not_a_regular_file", path: string, } | { "kind": "file_too_large", mib: number, max_mib: number, } | { "kind": "not_utf8", detail: string, } | { "kind": "invalid_date", value: string, } | { "kind": "date_syntax", problem: DateProblem, } | { "kind": "missing_field", field: string, } | { "kind": "unknown_field", field: string, expected: Array<string>, } | { "kind": "unknown_variant", value: string, expected: Array<string>, } | { "kind": "invalid_value", problem: ValueProblem, found: string, expected: string, } | { "kind": "unrecognised", message: string, } | { "kind": "key_taken", record: KeyedRecord, key: string, } | { "kind": "party_in_use", key: string, by: UsedBy, list: PartyList, } | { "kind": "tom_in_use", key: string, by: UsedBy, } | { "kind": "register_not_empty" } | { "kind": "not_a_change_of", change_id: number, entity: string, key: string, } | { "kind": "field_unchanged", change_id: number, } | { "kind": "kept_by_register" } | { "kind": "already_restored", change_id: number, } | { "kind": "cannot_restore", obstacle: RestoreObstacle, } | { "kind": "earlier_value_does_not_fit", reason: Reason, } | { "kind": "not_a_field_path" } | { "kind": "empty_notice" } | { "kind": "notice_items_missing", count: number, } | { "kind": "notice_findings", count: number, rules: Array<string>, } | { "kind": "no_such_activity", key: string, } | { "kind": "not_translatable", field: string, } | { "kind": "footer_pages", footers: number, pages: number, } | { "kind": "output_protected", path: string, what: ProtectedFile, } | { "kind": "file_exists", path: string, } | { "kind": "no_file", path: string, } | { "kind": "copy_over_open_register" } | { "kind": "not_a_backup", path: string, folder: string, } | { "kind": "unknown_preview" } | { "kind": "table_import", message: string, };
 
 /**
  * What a "listed twice" names.
@@ -1124,3 +1130,86 @@ errors: Array<string>,
 more_errors: boolean, };
 
 export type TableActivity = { key: string, name: string, purposes: number, data_categories: number, transfers: number, };
+
+/**
+ * One translatable text of a record beside its translation: a row of the
+ * editor's "Übersetzung / Translation" view and of `vvt translations`.
+ */
+export type TranslatableText = { entity: EntityKind, key: string,
+/**
+ * The record's name as the app shows it (the activity's name …).
+ */
+record: string,
+/**
+ * JSON path of the text inside the record, for the app to open it.
+ */
+field: string,
+/**
+ * The place in words, in the language asked for ("Processing
+ * activities › “Jitsi” › Purposes and legal bases › 1 › Description").
+ */
+label: string,
+/**
+ * The German text as the register holds it.
+ */
+source: string,
+/**
+ * The English text, when one is recorded (also when outdated).
+ */
+translation: string | null, status: TranslationStatus,
+/**
+ * The public notice states this text (otherwise only the register
+ * print does).
+ */
+in_notice: boolean, };
+
+/**
+ * The register-wide state of the translation: counts and every text.
+ */
+export type TranslationSummary = {
+/**
+ * The language translated into (`en`).
+ */
+lang: Lang, missing: number, outdated: number, current: number,
+/**
+ * Every translatable text, in the register's order (organisation,
+ * activities, parties, TOMs, processor's record); filtered to the
+ * missing and outdated ones when asked so.
+ */
+entries: Array<TranslatableText>, };
+
+/**
+ * How a translatable text stands in the second language.
+ */
+export type TranslationStatus = "missing" | "outdated" | "current";
+
+/**
+ * One text of one record in the second language, as stored and exchanged.
+ */
+export type Translation = {
+/**
+ * The kind of record the text belongs to.
+ */
+entity: EntityKind,
+/**
+ * The record's key (`organisation` for the header).
+ */
+key: string,
+/**
+ * The text's JSON path inside the record, as the history and the
+ * validation errors name it: `purposes[0].description`. Items of a list
+ * are named by their position, so removing an earlier item shifts the
+ * path; the fingerprint below then no longer matches and the
+ * translation shows as outdated instead of silently translating
+ * another text.
+ */
+field: string,
+/**
+ * The language of `text`; the register's own texts are German, so this
+ * is `en`.
+ */
+lang: Lang, text: string,
+/**
+ * SHA-256 (hex) of the German text the translation was made from.
+ */
+source_hash: string, };

@@ -27,6 +27,8 @@ import type {
   SeparateNotice,
   TablePreview,
   Tom,
+  TranslatableText,
+  TranslationSummary,
   VersionDiff,
 } from "./bindings";
 import { call } from "./ipc";
@@ -189,6 +191,36 @@ export function recordHistory(entity: EntityKind, key: string): Promise<Array<Ch
  */
 export function restoreValue(entity: EntityKind, key: string, changeId: number, field: string, version: number): Promise<unknown> {
   return call<unknown>("restore_value", { entity, key, changeId, field, version });
+}
+
+/**
+ * The translatable texts of one record beside their English translations
+ * and status, labelled in `lang` (the translation view).
+ */
+export function translationTexts(entity: EntityKind, key: string, lang: Lang): Promise<Array<TranslatableText>> {
+  return call<Array<TranslatableText>>("translation_texts", { entity, key, lang });
+}
+
+/**
+ * What is untranslated or outdated in the whole register, with the counts;
+ * `openOnly` lists only those (the counts stay complete).
+ */
+export function translationSummary(lang: Lang, openOnly: boolean): Promise<TranslationSummary> {
+  return call<TranslationSummary>("translation_summary", { lang, openOnly });
+}
+
+/**
+ * Saves the English translation of one text, made from its German text as
+ * it stands now; returns the text with its new status. A field that is no
+ * translatable text is refused with code `validation`.
+ */
+export function setTranslation(entity: EntityKind, key: string, field: string, text: string, lang: Lang): Promise<TranslatableText> {
+  return call<TranslatableText>("set_translation", { entity, key, field, text, lang });
+}
+
+/** Removes the English translation of one text. */
+export function clearTranslation(entity: EntityKind, key: string, field: string): Promise<void> {
+  return call<void>("clear_translation", { entity, key, field });
 }
 
 /**

@@ -90,6 +90,7 @@ export type ViewId =
   | "toms"
   | "processor"
   | "notice"
+  | "translations"
   | "findings"
   | "export"
   | "catalogs";
@@ -101,6 +102,7 @@ export const VIEW_IDS: readonly ViewId[] = [
   "toms",
   "processor",
   "notice",
+  "translations",
   "findings",
   "export",
   "catalogs",
@@ -190,6 +192,7 @@ const de: Messages = {
     toms: "TOM-Katalog",
     processor: "Als Auftragsverarbeiter",
     notice: "Datenschutzhinweise",
+    translations: "Übersetzungen",
     findings: "Befunde",
     export: "Drucken & Export",
     catalogs: "Kataloge",
@@ -280,6 +283,7 @@ const en: Messages = {
     toms: "TOM catalog",
     processor: "As processor",
     notice: "Privacy notice",
+    translations: "Translations",
     findings: "Findings",
     export: "Print & export",
     catalogs: "Catalogs",

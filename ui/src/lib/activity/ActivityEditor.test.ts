@@ -230,6 +230,7 @@ describe("ActivityEditor", () => {
       "TOM",
       "DSFA 1",
       "Überprüfung 1",
+      "Übersetzung",
       "Verlauf",
     ]);
     expect(within(nav).getAllByLabelText("1 Befund", { selector: "span" })).toHaveLength(4);

@@ -36,6 +36,7 @@ export const SECTION_IDS = {
   toms: "activity-toms",
   dpia: "activity-dpia",
   review: "activity-review",
+  translation: "activity-translation",
   history: "activity-history",
 } as const;
 
