@@ -151,6 +151,57 @@ pub fn record_from_value<T: serde::de::DeserializeOwned>(value: Value) -> Result
     })
 }
 
+/// Reads a record as [`record_from_value`] does, but goes on past a value
+/// that cannot be read: it is noted, set aside (null, "not recorded") and the
+/// rest is read again, so a form that sends two bad dates and an empty name
+/// hears of all three (the name from the validation the caller runs on the
+/// record returned). Returns the record read without the bad values, if one
+/// could be, and the problems found. A value that cannot be set aside ends it.
+pub fn record_from_value_lenient<T: serde::de::DeserializeOwned>(
+    mut value: Value,
+) -> (Option<T>, Vec<crate::FieldProblem>) {
+    let mut problems: Vec<crate::FieldProblem> = Vec::new();
+    for _ in 0..64 {
+        match record_from_value::<T>(value.clone()) {
+            Ok(record) => return (Some(record), problems),
+            Err(Error::Validation { field, reason }) => {
+                let again = problems.iter().any(|p| p.field == field);
+                let cleared = !again && set_aside(&mut value, &field);
+                problems.push(crate::FieldProblem { field, reason });
+                if !cleared {
+                    return (None, problems);
+                }
+            }
+            Err(_) => return (None, problems),
+        }
+    }
+    (None, problems)
+}
+
+/// Sets the value at `path` to null; false when there is none.
+fn set_aside(value: &mut Value, path: &str) -> bool {
+    use crate::store::restore::{parse_path, Segment};
+    let Ok(segments) = parse_path(path) else {
+        return false;
+    };
+    let mut at = value;
+    for segment in &segments {
+        let next = match segment {
+            Segment::Key(k) => at.get_mut(k.as_str()),
+            Segment::Index(i) => at.get_mut(*i),
+        };
+        match next {
+            Some(v) => at = v,
+            None => return false,
+        }
+    }
+    if at.is_null() {
+        return false;
+    }
+    *at = Value::Null;
+    true
+}
+
 /// Digits and dashes (or dots) only: what someone meant as a date.
 fn looks_like_date(text: &str) -> bool {
     !text.is_empty()

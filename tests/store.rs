@@ -341,3 +341,36 @@ fn a_save_reports_every_problem_of_the_record_at_once() {
         "nothing was written"
     );
 }
+
+#[test]
+fn a_form_with_an_unreadable_date_still_hears_of_its_other_problems() {
+    let store = common::populated_store();
+    let mut a = common::full_activity("VT-FORM", "host", "tom-tls");
+    a.name = String::new();
+    let mut value = serde_json::to_value(&a).unwrap();
+    value["next_review"] = serde_json::json!("2027-02-30");
+    value["last_reviewed"] = serde_json::json!("gestern");
+
+    let (read, problems) = vvt::interchange::record_from_value_lenient::<ProcessingActivity>(value);
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(
+        fields,
+        ["last_reviewed", "next_review"],
+        "both unreadable values, each once"
+    );
+    assert!(matches!(problems[1].reason, Reason::InvalidDate { .. }));
+    let rest = read.expect("the rest of the form is read, the bad values set aside");
+    assert_eq!(rest.next_review, None);
+
+    let err = store.check_activity(&rest).unwrap_err();
+    assert_eq!(
+        err.field(),
+        Some("name"),
+        "the check of the rest finds the empty name"
+    );
+    assert_eq!(
+        store.list_activities().unwrap().len(),
+        1,
+        "checking writes nothing"
+    );
+}

@@ -58,7 +58,7 @@ pub fn create_activity(
     register: State<'_, OpenRegister>,
     activity: Value,
 ) -> Result<ProcessingActivity, CommandError> {
-    with_record(&register, activity, Store::create_activity)
+    with_activity(&register, activity, Store::create_activity)
 }
 
 #[tauri::command]
@@ -66,7 +66,79 @@ pub fn update_activity(
     register: State<'_, OpenRegister>,
     activity: Value,
 ) -> Result<ProcessingActivity, CommandError> {
-    with_record(&register, activity, Store::update_activity)
+    with_activity(&register, activity, Store::update_activity)
+}
+
+/// An activity from the editor, saved by `save`. When a value cannot even be
+/// read (a day that does not exist), the rest of the form is still checked,
+/// without writing, so the refusal names every problem at once.
+fn with_activity(
+    register: &OpenRegister,
+    value: Value,
+    save: impl FnOnce(&mut Store, &ProcessingActivity) -> vvt::Result<ProcessingActivity>,
+) -> Result<ProcessingActivity, CommandError> {
+    match vvt::interchange::record_from_value_lenient::<ProcessingActivity>(value) {
+        (Some(activity), problems) if problems.is_empty() => {
+            register.with_store(|store| save(store, &activity))
+        }
+        (read, mut problems) => {
+            if let Some(rest) = read {
+                let checked = register.with_store(|store| store.check_activity(&rest));
+                if let Err(error) = checked {
+                    // The values set aside are reported as unreadable, not as missing.
+                    let more: Vec<vvt::FieldProblem> = error
+                        .problems
+                        .into_iter()
+                        .filter(|m| !problems.iter().any(|p| p.field == m.field))
+                        .map(|m| vvt::FieldProblem {
+                            field: m.field,
+                            reason: m.reason,
+                        })
+                        .collect();
+                    problems.extend(more);
+                }
+            }
+            problems.sort_by_key(|p| field_order(&p.field));
+            Err(CommandError::from(if problems.len() == 1 {
+                let p = problems.remove(0);
+                vvt::Error::validation(p.field, p.reason)
+            } else {
+                vvt::Error::Invalid { problems }
+            }))
+        }
+    }
+}
+
+/// Where a field stands in the activity form, so the problems read top to
+/// bottom as the form does.
+fn field_order(field: &str) -> usize {
+    const ORDER: [&str; 23] = [
+        "key",
+        "name",
+        "description",
+        "department",
+        "contact_person",
+        "status",
+        "purposes",
+        "data_subjects",
+        "data_subject_groups",
+        "data_categories",
+        "source",
+        "provision",
+        "automated_decisions",
+        "information",
+        "recipients",
+        "access",
+        "transfers",
+        "embeds",
+        "toms",
+        "dpia",
+        "last_reviewed",
+        "next_review",
+        "notes",
+    ];
+    let top = field.split(['.', '[']).next().unwrap_or(field);
+    ORDER.iter().position(|f| *f == top).unwrap_or(ORDER.len())
 }
 
 #[tauri::command]

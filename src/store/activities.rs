@@ -492,6 +492,14 @@ impl Store {
         Ok(format!("VT-{:03}", highest + 1))
     }
 
+    /// Checks an activity as a save would, without writing anything: for a
+    /// form whose other values could not even be read, so the DPO hears of
+    /// every problem at once.
+    pub fn check_activity(&self, activity: &ProcessingActivity) -> Result<()> {
+        let mut a = activity.clone();
+        validate::activity(&mut a, "", &self.catalogs, &DbRefs(&self.conn))
+    }
+
     /// Creates a new activity; its key must not be taken yet.
     pub fn create_activity(&mut self, activity: &ProcessingActivity) -> Result<ProcessingActivity> {
         self.write(|ctx| create(ctx, activity))

@@ -2,11 +2,18 @@
 // starting vvt-desktop to the first activity list on screen, and the memory
 // of the app and its web view after loading a register of N activities.
 //
+// Then, in one more start: the time to open an activity in the editor
+// (click to its name on screen, measured in the page), and a scripted session
+// of VVT_PERF_EDITS edits and saves (default 200) with the memory before and
+// after, to see what grows.
+//
 // Environment (besides driver.mjs's): VVT_PERF_REGISTER, the register to open;
-// VVT_PERF_RUNS, how many starts to time (default 5).
+// VVT_PERF_RUNS, how many starts to time (default 5); VVT_PERF_EDITS.
 
 import { readFileSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
 import { app, requireEnv, sleep, withApp } from "./driver.mjs";
+
+const edits = Number(process.env.VVT_PERF_EDITS || "200");
 
 const register = requireEnv("VVT_PERF_REGISTER");
 const runs = Number(process.env.VVT_PERF_RUNS || "5");
@@ -111,3 +118,69 @@ if (measured) {
       `total PSS ${mib(measured.app.pss + measured.web.pss)} MiB`,
   );
 }
+
+/** The memory of the app's processes now, summed. */
+function memoryNow() {
+  const { app: appPids, web } = appProcesses();
+  /** @param {number[]} pids */
+  const sum = (pids) =>
+    pids.map(memoryOf).reduce((a, b) => ({ rss: a.rss + b.rss, pss: a.pss + b.pss }), { rss: 0, pss: 0 });
+  return { app: sum(appPids), web: sum(web) };
+}
+
+await withApp(
+  register,
+  async (driver) => {
+    await driver.waitFor(`return document.querySelectorAll(${JSON.stringify(ROW)}).length > 1;`, "the list");
+    // Opening an activity: from the click on its row to its name in the
+    // editor, timed in the page (a MutationObserver), so WebDriver's polling
+    // does not count. Several rows, the median.
+    /** @type {number[]} */
+    const opens = [];
+    for (let i = 1; i <= 9; i += 1) {
+      const ms = await driver.execute(
+        `const rows = document.querySelectorAll(${JSON.stringify(ROW)});
+         const row = rows[arguments[0] % rows.length];
+         const key = row.querySelector(".c-key").textContent.trim();
+         return new Promise((resolve) => {
+           const t0 = performance.now();
+           const done = () => {
+             const shown = document.querySelector(".activity-editor .bar .key")?.textContent.trim();
+             if (shown === key && document.getElementById("field-name")) {
+               observer.disconnect();
+               requestAnimationFrame(() => resolve(performance.now() - t0));
+             }
+           };
+           const observer = new MutationObserver(done);
+           observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+           row.click();
+           done();
+         });`,
+        [i],
+      );
+      opens.push(Math.round(Number(ms)));
+    }
+    console.log(`open an activity in the editor: median ${median(opens)} ms (${opens.join(", ")} ms)`);
+
+    // A session of edits and saves on the open activity.
+    await sleep(1000);
+    const before = memoryNow();
+    for (let i = 0; i < edits; i += 1) {
+      await driver.setValue("#field-description", `Bearbeitung ${i}`);
+      await driver.ctrl("s");
+      await driver.waitFor(
+        `return document.querySelector(".activity-editor .bar .status")?.textContent.trim() === "Gespeichert";`,
+        `save ${i}`,
+      );
+    }
+    await sleep(3000);
+    const after = memoryNow();
+    const total = (/** @type {{ app: Memory, web: Memory }} */ m) => m.app.rss + m.web.rss;
+    console.log(
+      `${edits} edits and saves: app and web view ${mib(total(before))} → ${mib(total(after))} MiB RSS ` +
+        `(app ${mib(before.app.rss)} → ${mib(after.app.rss)}, web view ${mib(before.web.rss)} → ${mib(after.web.rss)}; ` +
+        `growth ${mib(total(after) - total(before))} MiB)`,
+    );
+  },
+  {},
+);
