@@ -55,8 +55,14 @@ export function targetOf(activity: string | null | undefined, field: string): Fi
 }
 
 export function itemTarget(item: MissingItem): FieldTarget {
-  return targetOf(item.activity, item.field);
+  // A text the English notice shows untranslated (Art. 12(1)) is filled in
+  // in the record's translation view, not at the German text.
+  const field = item.item === TRANSLATION_ITEM ? `translations.${item.field}` : item.field;
+  return targetOf(item.activity, field);
 }
+
+/** The missing item of a text without (current) English translation. */
+export const TRANSLATION_ITEM = "12-1";
 
 /** The target of a marker in the page (`data-activity` is absent for items of the whole notice). */
 export function markerTarget(marker: HTMLElement): FieldTarget | null {
