@@ -128,8 +128,10 @@ const cases = [
           await shoot(`editor-sections-${suffix}`, size);
 
           // The legal-basis picker, searched by article.
-          await driver.execute(`document.getElementById("activity-purposes")?.scrollIntoView({ block: "center" });`);
           await driver.setValue("#field-purposes-0-legal_bases", "6 1");
+          await driver.execute(
+            `document.getElementById("field-purposes-0-legal_bases")?.scrollIntoView({ block: "center" });`,
+          );
           await shoot(`picker-${suffix}`, size);
           await driver.keys(KEY.escape);
 
