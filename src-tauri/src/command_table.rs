@@ -18,6 +18,8 @@ commands! {
 
     /// Organisation, counts and file of the open register, for the start screen.
     commands::register_summary() -> RegisterSummary;
+    /// The program's version, the open register's file and the schema and format versions ("Über VVT").
+    commands::about() -> About;
     /// Takes over a register on a network drive whose holder is gone; its summary, now editable.
     commands::take_over_register() -> RegisterSummary;
     /// The backups of the open register, newest first; works also when it could not be opened.

@@ -21,6 +21,28 @@ pub fn register_summary(
     register.with_store(|store| store.summary())
 }
 
+/// What "Über VVT" shows: the program's version, the register file open,
+/// and the versions of the register's schema and of the interchange format
+/// this program writes.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct About {
+    pub version: String,
+    pub path: String,
+    pub schema_version: i64,
+    pub format_version: u64,
+}
+
+/// The program's version and the open register's file, for "Über VVT".
+#[tauri::command]
+pub fn about(register: State<'_, OpenRegister>) -> Result<About, CommandError> {
+    Ok(About {
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        path: register.path().display().to_string(),
+        schema_version: vvt::store::migrate::latest_version(),
+        format_version: vvt::interchange::FORMAT_VERSION,
+    })
+}
+
 /// Takes over a register on a network drive that another user holds (one
 /// who is gone; the DPO decides after reading who it is) and returns its
 /// summary, now editable.

@@ -19,6 +19,7 @@ use vvt::{
 };
 
 use crate::backups::BackupEntry;
+use crate::commands::About;
 use crate::error::CommandError;
 use crate::outputs::{Progress, RegisterExport};
 use crate::table_import::TablePreview;

@@ -17,6 +17,7 @@ use std::path::Path;
 use tauri::{WebviewUrl, WebviewWindowBuilder};
 
 pub use backups::BackupEntry;
+pub use commands::About;
 pub use error::{CommandError, FieldProblem, ReasonText};
 pub use ipc::{ipc_commands, IpcArg, IpcCommand};
 pub use outputs::{Progress, RegisterExport};

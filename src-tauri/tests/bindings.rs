@@ -190,7 +190,8 @@ fn render() -> String {
         .add::<vvt::TranslatableText>()
         .add::<vvt::TranslationSummary>()
         .add::<vvt::TranslationStatus>()
-        .add::<vvt::Translation>();
+        .add::<vvt::Translation>()
+        .add::<vvt_desktop::About>();
     b.finish()
 }
 

@@ -22,6 +22,7 @@ vi.mock("./lib/api", async (importOriginal) => ({
   listToms: vi.fn(),
   findActivities: vi.fn(),
   loadExample: vi.fn(),
+  about: vi.fn(),
 }));
 
 // The editors are tested on their own; here they are stubs.
@@ -114,6 +115,25 @@ describe("App", () => {
       "aria-current",
       "page",
     );
+  });
+
+  it("says in “Über VVT” which version runs and which register is open", async () => {
+    summary.mockResolvedValue(exampleRegister);
+    vi.mocked(api.about).mockResolvedValue({
+      version: "0.1.0",
+      path: exampleRegister.path,
+      schema_version: 13,
+      format_version: 8,
+    });
+    render(App);
+    await fireEvent.click(await screen.findByRole("button", { name: "Über VVT" }));
+
+    const dialog = await screen.findByRole("dialog", { name: "Über VVT" });
+    expect(await within(dialog).findByTestId("about-version")).toHaveTextContent("0.1.0");
+    expect(within(dialog).getByTestId("about-path")).toHaveTextContent(exampleRegister.path);
+    expect(dialog).toHaveTextContent("Verzeichnis-Schema 13, Austauschformat (JSON) 8");
+    await fireEvent.click(within(dialog).getByRole("button", { name: "Schließen" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
   });
 
   it("welcomes an empty register and loads the example into it", async () => {

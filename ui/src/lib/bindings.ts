@@ -1213,3 +1213,10 @@ lang: Lang, text: string,
  * SHA-256 (hex) of the German text the translation was made from.
  */
 source_hash: string, };
+
+/**
+ * What "Über VVT" shows: the program's version, the register file open,
+ * and the versions of the register's schema and of the interchange format
+ * this program writes.
+ */
+export type About = { version: string, path: string, schema_version: number, format_version: number, };

@@ -5,6 +5,7 @@
 
 import type { Channel } from "@tauri-apps/api/core";
 import type {
+  About,
   ActivityFilter,
   ActivityListItem,
   BackupEntry,
@@ -36,6 +37,11 @@ import { call } from "./ipc";
 /** Organisation, counts and file of the open register, for the start screen. */
 export function registerSummary(): Promise<RegisterSummary> {
   return call<RegisterSummary>("register_summary");
+}
+
+/** The program's version, the open register's file and the schema and format versions ("Über VVT"). */
+export function about(): Promise<About> {
+  return call<About>("about");
 }
 
 /** Takes over a register on a network drive whose holder is gone; its summary, now editable. */

@@ -78,6 +78,14 @@ export interface Messages {
   unsavedQuestion: string;
   discardChanges: string;
   keepEditing: string;
+  about: string;
+  aboutTitle: string;
+  aboutText: string;
+  aboutVersion: string;
+  aboutRegister: string;
+  aboutFormats: string;
+  aboutFormatsValue: (schema: number, format: number) => string;
+  aboutClose: string;
   saveChanges: string;
   dismiss: string;
 }
@@ -213,6 +221,15 @@ const de: Messages = {
   unsavedQuestion: "Es gibt ungespeicherte Änderungen. Vorher speichern?",
   discardChanges: "Nicht speichern",
   keepEditing: "Abbrechen",
+  about: "Über VVT",
+  aboutTitle: "Über VVT",
+  aboutText:
+    "VVT führt das Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO) in einer Datei auf diesem Rechner und erstellt daraus die Datenschutzhinweise. Es stellt keine Verbindung ins Netz her.",
+  aboutVersion: "Version",
+  aboutRegister: "Geöffnetes Verzeichnis",
+  aboutFormats: "Dateiformate",
+  aboutFormatsValue: (schema, format) => `Verzeichnis-Schema ${schema}, Austauschformat (JSON) ${format}`,
+  aboutClose: "Schließen",
   saveChanges: "Speichern",
   dismiss: "Schließen",
 };
@@ -304,6 +321,15 @@ const en: Messages = {
   unsavedQuestion: "There are unsaved changes. Save them first?",
   discardChanges: "Don't save",
   keepEditing: "Cancel",
+  about: "About VVT",
+  aboutTitle: "About VVT",
+  aboutText:
+    "VVT keeps the record of processing activities (Art. 30 GDPR) in one file on this computer and produces the privacy notice from it. It makes no connection to the network.",
+  aboutVersion: "Version",
+  aboutRegister: "Register open",
+  aboutFormats: "File formats",
+  aboutFormatsValue: (schema, format) => `register schema ${schema}, interchange format (JSON) ${format}`,
+  aboutClose: "Close",
   saveChanges: "Save",
   dismiss: "Close",
 };
