@@ -30,15 +30,17 @@ pub(crate) fn from_markdown(docx: Docx, markdown: &str) -> (Docx, String) {
     }
     w.flush();
     let docx = w.blocks.into_iter().fold(docx, |docx, block| match block {
-        Block::Paragraph(p) => docx.add_paragraph(p),
-        Block::Table(t) => docx.add_table(t),
+        Block::Paragraph(p) => docx.add_paragraph(*p),
+        Block::Table(t) => docx.add_table(*t),
     });
     (docx, w.title.map(|(t, _)| t).unwrap_or_default())
 }
 
+/// docx-rs's paragraph is some 2 kB even when empty, a table 600 bytes;
+/// boxed, the list of blocks stays small.
 enum Block {
-    Paragraph(Paragraph),
-    Table(Table),
+    Paragraph(Box<Paragraph>),
+    Table(Box<Table>),
 }
 
 struct Writer {
@@ -92,24 +94,22 @@ impl Writer {
                 }
                 self.open(heading(level, Vec::new()));
             }
-            Tag::Paragraph => {
-                // A list item's first paragraph is the bulleted one.
-                if self.paragraph.is_none() || self.filled {
-                    self.flush();
-                    let p = if self.quotes > 0 {
-                        Paragraph::new().style("Quote")
-                    } else if self.lists > 0 {
-                        Paragraph::new().style("ListParagraph").indent(
-                            Some(360 * self.lists as i32),
-                            None,
-                            None,
-                            None,
-                        )
-                    } else {
-                        Paragraph::new()
-                    };
-                    self.open(p);
-                }
+            // A list item's first paragraph is the bulleted one.
+            Tag::Paragraph if self.paragraph.is_none() || self.filled => {
+                self.flush();
+                let p = if self.quotes > 0 {
+                    Paragraph::new().style("Quote")
+                } else if self.lists > 0 {
+                    Paragraph::new().style("ListParagraph").indent(
+                        Some(360 * self.lists as i32),
+                        None,
+                        None,
+                        None,
+                    )
+                } else {
+                    Paragraph::new()
+                };
+                self.open(p);
             }
             Tag::List(_) => {
                 self.flush();
@@ -181,7 +181,7 @@ impl Writer {
             }
             TagEnd::Table => {
                 if let Some(t) = self.table.take() {
-                    self.blocks.push(Block::Table(table(t.rows)));
+                    self.blocks.push(Block::Table(Box::new(table(t.rows))));
                 }
             }
             TagEnd::Strong => self.bold = self.bold.saturating_sub(1),
@@ -235,7 +235,7 @@ impl Writer {
     fn flush(&mut self) {
         if let Some(p) = self.paragraph.take() {
             if self.filled {
-                self.blocks.push(Block::Paragraph(p));
+                self.blocks.push(Block::Paragraph(Box::new(p)));
             }
         }
         self.filled = false;
