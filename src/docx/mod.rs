@@ -14,6 +14,8 @@ use docx_rs::{
     TableRow, WidthType,
 };
 
+use std::fmt::Write;
+
 use crate::{Error, Lang, Result};
 
 /// The numbering every bulleted list uses (one abstract numbering, levels by
@@ -115,11 +117,48 @@ pub(crate) fn table(rows: Vec<Vec<TableCell>>) -> Table {
     Table::new(rows).width(5000, WidthType::Pct)
 }
 
+/// The body of a document of blocks only (no section properties), as XML to
+/// [`pack_with`] into a larger one.
+///
+/// docx-rs keeps a whole document as one tree of large values (an empty
+/// paragraph is some 2 kB); the register print of 2,000 activities held
+/// 1.4 GB that way. Built and written in parts, it holds one part at a time
+/// per thread.
+pub(crate) fn body_of(docx: Docx) -> Result<String> {
+    let xml = docx.build();
+    let document = String::from_utf8(xml.document).map_err(|e| written_wrong(&e.to_string()))?;
+    let start = document
+        .find("<w:body>")
+        .map(|at| at + "<w:body>".len())
+        .ok_or_else(|| written_wrong("a document without <w:body>"))?;
+    let end = document
+        .rfind("<w:sectPr")
+        .ok_or_else(|| written_wrong("a document without <w:sectPr>"))?;
+    Ok(document[start..end].to_owned())
+}
+
 /// `docx` as the bytes of a .docx file, with `title` in its properties and
 /// `lang` as the language of its text (spell checking, hyphenation, screen
 /// readers).
 pub(crate) fn pack(docx: Docx, title: &str, lang: Lang) -> Result<Vec<u8>> {
+    pack_with(docx, &[], title, lang)
+}
+
+/// As [`pack`], with `bodies` ([`body_of`]) appended to the document's body.
+pub(crate) fn pack_with(docx: Docx, bodies: &[String], title: &str, lang: Lang) -> Result<Vec<u8>> {
     let mut xml = docx.build();
+    if !bodies.is_empty() {
+        let document = String::from_utf8_lossy(&xml.document);
+        let end = document
+            .rfind("<w:sectPr")
+            .ok_or_else(|| written_wrong("a document without <w:sectPr>"))?;
+        let size = document.len() + bodies.iter().map(String::len).sum::<usize>();
+        let mut joined = String::with_capacity(size);
+        joined.push_str(&document[..end]);
+        bodies.iter().for_each(|b| joined.push_str(b));
+        joined.push_str(&document[end..]);
+        xml.document = renumber_paragraphs(&joined).into_bytes();
+    }
     // docx-rs 0.4 writes neither a document language nor a title; both go
     // into the parts it wrote, at the one place the schema puts them.
     let tag = match lang {
@@ -147,6 +186,32 @@ pub(crate) fn pack(docx: Docx, title: &str, lang: Lang) -> Result<Vec<u8>> {
     Ok(out.into_inner())
 }
 
+/// The parts were numbered each from 1; Word wants each paragraph's
+/// `w14:paraId` unique in the document (and below 0x80000000).
+fn renumber_paragraphs(document: &str) -> String {
+    const ATTR: &str = "w14:paraId=\"";
+    let mut out = String::with_capacity(document.len());
+    let mut rest = document;
+    let mut id: u32 = 0;
+    while let Some(at) = rest.find(ATTR) {
+        let value = at + ATTR.len();
+        out.push_str(&rest[..value]);
+        id += 1;
+        let _ = write!(out, "{id:08X}");
+        rest = &rest[value..];
+        rest = &rest[rest.find('"').unwrap_or(0)..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn written_wrong(reason: &str) -> Error {
+    Error::RenderFailed {
+        document: "DOCX",
+        reason: format!("the writer's output is not as expected: {reason}"),
+    }
+}
+
 fn insert_after(part: &[u8], anchor: &str, insert: &str) -> Result<Vec<u8>> {
     splice(part, anchor, insert, true)
 }
@@ -157,10 +222,9 @@ fn insert_before(part: &[u8], anchor: &str, insert: &str) -> Result<Vec<u8>> {
 
 fn splice(part: &[u8], anchor: &str, insert: &str, after: bool) -> Result<Vec<u8>> {
     let text = String::from_utf8_lossy(part);
-    let at = text.find(anchor).ok_or_else(|| Error::RenderFailed {
-        document: "DOCX",
-        reason: format!("the writer's output lacks {anchor}"),
-    })?;
+    let at = text
+        .find(anchor)
+        .ok_or_else(|| written_wrong(&format!("no {anchor}")))?;
     let at = if after { at + anchor.len() } else { at };
     let mut out = String::with_capacity(text.len() + insert.len());
     out.push_str(&text[..at]);

@@ -4,12 +4,16 @@
 //! The gaps are marked as in the PDF: "not recorded" red and italic, "not
 //! applicable" grey and italic.
 
-use docx_rs::{Paragraph, Run, Shading, ShdType, TableCell};
+use docx_rs::{Docx, Paragraph, Run, Shading, ShdType, TableCell};
 
 use super::labels;
-use super::{Body, Item, Line, RegisterPrint, Section, Span, Table, Value};
-use crate::docx::{bullet, document, heading, pack, table, text};
+use super::{Body, Entry, Item, Line, RegisterPrint, Section, Span, Table, Value};
+use crate::docx::{body_of, bullet, document, heading, pack_with, table, text};
 use crate::{Lang, Result};
+
+/// Activities per part of the document built at a time (see
+/// [`crate::docx::body_of`]).
+const PART: usize = 50;
 
 /// The print as the bytes of a .docx file.
 pub fn to_docx(print: &RegisterPrint) -> Result<Vec<u8>> {
@@ -29,38 +33,72 @@ pub fn to_docx(print: &RegisterPrint) -> Result<Vec<u8>> {
             }
         }
     }
+    let mut parts = Vec::new();
     for s in &print.sections {
-        docx = section(docx, lang, s);
+        parts.push(Part::Head(s));
+        if let Body::Entries(entries) = &s.body {
+            parts.extend(entries.chunks(PART).map(Part::Entries));
+        }
     }
+    // The two halves side by side: every machine the app runs on has a
+    // second core.
+    let (head, tail) = parts.split_at(parts.len() / 2);
+    let write = |parts: &[Part<'_>]| -> Result<Vec<String>> {
+        parts
+            .iter()
+            .map(|p| body_of(p.write(lang, Docx::new())))
+            .collect()
+    };
+    let (head, tail) = std::thread::scope(|scope| {
+        let tail = scope.spawn(|| write(tail));
+        (write(head), tail.join())
+    });
+    let tail = match tail {
+        Ok(tail) => tail,
+        Err(panic) => std::panic::resume_unwind(panic),
+    };
+    let mut bodies = head?;
+    bodies.extend(tail?);
     let title = if print.organisation.trim().is_empty() {
         print.title.clone()
     } else {
         format!("{} – {}", print.title, print.organisation)
     };
-    pack(docx, &title, lang)
+    pack_with(docx, &bodies, &title, lang)
 }
 
-fn section(mut docx: docx_rs::Docx, lang: Lang, s: &Section) -> docx_rs::Docx {
-    docx = docx.add_paragraph(heading(2, vec![text(&s.title)]));
-    if let Some(intro) = &s.intro {
-        docx = docx.add_paragraph(Paragraph::new().add_run(text(intro)));
-    }
-    if s.is_empty() {
-        return docx.add_paragraph(Paragraph::new().add_run(text(&s.empty_note).italic()));
-    }
-    match &s.body {
-        Body::Entries(entries) => {
-            for e in entries {
-                docx = docx
-                    .add_paragraph(heading(3, vec![text(&e.title)]))
+/// A part of the print's body: a section's heading with its intro and, for
+/// sections that are tables, the table; or some of a section's entries.
+enum Part<'a> {
+    Head(&'a Section),
+    Entries(&'a [Entry]),
+}
+
+impl Part<'_> {
+    fn write(&self, lang: Lang, mut docx: Docx) -> Docx {
+        match self {
+            Part::Head(s) => {
+                docx = docx.add_paragraph(heading(2, vec![text(&s.title)]));
+                if let Some(intro) = &s.intro {
+                    docx = docx.add_paragraph(Paragraph::new().add_run(text(intro)));
+                }
+                if s.is_empty() {
+                    return docx
+                        .add_paragraph(Paragraph::new().add_run(text(&s.empty_note).italic()));
+                }
+                match &s.body {
+                    Body::Table(t) => docx.add_table(grid(lang, t)),
+                    Body::Entries(_) => docx,
+                }
+            }
+            Part::Entries(entries) => entries.iter().fold(docx, |docx, e| {
+                docx.add_paragraph(heading(3, vec![text(&e.title)]))
                     .add_paragraph(Paragraph::new().keep_next(true).add_run(
                         text(&format!("{}: {}", labels::key(lang), e.key)).color("555555"),
                     ))
-                    .add_table(items(lang, &e.items));
-            }
-            docx
+                    .add_table(items(lang, &e.items))
+            }),
         }
-        Body::Table(t) => docx.add_table(grid(lang, t)),
     }
 }
 
