@@ -178,12 +178,39 @@ pub(crate) fn pack_with(docx: Docx, bodies: &[String], title: &str, lang: Lang) 
             escape(title)
         ),
     )?;
-    let mut out = std::io::Cursor::new(Vec::with_capacity(64 * 1024));
-    xml.pack(&mut out).map_err(|e| Error::RenderFailed {
+    let mut stored = std::io::Cursor::new(Vec::with_capacity(64 * 1024));
+    xml.pack(&mut stored).map_err(zip_error)?;
+    deflate(stored.into_inner())
+}
+
+/// The package `stored` with every part compressed, as Word writes it.
+fn deflate(stored: Vec<u8>) -> Result<Vec<u8>> {
+    use std::io::{Read, Write};
+    use zip8::write::SimpleFileOptions;
+    let mut archive = zip8::ZipArchive::new(std::io::Cursor::new(stored)).map_err(zip_error)?;
+    let mut out = zip8::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default()
+        .compression_method(zip8::CompressionMethod::Deflated)
+        .compression_level(Some(1));
+    let mut part = Vec::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).map_err(zip_error)?;
+        if file.is_dir() {
+            continue;
+        }
+        part.clear();
+        file.read_to_end(&mut part).map_err(zip_error)?;
+        out.start_file(file.name(), options).map_err(zip_error)?;
+        out.write_all(&part).map_err(zip_error)?;
+    }
+    Ok(out.finish().map_err(zip_error)?.into_inner())
+}
+
+fn zip_error(e: impl std::fmt::Display) -> Error {
+    Error::RenderFailed {
         document: "DOCX",
         reason: e.to_string(),
-    })?;
-    Ok(out.into_inner())
+    }
 }
 
 /// The parts were numbered each from 1; Word wants each paragraph's
