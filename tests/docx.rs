@@ -267,3 +267,79 @@ fn the_docx_register_print_marks_every_gap_the_print_has() {
         "every gap is marked 'nicht erfasst', as in the PDF"
     );
 }
+
+#[test]
+fn the_cli_writes_word_files_for_the_notice_and_the_register() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let db = dir.path().join("r.vvt");
+    let vvt = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_vvt"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .env_remove("VVT_LANG")
+            .output()
+            .expect("the vvt binary runs");
+        assert!(
+            out.status.success(),
+            "vvt {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    vvt(&["example"]);
+    let notice = dir.path().join("hinweise.docx");
+    let notice_path = notice.to_str().expect("a UTF-8 path");
+    vvt(&["notice", "--format", "docx", "-o", notice_path]);
+    // The register's format follows the file name, as for .pdf and .xlsx.
+    let print = dir.path().join("Verzeichnis.DOCX");
+    vvt(&[
+        "--lang",
+        "en",
+        "register",
+        "-o",
+        print.to_str().expect("a UTF-8 path"),
+    ]);
+    for (file, lang, fact) in [
+        (&notice, Lang::De, "Art. 6 Abs. 1 lit. b DSGVO"),
+        (&print, Lang::En, "Art. 6(1)(b) GDPR"),
+    ] {
+        let docx = std::fs::read(file).expect("the file is written");
+        let what = file.display().to_string();
+        assert_word_structure(&docx, lang, &what);
+        assert_facts(&docx, &["Integrata Cegos GmbH", fact], &what);
+    }
+}
+
+#[test]
+fn a_print_built_in_parts_keeps_every_record_in_order_with_unique_paragraph_ids() {
+    // More activities than one part holds (50), so the body is joined.
+    let register = vvt::synthetic::synthetic_register(120, 1);
+    let print = print_support::print(&register, &print_support::options(Lang::De));
+    let docx = register_print::to_docx(&print).expect("the print renders as DOCX");
+    let document = part(&docx, "word/document.xml");
+    let texts = texts(&document);
+    let mut from = 0;
+    for a in print_support::activities(&print) {
+        let found = texts[from..]
+            .iter()
+            .position(|t| t == &format!("Kennung: {}", a.key))
+            .unwrap_or_else(|| panic!("the record {} follows the one before it", a.key));
+        from += found + 1;
+    }
+    let ids: Vec<&str> = document
+        .split("w14:paraId=\"")
+        .skip(1)
+        .map(|rest| &rest[..8])
+        .collect();
+    let unique: std::collections::HashSet<&&str> = ids.iter().collect();
+    assert_eq!(
+        unique.len(),
+        ids.len(),
+        "every paragraph's id is unique across the joined parts, as Word requires"
+    );
+    assert_eq!(
+        document.matches("<w:body>").count(),
+        1,
+        "the parts' bodies are joined into one"
+    );
+}
