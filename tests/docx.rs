@@ -141,6 +141,26 @@ fn libreoffice_converts(docx: &[u8], name: &str) {
     );
 }
 
+/// The same words, gap marks included, as the Markdown the DOCX is read
+/// from: every text of the Markdown, in order, and nothing else. Returns the
+/// DOCX's text.
+fn assert_says_what_the_markdown_says(n: &vvt::notice::Notice, docx: &[u8], what: &str) -> String {
+    let md = render_markdown(n).expect("markdown renders");
+    let from_md: String = Parser::new_ext(&md, Options::ENABLE_TABLES)
+        .filter_map(|e| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.into_string()),
+            _ => None,
+        })
+        .collect();
+    let from_docx = texts(&part(docx, "word/document.xml")).concat();
+    assert_eq!(
+        squeeze(&from_docx),
+        squeeze(&from_md),
+        "{what} says what the Markdown says"
+    );
+    from_docx
+}
+
 #[test]
 fn the_docx_notice_has_word_headings_lists_tables_and_the_markdowns_text() {
     let register = example_register();
@@ -167,21 +187,7 @@ fn the_docx_notice_has_word_headings_lists_tables_and_the_markdowns_text() {
         let what = format!("the {} DOCX notice", lang.code());
         assert_word_structure(&docx, lang, &what);
         assert_facts(&docx, &facts, &what);
-        // The same words, gap marks included, as the Markdown it is read
-        // from: every text of the Markdown, in order, and nothing else.
-        let md = render_markdown(&n).expect("markdown renders");
-        let from_md: String = Parser::new_ext(&md, Options::ENABLE_TABLES)
-            .filter_map(|e| match e {
-                Event::Text(t) | Event::Code(t) => Some(t.into_string()),
-                _ => None,
-            })
-            .collect();
-        let from_docx = texts(&part(&docx, "word/document.xml")).concat();
-        assert_eq!(
-            squeeze(&from_docx),
-            squeeze(&from_md),
-            "{what} says what the Markdown says"
-        );
+        let from_docx = assert_says_what_the_markdown_says(&n, &docx, &what);
         let missing = match lang {
             Lang::De => "Pflichtangabe:",
             Lang::En => "Required:",
@@ -341,5 +347,34 @@ fn a_print_built_in_parts_keeps_every_record_in_order_with_unique_paragraph_ids(
         document.matches("<w:body>").count(),
         1,
         "the parts' bodies are joined into one"
+    );
+}
+
+#[test]
+fn a_long_notice_written_in_parts_says_what_its_markdown_says() {
+    // 150 activities give several parts of 1,000 blocks.
+    let register = vvt::synthetic::synthetic_register(150, 1);
+    let n = notice_support::notice(&register, Lang::De);
+    let docx = render_as(&n, NoticeFormat::Docx).expect("the notice renders as DOCX");
+    assert_says_what_the_markdown_says(&n, &docx, "the long DOCX notice");
+    let document = part(&docx, "word/document.xml");
+    assert!(
+        document.contains("<w:pStyle w:val=\"Heading3\" />"),
+        "the parts keep their heading styles"
+    );
+    let ids: Vec<&str> = document
+        .split("w14:paraId=\"")
+        .skip(1)
+        .map(|rest| &rest[..8])
+        .collect();
+    assert!(
+        ids.len() > 3_000,
+        "the notice is long enough to be written in parts"
+    );
+    let unique: std::collections::HashSet<&&str> = ids.iter().collect();
+    assert_eq!(
+        unique.len(),
+        ids.len(),
+        "paragraph ids stay unique across the parts"
     );
 }

@@ -8,11 +8,26 @@
 use docx_rs::{BreakType, Docx, Hyperlink, HyperlinkType, Paragraph, Run, Table, TableCell};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::{bullet, heading, table};
+use super::{body_of, bullet, heading, table};
+use crate::Result;
 
-/// Adds the blocks of `markdown` to `docx`; with the text of the first
-/// top-level heading, the document's title.
-pub(crate) fn from_markdown(docx: Docx, markdown: &str) -> (Docx, String) {
+/// Blocks (paragraphs, tables) per part of the body written at a time.
+const PART: usize = 1_000;
+
+/// The notice `markdown` as Word: `docx` with the blocks added, or — for a
+/// long document without links — the blocks as bodies ([`body_of`]) to
+/// [`super::pack`] after it; and the text of the first top-level
+/// heading, the document's title.
+///
+/// Written in parts, the notice of 2,000 activities does not hold all of
+/// its paragraphs as docx-rs values at once (see [`body_of`]). A link needs
+/// a relationship in the document's own part list, which a part written
+/// alone would lose; the built-in templates write no links, an
+/// organisation's may.
+pub(crate) fn from_markdown(docx: Docx, markdown: &str) -> Result<(Docx, Vec<String>, String)> {
+    let parser = || Parser::new_ext(markdown, Options::ENABLE_TABLES);
+    let in_parts = !parser().any(|e| matches!(e, Event::Start(Tag::Link { .. })));
+    let mut bodies = Vec::new();
     let mut w = Writer {
         blocks: Vec::new(),
         paragraph: None,
@@ -25,15 +40,27 @@ pub(crate) fn from_markdown(docx: Docx, markdown: &str) -> (Docx, String) {
         table: None,
         title: None,
     };
-    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+    for event in parser() {
         w.event(event);
+        if in_parts && w.blocks.len() >= PART {
+            bodies.push(body_of(add(Docx::new(), w.blocks.drain(..)))?);
+        }
     }
     w.flush();
-    let docx = w.blocks.into_iter().fold(docx, |docx, block| match block {
+    let title = w.title.map(|(t, _)| t).unwrap_or_default();
+    if in_parts {
+        bodies.push(body_of(add(Docx::new(), w.blocks.drain(..)))?);
+        Ok((docx, bodies, title))
+    } else {
+        Ok((add(docx, w.blocks.drain(..)), bodies, title))
+    }
+}
+
+fn add(docx: Docx, blocks: impl Iterator<Item = Block>) -> Docx {
+    blocks.fold(docx, |docx, block| match block {
         Block::Paragraph(p) => docx.add_paragraph(*p),
         Block::Table(t) => docx.add_table(*t),
-    });
-    (docx, w.title.map(|(t, _)| t).unwrap_or_default())
+    })
 }
 
 /// docx-rs's paragraph is some 2 kB even when empty, a table 600 bytes;

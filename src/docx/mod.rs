@@ -118,7 +118,7 @@ pub(crate) fn table(rows: Vec<Vec<TableCell>>) -> Table {
 }
 
 /// The body of a document of blocks only (no section properties), as XML to
-/// [`pack_with`] into a larger one.
+/// [`pack`] into a larger one.
 ///
 /// docx-rs keeps a whole document as one tree of large values (an empty
 /// paragraph is some 2 kB); the register print of 2,000 activities held
@@ -137,15 +137,10 @@ pub(crate) fn body_of(docx: Docx) -> Result<String> {
     Ok(document[start..end].to_owned())
 }
 
-/// `docx` as the bytes of a .docx file, with `title` in its properties and
-/// `lang` as the language of its text (spell checking, hyphenation, screen
-/// readers).
-pub(crate) fn pack(docx: Docx, title: &str, lang: Lang) -> Result<Vec<u8>> {
-    pack_with(docx, &[], title, lang)
-}
-
-/// As [`pack`], with `bodies` ([`body_of`]) appended to the document's body.
-pub(crate) fn pack_with(docx: Docx, bodies: &[String], title: &str, lang: Lang) -> Result<Vec<u8>> {
+/// `docx` with `bodies` ([`body_of`]) appended to its body, as the bytes of
+/// a .docx file, with `title` in its properties and `lang` as the language
+/// of its text (spell checking, hyphenation, screen readers).
+pub(crate) fn pack(docx: Docx, bodies: &[String], title: &str, lang: Lang) -> Result<Vec<u8>> {
     let mut xml = docx.build();
     if !bodies.is_empty() {
         let document = String::from_utf8_lossy(&xml.document);

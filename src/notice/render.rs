@@ -42,8 +42,8 @@ pub fn render_pdf(notice: &Notice) -> Result<Vec<u8>> {
 /// (`src/docx/`).
 pub fn render_docx(notice: &Notice) -> Result<Vec<u8>> {
     let markdown = render_markdown(notice)?;
-    let (docx, title) = crate::docx::from_markdown(crate::docx::document(), &markdown);
-    crate::docx::pack(docx, &title, notice.lang)
+    let (docx, bodies, title) = crate::docx::from_markdown(crate::docx::document(), &markdown)?;
+    crate::docx::pack(docx, &bodies, &title, notice.lang)
 }
 
 /// The work an organisation's templates may do, as minijinja fuel (about

@@ -8,7 +8,7 @@ use docx_rs::{Docx, Paragraph, Run, Shading, ShdType, TableCell};
 
 use super::labels;
 use super::{Body, Entry, Item, Line, RegisterPrint, Section, Span, Table, Value};
-use crate::docx::{body_of, bullet, document, heading, pack_with, table, text};
+use crate::docx::{body_of, bullet, document, heading, pack, table, text};
 use crate::{Lang, Result};
 
 /// Activities per part of the document built at a time (see
@@ -64,7 +64,7 @@ pub fn to_docx(print: &RegisterPrint) -> Result<Vec<u8>> {
     } else {
         format!("{} – {}", print.title, print.organisation)
     };
-    pack_with(docx, &bodies, &title, lang)
+    pack(docx, &bodies, &title, lang)
 }
 
 /// A part of the print's body: a section's heading with its intro and, for
