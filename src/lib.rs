@@ -5,6 +5,7 @@
 mod alloc;
 pub mod checks;
 pub mod clock;
+mod docx;
 pub mod dpv;
 mod error;
 pub mod example;

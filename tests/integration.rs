@@ -17,6 +17,7 @@ mod checks_record;
 mod cli;
 mod cli_check;
 mod crash;
+mod docx;
 mod dpia_threshold;
 mod example;
 mod export_dpv;

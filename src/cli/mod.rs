@@ -127,7 +127,7 @@ enum Command {
     Catalog(catalog::CatalogArgs),
     /// Generate the public privacy notice (Art. 13/14 GDPR); publish it, list and compare versions.
     Notice(notice::NoticeArgs),
-    /// Print the register for a supervisory-authority inquiry (Art. 30(4) GDPR): PDF, XLSX, CSV, HTML or Markdown.
+    /// Print the register for a supervisory-authority inquiry (Art. 30(4) GDPR): PDF, XLSX, CSV, HTML, Word (DOCX) or Markdown.
     Register(register::RegisterArgs),
     /// The register's texts in English: each text with its translation and
     /// status (missing, outdated, translated), and the counts.

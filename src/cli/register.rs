@@ -1,5 +1,6 @@
 //! `vvt register`: the register printed for a supervisory-authority inquiry
-//! (Art. 30(4)) as PDF, XLSX, CSV, HTML or Markdown (docs/register-print.md).
+//! (Art. 30(4)) as PDF, XLSX, CSV, HTML, Word (DOCX) or Markdown
+//! (docs/register-print.md).
 
 use std::io::IsTerminal;
 use std::path::PathBuf;

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{render_html, render_markdown, render_pdf, Notice};
+use super::{render_docx, render_html, render_markdown, render_pdf, Notice};
 use crate::Result;
 
 // `clap::ValueEnum` gives the CLI's `--format` its values from this list;
@@ -19,6 +19,7 @@ pub enum NoticeFormat {
     Html,
     Md,
     Pdf,
+    Docx,
 }
 
 impl NoticeFormat {
@@ -28,12 +29,13 @@ impl NoticeFormat {
             NoticeFormat::Html => "html",
             NoticeFormat::Md => "md",
             NoticeFormat::Pdf => "pdf",
+            NoticeFormat::Docx => "docx",
         }
     }
 
     /// Whether the format is binary, not text to show in a terminal.
     pub fn is_binary(self) -> bool {
-        self == NoticeFormat::Pdf
+        matches!(self, NoticeFormat::Pdf | NoticeFormat::Docx)
     }
 }
 
@@ -43,6 +45,7 @@ pub fn render_as(notice: &Notice, format: NoticeFormat) -> Result<Vec<u8>> {
         NoticeFormat::Html => render_html(notice).map(String::into_bytes),
         NoticeFormat::Md => render_markdown(notice).map(String::into_bytes),
         NoticeFormat::Pdf => render_pdf(notice),
+        NoticeFormat::Docx => render_docx(notice),
     }
 }
 
@@ -56,6 +59,7 @@ mod tests {
             (NoticeFormat::Html, "html"),
             (NoticeFormat::Md, "md"),
             (NoticeFormat::Pdf, "pdf"),
+            (NoticeFormat::Docx, "docx"),
         ] {
             assert_eq!(
                 serde_json::to_value(format).unwrap(),

@@ -40,7 +40,7 @@ pub use format::{render_as, NoticeFormat};
 pub use options::{NoticeOptions, NoticeSelection};
 pub use overrides::{overrides_in_use, Overrides, MAX_TEMPLATE_SIZE};
 pub use publish::{blocking, diff, latest, pending, publish, Published, VersionDiff};
-pub use render::{render_html, render_markdown, render_pdf, render_typst};
+pub use render::{render_docx, render_html, render_markdown, render_pdf, render_typst};
 pub use sections::*;
 pub use separate::{separate_notices, separate_selection, SeparateNotice};
 pub use templates::BUILTIN_TEMPLATES;

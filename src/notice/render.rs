@@ -37,6 +37,15 @@ pub fn render_pdf(notice: &Notice) -> Result<Vec<u8>> {
     crate::pdf::compile(&render_typst(notice)?)
 }
 
+/// The notice as a Word document, read from its Markdown so that the
+/// wording, the gap marks and an organisation's templates are the same
+/// (`src/docx/`).
+pub fn render_docx(notice: &Notice) -> Result<Vec<u8>> {
+    let markdown = render_markdown(notice)?;
+    let (docx, bodies, title) = crate::docx::from_markdown(crate::docx::document(), &markdown)?;
+    crate::docx::pack(docx, &bodies, &title, notice.lang)
+}
+
 /// The work an organisation's templates may do, as minijinja fuel (about
 /// one unit per instruction): a base for the page and a share for each
 /// activity, several times what the built-in templates need, so that a

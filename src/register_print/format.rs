@@ -7,7 +7,9 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::RegisterPrint;
-use super::{to_csv, to_csv_with_separator, to_html, to_markdown, to_pdf_with_progress, to_xlsx};
+use super::{
+    to_csv, to_csv_with_separator, to_docx, to_html, to_markdown, to_pdf_with_progress, to_xlsx,
+};
 use crate::Result;
 
 // `clap::ValueEnum` gives the CLI's `--format` its values from this list;
@@ -23,6 +25,7 @@ pub enum RegisterFormat {
     Xlsx,
     Csv,
     Html,
+    Docx,
     // Markdown is for the CLI only: the app's export dialog does not offer
     // it, so the app neither accepts nor declares it.
     #[serde(skip)]
@@ -39,6 +42,7 @@ impl RegisterFormat {
             "xlsx" => RegisterFormat::Xlsx,
             "csv" => RegisterFormat::Csv,
             "html" | "htm" => RegisterFormat::Html,
+            "docx" => RegisterFormat::Docx,
             "md" | "markdown" => RegisterFormat::Md,
             _ => return None,
         })
@@ -51,13 +55,17 @@ impl RegisterFormat {
             RegisterFormat::Xlsx => "xlsx",
             RegisterFormat::Csv => "csv",
             RegisterFormat::Html => "html",
+            RegisterFormat::Docx => "docx",
             RegisterFormat::Md => "md",
         }
     }
 
     /// Whether the format is binary, not text to show in a terminal.
     pub fn is_binary(self) -> bool {
-        matches!(self, RegisterFormat::Pdf | RegisterFormat::Xlsx)
+        matches!(
+            self,
+            RegisterFormat::Pdf | RegisterFormat::Xlsx | RegisterFormat::Docx
+        )
     }
 }
 
@@ -79,6 +87,7 @@ pub fn render_as(
         }
         .into_bytes(),
         RegisterFormat::Html => to_html(print).into_bytes(),
+        RegisterFormat::Docx => to_docx(print)?,
         RegisterFormat::Md => to_markdown(print).into_bytes(),
     })
 }
@@ -87,11 +96,12 @@ pub fn render_as(
 mod tests {
     use super::*;
 
-    const ALL: [RegisterFormat; 5] = [
+    const ALL: [RegisterFormat; 6] = [
         RegisterFormat::Pdf,
         RegisterFormat::Xlsx,
         RegisterFormat::Csv,
         RegisterFormat::Html,
+        RegisterFormat::Docx,
         RegisterFormat::Md,
     ];
 

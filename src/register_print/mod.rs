@@ -9,6 +9,7 @@ mod annexes;
 mod automation;
 mod build;
 mod csv;
+mod docx;
 mod entries;
 mod format;
 mod header;
@@ -31,6 +32,7 @@ use crate::{Error, Lang, Register, Result};
 
 pub use self::build::build;
 pub use self::csv::{to_csv, to_csv_with_separator};
+pub use self::docx::to_docx;
 pub use self::format::{render_as, RegisterFormat};
 pub use self::html::to_html;
 pub use self::markdown::to_markdown;
