@@ -1068,12 +1068,12 @@ taken_at: string, size_bytes: number, };
 /**
  * A notice file format.
  */
-export type NoticeFormat = "html" | "md" | "pdf";
+export type NoticeFormat = "html" | "md" | "pdf" | "docx";
 
 /**
  * A register export format (the CLI's `vvt register --format`).
  */
-export type RegisterFormat = "pdf" | "xlsx" | "csv" | "html";
+export type RegisterFormat = "pdf" | "xlsx" | "csv" | "html" | "docx";
 
 /**
  * The options of `vvt register`, as the export dialog of the app sets them.

@@ -66,13 +66,17 @@ const de: ExportMessages = {
       label: "PDF",
       hint: "Zum Übergeben an die Aufsichtsbehörde: mit Deckblatt, Inhaltsverzeichnis, Anhängen und Seitenzahlen.",
     },
+    docx: {
+      label: "Word (DOCX)",
+      hint: "Zum Weiterbearbeiten in Word oder LibreOffice: dieselben Inhalte wie das PDF, mit Überschriften, Listen und Tabellen.",
+    },
     xlsx: {
       label: "Excel (XLSX)",
-      hint: "Eine Zeile je Tätigkeit, dazu Blätter für Auftragsverarbeiter und Drittlandübermittlungen – zum Filtern und Auswerten.",
+      hint: "Ein Blatt mit dem Verantwortlichen (Art. 30 Abs. 1 lit. a), eine Zeile je Tätigkeit, dazu Blätter für Auftragsverarbeiter und Drittlandübermittlungen – zum Filtern und Auswerten.",
     },
     csv: {
       label: "CSV",
-      hint: "Nur die Tabelle der Tätigkeiten, ohne Anhänge; Trennzeichen „;“ bei Deutsch, „,“ bei Englisch – für andere Programme.",
+      hint: "Der Verantwortliche, dann die Tabelle der Tätigkeiten, ohne Anhänge; Trennzeichen „;“ bei Deutsch, „,“ bei Englisch – für andere Programme.",
     },
     html: {
       label: "HTML",
@@ -131,13 +135,17 @@ const en: ExportMessages = {
       label: "PDF",
       hint: "For handing to the supervisory authority: with cover page, table of contents, annexes and page numbers.",
     },
+    docx: {
+      label: "Word (DOCX)",
+      hint: "To edit further in Word or LibreOffice: the same content as the PDF, with headings, lists and tables.",
+    },
     xlsx: {
       label: "Excel (XLSX)",
-      hint: "One row per activity, plus sheets for processors and third-country transfers – for filtering and analysis.",
+      hint: "A sheet with the controller (Art. 30(1)(a)), one row per activity, plus sheets for processors and third-country transfers – for filtering and analysis.",
     },
     csv: {
       label: "CSV",
-      hint: "Only the table of activities, without annexes; separated by “;” in German, “,” in English – for other programs.",
+      hint: "The controller, then the table of activities, without annexes; separated by “;” in German, “,” in English – for other programs.",
     },
     html: {
       label: "HTML",

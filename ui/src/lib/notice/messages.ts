@@ -3,6 +3,7 @@
 // notice itself and its missing items come from the core in the notice's
 // language.
 
+import type { NoticeFormat } from "../api";
 import type { Lang } from "../i18n";
 
 export interface NoticeMessages {
@@ -36,7 +37,7 @@ export interface NoticeMessages {
   exportTitle: string;
   /** `lang` is the notice's language, named in the sentence's own language. */
   exportIntro: (lang: Lang) => string;
-  exportFormats: { html: string; md: string; pdf: string };
+  exportFormats: Record<NoticeFormat, string>;
   exporting: string;
   saved: (path: string) => string;
   exportFailed: string;
@@ -98,7 +99,7 @@ const de: NoticeMessages = {
     "Aktive Tätigkeiten, deren Betroffene anders informiert werden. Ein Klick öffnet die Angabe dazu in der Tätigkeit.",
   exportTitle: "Exportieren",
   exportIntro: (lang) => `Speichert die Hinweise auf ${DE_LANG[lang]} als Datei.`,
-  exportFormats: { html: "HTML", md: "Markdown", pdf: "PDF" },
+  exportFormats: { html: "HTML", md: "Markdown", pdf: "PDF", docx: "Word (DOCX)" },
   exporting: "Wird exportiert …",
   saved: (path) => `Gespeichert: ${path}`,
   exportFailed: "Die Datei wurde nicht gespeichert.",
@@ -159,7 +160,7 @@ const en: NoticeMessages = {
     "Active activities whose data subjects are informed otherwise. A click opens where the activity records this.",
   exportTitle: "Export",
   exportIntro: (lang) => `Saves the notice in ${EN_LANG[lang]} as a file.`,
-  exportFormats: { html: "HTML", md: "Markdown", pdf: "PDF" },
+  exportFormats: { html: "HTML", md: "Markdown", pdf: "PDF", docx: "Word (DOCX)" },
   exporting: "Exporting …",
   saved: (path) => `Saved: ${path}`,
   exportFailed: "The file was not saved.",
