@@ -14,6 +14,9 @@ packages=(
   python3 python3-pip
   # The network-drive test puts a register on a real FUSE mount.
   bindfs
+  # The Word files are converted by LibreOffice in the tests (tests/docx.rs):
+  # they must open cleanly. About 80 MB, once.
+  libreoffice-writer-nogui
 )
 if [ "${1:-}" = "--screenshots" ]; then
   packages+=(imagemagick)

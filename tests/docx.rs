@@ -80,8 +80,18 @@ fn assert_word_structure(docx: &[u8], lang: Lang, what: &str) {
         "{what}: tables are Word tables"
     );
     assert!(
-        document.contains("<w:numPr><w:numId w:val=\"1\" />"),
+        document.contains("<w:numPr><w:numId w:val=\"7\" />"),
         "{what}: lists are Word's bulleted lists"
+    );
+    let numbering = part(docx, "word/numbering.xml");
+    let ours = numbering
+        .split("<w:abstractNum ")
+        .find(|n| n.starts_with("w:abstractNumId=\"7\""))
+        .unwrap_or_default();
+    assert!(
+        ours.contains("<w:numFmt w:val=\"bullet\" />")
+            && numbering.matches("<w:num w:numId=\"7\">").count() == 1,
+        "{what}: the lists' numbering is bullets, under an id of its own (LibreOffice takes the first of two with one id)"
     );
     let tag = match lang {
         Lang::De => "de-DE",

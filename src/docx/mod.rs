@@ -19,8 +19,9 @@ use std::fmt::Write;
 use crate::{Error, Lang, Result};
 
 /// The numbering every bulleted list uses (one abstract numbering, levels by
-/// nesting depth).
-const BULLETS: usize = 1;
+/// nesting depth). Not 1: docx-rs writes a decimal numbering of its own
+/// under id 1, and LibreOffice takes the first of two with the same id.
+const BULLETS: usize = 7;
 /// Deepest list level a paragraph is put on; deeper nesting stays there.
 const MAX_LEVEL: usize = 4;
 
