@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { assert, KEY, requireEnv, runCases, withApp } from "./driver.mjs";
 import { editorStatus, openActivity } from "./views.mjs";
 
-const TOTAL_MS = 480_000;
+const TOTAL_MS = 900_000;
 const vvt = requireEnv("VVT_E2E_VVT");
 const work = requireEnv("VVT_E2E_WORK");
 
