@@ -97,6 +97,32 @@ fn history_field(field: &str) -> String {
     format!("translations.{}.{field}", translation::TARGET.code())
 }
 
+/// The history row of a translation set, changed or removed (field
+/// `translations.en.<field>`, texts old and new, null for none).
+fn record_change(
+    ctx: &WriteContext,
+    entity: EntityKind,
+    key: &str,
+    field: &str,
+    old: Option<&String>,
+    new: Option<&String>,
+) -> Result<()> {
+    let text = |t: Option<&String>| t.map_or(Value::Null, |t| Value::String(t.clone()));
+    let change = FieldChange {
+        field: history_field(field),
+        old: text(old),
+        new: text(new),
+    };
+    history::record_changes(
+        ctx.tx,
+        ctx.actor,
+        entity,
+        key,
+        ChangeAction::Update,
+        &[change],
+    )
+}
+
 impl Store {
     /// The translatable texts of one record beside their English
     /// translations and status (the editor's "Übersetzung / Translation"
@@ -142,18 +168,13 @@ impl Store {
                 return Ok(());
             }
             insert(ctx, &new)?;
-            let change = FieldChange {
-                field: history_field(field),
-                old: old.map_or(Value::Null, |o| Value::String(o.text.clone())),
-                new: Value::String(new.text.clone()),
-            };
-            history::record_changes(
-                ctx.tx,
-                ctx.actor,
+            record_change(
+                ctx,
                 entity,
                 key,
-                ChangeAction::Update,
-                &[change],
+                field,
+                old.map(|o| &o.text),
+                Some(&new.text),
             )
         })?;
         self.translated_text(entity, key, field, lang)
@@ -179,19 +200,7 @@ impl Store {
                     field,
                     translation::TARGET.code()
                 ])?;
-            let change = FieldChange {
-                field: history_field(field),
-                old: Value::String(old.text.clone()),
-                new: Value::Null,
-            };
-            history::record_changes(
-                ctx.tx,
-                ctx.actor,
-                entity,
-                key,
-                ChangeAction::Update,
-                &[change],
-            )
+            record_change(ctx, entity, key, field, Some(&old.text), None)
         })
     }
 

@@ -86,17 +86,26 @@ function fileName(path: string | undefined): string {
  * `purposes[0]` focuses the purpose's first input). Returns whether one was found.
  */
 export function focusField(path: string, root: ParentNode = document): boolean {
+  const element = elementFor(path, root);
+  if (!element) return false;
+  const target = focusTarget(element);
+  target.scrollIntoView?.({ block: "center" });
+  target.focus();
+  return true;
+}
+
+/**
+ * The element carrying the id of `path`, or of the nearest part of it when
+ * there is no input for the exact one (`purposes[0].legal_bases[1]` →
+ * `purposes[0].legal_bases` → `purposes[0]` …); null when there is none.
+ */
+export function elementFor(path: string, root: ParentNode = document): HTMLElement | null {
   let current = path;
   for (;;) {
     const element = root.querySelector<HTMLElement>(`#${CSS.escape(fieldId(current))}`);
-    if (element) {
-      const target = focusTarget(element);
-      target.scrollIntoView?.({ block: "center" });
-      target.focus();
-      return true;
-    }
+    if (element) return element;
     const shorter = parentPath(current);
-    if (shorter === current || shorter === "") return false;
+    if (shorter === current || shorter === "") return null;
     current = shorter;
   }
 }
@@ -109,15 +118,8 @@ export function focusField(path: string, root: ParentNode = document): boolean {
  * null when no input for the path or a part of it is in the form.
  */
 export function fieldInWords(path: string, root: ParentNode, entry: (n: number) => string): string | null {
-  let current = path;
-  let element: HTMLElement | null = null;
-  for (;;) {
-    element = root.querySelector<HTMLElement>(`#${CSS.escape(fieldId(current))}`);
-    if (element) break;
-    const shorter = parentPath(current);
-    if (shorter === current || shorter === "") return null;
-    current = shorter;
-  }
+  const element = elementFor(path, root);
+  if (!element) return null;
   const parts: string[] = [];
   const section = element.closest("section[aria-labelledby]");
   const heading = section && root.querySelector(`#${CSS.escape(section.getAttribute("aria-labelledby") ?? "")}`);
