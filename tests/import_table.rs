@@ -53,7 +53,7 @@ fn import(store: &mut Store, content: &str) -> Vec<ProcessingActivity> {
         Vec::<String>::new(),
         "no errors expected"
     );
-    import_table::store(store, &r.activities).expect("the activities are stored");
+    import_table::store(store, &r).expect("the activities are stored");
     r.activities
 }
 
@@ -554,7 +554,7 @@ fn an_unknown_column_is_ignored_and_reported() {
         ["Nr.", "Bemerkung"],
         "an empty heading over empty cells is not worth a word"
     );
-    import_table::store(&mut store, &r.activities).expect("stored");
+    import_table::store(&mut store, &r).expect("stored");
     assert_eq!(
         store.activity("VT-002").expect("stored").name,
         "Reisekosten"
@@ -714,8 +714,7 @@ fn a_key_taken_by_a_second_writer_meanwhile_stores_nothing_of_the_file() {
     store
         .create_activity(&ProcessingActivity::new("VT-003", "Dazwischen"))
         .expect("the second writer's activity is stored");
-    let err =
-        import_table::store(&mut store, &r.activities).expect_err("the taken key stops the import");
+    let err = import_table::store(&mut store, &r).expect_err("the taken key stops the import");
     assert!(
         matches!(&err, Error::Validation { field, .. } if field == "key"),
         "{err:?}"

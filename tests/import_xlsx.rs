@@ -55,7 +55,7 @@ fn the_registers_own_workbook_reads_back_as_far_as_its_columns_go() {
             .any(|c| c == "Rechtsgrundlage"),
         "columns printed for a reader are named as not imported"
     );
-    import_table::store(&mut target, &reading.activities).expect("stored");
+    import_table::store(&mut target, &reading).expect("stored");
     for a in &register.activities {
         let b = target
             .activity(&a.key)

@@ -24,6 +24,7 @@ mod export_dpv;
 mod fuzz_import;
 mod history;
 mod import_table;
+mod import_table_english;
 mod import_xlsx;
 mod interchange;
 mod migrations;

@@ -250,7 +250,7 @@ fn import(store: &mut Store, csv: &str) -> Result<Vec<ProcessingActivity>, Vec<S
     if !r.errors.is_empty() {
         return Err(r.errors.iter().map(|e| e.message(Lang::De)).collect());
     }
-    import_table::store(store, &r.activities).expect("stored");
+    import_table::store(store, &r).expect("stored");
     Ok(r.activities)
 }
 

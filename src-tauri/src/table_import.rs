@@ -63,6 +63,9 @@ pub struct TablePreview {
     /// The activities the file would add, with the keys they would get;
     /// empty when there are errors.
     pub activities: Vec<TableActivity>,
+    /// How many English translations the file's English columns give
+    /// ("Zwecke (Englisch)", docs/import-table.md).
+    pub translations: u32,
     /// Headings of the columns that are not imported, as written.
     pub ignored_columns: Vec<String>,
     /// "Zeile 4, Spalte „Zwecke“: …", in the language asked for.
@@ -99,6 +102,7 @@ fn preview(path: PathBuf, token: String, reading: Reading, lang: Lang) -> TableP
                 transfers: count(&a.transfers),
             })
             .collect(),
+        translations: count(&reading.translations),
         ignored_columns: reading.ignored_columns,
         errors: reading.errors.iter().map(|e| e.message(lang)).collect(),
         more_errors: reading.more_errors,
@@ -153,7 +157,7 @@ pub fn import_table(
                 },
             ));
         }
-        import_table::store(store, &reading.activities)?;
+        import_table::store(store, &reading)?;
         Ok(count(&reading.activities))
     })
 }

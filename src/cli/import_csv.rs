@@ -98,29 +98,48 @@ pub fn run(db: &Path, args: CsvArgs, lang: Lang, kind: TableKind) -> Result<Exit
         }
         let count = count_activities(lang, activities.len());
         let status = statuses(activities, lang);
+        let translated = translations(&reading, lang);
         match lang {
             Lang::De => println!(
-                "Probelauf: {count} {} importiert {status}; nichts wurde gespeichert",
+                "Probelauf: {count} {} importiert {status}{translated}; nichts wurde gespeichert",
                 if activities.len() == 1 {
                     "würde"
                 } else {
                     "würden"
                 }
             ),
-            Lang::En => {
-                println!("Dry run: {count} would be imported {status}; nothing was stored")
-            }
+            Lang::En => println!(
+                "Dry run: {count} would be imported {status}{translated}; nothing was stored"
+            ),
         }
         return Ok(ExitCode::SUCCESS);
     }
-    import_table::store(&mut store, activities)?;
+    import_table::store(&mut store, &reading)?;
     let count = count_activities(lang, activities.len());
     let status = statuses(activities, lang);
+    let translated = translations(&reading, lang);
     match lang {
-        Lang::De => println!("Importiert: {count} {status}"),
-        Lang::En => println!("Imported: {count} {status}"),
+        Lang::De => println!("Importiert: {count} {status}{translated}"),
+        Lang::En => println!("Imported: {count} {status}{translated}"),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// ", mit 12 englischen Übersetzungen" when the file's English columns
+/// give any, else nothing.
+fn translations(reading: &Reading, lang: Lang) -> String {
+    let n = reading.translations.len() as u64;
+    match (n, lang) {
+        (0, _) => String::new(),
+        (_, Lang::De) => format!(
+            ", mit {}",
+            labels::count(n, "englischen Übersetzung", "englischen Übersetzungen")
+        ),
+        (_, Lang::En) => format!(
+            ", with {}",
+            labels::count(n, "English translation", "English translations")
+        ),
+    }
 }
 
 /// Every error on a line of its own, then one line saying nothing was stored.

@@ -121,6 +121,78 @@ impl Field {
         }
     }
 
+    /// Whether the column holds the register's own words, which a column
+    /// beside it can give in English ("Zwecke (Englisch)",
+    /// docs/import-table.md). Keys, names of people, statuses, catalog
+    /// entries and countries are not translated: the program has their
+    /// words in both languages, or they are names.
+    pub fn translatable(self) -> bool {
+        matches!(
+            self,
+            Field::Name
+                | Field::Description
+                | Field::Department
+                | Field::Purposes
+                | Field::DataSubjects
+                | Field::DataCategories
+                | Field::Retention
+                | Field::RetentionStart
+                | Field::Recipients
+                | Field::Embeds
+                | Field::Decisions
+                | Field::DecisionLogic
+                | Field::Toms
+        )
+    }
+
+    /// Whether the text at `path` of an activity read from a row (a path
+    /// as the translations name it, `purposes[0].description`) comes from
+    /// this column. `activity` is the row's activity, which tells the
+    /// recipients of this column from the one of the publication columns.
+    pub fn fills(self, path: &str, activity: &crate::ProcessingActivity) -> bool {
+        let item = |list: &str, tail: &str| {
+            path.strip_prefix(list)
+                .and_then(|rest| rest.strip_prefix('['))
+                .and_then(|rest| rest.split_once(']'))
+                .filter(|(n, rest)| n.parse::<usize>().is_ok() && rest.starts_with(tail))
+                .and_then(|(n, _)| n.parse::<usize>().ok())
+        };
+        match self {
+            Field::Name => path == "name",
+            Field::Description => path == "description",
+            Field::Department => path == "department",
+            Field::Toms => path == "tom_notes",
+            Field::Purposes => item("purposes", ".description").is_some(),
+            Field::DataSubjects => item("data_subjects", "").is_some(),
+            Field::DataCategories => item("data_categories", ".name").is_some(),
+            Field::Retention => item("data_categories", ".retention.criterion").is_some(),
+            Field::RetentionStart => item("data_categories", ".retention.starts_at").is_some(),
+            Field::Recipients => item("recipients", ".").is_some_and(|i| {
+                activity
+                    .recipients
+                    .get(i)
+                    .is_some_and(|r| r.role == crate::RecipientRole::Internal)
+            }),
+            Field::Embeds => item("embeds", ".").is_some(),
+            Field::Decisions => {
+                path.starts_with("automated_decisions.") && path != "automated_decisions.logic"
+            }
+            Field::DecisionLogic => path == "automated_decisions.logic",
+            _ => false,
+        }
+    }
+
+    /// The field whose English words a heading announces: a heading of a
+    /// translatable column followed by "(Englisch)", "(English)", "(en)" or
+    /// "[en]".
+    pub fn from_english_heading(heading: &str) -> Option<Field> {
+        let folded = fold(heading);
+        let rest = ["(englisch)", "(english)", "(en)", "[en]"]
+            .iter()
+            .find_map(|suffix| folded.strip_suffix(suffix))?;
+        Field::from_heading(rest.trim_end()).filter(|f| f.translatable())
+    }
+
     /// The template's heading in `lang`.
     pub fn heading(self, lang: Lang) -> &'static str {
         let (de, en) = self.headings();
@@ -184,6 +256,29 @@ mod tests {
         );
         assert_eq!(Field::from_heading("LÖSCHFRISTEN"), Some(Field::Retention));
         assert_eq!(Field::from_heading("Nr."), None);
+    }
+
+    #[test]
+    fn an_english_column_names_the_field_it_translates() {
+        assert_eq!(
+            Field::from_english_heading("Zwecke (Englisch)"),
+            Some(Field::Purposes)
+        );
+        assert_eq!(
+            Field::from_english_heading("purposes  (ENGLISH)"),
+            Some(Field::Purposes)
+        );
+        assert_eq!(
+            Field::from_english_heading("Datenkategorien [en]"),
+            Some(Field::DataCategories)
+        );
+        assert_eq!(Field::from_english_heading("Zwecke"), None);
+        assert_eq!(
+            Field::from_english_heading("Status (Englisch)"),
+            None,
+            "a status is no text of the register's own"
+        );
+        assert_eq!(Field::from_english_heading("Nr. (en)"), None);
     }
 
     #[test]

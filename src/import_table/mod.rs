@@ -10,6 +10,7 @@
 mod citation;
 mod columns;
 mod country;
+mod english;
 mod problem;
 mod row;
 mod table;
@@ -43,6 +44,10 @@ pub struct Reading {
     /// The new activities, validated and with their keys; empty when there
     /// are errors.
     pub activities: Vec<ProcessingActivity>,
+    /// The English translations of their texts that the file's English
+    /// columns give, each checked against its German text; empty when there
+    /// are errors.
+    pub translations: Vec<crate::Translation>,
     /// Headings of the columns that are not imported, as written.
     pub ignored_columns: Vec<String>,
     /// At most [`MAX_ERRORS`], in the order of the file.
@@ -146,12 +151,14 @@ fn read_table(table: &Table, store: &Store, only: Option<&[Field]>) -> Result<Re
     ))
 }
 
-/// Adds the activities of a [`Reading`] without errors to the register in
-/// one transaction, through the store's normal create path: each is
-/// validated and its creation recorded in the history, and a failure
-/// leaves the register as it was.
-pub fn store(store: &mut Store, activities: &[ProcessingActivity]) -> Result<()> {
-    store.create_activities(activities).map(|_| ())
+/// Adds the activities of a [`Reading`] without errors, with their English
+/// translations, to the register in one transaction, through the store's
+/// normal create path: each is validated and its creation recorded in the
+/// history, and a failure leaves the register as it was.
+pub fn store(store: &mut Store, reading: &Reading) -> Result<()> {
+    store
+        .create_activities_translated(&reading.activities, &reading.translations)
+        .map(|_| ())
 }
 
 /// The template: the heading row in `lang`, separated as a spreadsheet
@@ -187,6 +194,7 @@ fn limit(mut reading: Reading, mut errors: Vec<TableError>) -> Reading {
     errors.truncate(MAX_ERRORS);
     if !errors.is_empty() {
         reading.activities.clear();
+        reading.translations.clear();
     }
     reading.errors = errors;
     reading
@@ -197,6 +205,7 @@ fn limit(mut reading: Reading, mut errors: Vec<TableError>) -> Reading {
 fn layout(table: &Table, only: Option<&[Field]>) -> (Layout, Vec<String>, Vec<TableError>) {
     let mut layout = Layout {
         columns: Vec::new(),
+        english: Vec::new(),
     };
     let (mut ignored, mut errors) = (Vec::new(), Vec::new());
     for (i, heading) in table.headings.iter().enumerate() {
@@ -215,9 +224,39 @@ fn layout(table: &Table, only: Option<&[Field]>) -> (Layout, Vec<String>, Vec<Ta
             },
             // An unnamed column is worth a word only when it holds something.
             None if heading.is_empty() && !holds_data(table, i) => {}
-            None => ignored.push(heading.to_owned()),
+            None => match Field::from_english_heading(heading).filter(|_| only.is_none()) {
+                Some(f) => match layout.english.iter().find(|(e, _, _)| *e == f) {
+                    Some((_, _, first)) => errors.push(at(
+                        Some(table.heading_row),
+                        Some(heading.to_owned()),
+                        Problem::DuplicateColumn {
+                            first: first.clone(),
+                        },
+                    )),
+                    None => layout.english.push((f, i, heading.to_owned())),
+                },
+                None => ignored.push(heading.to_owned()),
+            },
         }
     }
+    for (f, _, heading) in &layout.english {
+        if layout.heading(*f).is_none() {
+            errors.push(at(
+                Some(table.heading_row),
+                Some(heading.clone()),
+                Problem::TranslationWithoutColumn {
+                    de: f.heading(Lang::De),
+                    en: f.heading(Lang::En),
+                },
+            ));
+        }
+    }
+    // Left to right, as the rows' errors are.
+    errors.sort_by_key(|e: &TableError| {
+        e.column
+            .as_ref()
+            .and_then(|c| table.headings.iter().position(|h| h.trim() == c))
+    });
     if layout.heading(Field::Name).is_none() {
         errors.push(at(
             Some(table.heading_row),
@@ -249,6 +288,7 @@ fn rows(
 ) -> Reading {
     let mut errors = Vec::new();
     let mut drafts = Vec::new();
+    let mut english = Vec::new();
     for r in &table.rows {
         if r.cells[table.headings.len().min(r.cells.len())..]
             .iter()
@@ -257,16 +297,28 @@ fn rows(
             errors.push(at(Some(r.number), None, Problem::CellsBeyondHeadings));
         }
         match row::activity(r, layout, catalogs) {
-            Ok(a) => drafts.push((r.number, a)),
+            Ok(a) => {
+                let (pairs, e) = english::pairs(r, layout, catalogs, &a);
+                errors.extend(e);
+                drafts.push((r.number, a));
+                english.push(pairs);
+            }
             Err(e) => errors.extend(e),
         }
     }
     errors.extend(check_keys(&drafts, layout, existing));
     assign_keys(&mut drafts, existing, next_key);
     let mut activities = Vec::with_capacity(drafts.len());
-    for (number, mut a) in drafts {
+    let mut translations = Vec::new();
+    for ((number, mut a), pairs) in drafts.into_iter().zip(english) {
         match validate::activity(&mut a, "", catalogs, &KeySets::default()) {
-            Ok(()) => activities.push(a),
+            Ok(()) => {
+                match translated(&a, pairs) {
+                    Ok(t) => translations.extend(t),
+                    Err((column, e)) => errors.push(invalid_in(e, number, layout, column)),
+                }
+                activities.push(a);
+            }
             Err(e) => errors.push(invalid(e, number, layout)),
         }
     }
@@ -275,6 +327,7 @@ fn rows(
     limit(
         Reading {
             activities,
+            translations,
             ..reading
         },
         errors,
@@ -342,6 +395,35 @@ fn assign_keys(
 }
 
 /// The store's validation error at the row and the column it concerns.
+/// The translations of the English texts of one row's activity `a`, as
+/// validated, each checked as the translation view checks one; or the
+/// first refused, with its English column.
+fn translated(
+    a: &ProcessingActivity,
+    pairs: Vec<english::Pair>,
+) -> std::result::Result<Vec<crate::Translation>, (String, Error)> {
+    let one = crate::Register {
+        activities: vec![a.clone()],
+        ..crate::Register::default()
+    };
+    pairs
+        .into_iter()
+        .map(|p| {
+            let kind = crate::EntityKind::Activity;
+            crate::translation::prepare(&one, kind, &a.key, &p.field, &p.text)
+                .map_err(|e| (p.column, e))
+        })
+        .collect()
+}
+
+/// [`invalid`] for an error of an English column: placed in that column.
+fn invalid_in(e: Error, row: usize, layout: &Layout, column: String) -> TableError {
+    TableError {
+        column: Some(column),
+        ..invalid(e, row, layout)
+    }
+}
+
 fn invalid(e: Error, row: usize, layout: &Layout) -> TableError {
     // One problem per row and cell: the first of the record's.
     let (path, reason) = match e.into_first() {

@@ -85,6 +85,18 @@ pub enum Problem {
     },
     /// Decisions without the logic of the procedure.
     LogicRequired,
+    /// An English column without the column it translates.
+    TranslationWithoutColumn {
+        de: &'static str,
+        en: &'static str,
+    },
+    /// An English cell with another number of texts than the German cell
+    /// of its row (headed `german`).
+    TranslationDoesNotFit {
+        german: String,
+        given: usize,
+        expected: usize,
+    },
     KeyInRegister(String),
     KeyTwice {
         key: String,
@@ -325,6 +337,41 @@ impl Problem {
                 the column 'Logic of the decisions'"
                     .to_owned()
             }
+            (Problem::TranslationWithoutColumn { de, .. }, Lang::De) => format!(
+                "die englische Spalte übersetzt die Spalte {}, die in der Datei fehlt",
+                q(de)
+            ),
+            (Problem::TranslationWithoutColumn { en, .. }, Lang::En) => format!(
+                "the English column translates the column {}, which the file lacks",
+                q(en)
+            ),
+            (
+                Problem::TranslationDoesNotFit {
+                    german,
+                    given,
+                    expected,
+                },
+                Lang::De,
+            ) => format!(
+                "{} Text{} auf Englisch, die Spalte {} hat in dieser Zeile {expected}; jeder \
+                 Eintrag wird durch den Eintrag an derselben Stelle übersetzt",
+                given,
+                if *given == 1 { "" } else { "e" },
+                q(german)
+            ),
+            (
+                Problem::TranslationDoesNotFit {
+                    german,
+                    given,
+                    expected,
+                },
+                Lang::En,
+            ) => format!(
+                "{given} English text{}, but the column {} has {expected} in this row; each \
+                 entry is translated by the entry in the same place",
+                if *given == 1 { "" } else { "s" },
+                q(german)
+            ),
             (Problem::KeyInRegister(k), Lang::De) => {
                 format!("die Kennung {} ist im Verzeichnis schon vergeben", q(k))
             }

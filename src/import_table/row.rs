@@ -12,12 +12,28 @@ use crate::Lang;
 mod automation;
 mod disclosure;
 
-/// Which column of the file fills which field, with the heading as written.
+/// Which column of the file fills which field, with the heading as written;
+/// and which columns give a field's texts in English.
+#[derive(Clone)]
 pub struct Layout {
     pub columns: Vec<(Field, usize, String)>,
+    pub english: Vec<(Field, usize, String)>,
 }
 
 impl Layout {
+    /// This layout with `field` read from its English column instead, so
+    /// that a row read with it has the English texts in the German places.
+    pub fn reading_english(&self, field: Field) -> Layout {
+        let mut layout = self.clone();
+        let english = self.english.iter().find(|(f, _, _)| *f == field);
+        for column in layout.columns.iter_mut().filter(|(f, _, _)| *f == field) {
+            if let Some(english) = english {
+                column.clone_from(english);
+            }
+        }
+        layout
+    }
+
     /// The heading the file gives `field`, when it has the column.
     pub fn heading(&self, field: Field) -> Option<&str> {
         self.columns
@@ -30,6 +46,7 @@ impl Layout {
     pub fn position(&self, heading: &str) -> Option<usize> {
         self.columns
             .iter()
+            .chain(&self.english)
             .find(|(_, _, h)| h == heading)
             .map(|(_, i, _)| *i)
     }

@@ -515,6 +515,25 @@ impl Store {
         self.write(|ctx| activities.iter().map(|a| create(ctx, a)).collect())
     }
 
+    /// [`Store::create_activities`] with English translations of their
+    /// texts, in the same transaction, each checked against the German text
+    /// as stored and recorded in the history like one set in the
+    /// translation view (the table import's English columns).
+    pub fn create_activities_translated(
+        &mut self,
+        activities: &[ProcessingActivity],
+        translations: &[Translation],
+    ) -> Result<Vec<ProcessingActivity>> {
+        self.write(|ctx| {
+            let created: Vec<ProcessingActivity> = activities
+                .iter()
+                .map(|a| create(ctx, a))
+                .collect::<Result<_>>()?;
+            super::translations::add_to_new(ctx, &created, translations)?;
+            Ok(created)
+        })
+    }
+
     /// Saves an edited activity. `activity.version` must be the version that
     /// was loaded; a stale edit is refused with [`Error::Conflict`].
     pub fn update_activity(&mut self, activity: &ProcessingActivity) -> Result<ProcessingActivity> {

@@ -52,6 +52,32 @@ pub(crate) fn insert(ctx: &WriteContext<'_>, t: &Translation) -> Result<()> {
     Ok(())
 }
 
+/// Records translations of the texts of activities just created: each
+/// checked against its German text as stored (an unknown activity or
+/// field refuses the whole write), with its history row.
+pub(crate) fn add_to_new(
+    ctx: &WriteContext<'_>,
+    created: &[ProcessingActivity],
+    translations: &[Translation],
+) -> Result<()> {
+    let by_key: std::collections::HashMap<&str, &ProcessingActivity> =
+        created.iter().map(|a| (a.key.as_str(), a)).collect();
+    for t in translations {
+        let activity = by_key
+            .get(t.key.as_str())
+            .filter(|_| t.entity == EntityKind::Activity)
+            .ok_or_else(|| translation::not_found(t.entity, &t.key))?;
+        let one = Register {
+            activities: vec![(*activity).clone()],
+            ..Register::default()
+        };
+        let checked = translation::prepare(&one, t.entity, &t.key, &t.field, &t.text)?;
+        insert(ctx, &checked)?;
+        record_change(ctx, t.entity, &t.key, &t.field, None, Some(&checked.text))?;
+    }
+    Ok(())
+}
+
 /// Removes the translations of a record that is deleted.
 pub(crate) fn delete_record(ctx: &WriteContext<'_>, entity: EntityKind, key: &str) -> Result<()> {
     ctx.tx

@@ -510,6 +510,17 @@ fn follow_references(a: &mut ProcessingActivity, categories: &[String], purposes
     }
 }
 
+/// The translatable texts of one activity with their paths, in the walk's
+/// order: the table import pairs a row's German and English texts by them.
+pub(crate) fn activity_texts(a: &ProcessingActivity) -> Vec<(String, String)> {
+    let mut copy = [a.clone()];
+    let mut out = Vec::new();
+    texts::visit_activities(&mut copy, &mut |slot, text| {
+        out.push((slot.field.to_owned(), text.clone()));
+    });
+    out
+}
+
 /// Pairs of (German, English) of the texts of one record as `source` and
 /// `shown` (from [`for_document`]) hold them, longest German first, plus
 /// the shortened form the checks quote a purpose by: what a finding's

@@ -1117,6 +1117,11 @@ token: string,
  */
 activities: Array<TableActivity>,
 /**
+ * How many English translations the file's English columns give
+ * ("Zwecke (Englisch)", docs/import-table.md).
+ */
+translations: number,
+/**
  * Headings of the columns that are not imported, as written.
  */
 ignored_columns: Array<string>,

@@ -42,6 +42,7 @@ const clean: TablePreview = {
     { key: "VT-004", name: "Bewerbermanagement", purposes: 2, data_categories: 3, transfers: 0 },
     { key: "hr-newsletter", name: "Newsletter für Beschäftigte", purposes: 1, data_categories: 1, transfers: 1 },
   ],
+  translations: 7,
   ignored_columns: ["Nr.", ""],
   errors: [],
   more_errors: false,
@@ -51,6 +52,7 @@ const faulty: TablePreview = {
   path: PATH,
   token: "table-0-1",
   activities: [],
+  translations: 0,
   ignored_columns: [],
   errors: [
     "Zeile 4, Spalte „Rechtsgrundlagen“: unbekannte Rechtsgrundlage „Art. 99 DSGVO“",
@@ -134,6 +136,9 @@ describe("import from a spreadsheet", () => {
       ["hr-newsletter", "Newsletter für Beschäftigte", "1", "1", "1"],
     ]);
     expect(shown).toHaveTextContent("Diese Spalten werden nicht übernommen: „Nr.“, (ohne Überschrift)");
+    expect(shown, "the English columns' translations are counted").toHaveTextContent(
+      "Die englischen Spalten geben 7 Übersetzungen, die mit übernommen werden.",
+    );
     expect(shown, "what the file cannot say is named").toHaveTextContent("als Entwurf angelegt");
     expect(within(shown).queryByTestId("import-errors")).toBeNull();
     expect(onchanged, "nothing is stored before the yes").not.toHaveBeenCalled();

@@ -24,6 +24,8 @@ export interface ImportMessages {
   moreErrors: (listed: number) => string;
   fixAndRetry: string;
   ignoredColumns: (headings: string[]) => string;
+  /** The English translations the file's English columns give. */
+  translations: (count: number) => string;
   confirm: string;
   importing: string;
   cancel: string;
@@ -69,6 +71,10 @@ const de: ImportMessages = {
   cannotImport: "Die Tabelle kann so nicht importiert werden",
   moreErrors: (listed) => `… weitere Fehler: Aufgeführt sind nur die ersten ${germanNumber.format(listed)}.`,
   fixAndRetry: "Das Verzeichnis bleibt unverändert. Korrigieren Sie die Tabelle und importieren Sie sie dann erneut.",
+  translations: (n) =>
+    n === 1
+      ? "Die englischen Spalten geben 1 Übersetzung, die mit übernommen wird."
+      : `Die englischen Spalten geben ${germanNumber.format(n)} Übersetzungen, die mit übernommen werden.`,
   ignoredColumns: (headings) =>
     "Diese Spalten werden nicht übernommen: " +
     headings.map((h) => heading(h, "(ohne Überschrift)", "„", "“")).join(", "),
@@ -111,6 +117,10 @@ const en: ImportMessages = {
   cannotImport: "The spreadsheet cannot be imported as it is",
   moreErrors: (listed) => `… more errors: only the first ${englishNumber.format(listed)} are listed.`,
   fixAndRetry: "The register stays unchanged. Correct the spreadsheet, then import it again.",
+  translations: (n) =>
+    n === 1
+      ? "The English columns give 1 translation, which is imported with them."
+      : `The English columns give ${englishNumber.format(n)} translations, which are imported with them.`,
   ignoredColumns: (headings) =>
     "These columns are not imported: " +
     headings.map((h) => heading(h, "(without heading)", "“", "”")).join(", "),
