@@ -8,7 +8,7 @@ SHELL := bash
 
 UI_DEPS := ui/node_modules/.package-lock.json
 
-.PHONY: run test screenshot deps ui e2e bench
+.PHONY: run test screenshot deps ui e2e bench package
 
 deps:
 	bash scripts/install-deps.sh
@@ -53,3 +53,9 @@ screenshot: deps ui
 bench: deps ui
 	cargo bench -p vvt
 	bash scripts/desktop-perf.sh
+
+# Release .deb and .rpm, checked, installed and started (docs/install.md);
+# not part of `make test`: the optimised release build alone takes longer
+# than the whole test run.
+package: deps ui
+	bash scripts/package.sh

@@ -15,8 +15,16 @@ convert -size 512x512 xc:none \
   -draw 'rectangle 176,304 288,328' \
   PNG32:icon.png
 
-for size in 32 128 256; do
+# Every size a Linux desktop asks for (the packages install them into the
+# hicolor theme); 256 goes by Tauri's name for it.
+for size in 16 24 32 48 64 128 256; do
   convert icon.png -resize "${size}x${size}" PNG32:"${size}x${size}.png"
 done
-cp 256x256.png 128x128@2x.png
-rm 256x256.png
+mv 256x256.png 128x128@2x.png
+
+# The Windows and macOS icon files, from Tauri's own icon command (the
+# npm package @tauri-apps/cli of the UI), keeping only those two.
+tmp=$(mktemp -d)
+(cd ../../ui && npx tauri icon ../src-tauri/icons/icon.png -o "$tmp" >/dev/null)
+cp "$tmp/icon.icns" "$tmp/icon.ico" .
+rm -rf "$tmp"

@@ -40,6 +40,20 @@ impl OpenRegister {
         }
     }
 
+    /// Opens the register at `path` named on the command line (a file opened
+    /// from the file manager). Unlike [`Self::open`] a missing file is not
+    /// created: a mistyped or moved file is reported in the window, where the
+    /// DPO can open another or create one on purpose.
+    pub fn open_existing(path: &Path) -> Self {
+        Self {
+            slot: Mutex::new(Slot {
+                path: path.to_path_buf(),
+                store: open_store(path),
+                create: false,
+            }),
+        }
+    }
+
     /// The register file, also when it could not be opened.
     pub fn path(&self) -> PathBuf {
         self.lock().path.clone()
@@ -157,6 +171,28 @@ mod tests {
 
         assert_eq!(summary.activity_count, 0, "a new register is empty");
         assert!(path.exists(), "the file is created on open");
+    }
+
+    #[test]
+    fn a_register_named_on_the_command_line_is_opened_but_never_created() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("acme.vvt");
+
+        let missing = OpenRegister::open_existing(&path)
+            .with_store(|store| store.summary())
+            .unwrap_err();
+        assert_eq!(
+            missing.path.as_deref(),
+            Some(path.display().to_string().as_str())
+        );
+        assert!(
+            !path.exists(),
+            "a mistyped name does not leave an empty register behind"
+        );
+
+        drop(OpenRegister::open(&path));
+        let summary = OpenRegister::open_existing(&path).with_store(|store| store.summary());
+        assert!(summary.is_ok(), "an existing register opens: {summary:?}");
     }
 
     #[test]

@@ -110,6 +110,19 @@ fn typeset_error(world: &SingleFile, errors: &[SourceDiagnostic]) -> Error {
     Error::render("PDF", format!("cannot typeset the PDF: {reason}"))
 }
 
+/// The fonts compiled into the binary (licences in `fonts/LICENSE.md`): the
+/// four styles of Libertinus Serif that every document is set in, and DejaVu
+/// Sans Mono, whose wide coverage of symbols and scripts typst falls back to
+/// for a character Libertinus lacks. typst-assets would embed eleven families
+/// more (the math and TeX fonts) that no document of ours uses.
+const FONTS: [&[u8]; 5] = [
+    include_bytes!("fonts/LibertinusSerif-Regular.otf"),
+    include_bytes!("fonts/LibertinusSerif-Bold.otf"),
+    include_bytes!("fonts/LibertinusSerif-Italic.otf"),
+    include_bytes!("fonts/LibertinusSerif-BoldItalic.otf"),
+    include_bytes!("fonts/DejaVuSansMono.ttf"),
+];
+
 /// The standard library and the embedded fonts: immutable, the same for every
 /// document, and costly enough (font parsing) to build only once per process.
 struct Resources {
@@ -121,8 +134,9 @@ struct Resources {
 fn resources() -> &'static Resources {
     static RESOURCES: OnceLock<Resources> = OnceLock::new();
     RESOURCES.get_or_init(|| {
-        let fonts: Vec<Font> = typst_assets::fonts()
-            .flat_map(|data| Font::iter(Bytes::new(data)))
+        let fonts: Vec<Font> = FONTS
+            .iter()
+            .flat_map(|data| Font::iter(Bytes::new(*data)))
             .collect();
         Resources {
             library: LazyHash::new(Library::default()),
