@@ -22,8 +22,14 @@ started=$(date +%s)
 # (tauri.conf.json, bundle > linux > files). Built together with the app, so
 # that both share one build of every dependency (the app's features unified
 # with the CLI's); the bundler's own build then only finishes the app.
-cargo build --release --locked -p vvt --bin vvt -p vvt-desktop --features vvt-desktop/custom-protocol
-ui/node_modules/.bin/tauri build --bundles deb,rpm --features custom-protocol -- --locked
+# VVT_PACKAGE_BUILD=0 bundles the binaries already built (after a change
+# of the packaging alone).
+if [[ ${VVT_PACKAGE_BUILD:-1} == 0 ]]; then
+  ui/node_modules/.bin/tauri bundle --bundles deb,rpm
+else
+  cargo build --release --locked -p vvt --bin vvt -p vvt-desktop --features vvt-desktop/custom-protocol
+  ui/node_modules/.bin/tauri build --bundles deb,rpm --features custom-protocol -- --locked
+fi
 
 deb=$(ls -t target/release/bundle/deb/*.deb | head -n 1)
 rpm=$(ls -t target/release/bundle/rpm/*.rpm | head -n 1)
@@ -38,13 +44,14 @@ fail() {
 # What the .deb holds: both binaries, the desktop entry with its MIME type,
 # the MIME description and the icons of every size.
 listing=$(dpkg-deb -c "$deb")
-for path in ./usr/bin/vvt ./usr/bin/vvt-desktop ./usr/share/applications/VVT.desktop \
-  ./usr/share/mime/packages/vvt.xml; do
-  grep -qF " $path" <<<"$listing" || fail "$deb lacks $path"
+# dpkg-deb writes the paths with or without a leading "./".
+has() { grep -qE " (\./)?${1#/}\$" <<<"$listing"; }
+for path in /usr/bin/vvt /usr/bin/vvt-desktop /usr/share/applications/VVT.desktop \
+  /usr/share/mime/packages/vvt.xml; do
+  has "$path" || fail "$deb lacks $path"
 done
-for size in 16x16 24x24 32x32 48x48 64x64 128x128 256x256@2 512x512; do
-  grep -q "icons/hicolor/$size/apps/vvt-desktop.png" <<<"$listing" ||
-    fail "$deb lacks the $size icon"
+for size in 16x16 24x24 32x32 48x48 64x64 128x128 256x256 512x512; do
+  has "/usr/share/icons/hicolor/$size/apps/vvt-desktop.png" || fail "$deb lacks the $size icon"
 done
 entry=$(mktemp -d)
 dpkg-deb -x "$deb" "$entry"
@@ -59,6 +66,10 @@ depends=$(dpkg-deb -f "$deb" Depends)
 grep -q libwebkit2gtk-4.1 <<<"$depends" || fail "the .deb does not depend on WebKitGTK: $depends"
 echo "deb: Depends: $depends"
 
+# rpm reads the .rpm's listing; Debian has it as a package of its own.
+if ! command -v rpm >/dev/null && (( EUID == 0 )) && command -v apt-get >/dev/null; then
+  apt-get install -y -q rpm >/dev/null 2>&1 || true
+fi
 if command -v rpm >/dev/null; then
   rpm_listing=$(rpm -qlp "$rpm" 2>/dev/null)
   for path in /usr/bin/vvt /usr/bin/vvt-desktop /usr/share/applications/VVT.desktop \
