@@ -1,13 +1,24 @@
 //! Joins the separately typeset parts of the PDF print into one file
-//! (lopdf), draws each page's footer over it and adds the bookmarks.
+//! (lopdf), draws each page's footer over it and adds the bookmarks, the
+//! merged structure tree ([`super::pdf_structure`]) and the metadata a
+//! tagged PDF needs (language, title).
 //!
 //! The footers come from a PDF of their own with one page per page of the
 //! print; each of its pages becomes a form XObject painted on top of the
 //! page of the same number, so the page contents stay as typst wrote them.
+//! The footer is marked as a pagination artifact, which screen readers skip
+//! and which needs no place in the structure tree.
 
 use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream};
 
-use crate::{Error, Result};
+use super::pdf_structure::StructureTree;
+use crate::{Error, Lang, Result};
+
+/// What the joined file says about itself.
+pub struct DocumentInfo<'a> {
+    pub title: &'a str,
+    pub lang: Lang,
+}
 
 /// An entry of the PDF outline: a section (level 1) or a record (level 2)
 /// and the page (from 1) where it starts.
@@ -18,16 +29,26 @@ pub struct Bookmark {
 }
 
 const FOOTER: &str = "VvtFooter";
+const PRODUCER: &str = "VVT";
 
 fn pdf_error(e: lopdf::Error) -> Error {
     Error::render("PDF", format!("cannot join the PDF parts: {e}"))
 }
 
 /// Loads a part and renumbers its objects to follow `next` so that the parts'
-/// objects never collide; returns its pages in order.
-fn load(bytes: &[u8], next: &mut u32, out: &mut Document) -> Result<Vec<ObjectId>> {
+/// objects never collide, and adds its structure tree to `structure`;
+/// returns its pages in order.
+fn load(
+    bytes: &[u8],
+    next: &mut u32,
+    out: &mut Document,
+    structure: Option<(&mut StructureTree, usize)>,
+) -> Result<Vec<ObjectId>> {
     let mut doc = Document::load_mem(bytes).map_err(pdf_error)?;
     doc.renumber_objects_with(*next);
+    if let Some((structure, part)) = structure {
+        structure.add_part(&mut doc, part);
+    }
     *next = doc.max_id + 1;
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
     // Resources and MediaBox may be inherited from the page tree, which is
@@ -96,15 +117,16 @@ fn form(doc: &Document, id: ObjectId) -> Result<Stream> {
 pub fn join(
     parts: &[Vec<u8>],
     footers: &[u8],
-    title: &str,
+    info: &DocumentInfo,
     bookmarks: &[Bookmark],
 ) -> Result<Vec<u8>> {
     let mut out = Document::with_version("1.7");
     let mut next = 1;
-    let footer_pages = load(footers, &mut next, &mut out)?;
+    let footer_pages = load(footers, &mut next, &mut out, None)?;
     let mut pages = Vec::new();
-    for part in parts {
-        pages.extend(load(part, &mut next, &mut out)?);
+    let mut structure = StructureTree::default();
+    for (i, part) in parts.iter().enumerate() {
+        pages.extend(load(part, &mut next, &mut out, Some((&mut structure, i)))?);
     }
     if footer_pages.len() != pages.len() {
         return Err(Error::validation(
@@ -117,11 +139,16 @@ pub fn join(
     }
     out.max_id = next;
     let pages_id = out.new_object_id();
-    // Balanced graphics state around the page's own content, then the footer.
+    // Balanced graphics state around the page's own content, then the
+    // footer, marked as an artifact so that it stays out of the structure.
     let open = out.add_object(Stream::new(Dictionary::new(), b"q\n".to_vec()));
     let close = out.add_object(Stream::new(
         Dictionary::new(),
-        format!("\nQ\nq /{FOOTER} Do Q\n").into_bytes(),
+        format!(
+            "\nQ\n/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n\
+             q /{FOOTER} Do Q\nEMC\n"
+        )
+        .into_bytes(),
     ));
     for (&page, &footer) in pages.iter().zip(&footer_pages) {
         let form_id = out.add_object(form(&out, footer)?);
@@ -161,15 +188,27 @@ pub fn join(
             }
         }
     }
-    let mut catalog = dictionary! { "Type" => "Catalog", "Pages" => pages_id };
+    let mut catalog = dictionary! {
+        "Type" => "Catalog",
+        "Pages" => pages_id,
+        "Lang" => Object::string_literal(info.lang.code()),
+        // Viewers show the title rather than the file name, as PDF/UA asks.
+        "ViewerPreferences" => dictionary! { "DisplayDocTitle" => true },
+    };
     if let Some(outline) = out.build_outline() {
         catalog.set("Outlines", outline);
         catalog.set("PageMode", "UseOutlines");
     }
+    if let Some(root) = structure.finish(&mut out) {
+        catalog.set("StructTreeRoot", root);
+        catalog.set("MarkInfo", dictionary! { "Marked" => true });
+    }
+    let metadata = out.add_object(metadata(info));
+    catalog.set("Metadata", metadata);
     let catalog_id = out.add_object(catalog);
     let info_id = out.add_object(dictionary! {
-        "Title" => Object::string_literal(utf16(title)),
-        "Producer" => Object::string_literal("VVT"),
+        "Title" => Object::string_literal(utf16(info.title)),
+        "Producer" => Object::string_literal(PRODUCER),
     });
     out.trailer.set("Root", catalog_id);
     out.trailer.set("Info", info_id);
@@ -193,4 +232,37 @@ fn utf16(text: &str) -> Vec<u8> {
     let mut bytes = vec![0xFE, 0xFF];
     bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
     bytes
+}
+
+/// The XMP metadata stream, which PDF/UA reads the title from; it repeats
+/// the document information dictionary. The parts' own XMP (one per part,
+/// with the part's page count) is left behind with their catalogs.
+fn metadata(info: &DocumentInfo) -> Stream {
+    let xml = format!(
+        "<?xpacket begin=\"\u{feff}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\
+         <x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\
+         <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\
+         <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" \
+         xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\
+         <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:title>\
+         <dc:language><rdf:Bag><rdf:li>{}</rdf:li></rdf:Bag></dc:language>\
+         <dc:format>application/pdf</dc:format>\
+         <pdf:Producer>{PRODUCER}</pdf:Producer>\
+         </rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"r\"?>",
+        xml_escape(info.title),
+        info.lang.code()
+    );
+    // Left uncompressed, as readers that look for XMP without parsing the
+    // PDF expect.
+    Stream::new(
+        dictionary! { "Type" => "Metadata", "Subtype" => "XML" },
+        xml.into_bytes(),
+    )
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
