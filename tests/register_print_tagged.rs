@@ -258,6 +258,21 @@ fn assert_tagged(print: &RegisterPrint, lang: &str) {
         headings > print.sections.len(),
         "the sections' and records' headings are in the tree ({headings})"
     );
+    // Each labelled item of a record is a paragraph of its own, so that a
+    // screen reader steps through them one by one (and reads each "nicht
+    // erfasst" where it stands), and so is each line of the contents.
+    let entries = print.sections.iter().flat_map(|s| match &s.body {
+        register_print::Body::Entries(entries) => entries.as_slice(),
+        _ => &[],
+    });
+    let items: usize = entries.clone().map(|e| e.items.len()).sum();
+    let contents_lines = entries.count() + print.sections.len();
+    let paragraphs = tree.types.iter().filter(|t| t.as_slice() == b"P").count();
+    assert!(
+        paragraphs >= items + contents_lines,
+        "every item ({items}) and every contents line ({contents_lines}) is a paragraph: \
+         {paragraphs} paragraphs"
+    );
     for header in &tree.headers {
         assert!(
             tree.ids.contains_key(header),

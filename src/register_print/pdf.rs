@@ -131,16 +131,19 @@ fn preamble(print: &RegisterPrint) -> String {
          #set text(font: \"Libertinus Serif\", size: 9.5pt, lang: \"{}\")",
         lang.code()
     );
+    // Each item and each line of the contents is a paragraph of its own
+    // (`par`): typst tags a block's loose text as one span with the next,
+    // which a screen reader could not step through item by item.
     o.push_str(
         "#set par(justify: false, leading: 0.55em)\n\
          #show heading: set block(above: 1.3em, below: 0.7em)\n\
          #show heading.where(level: 1): set text(size: 15pt)\n\
          #show heading.where(level: 2): set text(size: 11.5pt)\n\
          #set table(stroke: 0.4pt + luma(170), inset: (x: 4pt, y: 3pt))\n\
-         #let it(l, v) = block(below: 0.9em, breakable: true)[#text(size: 8.5pt, \
-         weight: \"bold\", fill: luma(50))[#l] \\ #v]\n\
-         #let i1(l, v) = block(below: 0.9em, breakable: true)[#text(size: 8.5pt, \
-         weight: \"bold\", fill: luma(50))[#l:] #v]\n",
+         #let it(l, v) = block(below: 0.9em, breakable: true, par[#text(size: 8.5pt, \
+         weight: \"bold\", fill: luma(50))[#l] \\ #v])\n\
+         #let i1(l, v) = block(below: 0.9em, breakable: true, par[#text(size: 8.5pt, \
+         weight: \"bold\", fill: luma(50))[#l:] #v])\n",
     );
     let _ = writeln!(
         o,
@@ -309,8 +312,8 @@ fn toc(print: &RegisterPrint, headings: &[&Heading], pages: Option<&[usize]>) ->
     let mut o = preamble(print);
     let _ = writeln!(
         o,
-        "#let tl(indent, title, page) = block(above: 0.45em, below: 0.45em)[#h(indent)#title \
-         #box(width: 1fr, repeat[. ]) #box(width: 2.6em, align(right, page))]\n\
+        "#let tl(indent, title, page) = block(above: 0.45em, below: 0.45em, par[#h(indent)#title \
+         #box(width: 1fr, repeat[. ]) #box(width: 2.6em, align(right, page))])\n\
          #heading(outlined: false)[{}]",
         labels::contents(lang)
     );
