@@ -20,6 +20,7 @@ mod parties;
 mod pdf;
 mod pdf_join;
 mod pdf_structure;
+mod pdf_writer;
 mod processor;
 mod retention;
 mod transfers;

@@ -92,7 +92,7 @@ pub fn to_pdf_with_progress(
         title: &print.title,
         lang: print.lang,
     };
-    super::pdf_join::join(&pdfs, &footers.pdf, &info, &bookmarks)
+    super::pdf_join::join(pdfs, &footers.pdf, &info, &bookmarks)
 }
 
 /// Typesets every part of the PDF print with typst's PDF/UA-1 checker and

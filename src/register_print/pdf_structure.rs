@@ -14,8 +14,10 @@
 use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, StringFormat};
 
 /// The structure gathered from the parts, in the order they were added.
-#[derive(Default)]
 pub(super) struct StructureTree {
+    /// The numbers the joined root and its Document element will have.
+    root: ObjectId,
+    document: ObjectId,
     /// The elements that become the children of the joined Document element.
     kids: Vec<ObjectId>,
     /// The merged parent tree, keys already shifted.
@@ -32,21 +34,38 @@ pub(super) struct StructureTree {
 const MAX_DEPTH: usize = 32;
 
 impl StructureTree {
-    /// Takes the structure tree of part number `part` from `doc`, whose
-    /// objects are already renumbered to their place in the joined file, and
-    /// shifts the part's parent-tree keys and prefixes its IDs in `doc`. A
-    /// part without a structure tree adds nothing.
-    pub fn add_part(&mut self, doc: &mut Document, part: usize) {
-        let Some(root) = struct_tree_root(doc) else {
+    /// A tree whose root and Document element will be objects `root` and
+    /// `document` of the joined file.
+    pub fn new(root: ObjectId, document: ObjectId) -> Self {
+        Self {
+            root,
+            document,
+            kids: Vec::new(),
+            parent_tree: Vec::new(),
+            next_key: 0,
+            role_map: Dictionary::new(),
+            class_map: Dictionary::new(),
+            ids: Vec::new(),
+        }
+    }
+
+    /// Takes the structure tree whose root is `root` from part number
+    /// `part`, loaded into `doc` with its objects already renumbered to their
+    /// place in the joined file: hangs the part's elements from the joined
+    /// Document element, shifts the part's parent-tree keys and prefixes its
+    /// IDs. The part's own root (and Document element, when it is dissolved)
+    /// become `null`: nothing refers to them any more.
+    pub fn add_part(&mut self, doc: &mut Document, part: usize, root: ObjectId) {
+        let Ok(tree) = doc.get_dictionary(root).cloned() else {
             return;
         };
         let offset = self.next_key;
         let prefix = format!("p{part}-");
         let mut entries = Vec::new();
-        if let Ok(tree) = root.get(b"ParentTree") {
-            number_tree(doc, tree, &mut entries, 0);
+        if let Ok(parent_tree) = tree.get(b"ParentTree") {
+            number_tree(doc, parent_tree, &mut entries, 0);
         }
-        let next_key = root
+        let next_key = tree
             .get(b"ParentTreeNextKey")
             .and_then(Object::as_i64)
             .ok()
@@ -55,70 +74,61 @@ impl StructureTree {
         self.next_key = offset + next_key;
         self.parent_tree
             .extend(entries.into_iter().map(|(k, v)| (k + offset, v)));
-        merge(&mut self.role_map, doc, root.get(b"RoleMap").ok());
-        merge(&mut self.class_map, doc, root.get(b"ClassMap").ok());
+        merge(&mut self.role_map, doc, tree.get(b"RoleMap").ok());
+        merge(&mut self.class_map, doc, tree.get(b"ClassMap").ok());
         let mut ids = Vec::new();
-        if let Ok(tree) = root.get(b"IDTree") {
-            name_tree(doc, tree, &mut ids, 0);
+        if let Ok(id_tree) = tree.get(b"IDTree") {
+            name_tree(doc, id_tree, &mut ids, 0);
         }
         self.ids
             .extend(ids.into_iter().map(|(k, v)| (prefixed(&prefix, &k), v)));
-        for top in references(root.get(b"K").ok()) {
-            let kids = top_elements(doc, top);
-            self.kids.extend(kids);
+        for top in references(tree.get(b"K").ok()) {
+            for kid in top_elements(doc, top) {
+                if let Ok(element) = doc.get_dictionary_mut(kid) {
+                    element.set("P", self.document);
+                }
+                self.kids.push(kid);
+            }
         }
+        doc.objects.insert(root, Object::Null);
         for object in doc.objects.values_mut() {
             shift_and_prefix(object, offset, &prefix);
         }
     }
 
-    /// Writes the merged tree into `out` (whose objects include every part's)
-    /// and returns its root for the catalog; `None` when no part was tagged.
-    pub fn finish(self, out: &mut Document) -> Option<ObjectId> {
+    /// The merged root and the Document element, for the numbers given to
+    /// [`StructureTree::new`]; `None` when no part was tagged.
+    pub fn finish(&mut self) -> Option<(Dictionary, Dictionary)> {
         if self.kids.is_empty() {
             return None;
         }
-        let root_id = out.new_object_id();
-        let document_id = out.new_object_id();
-        for &kid in &self.kids {
-            if let Ok(element) = out.get_dictionary_mut(kid) {
-                element.set("P", document_id);
-            }
-        }
         let kids: Vec<Object> = self.kids.iter().map(|&k| Object::Reference(k)).collect();
-        out.objects.insert(
-            document_id,
-            Object::Dictionary(dictionary! {
-                "Type" => "StructElem",
-                "S" => "Document",
-                "P" => root_id,
-                "K" => kids,
-            }),
-        );
+        let document = dictionary! {
+            "Type" => "StructElem",
+            "S" => "Document",
+            "P" => self.root,
+            "K" => kids,
+        };
         let mut root = dictionary! {
             "Type" => "StructTreeRoot",
-            "K" => vec![Object::Reference(document_id)],
-            "ParentTree" => dictionary! { "Nums" => flat_numbers(self.parent_tree) },
+            "K" => vec![Object::Reference(self.document)],
+            "ParentTree" => dictionary! {
+                "Nums" => flat_numbers(std::mem::take(&mut self.parent_tree)),
+            },
             "ParentTreeNextKey" => self.next_key,
         };
         if !self.role_map.is_empty() {
-            root.set("RoleMap", self.role_map);
+            root.set("RoleMap", std::mem::take(&mut self.role_map));
         }
         if !self.class_map.is_empty() {
-            root.set("ClassMap", self.class_map);
+            root.set("ClassMap", std::mem::take(&mut self.class_map));
         }
         if !self.ids.is_empty() {
-            root.set("IDTree", dictionary! { "Names" => flat_names(self.ids) });
+            let names = flat_names(std::mem::take(&mut self.ids));
+            root.set("IDTree", dictionary! { "Names" => names });
         }
-        out.objects.insert(root_id, Object::Dictionary(root));
-        Some(root_id)
+        Some((root, document))
     }
-}
-
-fn struct_tree_root(doc: &Document) -> Option<Dictionary> {
-    let root = doc.catalog().ok()?.get(b"StructTreeRoot").ok()?;
-    let (_, root) = doc.dereference(root).ok()?;
-    root.as_dict().ok().cloned()
 }
 
 /// The references among an element's kids (/K is one object or an array).
@@ -148,7 +158,9 @@ fn top_elements(doc: &mut Document, id: ObjectId) -> Vec<ObjectId> {
         _ => false,
     };
     if only_elements {
-        references(element.get(b"K").ok())
+        let kids = references(element.get(b"K").ok());
+        doc.objects.insert(id, Object::Null);
+        kids
     } else {
         element.set("S", "Part");
         vec![id]
