@@ -216,7 +216,8 @@ fn page_marks(doc: &Document, page: ObjectId) -> (BTreeSet<i64>, Vec<String>) {
     (mcids, untagged)
 }
 
-fn assert_tagged(print: &RegisterPrint, lang: &str) {
+/// Checks the tagging of `print`'s PDF and returns the PDF.
+fn assert_tagged(print: &RegisterPrint, lang: &str) -> Vec<u8> {
     let pdf = register_print::to_pdf(print).expect("the print typesets");
     let doc = load(&pdf);
     let catalog = catalog(&doc);
@@ -336,6 +337,7 @@ fn assert_tagged(print: &RegisterPrint, lang: &str) {
         );
     }
     assert_metadata(&pdf, &doc, &print.title, lang);
+    pdf
 }
 
 /// Each ID-tree entry leads to the element carrying that ID.
@@ -410,7 +412,21 @@ fn a_print_of_many_parts_joins_their_trees_into_one() {
     // 120 activities fill three parts, and the annexes' tables more: their
     // keys and table-header IDs start afresh in each part.
     let register = synthetic::synthetic_register(120, 1);
-    assert_tagged(&print(&register, &options(Lang::De)), "de");
+    let pdf = assert_tagged(&print(&register, &options(Lang::De)), "de");
+    // The footers are typeset in pieces of 100 pages: each page must still
+    // get its own, in order.
+    let pages = load(&pdf).get_pages().len();
+    assert!(
+        pages > 100,
+        "the print needs more than one piece of footers"
+    );
+    let text = pdf_text(&pdf);
+    for n in 1..=pages {
+        assert!(
+            text.contains(&format!("Seite {n} von {pages}")),
+            "page {n} has its footer"
+        );
+    }
 }
 
 #[test]

@@ -116,11 +116,12 @@ fn form(doc: &Document, id: ObjectId) -> Result<Stream> {
     Ok(stream)
 }
 
-/// Joins `parts` in order, draws page i of `footers` over page i, and adds
+/// Joins `parts` in order, draws page i of `footers` (the pages of all its
+/// pieces, in order) over page i, and adds
 /// `bookmarks` as the document outline. Each part is dropped once joined.
 pub fn join(
     parts: Vec<Vec<u8>>,
-    footers: &[u8],
+    footers: &[Vec<u8>],
     info: &DocumentInfo,
     bookmarks: &[Bookmark],
 ) -> Result<Vec<u8>> {
@@ -131,7 +132,9 @@ pub fn join(
         pages: Vec::new(),
         structure: StructureTree::new(STRUCT_TREE_ROOT, DOCUMENT),
     };
-    joiner.footers(footers)?;
+    for piece in footers {
+        joiner.footers(piece)?;
+    }
     for (i, part) in parts.into_iter().enumerate() {
         joiner.part(&part, i)?;
     }
@@ -150,7 +153,8 @@ struct Joiner {
 }
 
 impl Joiner {
-    /// Writes each footer page as a form XObject (with the fonts it uses).
+    /// Writes each page of a piece of the footers as a form XObject (with the
+    /// fonts it uses), following those of the pieces before.
     fn footers(&mut self, bytes: &[u8]) -> Result<()> {
         let mut doc = Document::load_mem(bytes).map_err(pdf_error)?;
         let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
@@ -162,10 +166,8 @@ impl Joiner {
         }
         let renumbered = extract(&mut doc, &forms, self.next);
         self.next = doc.max_id + 1;
-        self.forms = forms
-            .iter()
-            .filter_map(|f| renumbered.get(f).copied())
-            .collect();
+        self.forms
+            .extend(forms.iter().filter_map(|f| renumbered.get(f).copied()));
         self.out.write_all(&mut doc)
     }
 
