@@ -41,6 +41,7 @@ mod processor_record;
 mod reasons;
 mod register_print;
 mod register_print_sheets;
+mod register_print_tagged;
 mod restore_value;
 mod safety;
 mod safety_gaps;

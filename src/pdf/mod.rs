@@ -3,7 +3,8 @@
 //! fonts compiled into the binary, so printing needs no network, no system
 //! fonts and no external program.
 
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, OnceLock};
 
 use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Duration, Smart};
@@ -12,7 +13,7 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
-use typst_pdf::PdfOptions;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 use crate::{Error, Result};
 
@@ -49,12 +50,25 @@ pub(crate) struct Part {
     pub headings: Vec<usize>,
 }
 
+/// What a part's PDF carries besides its pages.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Tagging {
+    /// No structure tree: for a layer drawn over other pages (the footers),
+    /// whose content is marked as an artifact where it is drawn.
+    None,
+    /// A structure tree, as typst writes it for every document, for the
+    /// joiner to merge.
+    Tagged,
+    /// Tagged and checked by typst's PDF/UA-1 checker, whose first complaint
+    /// fails the part.
+    CheckedUa1,
+}
+
 /// Typesets one part of a long document (the register print of thousands of
 /// activities): typst keeps every laid-out page in memory, so such a document
-/// is typeset in parts and joined afterwards. Unlike [`compile`] the PDF is
-/// untagged, since a structure tree does not survive the joining, and typst's
-/// cache is cleared so that memory stays at one part's worth.
-pub(crate) fn compile_part(source: &str) -> Result<Part> {
+/// is typeset in parts and joined afterwards, and typst's cache is cleared so
+/// that memory stays at one part's worth per thread typesetting.
+pub(crate) fn compile_part(source: &str, tagging: Tagging) -> Result<Part> {
     use typst::foundations::{NativeElement, Selector};
     use typst::introspection::Introspector;
     use typst::model::HeadingElem;
@@ -64,6 +78,10 @@ pub(crate) fn compile_part(source: &str) -> Result<Part> {
         main: Source::detached(source),
     };
     let warned = typst::compile::<PagedDocument>(&world);
+    // The cache is global: this also drops what a part typesetting at the
+    // same time on another thread has cached. That costs that part some
+    // time, never correctness (comemo's caches are locked), and keeps memory
+    // bounded however many parts there are.
     typst::comemo::evict(0);
     let document = warned
         .output
@@ -78,7 +96,8 @@ pub(crate) fn compile_part(source: &str) -> Result<Part> {
         .collect();
     let options = PdfOptions {
         ident: Smart::Custom("vvt".into()),
-        tagged: false,
+        tagged: tagging != Tagging::None,
+        standards: standards(tagging)?,
         ..PdfOptions::default()
     };
     let pdf =
@@ -88,6 +107,59 @@ pub(crate) fn compile_part(source: &str) -> Result<Part> {
         pages: document.pages().len(),
         headings,
     })
+}
+
+fn standards(tagging: Tagging) -> Result<PdfStandards> {
+    match tagging {
+        Tagging::CheckedUa1 => PdfStandards::new(&[PdfStandard::Ua_1])
+            .map_err(|e| Error::render("PDF", format!("cannot check PDF/UA-1: {}", e.message()))),
+        _ => Ok(PdfStandards::default()),
+    }
+}
+
+/// Typesets `sources` as parts on every available core and returns them in
+/// the order given. `progress(done)` is told on the calling thread after
+/// each finished part, so it only ever counts up. Each thread holds at most
+/// one typst document at a time; what is collected are finished PDFs.
+pub(crate) fn compile_parts(
+    sources: &[String],
+    tagging: Tagging,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Vec<Part>> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, sources.len().max(1));
+    let next = AtomicUsize::new(0);
+    let mut parts: Vec<Option<Part>> = std::iter::repeat_with(|| None)
+        .take(sources.len())
+        .collect();
+    std::thread::scope(|scope| -> Result<()> {
+        let (sender, receiver) = mpsc::channel();
+        for _ in 0..workers {
+            let sender = sender.clone();
+            let next = &next;
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(source) = sources.get(i) else { break };
+                // A closed channel means the collector gave up on an error.
+                if sender.send((i, compile_part(source, tagging))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(sender);
+        // Leaving the loop on an error drops the receiver, which stops every
+        // thread after its current part.
+        for (done, (i, part)) in receiver.into_iter().enumerate() {
+            parts[i] = Some(part?);
+            progress(done + 1);
+        }
+        Ok(())
+    })?;
+    parts
+        .into_iter()
+        .map(|p| p.ok_or_else(|| Error::render("PDF", "a part was not typeset".to_owned())))
+        .collect()
 }
 
 fn typeset_error(world: &SingleFile, errors: &[SourceDiagnostic]) -> Error {

@@ -19,6 +19,8 @@ mod markdown;
 mod parties;
 mod pdf;
 mod pdf_join;
+mod pdf_structure;
+mod pdf_writer;
 mod processor;
 mod retention;
 mod transfers;
@@ -36,7 +38,7 @@ pub use self::docx::to_docx;
 pub use self::format::{render_as, RegisterFormat};
 pub use self::html::to_html;
 pub use self::markdown::to_markdown;
-pub use self::pdf::{to_pdf, to_pdf_with_progress};
+pub use self::pdf::{check_pdf_ua, to_pdf, to_pdf_with_progress};
 pub use self::xlsx::{header_sheet_name, to_xlsx};
 
 /// What to print and how.

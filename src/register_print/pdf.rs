@@ -14,17 +14,21 @@
 use std::fmt::Write;
 
 use super::labels;
+use super::pdf_join::{Bookmark, DocumentInfo};
 use super::{Body, Entry, Line, RegisterPrint, Section, Span, Table, Value};
 use crate::notice::escape_typst as esc;
-use crate::pdf::compile_part;
+use crate::pdf::{compile_part, compile_parts, Tagging};
 use crate::{Lang, Result};
 
 /// Records per part: small enough to keep typst's memory low, large enough
 /// that the cost of starting a part does not add up.
 const ENTRIES_PER_PART: usize = 50;
 const ROWS_PER_PART: usize = 150;
+/// Footer pages per part: pieces for the cores to share.
+const FOOTER_PAGES_PER_PART: usize = 100;
 
-/// The print as an A4 PDF with embedded fonts.
+/// The print as an A4 PDF with embedded fonts, tagged (structure tree,
+/// language, title) for readers that read it aloud.
 pub fn to_pdf(print: &RegisterPrint) -> Result<Vec<u8>> {
     to_pdf_with_progress(print, &mut |_, _| {})
 }
@@ -35,20 +39,24 @@ pub fn to_pdf_with_progress(
     print: &RegisterPrint,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Vec<u8>> {
-    let lang = print.lang;
-    let cover = compile_part(&format!("{}{}", preamble(lang), cover(print)))?;
     let parts = parts(print);
     let toc_entries: Vec<&Heading> = parts.iter().flat_map(|p| &p.headings).collect();
-    let toc_length = compile_part(&toc(lang, &toc_entries, None))?.pages;
+    // The cover, the draft contents (which gives their length) and the
+    // parts are independent of each other: typeset them side by side. The
+    // final contents come last and count as one more step.
+    let mut sources = vec![cover(print), toc(print, &toc_entries, None)];
+    sources.extend(parts.iter().map(|p| p.markup.clone()));
+    let total = sources.len() + 1;
+    let mut typeset =
+        compile_parts(&sources, Tagging::Tagged, &mut |done| progress(done, total))?.into_iter();
+    let (Some(cover), Some(toc_draft)) = (typeset.next(), typeset.next()) else {
+        return Err(crate::Error::render("PDF", "the cover was not typeset"));
+    };
+    let toc_length = toc_draft.pages;
     let mut page = cover.pages + toc_length + 1;
     let mut pdfs = vec![cover.pdf, Vec::new()];
     let mut starts = Vec::with_capacity(toc_entries.len());
-    // Cover and contents (twice) count as parts too, so the bar moves at once.
-    let total = parts.len() + 3;
-    progress(1, total);
-    for (i, p) in parts.iter().enumerate() {
-        let typeset = compile_part(&p.markup)?;
-        progress(i + 2, total);
+    for (p, typeset) in parts.iter().zip(typeset) {
         // Every heading of a part is one this module wrote (register text is
         // escaped), so the two lists match; should they not, an entry points
         // to its part's first page rather than shifting all that follow.
@@ -58,7 +66,7 @@ pub fn to_pdf_with_progress(
         page += typeset.pages;
         pdfs.push(typeset.pdf);
     }
-    let mut toc_part = compile_part(&toc(lang, &toc_entries, Some(&starts)))?;
+    let mut toc_part = compile_part(&toc(print, &toc_entries, Some(&starts)), Tagging::Tagged)?;
     progress(total, total);
     // The page numbers sit in boxes of fixed width, so the contents keep their
     // length; should a line still wrap differently, shift what follows.
@@ -66,21 +74,54 @@ pub fn to_pdf_with_progress(
         let shift = |n: usize| (n + toc_part.pages).saturating_sub(toc_length);
         starts.iter_mut().for_each(|s| *s = shift(*s));
         page = shift(page);
-        toc_part = compile_part(&toc(lang, &toc_entries, Some(&starts)))?;
+        toc_part = compile_part(&toc(print, &toc_entries, Some(&starts)), Tagging::Tagged)?;
     }
     pdfs[1] = toc_part.pdf;
     let total = page - 1;
-    let footers = compile_part(&footers(print, total))?;
-    let bookmarks: Vec<super::pdf_join::Bookmark> = toc_entries
+    // The footers are drawn over the pages as artifacts: they need no
+    // structure of their own. Typeset in pieces side by side, they take a
+    // fraction of the time and memory of one document of thousands of pages.
+    let pieces: Vec<String> = (1..=total)
+        .step_by(FOOTER_PAGES_PER_PART)
+        .map(|first| {
+            footers(
+                print,
+                first,
+                (first + FOOTER_PAGES_PER_PART - 1).min(total),
+                total,
+            )
+        })
+        .collect();
+    let footers: Vec<Vec<u8>> = compile_parts(&pieces, Tagging::None, &mut |_| {})?
+        .into_iter()
+        .map(|f| f.pdf)
+        .collect();
+    let bookmarks: Vec<Bookmark> = toc_entries
         .iter()
         .zip(&starts)
-        .map(|(h, page)| super::pdf_join::Bookmark {
+        .map(|(h, page)| Bookmark {
             level: h.level,
             title: h.title.clone(),
             page: *page,
         })
         .collect();
-    super::pdf_join::join(&pdfs, &footers.pdf, &print.title, &bookmarks)
+    let info = DocumentInfo {
+        title: &print.title,
+        lang: print.lang,
+    };
+    super::pdf_join::join(pdfs, &footers, &info, &bookmarks)
+}
+
+/// Typesets every part of the PDF print with typst's PDF/UA-1 checker and
+/// returns its first complaint, if any. Each part is checked on its own: the
+/// joined file is lopdf's work, which typst cannot vouch for, so the print
+/// itself makes no PDF/UA claim (docs/register-print.md).
+pub fn check_pdf_ua(print: &RegisterPrint) -> Result<()> {
+    let parts = parts(print);
+    let toc_entries: Vec<&Heading> = parts.iter().flat_map(|p| &p.headings).collect();
+    let mut sources = vec![cover(print), toc(print, &toc_entries, None)];
+    sources.extend(parts.iter().map(|p| p.markup.clone()));
+    compile_parts(&sources, Tagging::CheckedUa1, &mut |_| {}).map(|_| ())
 }
 
 /// A heading a part prints, in the order typst will find it.
@@ -96,24 +137,30 @@ struct Part {
 
 /// The set rules and helpers every part starts with. The pages have no
 /// footer of their own: the footers are drawn over the joined pages.
-fn preamble(lang: Lang) -> String {
+fn preamble(print: &RegisterPrint) -> String {
+    let lang = print.lang;
     let mut o = String::with_capacity(1024);
+    // PDF/UA asks every document for a title; each part carries the print's.
+    let _ = writeln!(o, "#set document(title: [{}])", esc(&print.title));
     let _ = writeln!(
         o,
         "#set page(paper: \"a4\", margin: (x: 2cm, top: 2cm, bottom: 2.3cm))\n\
          #set text(font: \"Libertinus Serif\", size: 9.5pt, lang: \"{}\")",
         lang.code()
     );
+    // Each item and each line of the contents is a paragraph of its own
+    // (`par`): typst tags a block's loose text as one span with the next,
+    // which a screen reader could not step through item by item.
     o.push_str(
         "#set par(justify: false, leading: 0.55em)\n\
          #show heading: set block(above: 1.3em, below: 0.7em)\n\
          #show heading.where(level: 1): set text(size: 15pt)\n\
          #show heading.where(level: 2): set text(size: 11.5pt)\n\
          #set table(stroke: 0.4pt + luma(170), inset: (x: 4pt, y: 3pt))\n\
-         #let it(l, v) = block(below: 0.9em, breakable: true)[#text(size: 8.5pt, \
-         weight: \"bold\", fill: luma(50))[#l] \\ #v]\n\
-         #let i1(l, v) = block(below: 0.9em, breakable: true)[#text(size: 8.5pt, \
-         weight: \"bold\", fill: luma(50))[#l:] #v]\n",
+         #let it(l, v) = block(below: 0.9em, breakable: true, par[#text(size: 8.5pt, \
+         weight: \"bold\", fill: luma(50))[#l] \\ #v])\n\
+         #let i1(l, v) = block(below: 0.9em, breakable: true, par[#text(size: 8.5pt, \
+         weight: \"bold\", fill: luma(50))[#l:] #v])\n",
     );
     let _ = writeln!(
         o,
@@ -129,7 +176,7 @@ fn preamble(lang: Lang) -> String {
 }
 
 fn cover(print: &RegisterPrint) -> String {
-    let mut o = String::new();
+    let mut o = preamble(print);
     let _ = writeln!(
         o,
         "#v(2.5cm)\n#align(center)[#text(size: 19pt, weight: \"bold\")[{}]]\n#v(0.6cm)\n\
@@ -147,7 +194,7 @@ fn cover(print: &RegisterPrint) -> String {
 /// The sections cut into parts of at most [`ENTRIES_PER_PART`] records or
 /// [`ROWS_PER_PART`] table rows; each section starts a new part.
 fn parts(print: &RegisterPrint) -> Vec<Part> {
-    let preamble = preamble(print.lang);
+    let preamble = preamble(print);
     let mut parts = Vec::new();
     for s in &print.sections {
         let mut first = true;
@@ -277,12 +324,13 @@ fn table(o: &mut String, s: &Section, t: &Table, rows: &[Vec<Value>]) {
 
 /// The table of contents; without `pages` with placeholders of the same
 /// width, so that both versions have the same length.
-fn toc(lang: Lang, headings: &[&Heading], pages: Option<&[usize]>) -> String {
-    let mut o = preamble(lang);
+fn toc(print: &RegisterPrint, headings: &[&Heading], pages: Option<&[usize]>) -> String {
+    let lang = print.lang;
+    let mut o = preamble(print);
     let _ = writeln!(
         o,
-        "#let tl(indent, title, page) = block(above: 0.45em, below: 0.45em)[#h(indent)#title \
-         #box(width: 1fr, repeat[. ]) #box(width: 2.6em, align(right, page))]\n\
+        "#let tl(indent, title, page) = block(above: 0.45em, below: 0.45em, par[#h(indent)#title \
+         #box(width: 1fr, repeat[. ]) #box(width: 2.6em, align(right, page))])\n\
          #heading(outlined: false)[{}]",
         labels::contents(lang)
     );
@@ -299,9 +347,9 @@ fn toc(lang: Lang, headings: &[&Heading], pages: Option<&[usize]>) -> String {
     o
 }
 
-/// One page per page of the print holding only its footer, drawn over the
-/// joined pages.
-fn footers(print: &RegisterPrint, total: usize) -> String {
+/// One page per page `first..=last` of the print holding only its footer,
+/// drawn over the joined pages.
+fn footers(print: &RegisterPrint, first: usize, last: usize, total: usize) -> String {
     let lang = print.lang;
     let (page, of) = labels::page(lang);
     let date = esc(&labels::date(lang, print.printed_on));
@@ -314,7 +362,7 @@ fn footers(print: &RegisterPrint, total: usize) -> String {
     format!(
         "#set page(paper: \"a4\", margin: (x: 2cm, top: 2cm, bottom: 2.3cm))\n\
          #set text(font: \"Libertinus Serif\", size: 8pt, fill: luma(80), lang: \"{}\")\n\
-         #for n in range(1, {total} + 1) {{\n  if n > 1 {{ pagebreak() }}\n  \
+         #for n in range({first}, {last} + 1) {{\n  if n > {first} {{ pagebreak() }}\n  \
          place(bottom + center, dy: 1.2cm)[{running} · {page} #n {of} {total}]\n}}\n",
         lang.code()
     )

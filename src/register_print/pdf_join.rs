@@ -1,13 +1,42 @@
 //! Joins the separately typeset parts of the PDF print into one file
-//! (lopdf), draws each page's footer over it and adds the bookmarks.
+//! (lopdf), draws each page's footer over it and adds the bookmarks, the
+//! merged structure tree ([`super::pdf_structure`]) and the metadata a
+//! tagged PDF needs (language, title).
 //!
 //! The footers come from a PDF of their own with one page per page of the
 //! print; each of its pages becomes a form XObject painted on top of the
 //! page of the same number, so the page contents stay as typst wrote them.
+//! The footer is marked as a pagination artifact, which screen readers skip
+//! and which needs no place in the structure tree.
+//!
+//! Each part is loaded, trimmed to its pages and structure, renumbered to
+//! follow the part before and written out ([`super::pdf_writer`]) before
+//! the next is loaded. The objects that tie the parts together (catalog,
+//! page tree, structure tree root …) have fixed numbers from the start, so
+//! that the parts can refer to them before they are written.
 
 use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream};
 
-use crate::{Error, Result};
+use super::pdf_structure::StructureTree;
+use super::pdf_writer::{extract, PdfWriter};
+use crate::{Error, Lang, Result};
+
+const CATALOG: ObjectId = (1, 0);
+const PAGES: ObjectId = (2, 0);
+const INFO: ObjectId = (3, 0);
+const METADATA: ObjectId = (4, 0);
+/// The content streams drawn before and after each page's own.
+const OPEN: ObjectId = (5, 0);
+const CLOSE: ObjectId = (6, 0);
+const STRUCT_TREE_ROOT: ObjectId = (7, 0);
+const DOCUMENT: ObjectId = (8, 0);
+const FIRST_FREE: u32 = 9;
+
+/// What the joined file says about itself.
+pub struct DocumentInfo<'a> {
+    pub title: &'a str,
+    pub lang: Lang,
+}
 
 /// An entry of the PDF outline: a section (level 1) or a record (level 2)
 /// and the page (from 1) where it starts.
@@ -18,31 +47,27 @@ pub struct Bookmark {
 }
 
 const FOOTER: &str = "VvtFooter";
+const PRODUCER: &str = "VVT";
 
 fn pdf_error(e: lopdf::Error) -> Error {
     Error::render("PDF", format!("cannot join the PDF parts: {e}"))
 }
 
-/// Loads a part and renumbers its objects to follow `next` so that the parts'
-/// objects never collide; returns its pages in order.
-fn load(bytes: &[u8], next: &mut u32, out: &mut Document) -> Result<Vec<ObjectId>> {
-    let mut doc = Document::load_mem(bytes).map_err(pdf_error)?;
-    doc.renumber_objects_with(*next);
-    *next = doc.max_id + 1;
-    let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
-    // Resources and MediaBox may be inherited from the page tree, which is
-    // left behind: copy them onto each page.
-    for &id in &pages {
+/// Copies what a page may inherit from the page tree onto each page, since
+/// the part's page tree is left behind, and detaches the pages from it.
+fn detach(doc: &mut Document, pages: &[ObjectId]) {
+    for &id in pages {
         for key in [b"Resources".as_slice(), b"MediaBox".as_slice()] {
-            if let Some(value) = inherited(&doc, id, key) {
+            if let Some(value) = inherited(doc, id, key) {
                 if let Ok(page) = doc.get_dictionary_mut(id) {
                     page.set(key, value);
                 }
             }
         }
+        if let Ok(page) = doc.get_dictionary_mut(id) {
+            page.remove(b"Parent");
+        }
     }
-    out.objects.extend(doc.objects);
-    Ok(pages)
 }
 
 fn inherited(doc: &Document, page: ObjectId, key: &[u8]) -> Option<Object> {
@@ -91,101 +116,201 @@ fn form(doc: &Document, id: ObjectId) -> Result<Stream> {
     Ok(stream)
 }
 
-/// Joins `parts` in order, draws page i of `footers` over page i, and adds
-/// `bookmarks` as the document outline.
+/// Joins `parts` in order, draws page i of `footers` (the pages of all its
+/// pieces, in order) over page i, and adds
+/// `bookmarks` as the document outline. Each part is dropped once joined.
 pub fn join(
-    parts: &[Vec<u8>],
-    footers: &[u8],
-    title: &str,
+    parts: Vec<Vec<u8>>,
+    footers: &[Vec<u8>],
+    info: &DocumentInfo,
     bookmarks: &[Bookmark],
 ) -> Result<Vec<u8>> {
-    let mut out = Document::with_version("1.7");
-    let mut next = 1;
-    let footer_pages = load(footers, &mut next, &mut out)?;
-    let mut pages = Vec::new();
-    for part in parts {
-        pages.extend(load(part, &mut next, &mut out)?);
+    let mut joiner = Joiner {
+        out: PdfWriter::new(),
+        next: FIRST_FREE,
+        forms: Vec::new(),
+        pages: Vec::new(),
+        structure: StructureTree::new(STRUCT_TREE_ROOT, DOCUMENT),
+    };
+    for piece in footers {
+        joiner.footers(piece)?;
     }
-    if footer_pages.len() != pages.len() {
-        return Err(Error::validation(
+    for (i, part) in parts.into_iter().enumerate() {
+        joiner.part(&part, i)?;
+    }
+    joiner.finish(info, bookmarks)
+}
+
+/// The joined file while it is written.
+struct Joiner {
+    out: PdfWriter,
+    /// The first object number not yet given.
+    next: u32,
+    /// The footer of each page, as a form XObject.
+    forms: Vec<ObjectId>,
+    pages: Vec<ObjectId>,
+    structure: StructureTree,
+}
+
+impl Joiner {
+    /// Writes each page of a piece of the footers as a form XObject (with the
+    /// fonts it uses), following those of the pieces before.
+    fn footers(&mut self, bytes: &[u8]) -> Result<()> {
+        let mut doc = Document::load_mem(bytes).map_err(pdf_error)?;
+        let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
+        detach(&mut doc, &pages);
+        let mut forms = Vec::with_capacity(pages.len());
+        for &page in &pages {
+            let form = form(&doc, page)?;
+            forms.push(doc.add_object(form));
+        }
+        let renumbered = extract(&mut doc, &forms, self.next);
+        self.next = doc.max_id + 1;
+        self.forms
+            .extend(forms.iter().filter_map(|f| renumbered.get(f).copied()));
+        self.out.write_all(&mut doc)
+    }
+
+    /// Writes part number `index`: its pages, each with its footer drawn
+    /// over it, and what its structure tree holds.
+    fn part(&mut self, bytes: &[u8], index: usize) -> Result<()> {
+        let mut doc = Document::load_mem(bytes).map_err(pdf_error)?;
+        let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
+        detach(&mut doc, &pages);
+        let root = doc
+            .catalog()
+            .and_then(|c| c.get(b"StructTreeRoot"))
+            .and_then(Object::as_reference)
+            .ok();
+        let roots: Vec<ObjectId> = pages.iter().copied().chain(root).collect();
+        let renumbered = extract(&mut doc, &roots, self.next);
+        self.next = doc.max_id + 1;
+        if let Some(&root) = root.and_then(|r| renumbered.get(&r)) {
+            self.structure.add_part(&mut doc, index, root);
+        }
+        for page in pages.iter().filter_map(|p| renumbered.get(p)) {
+            let Some(&form) = self.forms.get(self.pages.len()) else {
+                return Err(self.footer_mismatch());
+            };
+            stamp(&mut doc, *page, form)?;
+            self.pages.push(*page);
+        }
+        self.out.write_all(&mut doc)
+    }
+
+    fn footer_mismatch(&self) -> Error {
+        Error::validation(
             "pdf",
             crate::Reason::FooterPages {
-                footers: footer_pages.len(),
-                pages: pages.len(),
+                footers: self.forms.len(),
+                pages: self.pages.len() + 1,
             },
-        ));
+        )
     }
-    out.max_id = next;
-    let pages_id = out.new_object_id();
-    // Balanced graphics state around the page's own content, then the footer.
-    let open = out.add_object(Stream::new(Dictionary::new(), b"q\n".to_vec()));
-    let close = out.add_object(Stream::new(
-        Dictionary::new(),
-        format!("\nQ\nq /{FOOTER} Do Q\n").into_bytes(),
-    ));
-    for (&page, &footer) in pages.iter().zip(&footer_pages) {
-        let form_id = out.add_object(form(&out, footer)?);
-        let dict = out.get_dictionary(page).map_err(pdf_error)?;
-        let mut resources = own_dictionary(&out, dict.get(b"Resources").ok());
-        let mut xobjects = own_dictionary(&out, resources.get(b"XObject").ok());
-        xobjects.set(FOOTER, form_id);
-        resources.set("XObject", xobjects);
-        let mut contents = vec![Object::Reference(open)];
-        match dict.get(b"Contents") {
-            Ok(Object::Array(a)) => contents.extend(a.iter().cloned()),
-            Ok(other) => contents.push(other.clone()),
-            Err(_) => {}
+
+    /// Writes the objects that tie the parts together and the file's end.
+    fn finish(mut self, info: &DocumentInfo, bookmarks: &[Bookmark]) -> Result<Vec<u8>> {
+        if self.forms.len() != self.pages.len() {
+            return Err(Error::validation(
+                "pdf",
+                crate::Reason::FooterPages {
+                    footers: self.forms.len(),
+                    pages: self.pages.len(),
+                },
+            ));
         }
-        contents.push(Object::Reference(close));
-        let dict = out.get_dictionary_mut(page).map_err(pdf_error)?;
-        dict.set("Resources", resources);
-        dict.set("Contents", contents);
-        dict.set("Parent", pages_id);
-    }
-    let kids: Vec<Object> = pages.iter().map(|&p| Object::Reference(p)).collect();
-    let count = kids.len() as i64;
-    out.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
-    );
-    let mut parent = None;
-    for b in bookmarks {
-        let Some(&page) = b.page.checked_sub(1).and_then(|i| pages.get(i)) else {
-            continue;
+        let kids: Vec<Object> = self.pages.iter().map(|&p| Object::Reference(p)).collect();
+        let count = kids.len() as i64;
+        let pages = dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count };
+        self.out.write(PAGES.0, Object::Dictionary(pages))?;
+        // Balanced graphics state around the page's own content, then the
+        // footer, marked as an artifact so that it stays out of the structure.
+        self.out.write(
+            OPEN.0,
+            Stream::new(Dictionary::new(), b"q\n".to_vec()).into(),
+        )?;
+        let close = format!(
+            "\nQ\n/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n\
+             q /{FOOTER} Do Q\nEMC\n"
+        );
+        self.out.write(
+            CLOSE.0,
+            Stream::new(Dictionary::new(), close.into_bytes()).into(),
+        )?;
+        let mut catalog = dictionary! {
+            "Type" => "Catalog",
+            "Pages" => PAGES,
+            "Lang" => Object::string_literal(info.lang.code()),
+            // Viewers show the title rather than the file name, as PDF/UA asks.
+            "ViewerPreferences" => dictionary! { "DisplayDocTitle" => true },
+            "Metadata" => METADATA,
         };
-        let mark = lopdf::Bookmark::new(b.title.clone(), [0.0; 3], 0, page);
-        match b.level {
-            1 => parent = Some(out.add_bookmark(mark, None)),
-            _ => {
-                out.add_bookmark(mark, parent);
+        if let Some(outline) = self.outline(bookmarks)? {
+            catalog.set("Outlines", outline);
+            catalog.set("PageMode", "UseOutlines");
+        }
+        if let Some((root, document)) = self.structure.finish() {
+            self.out
+                .write(STRUCT_TREE_ROOT.0, Object::Dictionary(root))?;
+            self.out.write(DOCUMENT.0, Object::Dictionary(document))?;
+            catalog.set("StructTreeRoot", STRUCT_TREE_ROOT);
+            catalog.set("MarkInfo", dictionary! { "Marked" => true });
+        }
+        self.out.write(CATALOG.0, Object::Dictionary(catalog))?;
+        self.out.write(METADATA.0, metadata(info).into())?;
+        let document_info = dictionary! {
+            "Title" => Object::string_literal(utf16(info.title)),
+            "Producer" => Object::string_literal(PRODUCER),
+        };
+        self.out.write(INFO.0, Object::Dictionary(document_info))?;
+        self.out.finish(CATALOG.0, INFO.0)
+    }
+
+    /// Writes the outline of sections and records; returns its root.
+    fn outline(&mut self, bookmarks: &[Bookmark]) -> Result<Option<ObjectId>> {
+        // lopdf builds the outline's objects; a document of its own numbers
+        // them after the parts.
+        let mut outline = Document::with_version("1.7");
+        outline.max_id = self.next - 1;
+        let mut parent = None;
+        for b in bookmarks {
+            let Some(&page) = b.page.checked_sub(1).and_then(|i| self.pages.get(i)) else {
+                continue;
+            };
+            let mark = lopdf::Bookmark::new(b.title.clone(), [0.0; 3], 0, page);
+            match b.level {
+                1 => parent = Some(outline.add_bookmark(mark, None)),
+                _ => {
+                    outline.add_bookmark(mark, parent);
+                }
             }
         }
+        let root = outline.build_outline();
+        self.next = outline.max_id + 1;
+        self.out.write_all(&mut outline)?;
+        Ok(root)
     }
-    let mut catalog = dictionary! { "Type" => "Catalog", "Pages" => pages_id };
-    if let Some(outline) = out.build_outline() {
-        catalog.set("Outlines", outline);
-        catalog.set("PageMode", "UseOutlines");
+}
+
+/// Draws footer `form` over `page` after the page's own content.
+fn stamp(doc: &mut Document, page: ObjectId, form: ObjectId) -> Result<()> {
+    let dict = doc.get_dictionary(page).map_err(pdf_error)?;
+    let mut resources = own_dictionary(doc, dict.get(b"Resources").ok());
+    let mut xobjects = own_dictionary(doc, resources.get(b"XObject").ok());
+    xobjects.set(FOOTER, form);
+    resources.set("XObject", xobjects);
+    let mut contents = vec![Object::Reference(OPEN)];
+    match dict.get(b"Contents") {
+        Ok(Object::Array(a)) => contents.extend(a.iter().cloned()),
+        Ok(other) => contents.push(other.clone()),
+        Err(_) => {}
     }
-    let catalog_id = out.add_object(catalog);
-    let info_id = out.add_object(dictionary! {
-        "Title" => Object::string_literal(utf16(title)),
-        "Producer" => Object::string_literal("VVT"),
-    });
-    out.trailer.set("Root", catalog_id);
-    out.trailer.set("Info", info_id);
-    // The parts' own catalogs, page trees, outlines and the footer pages are
-    // no longer referenced.
-    out.prune_objects();
-    // Contiguous object numbers make one cross-reference subsection; poppler
-    // misreads a table split into many.
-    out.renumber_objects();
-    // A classic cross-reference table: every reader accepts it, and it
-    // lists the free object 0 that poppler insists on.
-    out.reference_table.cross_reference_type = lopdf::xref::XrefType::CrossReferenceTable;
-    let mut bytes = Vec::new();
-    out.save_to(&mut bytes)
-        .map_err(|e| Error::io("cannot write the joined PDF", e))?;
-    Ok(bytes)
+    contents.push(Object::Reference(CLOSE));
+    let dict = doc.get_dictionary_mut(page).map_err(pdf_error)?;
+    dict.set("Resources", resources);
+    dict.set("Contents", contents);
+    dict.set("Parent", PAGES);
+    Ok(())
 }
 
 /// A PDF text string: UTF-16BE with byte-order mark.
@@ -193,4 +318,37 @@ fn utf16(text: &str) -> Vec<u8> {
     let mut bytes = vec![0xFE, 0xFF];
     bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
     bytes
+}
+
+/// The XMP metadata stream, which PDF/UA reads the title from; it repeats
+/// the document information dictionary. The parts' own XMP (one per part,
+/// with the part's page count) is left behind with their catalogs.
+fn metadata(info: &DocumentInfo) -> Stream {
+    let xml = format!(
+        "<?xpacket begin=\"\u{feff}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\
+         <x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\
+         <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\
+         <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" \
+         xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\
+         <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:title>\
+         <dc:language><rdf:Bag><rdf:li>{}</rdf:li></rdf:Bag></dc:language>\
+         <dc:format>application/pdf</dc:format>\
+         <pdf:Producer>{PRODUCER}</pdf:Producer>\
+         </rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"r\"?>",
+        xml_escape(info.title),
+        info.lang.code()
+    );
+    // Left uncompressed, as readers that look for XMP without parsing the
+    // PDF expect.
+    Stream::new(
+        dictionary! { "Type" => "Metadata", "Subtype" => "XML" },
+        xml.into_bytes(),
+    )
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
