@@ -21,21 +21,12 @@ use crate::{Catalogs, Error, Organisation, ProcessingActivity, Register, Result}
 /// missing" or "outdated", Art. 12(1) GDPR) at its field. The checks judge
 /// the register as the DPO wrote it.
 pub fn build(register: &Register, catalogs: &Catalogs, options: &NoticeOptions) -> Notice {
-    // The checks judge the register as recorded and need nothing of what
-    // follows: they start first and run beside the translation and the
-    // sections (docs/performance.md).
-    std::thread::scope(|scope| {
-        let checks = scope.spawn(|| crate::checks::check(register, catalogs, options.today));
-        if options.lang != crate::translation::TARGET {
-            return build_shown(register, register, catalogs, options, &[], checks);
-        }
-        let (shown, gaps) = crate::translation::for_document(register);
-        build_shown(register, &shown, catalogs, options, &gaps, checks)
-    })
+    if options.lang != crate::translation::TARGET {
+        return build_shown(register, register, catalogs, options, &[]);
+    }
+    let (shown, gaps) = crate::translation::for_document(register);
+    build_shown(register, &shown, catalogs, options, &gaps)
 }
-
-/// The findings of the checks running on their own thread.
-type Checks<'scope> = std::thread::ScopedJoinHandle<'scope, Vec<crate::checks::Finding>>;
 
 /// The missing item of a text the English notice shows untranslated.
 fn translation_item(gap: &DocumentGap, lang: crate::Lang) -> MissingItem {
@@ -57,15 +48,14 @@ fn translation_item(gap: &DocumentGap, lang: crate::Lang) -> MissingItem {
 }
 
 /// [`build`] from `register` as the document shows it, with the checks
-/// running on `source`, the register as recorded, and `gaps` the texts
-/// shown untranslated.
+/// run on `source`, the register as recorded, and `gaps` the texts shown
+/// untranslated.
 fn build_shown(
     source: &Register,
     register: &Register,
     catalogs: &Catalogs,
     options: &NoticeOptions,
     gaps: &[DocumentGap],
-    checks: Checks<'_>,
 ) -> Notice {
     let lang = options.lang;
     let (selected, left_out): (Vec<&ProcessingActivity>, Vec<LeftOut>) = match &options.activities {
@@ -100,17 +90,21 @@ fn build_shown(
     // The checks and the sections do not depend on each other until the
     // findings are marked: on a large register each takes about as long as
     // the other, so they run side by side (docs/performance.md).
-    let mut activities: Vec<ActivityNotice> = selected
-        .iter()
-        .map(|a| activity::activity(a, register, catalogs, lang))
-        .collect();
-    let mut findings = match checks.join() {
-        Ok(findings) => findings,
-        Err(panic) => std::panic::resume_unwind(panic),
-    };
-    if !std::ptr::eq(source, register) {
-        crate::translation::translate_findings(&mut findings, source, register);
-    }
+    let (findings, mut activities) = std::thread::scope(|scope| {
+        let checks = scope.spawn(|| crate::checks::check(source, catalogs, options.today));
+        let sections: Vec<ActivityNotice> = selected
+            .iter()
+            .map(|a| activity::activity(a, register, catalogs, lang))
+            .collect();
+        let mut findings = match checks.join() {
+            Ok(findings) => findings,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        if !std::ptr::eq(source, register) {
+            crate::translation::translate_findings(&mut findings, source, register);
+        }
+        (findings, sections)
+    });
     let notice_findings = super::findings::NoticeFindings::new(&findings);
     for (n, a) in activities.iter_mut().zip(&selected) {
         notice_findings.apply(n, a, register, lang);
