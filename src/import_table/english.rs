@@ -30,8 +30,11 @@ pub(super) fn pairs(
     catalogs: &Catalogs,
     german: &ProcessingActivity,
 ) -> (Vec<Pair>, Vec<TableError>) {
-    let german_texts = crate::translation::activity_texts(german);
     let (mut pairs, mut errors) = (Vec::new(), Vec::new());
+    if layout.english.is_empty() {
+        return (pairs, errors);
+    }
+    let german_texts = crate::translation::activity_texts(german);
     for (field, index, heading) in &layout.english {
         let given = row.cells.get(*index).is_some_and(|c| !c.trim().is_empty());
         if !given {
@@ -75,4 +78,28 @@ pub(super) fn pairs(
         }));
     }
     (pairs, errors)
+}
+
+/// The translations of the English texts of one row's activity `a`, as
+/// validated, each checked as the translation view checks one; or the
+/// first refused, with its English column.
+pub(super) fn translated(
+    a: &ProcessingActivity,
+    pairs: Vec<Pair>,
+) -> std::result::Result<Vec<crate::Translation>, (String, crate::Error)> {
+    if pairs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let one = crate::Register {
+        activities: vec![a.clone()],
+        ..crate::Register::default()
+    };
+    pairs
+        .into_iter()
+        .map(|p| {
+            let kind = crate::EntityKind::Activity;
+            crate::translation::prepare(&one, kind, &a.key, &p.field, &p.text)
+                .map_err(|e| (p.column, e))
+        })
+        .collect()
 }

@@ -313,9 +313,12 @@ fn rows(
     for ((number, mut a), pairs) in drafts.into_iter().zip(english) {
         match validate::activity(&mut a, "", catalogs, &KeySets::default()) {
             Ok(()) => {
-                match translated(&a, pairs) {
+                match english::translated(&a, pairs) {
                     Ok(t) => translations.extend(t),
-                    Err((column, e)) => errors.push(invalid_in(e, number, layout, column)),
+                    Err((column, e)) => errors.push(TableError {
+                        column: Some(column),
+                        ..invalid(e, number, layout)
+                    }),
                 }
                 activities.push(a);
             }
@@ -395,35 +398,6 @@ fn assign_keys(
 }
 
 /// The store's validation error at the row and the column it concerns.
-/// The translations of the English texts of one row's activity `a`, as
-/// validated, each checked as the translation view checks one; or the
-/// first refused, with its English column.
-fn translated(
-    a: &ProcessingActivity,
-    pairs: Vec<english::Pair>,
-) -> std::result::Result<Vec<crate::Translation>, (String, Error)> {
-    let one = crate::Register {
-        activities: vec![a.clone()],
-        ..crate::Register::default()
-    };
-    pairs
-        .into_iter()
-        .map(|p| {
-            let kind = crate::EntityKind::Activity;
-            crate::translation::prepare(&one, kind, &a.key, &p.field, &p.text)
-                .map_err(|e| (p.column, e))
-        })
-        .collect()
-}
-
-/// [`invalid`] for an error of an English column: placed in that column.
-fn invalid_in(e: Error, row: usize, layout: &Layout, column: String) -> TableError {
-    TableError {
-        column: Some(column),
-        ..invalid(e, row, layout)
-    }
-}
-
 fn invalid(e: Error, row: usize, layout: &Layout) -> TableError {
     // One problem per row and cell: the first of the record's.
     let (path, reason) = match e.into_first() {

@@ -235,15 +235,26 @@ fn merge(into: &mut Dictionary, doc: &Document, map: Option<&Object>) {
     }
 }
 
-/// The entries of a number tree, leaves and intermediate nodes alike.
-fn number_tree(doc: &Document, node: &Object, out: &mut Vec<(i64, Object)>, depth: usize) {
+/// The entries of a number tree (`leaves` = `Nums`) or a name tree
+/// (`Names`), leaves and intermediate nodes alike; `key` reads an entry's
+/// key and skips an entry whose key is of the wrong kind.
+fn tree_entries<K>(
+    doc: &Document,
+    node: &Object,
+    leaves: &[u8],
+    key: fn(&Object) -> Option<K>,
+    out: &mut Vec<(K, Object)>,
+    depth: usize,
+) {
     let Ok((_, Object::Dictionary(node))) = doc.dereference(node) else {
         return;
     };
-    if let Ok((_, Object::Array(nums))) = node.get(b"Nums").and_then(|n| doc.dereference(n)) {
-        for pair in nums.chunks(2) {
-            if let [Object::Integer(key), value] = pair {
-                out.push((*key, value.clone()));
+    if let Ok((_, Object::Array(entries))) = node.get(leaves).and_then(|n| doc.dereference(n)) {
+        for pair in entries.chunks(2) {
+            if let [k, value] = pair {
+                if let Some(k) = key(k) {
+                    out.push((k, value.clone()));
+                }
             }
         }
     }
@@ -254,33 +265,27 @@ fn number_tree(doc: &Document, node: &Object, out: &mut Vec<(i64, Object)>, dept
             .into_iter()
             .flatten()
         {
-            number_tree(doc, kid, out, depth + 1);
+            tree_entries(doc, kid, leaves, key, out, depth + 1);
         }
     }
 }
 
-/// The entries of a name tree, leaves and intermediate nodes alike.
-fn name_tree(doc: &Document, node: &Object, out: &mut Vec<(Vec<u8>, Object)>, depth: usize) {
-    let Ok((_, Object::Dictionary(node))) = doc.dereference(node) else {
-        return;
+/// The entries of a number tree.
+fn number_tree(doc: &Document, node: &Object, out: &mut Vec<(i64, Object)>, depth: usize) {
+    let key = |k: &Object| match k {
+        Object::Integer(n) => Some(*n),
+        _ => None,
     };
-    if let Ok((_, Object::Array(names))) = node.get(b"Names").and_then(|n| doc.dereference(n)) {
-        for pair in names.chunks(2) {
-            if let [Object::String(key, _), value] = pair {
-                out.push((key.clone(), value.clone()));
-            }
-        }
-    }
-    if depth < MAX_DEPTH {
-        for kid in node
-            .get(b"Kids")
-            .and_then(Object::as_array)
-            .into_iter()
-            .flatten()
-        {
-            name_tree(doc, kid, out, depth + 1);
-        }
-    }
+    tree_entries(doc, node, b"Nums", key, out, depth);
+}
+
+/// The entries of a name tree.
+fn name_tree(doc: &Document, node: &Object, out: &mut Vec<(Vec<u8>, Object)>, depth: usize) {
+    let key = |k: &Object| match k {
+        Object::String(s, _) => Some(s.clone()),
+        _ => None,
+    };
+    tree_entries(doc, node, b"Names", key, out, depth);
 }
 
 /// A number tree's /Nums: the keys must be in ascending order.

@@ -60,18 +60,23 @@ pub(crate) fn add_to_new(
     created: &[ProcessingActivity],
     translations: &[Translation],
 ) -> Result<()> {
-    let by_key: std::collections::HashMap<&str, &ProcessingActivity> =
-        created.iter().map(|a| (a.key.as_str(), a)).collect();
+    // One register per activity, built once for all its translations.
+    let by_key: std::collections::HashMap<&str, Register> = created
+        .iter()
+        .map(|a| {
+            let one = Register {
+                activities: vec![a.clone()],
+                ..Register::default()
+            };
+            (a.key.as_str(), one)
+        })
+        .collect();
     for t in translations {
-        let activity = by_key
+        let one = by_key
             .get(t.key.as_str())
             .filter(|_| t.entity == EntityKind::Activity)
             .ok_or_else(|| translation::not_found(t.entity, &t.key))?;
-        let one = Register {
-            activities: vec![(*activity).clone()],
-            ..Register::default()
-        };
-        let checked = translation::prepare(&one, t.entity, &t.key, &t.field, &t.text)?;
+        let checked = translation::prepare(one, t.entity, &t.key, &t.field, &t.text)?;
         insert(ctx, &checked)?;
         record_change(ctx, t.entity, &t.key, &t.field, None, Some(&checked.text))?;
     }
