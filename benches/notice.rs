@@ -64,6 +64,12 @@ fn notice(c: &mut Criterion) {
     group.bench_function("translations_only", |b| {
         b.iter(|| vvt::translation::for_document(&translated))
     });
+    // Before the DPO has translated anything, every text is a gap of the
+    // English notice, listed at its activity: the gaps are looked up by
+    // record, not searched once per activity.
+    group.bench_function("build_untranslated", |b| {
+        b.iter(|| build(&register, catalogs, &english))
+    });
     let en_notice = build(&translated, catalogs, &english);
     group.bench_function("render_html_only", |b| b.iter(|| render_html(&en_notice)));
     group.finish();

@@ -4,6 +4,8 @@
 //! holds the notice as a whole (header, DPO, authority); `activity` and
 //! `recipients` the per-activity sections.
 
+use std::collections::HashMap;
+
 use super::findings::Section;
 use super::missing::{item, Duty, Gap};
 use super::place::{place, Record};
@@ -100,36 +102,49 @@ fn build_shown(
             Ok(findings) => findings,
             Err(panic) => std::panic::resume_unwind(panic),
         };
+        // Only what the notice shows is kept, and only that is given in
+        // the document's words (a large register has many more findings
+        // about its internal documentation).
+        findings.retain(super::findings::shown_in_notice);
         if !std::ptr::eq(source, register) {
             crate::translation::translate_findings(&mut findings, source, register);
         }
         (findings, sections)
     });
     let notice_findings = super::findings::NoticeFindings::new(&findings);
+    // The texts shown untranslated, by the record they belong to: each
+    // activity looks up its own and those of the parties it names.
+    let mut gaps_of: HashMap<(crate::EntityKind, &str), Vec<&DocumentGap>> = HashMap::new();
+    for g in gaps.iter().filter(|g| g.in_notice) {
+        gaps_of
+            .entry((g.entity, g.key.as_str()))
+            .or_default()
+            .push(g);
+    }
+    let party_gaps = gaps_of.keys().any(|(e, _)| *e == crate::EntityKind::Party);
     for (n, a) in activities.iter_mut().zip(&selected) {
         notice_findings.apply(n, a, register, lang);
-        n.missing.extend(
-            gaps.iter()
-                .filter(|g| {
-                    g.in_notice && g.entity == crate::EntityKind::Activity && g.key == a.key
-                })
-                .map(|g| translation_item(g, lang)),
-        );
+        if let Some(own) = gaps_of.get(&(crate::EntityKind::Activity, a.key.as_str())) {
+            n.missing
+                .extend(own.iter().map(|g| translation_item(g, lang)));
+        }
+        if !party_gaps {
+            continue;
+        }
         // A party's text the section states (a processing location) is
         // opened from the activity, as the checks' party findings are.
         let mut parties = register.parties_named_by(a);
         parties.sort_unstable();
         parties.dedup();
         for key in parties {
-            n.missing.extend(
-                gaps.iter()
-                    .filter(|g| g.in_notice && g.entity == crate::EntityKind::Party && g.key == key)
-                    .map(|g| MissingItem {
-                        activity: Some(a.key.clone()),
-                        field: "recipients".to_owned(),
-                        ..translation_item(g, lang)
-                    }),
-            );
+            let Some(theirs) = gaps_of.get(&(crate::EntityKind::Party, key)) else {
+                continue;
+            };
+            n.missing.extend(theirs.iter().map(|g| MissingItem {
+                activity: Some(a.key.clone()),
+                field: "recipients".to_owned(),
+                ..translation_item(g, lang)
+            }));
         }
     }
     // The header items belong to Art. 14 only when every activity does.

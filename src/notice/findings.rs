@@ -67,6 +67,12 @@ pub fn concerns_notice(rule: &str) -> bool {
     NOTICE_RULES.contains(&rule)
 }
 
+/// Whether the notice shows `finding`: one of the [`NOTICE_RULES`], and
+/// more than a hint.
+pub(super) fn shown_in_notice(finding: &Finding) -> bool {
+    concerns_notice(&finding.rule) && finding.severity != Severity::Info
+}
+
 /// The findings the notice has to show, indexed by the record they concern
 /// so that each activity looks at its own only.
 pub(super) struct NoticeFindings<'a> {
@@ -77,10 +83,7 @@ pub(super) struct NoticeFindings<'a> {
 
 impl<'a> NoticeFindings<'a> {
     pub(super) fn new(findings: &'a [Finding]) -> Self {
-        let findings: Vec<&Finding> = findings
-            .iter()
-            .filter(|f| concerns_notice(&f.rule) && f.severity != Severity::Info)
-            .collect();
+        let findings: Vec<&Finding> = findings.iter().filter(|f| shown_in_notice(f)).collect();
         let mut by_activity: HashMap<&str, Vec<&Finding>> = HashMap::new();
         let mut by_party: HashMap<&str, Vec<&Finding>> = HashMap::new();
         for f in &findings {

@@ -15,6 +15,7 @@ mod texts;
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 
 use crate::model::*;
@@ -362,10 +363,10 @@ fn fingerprint_matches(source: &str, hash: &str) -> bool {
 
 /// The translations by kind of record, record and field: a walk looks its
 /// record up once and each text by its path only.
-type ByRecord<'a> = HashMap<EntityKind, HashMap<&'a str, HashMap<&'a str, &'a Translation>>>;
+type ByRecord<'a> = FxHashMap<EntityKind, FxHashMap<&'a str, Fields<'a>>>;
 
 fn by_record(translations: &[Translation]) -> ByRecord<'_> {
-    let mut out: ByRecord<'_> = HashMap::new();
+    let mut out: ByRecord<'_> = FxHashMap::default();
     for t in translations.iter().filter(|t| t.lang == TARGET) {
         out.entry(t.entity)
             .or_default()
@@ -376,7 +377,7 @@ fn by_record(translations: &[Translation]) -> ByRecord<'_> {
     out
 }
 
-type Fields<'a> = HashMap<&'a str, &'a Translation>;
+type Fields<'a> = FxHashMap<&'a str, &'a Translation>;
 
 /// Replaces each text of one part of the register by what the English
 /// document shows and collects its gaps.
