@@ -25,6 +25,20 @@ pub fn default_register_path() -> PathBuf {
 /// Writes through a temporary file in the same folder and renames it, so an
 /// interrupted export never leaves half a file under the final name.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomically_with(path, |out| {
+        out.write_all(bytes)
+            .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))
+    })
+}
+
+/// [`write_atomically`] of what `write` writes, as it writes it: a large
+/// document (the register print's PDF) goes to the file without being held
+/// in memory first. When `write` fails, the temporary file is removed and
+/// its error returned; nothing is left under the final name.
+pub fn write_atomically_with<E: From<Error>>(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -37,14 +51,20 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let tmp = dir.join(format!(".{name}.vvt-tmp-{}-{n}", std::process::id()));
-    let result = std::fs::File::create(&tmp)
-        .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
-        .and_then(|_| std::fs::rename(&tmp, path));
-    if let Err(e) = result {
+    let io = |e| Error::io(format!("cannot write {}", path.display()), e);
+    let file = std::fs::File::create(&tmp).map_err(io)?;
+    let mut out = std::io::BufWriter::new(file);
+    let result = write(&mut out).and_then(|()| {
+        out.into_inner()
+            .map_err(|e| io(e.into_error()))
+            .and_then(|file| file.sync_all().map_err(io))
+            .and_then(|()| std::fs::rename(&tmp, path).map_err(io))
+            .map_err(E::from)
+    });
+    if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
-        return Err(Error::io(format!("cannot write {}", path.display()), e));
     }
-    Ok(())
+    result
 }
 
 /// Refuses an output path that would overwrite the register at `register`:

@@ -185,8 +185,9 @@ pub async fn export_register(
     let path = dialogs::with_extension(path, extension);
     // Never over the register, its side files or its backups.
     vvt::paths::ensure_not_register(&path, &current)?;
-    let bytes = render_register(&register, &options, &on_progress)?;
-    vvt::paths::write_atomically(&path, &bytes)?;
+    vvt::paths::write_atomically_with(&path, |out| {
+        write_register(&register, &options, &on_progress, out)
+    })?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -205,7 +206,6 @@ pub async fn print_register(
         format: RegisterFormat::Pdf,
         ..options
     };
-    let bytes = render_register(&register, &options, &on_progress)?;
     // A private folder of its own: the register names people and services,
     // and the shared temporary folder is readable by every account.
     let path = vvt::paths::private_temp_dir("vvt-print")?.join(format!(
@@ -213,7 +213,9 @@ pub async fn print_register(
         dialog_words(lang).register_export_file,
         vvt::clock::today()
     ));
-    vvt::paths::write_atomically(&path, &bytes)?;
+    vvt::paths::write_atomically_with(&path, |out| {
+        write_register(&register, &options, &on_progress, out)
+    })?;
     if std::env::var_os("VVT_NO_VIEWER").is_none() {
         tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|error| {
             CommandError::io(
@@ -249,11 +251,14 @@ fn check_options(register: &OpenRegister, options: &RegisterExport) -> Result<()
     }
 }
 
-fn render_register(
+/// Writes the register print to `out` as it is made: the PDF of a large
+/// register is not held in memory as a whole.
+fn write_register(
     register: &OpenRegister,
     options: &RegisterExport,
     progress: &Channel<Progress>,
-) -> Result<Vec<u8>, CommandError> {
+    out: &mut dyn std::io::Write,
+) -> Result<(), CommandError> {
     let history_since = options
         .history_since
         .as_deref()
@@ -274,11 +279,18 @@ fn render_register(
         };
         let print = register_print::build(&reg, store.catalogs(), &print_options);
         // The CSV with the separator Excel expects in the print's language.
-        register_print::render_as(&print, options.format, None, &mut |done, total| {
-            // A lost progress message only leaves the bar behind; the export
-            // itself goes on.
-            let _ = progress.send(Progress { done, total });
-        })
+        register_print::write_as(
+            &print,
+            options.format,
+            None,
+            &mut |done, total| {
+                // A lost progress message only leaves the bar behind; the
+                // export itself goes on.
+                let _ = progress.send(Progress { done, total });
+            },
+            out,
+        )?;
+        Ok(())
     })
 }
 

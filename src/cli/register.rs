@@ -80,10 +80,23 @@ pub fn run(store: &Store, args: RegisterArgs, lang: Lang) -> Result<ExitCode, Er
         Separator::Semicolon => ';',
         Separator::Comma => ',',
     });
-    let bytes = register_print::render_as(&print, format, separator, &mut |_, _| {})?;
+    // Written as it is made: the PDF of a large register is not held in
+    // memory as a whole.
+    let write = |out: &mut dyn std::io::Write| {
+        register_print::write_as(&print, format, separator, &mut |_, _| {}, out)
+    };
     match &args.output {
-        Some(path) => super::write_output(path, store.path(), &bytes)?,
-        None => super::write_stdout(&bytes)?,
+        Some(path) => {
+            vvt::paths::ensure_not_register(path, store.path())?;
+            vvt::paths::write_atomically_with(path, write)?;
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            write(&mut out)?;
+            std::io::Write::flush(&mut out)
+                .map_err(|e| Error::io("cannot write to standard output", e))?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

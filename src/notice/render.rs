@@ -360,8 +360,21 @@ fn capitalise(value: String) -> String {
 /// spaces, so a sentence written over several template lines stays one line
 /// (a line break in Markdown or typst could end a list). Keeps the value safe.
 fn squash(value: Value) -> Value {
-    let text = value.to_string();
-    let squashed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let owned;
+    let text = match value.as_str() {
+        Some(text) => text,
+        None => {
+            owned = value.to_string();
+            &owned
+        }
+    };
+    let mut squashed = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !squashed.is_empty() {
+            squashed.push(' ');
+        }
+        squashed.push_str(word);
+    }
     if value.is_safe() {
         Value::from_safe_string(squashed)
     } else {

@@ -122,27 +122,61 @@ fn standards(tagging: Tagging) -> Result<PdfStandards> {
 /// each finished part, so it only ever counts up. Each thread holds at most
 /// one typst document at a time; what is collected are finished PDFs.
 pub(crate) fn compile_parts(
-    sources: &[String],
+    sources: Vec<String>,
     tagging: Tagging,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Vec<Part>> {
+    let mut parts: Vec<Option<Part>> = std::iter::repeat_with(|| None)
+        .take(sources.len())
+        .collect();
+    let mut done = 0;
+    compile_parts_each(sources, tagging, &mut |i, part| {
+        parts[i] = Some(part);
+        done += 1;
+        progress(done);
+        Ok(())
+    })?;
+    parts
+        .into_iter()
+        .map(|p| p.ok_or_else(|| Error::render("PDF", "a part was not typeset".to_owned())))
+        .collect()
+}
+
+/// Typesets `sources` as parts on every available core and hands each
+/// finished part with its index to `each`, on the calling thread, in the
+/// order they finish. A source is dropped once its part is typeset, and
+/// what `each` keeps is up to it: the register print writes the parts of
+/// a large register to disk. An error from a part or from `each` stops
+/// the other threads after their current part.
+pub(crate) fn compile_parts_each(
+    sources: Vec<String>,
+    tagging: Tagging,
+    each: &mut dyn FnMut(usize, Part) -> Result<()>,
+) -> Result<()> {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, sources.len().max(1));
     let next = AtomicUsize::new(0);
-    let mut parts: Vec<Option<Part>> = std::iter::repeat_with(|| None)
-        .take(sources.len())
-        .collect();
+    let sources: Vec<std::sync::Mutex<String>> =
+        sources.into_iter().map(std::sync::Mutex::new).collect();
     std::thread::scope(|scope| -> Result<()> {
         let (sender, receiver) = mpsc::channel();
         for _ in 0..workers {
             let sender = sender.clone();
             let next = &next;
+            let sources = &sources;
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(source) = sources.get(i) else { break };
+                let Some(slot) = sources.get(i) else { break };
+                // Each index is taken by one thread only.
+                let source = match slot.lock() {
+                    Ok(mut source) => std::mem::take(&mut *source),
+                    Err(poisoned) => std::mem::take(&mut *poisoned.into_inner()),
+                };
+                let part = compile_part(&source, tagging);
+                drop(source);
                 // A closed channel means the collector gave up on an error.
-                if sender.send((i, compile_part(source, tagging))).is_err() {
+                if sender.send((i, part)).is_err() {
                     break;
                 }
             });
@@ -150,16 +184,11 @@ pub(crate) fn compile_parts(
         drop(sender);
         // Leaving the loop on an error drops the receiver, which stops every
         // thread after its current part.
-        for (done, (i, part)) in receiver.into_iter().enumerate() {
-            parts[i] = Some(part?);
-            progress(done + 1);
+        for (i, part) in receiver {
+            each(i, part?)?;
         }
         Ok(())
-    })?;
-    parts
-        .into_iter()
-        .map(|p| p.ok_or_else(|| Error::render("PDF", "a part was not typeset".to_owned())))
-        .collect()
+    })
 }
 
 fn typeset_error(world: &SingleFile, errors: &[SourceDiagnostic]) -> Error {

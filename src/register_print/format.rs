@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::RegisterPrint;
 use super::{
     to_csv, to_csv_with_separator, to_docx, to_html, to_markdown, to_pdf_with_progress, to_xlsx,
+    write_pdf,
 };
 use crate::Result;
 
@@ -67,6 +68,23 @@ impl RegisterFormat {
             RegisterFormat::Pdf | RegisterFormat::Xlsx | RegisterFormat::Docx
         )
     }
+}
+
+/// [`render_as`] written to `out`; a PDF goes to `out` while its parts are
+/// joined, without the whole file in memory ([`super::write_pdf`]).
+pub fn write_as(
+    print: &RegisterPrint,
+    format: RegisterFormat,
+    csv_separator: Option<char>,
+    progress: &mut dyn FnMut(usize, usize),
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    if format == RegisterFormat::Pdf {
+        return write_pdf(print, progress, out);
+    }
+    let bytes = render_as(print, format, csv_separator, progress)?;
+    out.write_all(&bytes)
+        .map_err(|e| crate::Error::io("cannot write the register print", e))
 }
 
 /// `print` written in `format`. A CSV is separated by `csv_separator`, by

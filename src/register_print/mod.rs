@@ -35,10 +35,10 @@ use crate::{Error, Lang, Register, Result};
 pub use self::build::build;
 pub use self::csv::{to_csv, to_csv_with_separator};
 pub use self::docx::to_docx;
-pub use self::format::{render_as, RegisterFormat};
+pub use self::format::{render_as, write_as, RegisterFormat};
 pub use self::html::to_html;
 pub use self::markdown::to_markdown;
-pub use self::pdf::{check_pdf_ua, to_pdf, to_pdf_with_progress};
+pub use self::pdf::{check_pdf_ua, to_pdf, to_pdf_with_progress, write_pdf};
 pub use self::xlsx::{header_sheet_name, to_xlsx};
 
 /// What to print and how.

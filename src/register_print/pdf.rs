@@ -17,7 +17,7 @@ use super::labels;
 use super::pdf_join::{Bookmark, DocumentInfo};
 use super::{Body, Entry, Line, RegisterPrint, Section, Span, Table, Value};
 use crate::notice::escape_typst as esc;
-use crate::pdf::{compile_part, compile_parts, Tagging};
+use crate::pdf::{compile_part, compile_parts, compile_parts_each, Tagging};
 use crate::{Lang, Result};
 
 /// Records per part: small enough to keep typst's memory low, large enough
@@ -39,32 +39,71 @@ pub fn to_pdf_with_progress(
     print: &RegisterPrint,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Vec<u8>> {
-    let parts = parts(print);
-    let toc_entries: Vec<&Heading> = parts.iter().flat_map(|p| &p.headings).collect();
+    let mut out = Vec::new();
+    write_pdf(print, progress, &mut out)?;
+    Ok(out)
+}
+
+/// [`to_pdf_with_progress`] written to `out` as it is joined, so that the
+/// file need not be held in memory: with the typeset parts of a large
+/// register kept on disk until they are joined, the memory the print takes
+/// does not grow with the number of pages (docs/performance.md).
+pub fn write_pdf(
+    print: &RegisterPrint,
+    progress: &mut dyn FnMut(usize, usize),
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    write_pdf_spooled(print, progress, out, SPOOL_IN_MEMORY, &std::env::temp_dir())
+}
+
+/// The typeset parts kept in memory up to this many bytes; the parts that
+/// follow wait for the join in files of a temporary folder.
+const SPOOL_IN_MEMORY: usize = 64 << 20;
+
+fn write_pdf_spooled(
+    print: &RegisterPrint,
+    progress: &mut dyn FnMut(usize, usize),
+    out: &mut dyn std::io::Write,
+    in_memory: usize,
+    temp: &std::path::Path,
+) -> Result<()> {
+    let mut parts = parts(print);
+    let part_headings: Vec<usize> = parts.iter().map(|p| p.headings.len()).collect();
+    let toc_entries: Vec<Heading> = parts
+        .iter_mut()
+        .flat_map(|p| std::mem::take(&mut p.headings))
+        .collect();
+    let toc_entries: Vec<&Heading> = toc_entries.iter().collect();
     // The cover, the draft contents (which gives their length) and the
     // parts are independent of each other: typeset them side by side. The
-    // final contents come last and count as one more step.
+    // final contents come last and count as one more step. The markup goes
+    // to the typesetter, which drops each part's once it is typeset.
     let mut sources = vec![cover(print), toc(print, &toc_entries, None)];
-    sources.extend(parts.iter().map(|p| p.markup.clone()));
+    sources.extend(parts.into_iter().map(|p| p.markup));
     let total = sources.len() + 1;
-    let mut typeset =
-        compile_parts(&sources, Tagging::Tagged, &mut |done| progress(done, total))?.into_iter();
-    let (Some(cover), Some(toc_draft)) = (typeset.next(), typeset.next()) else {
+    let mut spool = Spool::new(sources.len(), in_memory, temp);
+    let mut done = 0;
+    compile_parts_each(sources, Tagging::Tagged, &mut |i, part| {
+        spool.keep(i, part)?;
+        done += 1;
+        progress(done, total);
+        Ok(())
+    })?;
+    let (Some(cover), Some(toc_draft)) = (spool.meta(0), spool.meta(1)) else {
         return Err(crate::Error::render("PDF", "the cover was not typeset"));
     };
     let toc_length = toc_draft.pages;
     let mut page = cover.pages + toc_length + 1;
-    let mut pdfs = vec![cover.pdf, Vec::new()];
     let mut starts = Vec::with_capacity(toc_entries.len());
-    for (p, typeset) in parts.iter().zip(typeset) {
+    for (i, &count) in part_headings.iter().enumerate() {
+        let Some(typeset) = spool.meta(i + 2) else {
+            return Err(crate::Error::render("PDF", "a part was not typeset"));
+        };
         // Every heading of a part is one this module wrote (register text is
         // escaped), so the two lists match; should they not, an entry points
         // to its part's first page rather than shifting all that follow.
-        starts.extend(
-            (0..p.headings.len()).map(|i| page + typeset.headings.get(i).map_or(1, |h| *h) - 1),
-        );
+        starts.extend((0..count).map(|h| page + typeset.headings.get(h).map_or(1, |p| *p) - 1));
         page += typeset.pages;
-        pdfs.push(typeset.pdf);
     }
     let mut toc_part = compile_part(&toc(print, &toc_entries, Some(&starts)), Tagging::Tagged)?;
     progress(total, total);
@@ -76,7 +115,7 @@ pub fn to_pdf_with_progress(
         page = shift(page);
         toc_part = compile_part(&toc(print, &toc_entries, Some(&starts)), Tagging::Tagged)?;
     }
-    pdfs[1] = toc_part.pdf;
+    spool.replace(1, toc_part.pdf);
     let total = page - 1;
     // The footers are drawn over the pages as artifacts: they need no
     // structure of their own. Typeset in pieces side by side, they take a
@@ -92,7 +131,7 @@ pub fn to_pdf_with_progress(
             )
         })
         .collect();
-    let footers: Vec<Vec<u8>> = compile_parts(&pieces, Tagging::None, &mut |_| {})?
+    let footers: Vec<Vec<u8>> = compile_parts(pieces, Tagging::None, &mut |_| {})?
         .into_iter()
         .map(|f| f.pdf)
         .collect();
@@ -109,7 +148,129 @@ pub fn to_pdf_with_progress(
         title: &print.title,
         lang: print.lang,
     };
-    super::pdf_join::join(pdfs, &footers, &info, &bookmarks)
+    super::pdf_join::join(spool.drain(), &footers, &info, &bookmarks, out)
+}
+
+/// What the join needs to know of a typeset part besides its PDF.
+struct Typeset {
+    pages: usize,
+    headings: Vec<usize>,
+}
+
+/// A typeset part's PDF until the join reads it: in memory, or in a file
+/// of the spool's folder.
+enum Spooled {
+    Memory(Vec<u8>),
+    File(std::path::PathBuf),
+}
+
+/// The typeset parts of the print, in their order, until they are joined:
+/// the first `in_memory` bytes in memory, the rest in a temporary folder
+/// (in `temp`) that is removed with the spool. Where no temporary folder
+/// can be made, every part stays in memory, as a print of a small register
+/// does.
+struct Spool {
+    parts: Vec<Option<(Typeset, Spooled)>>,
+    held: usize,
+    in_memory: usize,
+    temp: std::path::PathBuf,
+    folder: Option<tempfile::TempDir>,
+    no_folder: bool,
+}
+
+impl Spool {
+    fn new(count: usize, in_memory: usize, temp: &std::path::Path) -> Self {
+        Self {
+            parts: std::iter::repeat_with(|| None).take(count).collect(),
+            held: 0,
+            in_memory,
+            temp: temp.to_owned(),
+            folder: None,
+            no_folder: false,
+        }
+    }
+
+    fn keep(&mut self, i: usize, part: crate::pdf::Part) -> Result<()> {
+        let typeset = Typeset {
+            pages: part.pages,
+            headings: part.headings,
+        };
+        let spooled = match self.spill(i, &part.pdf)? {
+            Some(path) => Spooled::File(path),
+            None => {
+                self.held += part.pdf.len();
+                Spooled::Memory(part.pdf)
+            }
+        };
+        if let Some(slot) = self.parts.get_mut(i) {
+            *slot = Some((typeset, spooled));
+        }
+        Ok(())
+    }
+
+    /// Writes part `i` to the spool's folder once the memory share is
+    /// used up; `None` keeps it in memory.
+    fn spill(&mut self, i: usize, pdf: &[u8]) -> Result<Option<std::path::PathBuf>> {
+        if self.held + pdf.len() <= self.in_memory || self.no_folder {
+            return Ok(None);
+        }
+        if self.folder.is_none() {
+            match tempfile::Builder::new()
+                .prefix("vvt-print-")
+                .tempdir_in(&self.temp)
+            {
+                Ok(folder) => self.folder = Some(folder),
+                Err(_) => {
+                    self.no_folder = true;
+                    return Ok(None);
+                }
+            }
+        }
+        let Some(folder) = &self.folder else {
+            return Ok(None);
+        };
+        let path = folder.path().join(format!("part-{i}.pdf"));
+        std::fs::write(&path, pdf).map_err(|e| {
+            crate::Error::io(
+                format!("cannot keep a typeset part in {}", folder.path().display()),
+                e,
+            )
+        })?;
+        Ok(Some(path))
+    }
+
+    fn meta(&self, i: usize) -> Option<&Typeset> {
+        self.parts.get(i)?.as_ref().map(|(t, _)| t)
+    }
+
+    /// Puts `pdf` in place of part `i`'s PDF (the final contents).
+    fn replace(&mut self, i: usize, pdf: Vec<u8>) {
+        if let Some(Some((_, spooled))) = self.parts.get_mut(i) {
+            *spooled = Spooled::Memory(pdf);
+        }
+    }
+
+    /// The parts' PDFs in order, each read (and its file removed) when the
+    /// join takes it.
+    fn drain(mut self) -> impl Iterator<Item = Result<Vec<u8>>> {
+        let parts = std::mem::take(&mut self.parts);
+        // The folder goes when the last part has been read.
+        let folder = self.folder.take();
+        parts.into_iter().map(move |part| {
+            let _keep = &folder;
+            match part {
+                Some((_, Spooled::Memory(pdf))) => Ok(pdf),
+                Some((_, Spooled::File(path))) => {
+                    let read = std::fs::read(&path).map_err(|e| {
+                        crate::Error::io(format!("cannot read {}", path.display()), e)
+                    });
+                    let _ = std::fs::remove_file(&path);
+                    read
+                }
+                None => Err(crate::Error::render("PDF", "a part was not typeset")),
+            }
+        })
+    }
 }
 
 /// Typesets every part of the PDF print with typst's PDF/UA-1 checker and
@@ -117,11 +278,15 @@ pub fn to_pdf_with_progress(
 /// joined file is lopdf's work, which typst cannot vouch for, so the print
 /// itself makes no PDF/UA claim (docs/register-print.md).
 pub fn check_pdf_ua(print: &RegisterPrint) -> Result<()> {
-    let parts = parts(print);
-    let toc_entries: Vec<&Heading> = parts.iter().flat_map(|p| &p.headings).collect();
+    let mut parts = parts(print);
+    let toc_entries: Vec<Heading> = parts
+        .iter_mut()
+        .flat_map(|p| std::mem::take(&mut p.headings))
+        .collect();
+    let toc_entries: Vec<&Heading> = toc_entries.iter().collect();
     let mut sources = vec![cover(print), toc(print, &toc_entries, None)];
-    sources.extend(parts.iter().map(|p| p.markup.clone()));
-    compile_parts(&sources, Tagging::CheckedUa1, &mut |_| {}).map(|_| ())
+    sources.extend(parts.into_iter().map(|p| p.markup));
+    compile_parts_each(sources, Tagging::CheckedUa1, &mut |_, _| Ok(()))
 }
 
 /// A heading a part prints, in the order typst will find it.
@@ -379,5 +544,48 @@ mod tests {
         assert_eq!(line(&l), "Garantie: #{nr}; Kopie: \\#x");
         let v = Value::Text(vec![l, Line::from("SCC")]);
         assert!(value(&v).contains("• Garantie: #{nr}"));
+    }
+
+    /// Parts kept on disk until the join give the very file that parts kept
+    /// in memory give, and the folder they waited in is gone afterwards.
+    #[test]
+    fn parts_kept_on_disk_join_to_the_same_file() {
+        let register = crate::synthetic::synthetic_register(60, 5);
+        let store = crate::Store::open_in_memory().expect("an in-memory register opens");
+        let printed_on = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a date");
+        let options = super::super::PrintOptions::new(Lang::De, printed_on);
+        let print = super::super::build(&register, store.catalogs(), &options);
+        let temp = tempfile::tempdir().expect("a temporary folder");
+        let mut in_memory = Vec::new();
+        write_pdf_spooled(
+            &print,
+            &mut |_, _| {},
+            &mut in_memory,
+            usize::MAX,
+            temp.path(),
+        )
+        .expect("the print is written");
+        let mut counted = Vec::new();
+        let mut on_disk = Vec::new();
+        write_pdf_spooled(
+            &print,
+            &mut |done, total| counted.push((done, total)),
+            &mut on_disk,
+            0,
+            temp.path(),
+        )
+        .expect("the print is written");
+        assert!(in_memory.starts_with(b"%PDF-"));
+        assert!(
+            in_memory == on_disk,
+            "the same bytes from disk as from memory"
+        );
+        assert!(counted.len() > 3, "several parts: {counted:?}");
+        assert!(counted.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(counted.last().map(|c| c.0), counted.last().map(|c| c.1));
+        let left: Vec<_> = std::fs::read_dir(temp.path())
+            .expect("the folder reads")
+            .collect();
+        assert!(left.is_empty(), "the parts' folder is removed: {left:?}");
     }
 }

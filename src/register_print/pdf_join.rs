@@ -117,16 +117,18 @@ fn form(doc: &Document, id: ObjectId) -> Result<Stream> {
 }
 
 /// Joins `parts` in order, draws page i of `footers` (the pages of all its
-/// pieces, in order) over page i, and adds
-/// `bookmarks` as the document outline. Each part is dropped once joined.
+/// pieces, in order) over page i, and adds `bookmarks` as the document
+/// outline; writes the joined file to `out` as it goes. Each part is read
+/// when its turn comes and dropped once joined.
 pub fn join(
-    parts: Vec<Vec<u8>>,
+    parts: impl IntoIterator<Item = Result<Vec<u8>>>,
     footers: &[Vec<u8>],
     info: &DocumentInfo,
     bookmarks: &[Bookmark],
-) -> Result<Vec<u8>> {
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
     let mut joiner = Joiner {
-        out: PdfWriter::new(),
+        out: PdfWriter::new(out)?,
         next: FIRST_FREE,
         forms: Vec::new(),
         pages: Vec::new(),
@@ -136,14 +138,14 @@ pub fn join(
         joiner.footers(piece)?;
     }
     for (i, part) in parts.into_iter().enumerate() {
-        joiner.part(&part, i)?;
+        joiner.part(&part?, i)?;
     }
     joiner.finish(info, bookmarks)
 }
 
 /// The joined file while it is written.
-struct Joiner {
-    out: PdfWriter,
+struct Joiner<'w> {
+    out: PdfWriter<'w>,
     /// The first object number not yet given.
     next: u32,
     /// The footer of each page, as a form XObject.
@@ -152,7 +154,7 @@ struct Joiner {
     structure: StructureTree,
 }
 
-impl Joiner {
+impl Joiner<'_> {
     /// Writes each page of a piece of the footers as a form XObject (with the
     /// fonts it uses), following those of the pieces before.
     fn footers(&mut self, bytes: &[u8]) -> Result<()> {
@@ -209,7 +211,7 @@ impl Joiner {
     }
 
     /// Writes the objects that tie the parts together and the file's end.
-    fn finish(mut self, info: &DocumentInfo, bookmarks: &[Bookmark]) -> Result<Vec<u8>> {
+    fn finish(mut self, info: &DocumentInfo, bookmarks: &[Bookmark]) -> Result<()> {
         if self.forms.len() != self.pages.len() {
             return Err(Error::validation(
                 "pdf",

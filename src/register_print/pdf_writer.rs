@@ -5,14 +5,21 @@
 //! over half a gigabyte.
 
 use std::collections::HashMap;
+use std::io::Write;
 
 use lopdf::{dictionary, Document, Object, ObjectId, Writer};
 
 use crate::{Error, Result};
 
-/// The file being written: its bytes so far and where each object starts.
-pub(super) struct PdfWriter {
-    bytes: Vec<u8>,
+/// The file being written to `out`: how many bytes so far and where each
+/// object starts. Each object goes to `out` as soon as it is written, so
+/// the joined file need not be held in memory (`vvt register -o` streams it
+/// into the output file).
+pub(super) struct PdfWriter<'w> {
+    out: &'w mut dyn Write,
+    /// One object's bytes at a time, before they go to `out`.
+    buffer: Vec<u8>,
+    written: usize,
     /// The offset of object n at index n; `None` while it is not written.
     offsets: Vec<Option<usize>>,
 }
@@ -21,14 +28,24 @@ fn write_error(e: impl std::fmt::Display) -> Error {
     Error::render("PDF", format!("cannot write the joined PDF: {e}"))
 }
 
-impl PdfWriter {
-    pub fn new() -> Self {
+impl<'w> PdfWriter<'w> {
+    pub fn new(out: &'w mut dyn Write) -> Result<Self> {
+        let mut writer = Self {
+            out,
+            buffer: Vec::new(),
+            written: 0,
+            offsets: Vec::new(),
+        };
         // The comment's bytes above 127 tell transfer programs the file is
         // binary.
-        Self {
-            bytes: b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec(),
-            offsets: Vec::new(),
-        }
+        writer.emit(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")?;
+        Ok(writer)
+    }
+
+    fn emit(&mut self, bytes: &[u8]) -> Result<()> {
+        self.out.write_all(bytes).map_err(write_error)?;
+        self.written += bytes.len();
+        Ok(())
     }
 
     /// Writes object `id` (generation 0).
@@ -37,16 +54,19 @@ impl PdfWriter {
         if self.offsets.len() <= index {
             self.offsets.resize(index + 1, None);
         }
-        self.offsets[index] = Some(self.bytes.len());
+        self.offsets[index] = Some(self.written);
         if let Object::Stream(stream) = &mut object {
             let length = stream.content.len() as i64;
             stream.dict.set("Length", length);
         }
-        self.bytes
-            .extend_from_slice(format!("{id} 0 obj\n").as_bytes());
-        Writer::write_object(&mut self.bytes, &object).map_err(write_error)?;
-        self.bytes.extend_from_slice(b"\nendobj\n");
-        Ok(())
+        let mut buffer = std::mem::take(&mut self.buffer);
+        buffer.clear();
+        buffer.extend_from_slice(format!("{id} 0 obj\n").as_bytes());
+        Writer::write_object(&mut buffer, &object).map_err(write_error)?;
+        buffer.extend_from_slice(b"\nendobj\n");
+        let emitted = self.emit(&buffer);
+        self.buffer = buffer;
+        emitted
     }
 
     /// Writes every object of `doc`, taking them out of it.
@@ -61,29 +81,29 @@ impl PdfWriter {
     /// every reader accepts it, and it lists the free object 0 that poppler
     /// insists on) and the trailer. An object number left unused is written
     /// as `null`, so that the numbers have no gaps.
-    pub fn finish(mut self, root: u32, info: u32) -> Result<Vec<u8>> {
+    pub fn finish(mut self, root: u32, info: u32) -> Result<()> {
         for id in 1..self.offsets.len() {
             if self.offsets[id].is_none() {
                 self.write(id as u32, Object::Null)?;
             }
         }
         let size = self.offsets.len().max(1);
-        let start = self.bytes.len();
+        let start = self.written;
         let mut table = format!("xref\n0 {size}\n0000000000 65535 f \n");
         for offset in self.offsets.iter().skip(1).flatten() {
             table.push_str(&format!("{offset:010} 00000 n \n"));
         }
-        self.bytes.extend_from_slice(table.as_bytes());
+        self.emit(table.as_bytes())?;
         let trailer = dictionary! {
             "Size" => size as i64,
             "Root" => (root, 0),
             "Info" => (info, 0),
         };
-        self.bytes.extend_from_slice(b"trailer\n");
-        Writer::write_object(&mut self.bytes, &Object::Dictionary(trailer)).map_err(write_error)?;
-        self.bytes
-            .extend_from_slice(format!("\nstartxref\n{start}\n%%EOF\n").as_bytes());
-        Ok(self.bytes)
+        let mut end = b"trailer\n".to_vec();
+        Writer::write_object(&mut end, &Object::Dictionary(trailer)).map_err(write_error)?;
+        end.extend_from_slice(format!("\nstartxref\n{start}\n%%EOF\n").as_bytes());
+        self.emit(&end)?;
+        self.out.flush().map_err(write_error)
     }
 }
 
