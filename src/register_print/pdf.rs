@@ -17,13 +17,18 @@ use super::labels;
 use super::pdf_join::{Bookmark, DocumentInfo};
 use super::{Body, Entry, Line, RegisterPrint, Section, Span, Table, Value};
 use crate::notice::escape_typst as esc;
-use crate::pdf::{compile_part, compile_parts, compile_parts_each, Tagging};
+use crate::pdf::{compile_parts, compile_parts_each, Tagging};
 use crate::{Lang, Result};
 
 /// Records per part: small enough to keep typst's memory low, large enough
 /// that the cost of starting a part does not add up.
 const ENTRIES_PER_PART: usize = 50;
 const ROWS_PER_PART: usize = 150;
+/// Lines of the table of contents per part: about ten pages (a page holds
+/// 68 lines of one line each), so that a register of thousands of
+/// activities has few part-filled pages in its contents, and each part
+/// little of typst's memory.
+const TOC_ENTRIES_PER_PART: usize = 680;
 /// Footer pages per part: pieces for the cores to share.
 const FOOTER_PAGES_PER_PART: usize = 100;
 
@@ -74,11 +79,13 @@ fn write_pdf_spooled(
         .flat_map(|p| std::mem::take(&mut p.headings))
         .collect();
     let toc_entries: Vec<&Heading> = toc_entries.iter().collect();
-    // The cover, the draft contents (which gives their length) and the
+    // The cover, the draft contents (which give their length) and the
     // parts are independent of each other: typeset them side by side. The
     // final contents come last and count as one more step. The markup goes
     // to the typesetter, which drops each part's once it is typeset.
-    let mut sources = vec![cover(print), toc(print, &toc_entries, None)];
+    let mut sources = vec![cover(print)];
+    sources.extend(toc(print, &toc_entries, None));
+    let toc_count = sources.len() - 1;
     sources.extend(parts.into_iter().map(|p| p.markup));
     let total = sources.len() + 1;
     let mut spool = Spool::new(sources.len(), in_memory, temp);
@@ -89,14 +96,17 @@ fn write_pdf_spooled(
         progress(done, total);
         Ok(())
     })?;
-    let (Some(cover), Some(toc_draft)) = (spool.meta(0), spool.meta(1)) else {
-        return Err(crate::Error::render("PDF", "the cover was not typeset"));
+    let pages = |i: usize| {
+        spool
+            .meta(i)
+            .map(|t| t.pages)
+            .ok_or_else(|| crate::Error::render("PDF", "a part was not typeset"))
     };
-    let toc_length = toc_draft.pages;
-    let mut page = cover.pages + toc_length + 1;
+    let toc_length = (1..=toc_count).map(pages).sum::<Result<usize>>()?;
+    let mut page = pages(0)? + toc_length + 1;
     let mut starts = Vec::with_capacity(toc_entries.len());
     for (i, &count) in part_headings.iter().enumerate() {
-        let Some(typeset) = spool.meta(i + 2) else {
+        let Some(typeset) = spool.meta(i + 1 + toc_count) else {
             return Err(crate::Error::render("PDF", "a part was not typeset"));
         };
         // Every heading of a part is one this module wrote (register text is
@@ -105,17 +115,28 @@ fn write_pdf_spooled(
         starts.extend((0..count).map(|h| page + typeset.headings.get(h).map_or(1, |p| *p) - 1));
         page += typeset.pages;
     }
-    let mut toc_part = compile_part(&toc(print, &toc_entries, Some(&starts)), Tagging::Tagged)?;
+    let final_toc = |starts: &[usize]| -> Result<(Vec<Vec<u8>>, usize)> {
+        let typeset = compile_parts(
+            toc(print, &toc_entries, Some(starts)),
+            Tagging::Tagged,
+            &mut |_| {},
+        )?;
+        let length = typeset.iter().map(|t| t.pages).sum();
+        Ok((typeset.into_iter().map(|t| t.pdf).collect(), length))
+    };
+    let (mut toc_pdfs, length) = final_toc(&starts)?;
     progress(total, total);
     // The page numbers sit in boxes of fixed width, so the contents keep their
     // length; should a line still wrap differently, shift what follows.
-    if toc_part.pages != toc_length {
-        let shift = |n: usize| (n + toc_part.pages).saturating_sub(toc_length);
+    if length != toc_length {
+        let shift = |n: usize| (n + length).saturating_sub(toc_length);
         starts.iter_mut().for_each(|s| *s = shift(*s));
         page = shift(page);
-        toc_part = compile_part(&toc(print, &toc_entries, Some(&starts)), Tagging::Tagged)?;
+        toc_pdfs = final_toc(&starts)?.0;
     }
-    spool.replace(1, toc_part.pdf);
+    for (j, pdf) in toc_pdfs.into_iter().enumerate() {
+        spool.replace(1 + j, pdf);
+    }
     let total = page - 1;
     // The footers are drawn over the pages as artifacts: they need no
     // structure of their own. Typeset in pieces side by side, they take a
@@ -284,7 +305,8 @@ pub fn check_pdf_ua(print: &RegisterPrint) -> Result<()> {
         .flat_map(|p| std::mem::take(&mut p.headings))
         .collect();
     let toc_entries: Vec<&Heading> = toc_entries.iter().collect();
-    let mut sources = vec![cover(print), toc(print, &toc_entries, None)];
+    let mut sources = vec![cover(print)];
+    sources.extend(toc(print, &toc_entries, None));
     sources.extend(parts.into_iter().map(|p| p.markup));
     compile_parts_each(sources, Tagging::CheckedUa1, &mut |_, _| Ok(()))
 }
@@ -487,29 +509,41 @@ fn table(o: &mut String, s: &Section, t: &Table, rows: &[Vec<Value>]) {
     o.push_str(")]\n");
 }
 
-/// The table of contents; without `pages` with placeholders of the same
-/// width, so that both versions have the same length.
-fn toc(print: &RegisterPrint, headings: &[&Heading], pages: Option<&[usize]>) -> String {
+/// The table of contents in pieces of [`TOC_ENTRIES_PER_PART`] lines, the
+/// first under the heading, with the page of each entry when `pages` gives
+/// them, and without them placeholders of the same width, so that both
+/// versions have the same length. Typeset as one document, the contents of
+/// a register of tens of thousands of activities took more memory than all
+/// the rest of the print.
+fn toc(print: &RegisterPrint, headings: &[&Heading], pages: Option<&[usize]>) -> Vec<String> {
     let lang = print.lang;
-    let mut o = preamble(print);
-    let _ = writeln!(
-        o,
-        "#let tl(indent, title, page) = block(above: 0.45em, below: 0.45em, par[#h(indent)#title \
-         #box(width: 1fr, repeat[. ]) #box(width: 2.6em, align(right, page))])\n\
-         #heading(outlined: false)[{}]",
-        labels::contents(lang)
-    );
-    for (i, h) in headings.iter().enumerate() {
-        let page = pages
-            .and_then(|p| p.get(i))
-            .map_or_else(String::new, |p| p.to_string());
-        let (indent, title) = match h.level {
-            1 => ("0em", format!("*{}*", esc(&h.title))),
-            _ => ("1.2em", esc(&h.title)),
-        };
-        let _ = writeln!(o, "#tl({indent}, [{title}], [{page}])");
+    let mut pieces = Vec::new();
+    let mut entries = headings.iter().enumerate().peekable();
+    loop {
+        let mut o = preamble(print);
+        let _ = writeln!(
+            o,
+            "#let tl(indent, title, page) = block(above: 0.45em, below: 0.45em, par[#h(indent)#title \
+             #box(width: 1fr, repeat[. ]) #box(width: 2.6em, align(right, page))])"
+        );
+        if pieces.is_empty() {
+            let _ = writeln!(o, "#heading(outlined: false)[{}]", labels::contents(lang));
+        }
+        for (i, h) in entries.by_ref().take(TOC_ENTRIES_PER_PART) {
+            let page = pages
+                .and_then(|p| p.get(i))
+                .map_or_else(String::new, |p| p.to_string());
+            let (indent, title) = match h.level {
+                1 => ("0em", format!("*{}*", esc(&h.title))),
+                _ => ("1.2em", esc(&h.title)),
+            };
+            let _ = writeln!(o, "#tl({indent}, [{title}], [{page}])");
+        }
+        pieces.push(o);
+        if entries.peek().is_none() {
+            return pieces;
+        }
     }
-    o
 }
 
 /// One page per page `first..=last` of the print holding only its footer,
@@ -544,6 +578,45 @@ mod tests {
         assert_eq!(line(&l), "Garantie: #{nr}; Kopie: \\#x");
         let v = Value::Text(vec![l, Line::from("SCC")]);
         assert!(value(&v).contains("• Garantie: #{nr}"));
+    }
+
+    /// The contents of a large register come in pieces: every entry once,
+    /// in order, the heading only on the first piece, the page numbers
+    /// where they belong.
+    #[test]
+    fn the_contents_are_cut_into_pieces() {
+        let register = crate::synthetic::synthetic_register(3, 5);
+        let store = crate::Store::open_in_memory().expect("an in-memory register opens");
+        let printed_on = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a date");
+        let options = super::super::PrintOptions::new(Lang::De, printed_on);
+        let print = super::super::build(&register, store.catalogs(), &options);
+        let headings: Vec<Heading> = (0..TOC_ENTRIES_PER_PART * 2 + 5)
+            .map(|i| Heading {
+                level: if i % 100 == 0 { 1 } else { 2 },
+                title: format!("Eintrag {i:05}"),
+            })
+            .collect();
+        let refs: Vec<&Heading> = headings.iter().collect();
+        let pages: Vec<usize> = (0..headings.len()).map(|i| 1000 + i).collect();
+        let pieces = toc(&print, &refs, Some(&pages));
+        assert_eq!(pieces.len(), 3);
+        let title = format!("#heading(outlined: false)[{}]", labels::contents(Lang::De));
+        assert!(pieces[0].contains(&title));
+        assert!(pieces[1..].iter().all(|p| !p.contains(&title)));
+        let lines: Vec<&str> = pieces
+            .iter()
+            .flat_map(|p| p.lines().filter(|l| l.starts_with("#tl(")))
+            .collect();
+        assert_eq!(lines.len(), headings.len());
+        for (i, line) in lines.iter().enumerate() {
+            assert!(line.contains(&format!("Eintrag {i:05}")), "{line}");
+            assert!(line.ends_with(&format!("[{}])", 1000 + i)), "{line}");
+        }
+        assert_eq!(
+            toc(&print, &[], None).len(),
+            1,
+            "an empty register has its heading"
+        );
     }
 
     /// Parts kept on disk until the join give the very file that parts kept
