@@ -24,10 +24,10 @@ use crate::{Lang, Result};
 /// that the cost of starting a part does not add up.
 const ENTRIES_PER_PART: usize = 50;
 const ROWS_PER_PART: usize = 150;
-/// Lines of the table of contents per part: about ten pages (a page holds
-/// 68 lines of one line each), so that a register of thousands of
-/// activities has few part-filled pages in its contents, and each part
-/// little of typst's memory.
+/// Lines of the table of contents per part: ten pages of entries of one
+/// line each (a page holds 68), so that only the last page of the contents
+/// is part-filled unless titles wrap, and each part takes little of typst's
+/// memory.
 const TOC_ENTRIES_PER_PART: usize = 680;
 /// Footer pages per part: pieces for the cores to share.
 const FOOTER_PAGES_PER_PART: usize = 100;
@@ -529,7 +529,13 @@ fn toc(print: &RegisterPrint, headings: &[&Heading], pages: Option<&[usize]>) ->
         if pieces.is_empty() {
             let _ = writeln!(o, "#heading(outlined: false)[{}]", labels::contents(lang));
         }
-        for (i, h) in entries.by_ref().take(TOC_ENTRIES_PER_PART) {
+        // The heading takes the room of two lines.
+        let room = if pieces.is_empty() {
+            TOC_ENTRIES_PER_PART - 2
+        } else {
+            TOC_ENTRIES_PER_PART
+        };
+        for (i, h) in entries.by_ref().take(room) {
             let page = pages
                 .and_then(|p| p.get(i))
                 .map_or_else(String::new, |p| p.to_string());
@@ -590,7 +596,7 @@ mod tests {
         let printed_on = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a date");
         let options = super::super::PrintOptions::new(Lang::De, printed_on);
         let print = super::super::build(&register, store.catalogs(), &options);
-        let headings: Vec<Heading> = (0..TOC_ENTRIES_PER_PART * 2 + 5)
+        let headings: Vec<Heading> = (0..TOC_ENTRIES_PER_PART * 2 + 3)
             .map(|i| Heading {
                 level: if i % 100 == 0 { 1 } else { 2 },
                 title: format!("Eintrag {i:05}"),
@@ -600,6 +606,14 @@ mod tests {
         let pages: Vec<usize> = (0..headings.len()).map(|i| 1000 + i).collect();
         let pieces = toc(&print, &refs, Some(&pages));
         assert_eq!(pieces.len(), 3);
+        let count = |p: &String| p.lines().filter(|l| l.starts_with("#tl(")).count();
+        assert_eq!(
+            count(&pieces[0]),
+            TOC_ENTRIES_PER_PART - 2,
+            "the heading's room"
+        );
+        assert_eq!(count(&pieces[1]), TOC_ENTRIES_PER_PART);
+        assert_eq!(count(&pieces[2]), 5);
         let title = format!("#heading(outlined: false)[{}]", labels::contents(Lang::De));
         assert!(pieces[0].contains(&title));
         assert!(pieces[1..].iter().all(|p| !p.contains(&title)));
