@@ -237,7 +237,7 @@ impl Spool {
         }
         if self.folder.is_none() {
             match tempfile::Builder::new()
-                .prefix("vvt-print-")
+                .prefix("vvt-parts-")
                 .tempdir_in(&self.temp)
             {
                 Ok(folder) => self.folder = Some(folder),
