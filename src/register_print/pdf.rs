@@ -72,21 +72,16 @@ fn write_pdf_spooled(
     in_memory: usize,
     temp: &std::path::Path,
 ) -> Result<()> {
-    let mut parts = parts(print);
-    let part_headings: Vec<usize> = parts.iter().map(|p| p.headings.len()).collect();
-    let toc_entries: Vec<Heading> = parts
-        .iter_mut()
-        .flat_map(|p| std::mem::take(&mut p.headings))
-        .collect();
-    let toc_entries: Vec<&Heading> = toc_entries.iter().collect();
     // The cover, the draft contents (which give their length) and the
     // parts are independent of each other: typeset them side by side. The
-    // final contents come last and count as one more step. The markup goes
-    // to the typesetter, which drops each part's once it is typeset.
-    let mut sources = vec![cover(print)];
-    sources.extend(toc(print, &toc_entries, None));
-    let toc_count = sources.len() - 1;
-    sources.extend(parts.into_iter().map(|p| p.markup));
+    // final contents come last and count as one more step.
+    let Sources {
+        sources,
+        headings,
+        part_headings,
+        toc_count,
+    } = sources(print);
+    let toc_entries: Vec<&Heading> = headings.iter().collect();
     let total = sources.len() + 1;
     let mut spool = Spool::new(sources.len(), in_memory, temp);
     let mut done = 0;
@@ -299,16 +294,41 @@ impl Spool {
 /// joined file is lopdf's work, which typst cannot vouch for, so the print
 /// itself makes no PDF/UA claim (docs/register-print.md).
 pub fn check_pdf_ua(print: &RegisterPrint) -> Result<()> {
+    compile_parts_each(sources(print).sources, Tagging::CheckedUa1, &mut |_, _| {
+        Ok(())
+    })
+}
+
+/// What is typeset first: the cover, the draft contents and the parts.
+struct Sources {
+    /// The markup of the cover, of each piece of the draft contents and of
+    /// each part, in that order; the typesetter drops each once it is done.
+    sources: Vec<String>,
+    /// The headings of all parts, in order: the contents' entries.
+    headings: Vec<Heading>,
+    /// How many of `headings` each part prints.
+    part_headings: Vec<usize>,
+    /// How many pieces the contents have.
+    toc_count: usize,
+}
+
+fn sources(print: &RegisterPrint) -> Sources {
     let mut parts = parts(print);
-    let toc_entries: Vec<Heading> = parts
+    let part_headings: Vec<usize> = parts.iter().map(|p| p.headings.len()).collect();
+    let headings: Vec<Heading> = parts
         .iter_mut()
         .flat_map(|p| std::mem::take(&mut p.headings))
         .collect();
-    let toc_entries: Vec<&Heading> = toc_entries.iter().collect();
     let mut sources = vec![cover(print)];
-    sources.extend(toc(print, &toc_entries, None));
+    sources.extend(toc(print, &headings.iter().collect::<Vec<_>>(), None));
+    let toc_count = sources.len() - 1;
     sources.extend(parts.into_iter().map(|p| p.markup));
-    compile_parts_each(sources, Tagging::CheckedUa1, &mut |_, _| Ok(()))
+    Sources {
+        sources,
+        headings,
+        part_headings,
+        toc_count,
+    }
 }
 
 /// A heading a part prints, in the order typst will find it.
@@ -586,16 +606,21 @@ mod tests {
         assert!(value(&v).contains("• Garantie: #{nr}"));
     }
 
+    /// The German print of a synthetic register of `activities`.
+    fn synthetic_print(activities: usize) -> RegisterPrint {
+        let register = crate::synthetic::synthetic_register(activities, 5);
+        let store = crate::Store::open_in_memory().expect("an in-memory register opens");
+        let printed_on = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a date");
+        let options = super::super::PrintOptions::new(Lang::De, printed_on);
+        super::super::build(&register, store.catalogs(), &options)
+    }
+
     /// The contents of a large register come in pieces: every entry once,
     /// in order, the heading only on the first piece, the page numbers
     /// where they belong.
     #[test]
     fn the_contents_are_cut_into_pieces() {
-        let register = crate::synthetic::synthetic_register(3, 5);
-        let store = crate::Store::open_in_memory().expect("an in-memory register opens");
-        let printed_on = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a date");
-        let options = super::super::PrintOptions::new(Lang::De, printed_on);
-        let print = super::super::build(&register, store.catalogs(), &options);
+        let print = synthetic_print(3);
         let headings: Vec<Heading> = (0..TOC_ENTRIES_PER_PART * 2 + 3)
             .map(|i| Heading {
                 level: if i % 100 == 0 { 1 } else { 2 },
@@ -637,11 +662,7 @@ mod tests {
     /// in memory give, and the folder they waited in is gone afterwards.
     #[test]
     fn parts_kept_on_disk_join_to_the_same_file() {
-        let register = crate::synthetic::synthetic_register(60, 5);
-        let store = crate::Store::open_in_memory().expect("an in-memory register opens");
-        let printed_on = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a date");
-        let options = super::super::PrintOptions::new(Lang::De, printed_on);
-        let print = super::super::build(&register, store.catalogs(), &options);
+        let print = synthetic_print(60);
         let temp = tempfile::tempdir().expect("a temporary folder");
         let mut in_memory = Vec::new();
         write_pdf_spooled(
