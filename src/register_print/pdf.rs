@@ -231,10 +231,16 @@ impl Spool {
             return Ok(None);
         }
         if self.folder.is_none() {
-            match tempfile::Builder::new()
-                .prefix("vvt-parts-")
-                .tempdir_in(&self.temp)
+            let mut builder = tempfile::Builder::new();
+            builder.prefix("vvt-parts-");
+            // The parts hold the register's content: the folder is the
+            // user's alone, as the app's print folder is.
+            #[cfg(unix)]
             {
+                use std::os::unix::fs::PermissionsExt;
+                builder.permissions(std::fs::Permissions::from_mode(0o700));
+            }
+            match builder.tempdir_in(&self.temp) {
                 Ok(folder) => self.folder = Some(folder),
                 Err(_) => {
                     self.no_folder = true;
@@ -691,6 +697,28 @@ mod tests {
         assert!(counted.len() > 3, "several parts: {counted:?}");
         assert!(counted.windows(2).all(|w| w[0].0 < w[1].0));
         assert_eq!(counted.last().map(|c| c.0), counted.last().map(|c| c.1));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mut spool = Spool::new(1, 0, temp.path());
+            spool
+                .keep(
+                    0,
+                    crate::pdf::Part {
+                        pdf: b"%PDF-".to_vec(),
+                        pages: 1,
+                        headings: Vec::new(),
+                    },
+                )
+                .expect("a part is kept");
+            let folder = spool.folder.as_ref().expect("the part went to disk").path();
+            let mode = std::fs::metadata(folder)
+                .expect("the folder exists")
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o700, "only the user reads the parts");
+            drop(spool);
+        }
         let left: Vec<_> = std::fs::read_dir(temp.path())
             .expect("the folder reads")
             .collect();
