@@ -19,6 +19,7 @@ mod markdown;
 mod parties;
 mod pdf;
 mod pdf_join;
+mod pdf_spool;
 mod pdf_structure;
 mod pdf_writer;
 mod processor;

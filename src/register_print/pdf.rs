@@ -15,6 +15,7 @@ use std::fmt::Write;
 
 use super::labels;
 use super::pdf_join::{Bookmark, DocumentInfo};
+use super::pdf_spool::Spool;
 use super::{Body, Entry, Line, RegisterPrint, Section, Span, Table, Value};
 use crate::notice::escape_typst as esc;
 use crate::pdf::{compile_parts, compile_parts_each, Tagging};
@@ -165,134 +166,6 @@ fn write_pdf_spooled(
         lang: print.lang,
     };
     super::pdf_join::join(spool.drain(), &footers, &info, &bookmarks, out)
-}
-
-/// What the join needs to know of a typeset part besides its PDF.
-struct Typeset {
-    pages: usize,
-    headings: Vec<usize>,
-}
-
-/// A typeset part's PDF until the join reads it: in memory, or in a file
-/// of the spool's folder.
-enum Spooled {
-    Memory(Vec<u8>),
-    File(std::path::PathBuf),
-}
-
-/// The typeset parts of the print, in their order, until they are joined:
-/// the first `in_memory` bytes in memory, the rest in a temporary folder
-/// (in `temp`) that is removed with the spool. Where no temporary folder
-/// can be made, every part stays in memory, as a print of a small register
-/// does.
-struct Spool {
-    parts: Vec<Option<(Typeset, Spooled)>>,
-    held: usize,
-    in_memory: usize,
-    temp: std::path::PathBuf,
-    folder: Option<tempfile::TempDir>,
-    no_folder: bool,
-}
-
-impl Spool {
-    fn new(count: usize, in_memory: usize, temp: &std::path::Path) -> Self {
-        Self {
-            parts: std::iter::repeat_with(|| None).take(count).collect(),
-            held: 0,
-            in_memory,
-            temp: temp.to_owned(),
-            folder: None,
-            no_folder: false,
-        }
-    }
-
-    fn keep(&mut self, i: usize, part: crate::pdf::Part) -> Result<()> {
-        let typeset = Typeset {
-            pages: part.pages,
-            headings: part.headings,
-        };
-        let spooled = match self.spill(i, &part.pdf)? {
-            Some(path) => Spooled::File(path),
-            None => {
-                self.held += part.pdf.len();
-                Spooled::Memory(part.pdf)
-            }
-        };
-        if let Some(slot) = self.parts.get_mut(i) {
-            *slot = Some((typeset, spooled));
-        }
-        Ok(())
-    }
-
-    /// Writes part `i` to the spool's folder once the memory share is
-    /// used up; `None` keeps it in memory.
-    fn spill(&mut self, i: usize, pdf: &[u8]) -> Result<Option<std::path::PathBuf>> {
-        if self.held + pdf.len() <= self.in_memory || self.no_folder {
-            return Ok(None);
-        }
-        if self.folder.is_none() {
-            let mut builder = tempfile::Builder::new();
-            builder.prefix("vvt-parts-");
-            // The parts hold the register's content: the folder is the
-            // user's alone, as the app's print folder is.
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                builder.permissions(std::fs::Permissions::from_mode(0o700));
-            }
-            match builder.tempdir_in(&self.temp) {
-                Ok(folder) => self.folder = Some(folder),
-                Err(_) => {
-                    self.no_folder = true;
-                    return Ok(None);
-                }
-            }
-        }
-        let Some(folder) = &self.folder else {
-            return Ok(None);
-        };
-        let path = folder.path().join(format!("part-{i}.pdf"));
-        std::fs::write(&path, pdf).map_err(|e| {
-            crate::Error::io(
-                format!("cannot keep a typeset part in {}", folder.path().display()),
-                e,
-            )
-        })?;
-        Ok(Some(path))
-    }
-
-    fn meta(&self, i: usize) -> Option<&Typeset> {
-        self.parts.get(i)?.as_ref().map(|(t, _)| t)
-    }
-
-    /// Puts `pdf` in place of part `i`'s PDF (the final contents).
-    fn replace(&mut self, i: usize, pdf: Vec<u8>) {
-        if let Some(Some((_, spooled))) = self.parts.get_mut(i) {
-            *spooled = Spooled::Memory(pdf);
-        }
-    }
-
-    /// The parts' PDFs in order, each read (and its file removed) when the
-    /// join takes it.
-    fn drain(mut self) -> impl Iterator<Item = Result<Vec<u8>>> {
-        let parts = std::mem::take(&mut self.parts);
-        // The folder goes when the last part has been read.
-        let folder = self.folder.take();
-        parts.into_iter().map(move |part| {
-            let _keep = &folder;
-            match part {
-                Some((_, Spooled::Memory(pdf))) => Ok(pdf),
-                Some((_, Spooled::File(path))) => {
-                    let read = std::fs::read(&path).map_err(|e| {
-                        crate::Error::io(format!("cannot read {}", path.display()), e)
-                    });
-                    let _ = std::fs::remove_file(&path);
-                    read
-                }
-                None => Err(crate::Error::render("PDF", "a part was not typeset")),
-            }
-        })
-    }
 }
 
 /// Typesets every part of the PDF print with typst's PDF/UA-1 checker and
@@ -665,7 +538,8 @@ mod tests {
     }
 
     /// Parts kept on disk until the join give the very file that parts kept
-    /// in memory give, and the folder they waited in is gone afterwards.
+    /// in memory give, and the folder they waited in is gone afterwards
+    /// (`pdf_spool`'s test: it is the user's alone).
     #[test]
     fn parts_kept_on_disk_join_to_the_same_file() {
         let print = synthetic_print(60);
@@ -697,28 +571,6 @@ mod tests {
         assert!(counted.len() > 3, "several parts: {counted:?}");
         assert!(counted.windows(2).all(|w| w[0].0 < w[1].0));
         assert_eq!(counted.last().map(|c| c.0), counted.last().map(|c| c.1));
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mut spool = Spool::new(1, 0, temp.path());
-            spool
-                .keep(
-                    0,
-                    crate::pdf::Part {
-                        pdf: b"%PDF-".to_vec(),
-                        pages: 1,
-                        headings: Vec::new(),
-                    },
-                )
-                .expect("a part is kept");
-            let folder = spool.folder.as_ref().expect("the part went to disk").path();
-            let mode = std::fs::metadata(folder)
-                .expect("the folder exists")
-                .permissions()
-                .mode();
-            assert_eq!(mode & 0o777, 0o700, "only the user reads the parts");
-            drop(spool);
-        }
         let left: Vec<_> = std::fs::read_dir(temp.path())
             .expect("the folder reads")
             .collect();
