@@ -1,7 +1,8 @@
 //! The third-country transfers the register implies beyond those an
 //! activity records: a recipient seated in a third country, a processor
 //! processing in one, a processor's sub-processor there (Art. 28(4); remote
-//! support access from there is a transfer too). The notice and the register
+//! support access from there is a transfer too), a party that records a
+//! processing country there. The notice and the register
 //! print state them alongside the recorded ones, so neither says "no
 //! transfer" while the parties say otherwise.
 
@@ -27,7 +28,8 @@ pub struct ImpliedTransfer<'a> {
 pub enum Via<'a> {
     /// The recipient's seat is in the third country.
     Seat,
-    /// The processor agreement names a processing location there.
+    /// The party records the country among its processing countries, or
+    /// its processor agreement names a processing location there.
     Location,
     /// A sub-processor of the recipient (the processor) is there; `index`
     /// is its place in the agreement's list.
@@ -39,6 +41,16 @@ pub enum Via<'a> {
 pub fn implied<'a>(
     activity: &ProcessingActivity,
     register: &'a Register,
+    catalogs: &Catalogs,
+) -> Vec<ImpliedTransfer<'a>> {
+    implied_by(activity, &|key| register.party(key), catalogs)
+}
+
+/// [`implied`] with the parties looked up by `lookup` (an index the caller
+/// holds, where the register's own lookup would walk the list).
+pub fn implied_by<'a>(
+    activity: &ProcessingActivity,
+    lookup: &dyn Fn(&str) -> Option<&'a Party>,
     catalogs: &Catalogs,
 ) -> Vec<ImpliedTransfer<'a>> {
     // A recorded transfer covers the implied one when it names the same
@@ -60,7 +72,7 @@ pub fn implied<'a>(
         }
     };
     for (i, r) in activity.recipients.iter().enumerate() {
-        let Some(party) = r.party.as_deref().and_then(|k| register.party(k)) else {
+        let Some(party) = r.party.as_deref().and_then(lookup) else {
             continue;
         };
         // A seat implies a transfer only when the activity records no
@@ -83,6 +95,15 @@ pub fn implied<'a>(
                 mechanism: None,
             });
         }
+        for code in party.processing_countries.iter().filter(|c| third(c)) {
+            push(ImpliedTransfer {
+                party,
+                country: code.clone(),
+                recipient_index: i,
+                via: Via::Location,
+                mechanism: None,
+            });
+        }
         let Some(agreement) = &party.agreement else {
             continue;
         };
@@ -98,7 +119,7 @@ pub fn implied<'a>(
             }
         }
         for (index, s) in agreement.subprocessors.iter().enumerate() {
-            let Some(sub) = register.party(&s.party) else {
+            let Some(sub) = lookup(&s.party) else {
                 continue;
             };
             let country = s.country.as_deref().or(sub.country.as_deref());

@@ -26,8 +26,9 @@ pub const FORMAT: &str = "vvt-register";
 /// embedded services) and `automated_decisions.decisions` (each decision
 /// with its Art. 22(2) exception and Art. 22(3) safeguards), version 8 the
 /// register's `translations` (its texts in English, written only when there
-/// are any).
-pub const FORMAT_VERSION: u64 = 8;
+/// are any), version 9 a party's `processing_countries` (written only when
+/// there are any).
+pub const FORMAT_VERSION: u64 = 9;
 /// The oldest version this program reads. The fields added since are all
 /// optional, so a version-1 file imports as it is.
 pub const OLDEST_FORMAT_VERSION: u64 = 1;

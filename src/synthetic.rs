@@ -141,6 +141,7 @@ fn parties(count: usize, rng: &mut Rng) -> Vec<Party> {
                 address: Some(format!("Industriestraße {}, 10115 Berlin", i % 200 + 1)),
                 country: Some(country.to_owned()),
                 contact: Some(format!("datenschutz@dienstleister{i}.example")),
+                processing_countries: Vec::new(),
                 dpf_certified: country == "US" && rng.chance(50),
                 dpf_checked_on: None,
                 privacy_notice_url: None,

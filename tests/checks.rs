@@ -620,6 +620,78 @@ fn subprocessor_in_third_country_without_mechanism() {
 }
 
 #[test]
+fn recipient_processing_in_a_third_country_without_a_recorded_transfer() {
+    let mut r = clean();
+    // The host sits in the US and the activity records its transfer there.
+    silent(&r, "recipient-transfer-not-recorded");
+
+    // A processing country of the party implies a transfer of its own.
+    party(&mut r, "host").processing_countries = vec!["IN".into()];
+    let f = fires(
+        &r,
+        "recipient-transfer-not-recorded",
+        ACT,
+        "hr",
+        "recipients[1].party",
+    );
+    assert!(
+        f.message_de.contains("Indien") && f.message_de.contains("Verarbeitungsort"),
+        "{}",
+        f.message_de
+    );
+    assert!(f.message_en.contains("India"), "{}", f.message_en);
+    // Recording the transfer there ends it.
+    let mut recorded = r.clone();
+    let mut t = hr(&mut recorded).transfers[0].clone();
+    t.country = "IN".into();
+    hr(&mut recorded).transfers.push(t);
+    silent(&recorded, "recipient-transfer-not-recorded");
+    // A country in the EEA or with a full adequacy decision is no finding.
+    for country in ["FR", "CH", "NZ"] {
+        let mut r = clean();
+        party(&mut r, "host").processing_countries = vec![country.into()];
+        silent(&r, "recipient-transfer-not-recorded");
+    }
+    // Nor is a retired activity.
+    let mut retired = r.clone();
+    hr(&mut retired).status = ActivityStatus::Retired;
+    silent(&retired, "recipient-transfer-not-recorded");
+
+    // The seat: with no transfer to the host recorded at all, its US seat
+    // is one, unless the DPF certification covers it.
+    let mut seat = clean();
+    hr(&mut seat).transfers.clear();
+    silent(&seat, "recipient-transfer-not-recorded"); // DPF-certified
+    party(&mut seat, "host").dpf_certified = false;
+    let f = fires(
+        &seat,
+        "recipient-transfer-not-recorded",
+        ACT,
+        "hr",
+        "recipients[1].party",
+    );
+    assert!(f.message_en.contains("has its seat there"), "{}", f.message_en);
+
+    // A German provider hosting in the US (issue 18): DPF certification
+    // recorded on the party covers its US processing as it does a US seat.
+    let mut hosted = clean();
+    hr(&mut hosted).transfers.clear();
+    let host = party(&mut hosted, "host");
+    host.country = Some("DE".into());
+    host.processing_countries = vec!["US".into()];
+    host.dpf_certified = false;
+    fires(
+        &hosted,
+        "recipient-transfer-not-recorded",
+        ACT,
+        "hr",
+        "recipients[1].party",
+    );
+    party(&mut hosted, "host").dpf_certified = true;
+    silent(&hosted, "recipient-transfer-not-recorded");
+}
+
+#[test]
 fn subprocessor_named_but_listed_in_no_agreement() {
     let mut r = clean();
     hr(&mut r).recipients.push(Recipient {

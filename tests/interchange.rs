@@ -118,7 +118,7 @@ fn malformed_json_is_refused_with_line_and_column() {
         "vvt-register",
     );
     refused_text(
-        "{\"format\": \"vvt-register\", \"format_version\": 9}",
+        "{\"format\": \"vvt-register\", \"format_version\": 10}",
         "format_version",
         "newer",
     );

@@ -431,6 +431,45 @@ fn the_dpf_flag_is_printed_as_what_is_recorded_not_as_a_fact() {
         "not certified according to the DPF List checked on 2026-03-02",
         "a look-up without a certification is printed as such"
     );
+
+    // A party seated in the EU that processes in the US (issue 18): the
+    // certification applies to it; without US processing it does not.
+    let cisco = register
+        .parties
+        .iter_mut()
+        .find(|p| p.key == example::CISCO)
+        .expect("cisco");
+    cisco.country = Some("DE".into());
+    cisco.processing_countries = vec!["US".into()];
+    cisco.dpf_certified = true;
+    let de = print(&register, &options(Lang::De));
+    assert_eq!(
+        dpf(&de, example::CISCO),
+        "als zertifiziert erfasst, geprüft am 02.03.2026"
+    );
+    let countries = entries(&de, SectionKind::Parties)
+        .iter()
+        .find(|e| e.key == example::CISCO)
+        .and_then(|e| {
+            e.items
+                .iter()
+                .find(|i| i.label == "Weitere Verarbeitungsländer")
+        })
+        .expect("the parties annex prints the other countries of processing")
+        .value
+        .plain(Lang::De, "\n");
+    assert_eq!(countries, "Vereinigte Staaten");
+    let cisco = register
+        .parties
+        .iter_mut()
+        .find(|p| p.key == example::CISCO)
+        .expect("cisco");
+    cisco.processing_countries.clear();
+    let de = print(&register, &options(Lang::De));
+    assert_eq!(
+        dpf(&de, example::CISCO),
+        "entfällt: nur für Empfänger mit Sitz oder Verarbeitung in den USA von Bedeutung"
+    );
 }
 
 #[test]

@@ -265,7 +265,7 @@ fn the_interchange_file_carries_the_translations() {
     let store = example_store();
     let register = store.load().expect("loads");
     let json = interchange::to_json(&register).expect("exports");
-    assert!(json.contains("\"format_version\": 8,"));
+    assert!(json.contains("\"format_version\": 9,"));
     assert!(json.contains("\"translations\": ["));
     let back = interchange::from_json(&json).expect("reads");
     let mut other = Store::open_in_memory().expect("opens");

@@ -27,11 +27,10 @@ const CURRENT_FOR: Months = Months::new(12);
 pub(super) fn check(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let receivers = relying_recipients(ctx);
     for party in &ctx.register.parties {
-        let in_us = party
-            .country
-            .as_deref()
-            .is_some_and(|c| c.trim().eq_ignore_ascii_case(DPF_COUNTRY));
-        if party.recorded_dpf_certified() && in_us && receivers.contains(party.key.as_str()) {
+        if party.recorded_dpf_certified()
+            && party.dpf_applies()
+            && receivers.contains(party.key.as_str())
+        {
             check_party(ctx, party, out);
         }
     }

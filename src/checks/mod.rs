@@ -20,6 +20,7 @@ mod dpo;
 mod embeds;
 mod employment;
 mod header;
+mod implied;
 mod information;
 mod legal_bases;
 mod privacy_shield;
@@ -270,6 +271,7 @@ pub const RULES: &[&Rule] = &[
     &transfers::US_NOT_DPF,
     &transfers::NO_TIA,
     &transfers::DEROGATION_UNDOCUMENTED,
+    &implied::NOT_RECORDED,
     &processors::NO_AGREEMENT,
     &processors::AGREEMENT_INCOMPLETE,
     &processors::SUBPROCESSOR_NO_MECHANISM,
@@ -323,6 +325,7 @@ pub fn check(register: &Register, catalogs: &Catalogs, today: NaiveDate) -> Vec<
         decisions::check(activity, &mut out);
         information::check(activity, &mut out);
         transfers::check_activity(&ctx, activity, &mut out);
+        implied::check(&ctx, activity, &mut out);
         processors::check_activity(&ctx, activity, &mut out);
         embeds::check(&ctx, activity, &mut out);
         cookies::check(&ctx, activity, &mut out);

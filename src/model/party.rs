@@ -29,8 +29,17 @@ pub struct Party {
     pub country: Option<String>,
     #[serde(default)]
     pub contact: Option<String>,
-    /// Certified under the EU-US Data Privacy Framework (Decision (EU) 2023/1795);
-    /// only meaningful for organisations in the United States.
+    /// ISO 3166-1 alpha-2 codes of the countries, other than the seat, where
+    /// the party processes the data (hosting, support, a parent company): a
+    /// German provider hosting in the United States names `US` here. A
+    /// third country among them implies a transfer (Art. 44 GDPR). Format
+    /// version 9; written only when there are any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub processing_countries: Vec<String>,
+    /// Certified under the EU-US Data Privacy Framework (Decision (EU)
+    /// 2023/1795); meaningful where the party processes in the United
+    /// States, by its seat or one of its processing countries.
     #[serde(default)]
     pub dpf_certified: bool,
     /// When the certification was last looked up in the DPF list.
@@ -59,6 +68,18 @@ impl Party {
     /// never that the party is not certified.
     pub fn recorded_dpf_certified(&self) -> bool {
         self.dpf_certified
+    }
+
+    /// True when the party is seated or processes in the country `code`.
+    pub fn processes_in(&self, code: &str) -> bool {
+        let is = |c: &str| c.trim().eq_ignore_ascii_case(code);
+        self.country.as_deref().is_some_and(is) || self.processing_countries.iter().any(|c| is(c))
+    }
+
+    /// True when a DPF certification can matter for this party: it is
+    /// seated or processes in the United States.
+    pub fn dpf_applies(&self) -> bool {
+        self.processes_in(DPF_COUNTRY)
     }
 }
 

@@ -155,8 +155,8 @@ pub mod na {
     pub fn us_only(lang: Lang) -> String {
         l(
             lang,
-            "nur für Empfänger in den USA von Bedeutung",
-            "relevant only for recipients in the United States",
+            "nur für Empfänger mit Sitz oder Verarbeitung in den USA von Bedeutung",
+            "relevant only for recipients seated or processing in the United States",
         )
         .into()
     }

@@ -222,9 +222,18 @@ pub(super) fn party(
         None => without(true),
         Some(a) => Value::lines(a.locations.clone()),
     };
-    let dpf = match p.country.as_deref() {
-        Some(crate::DPF_COUNTRY) => Value::text(labels::dpf_certified(lang, p)),
-        _ => Value::NotApplicable(na::us_only(lang)),
+    let dpf = match p.dpf_applies() {
+        true => Value::text(labels::dpf_certified(lang, p)),
+        false => Value::NotApplicable(na::us_only(lang)),
+    };
+    let processing_countries = match p.processing_countries.is_empty() {
+        true => Value::NotApplicable(na::none_recorded(lang)),
+        false => Value::lines(
+            p.processing_countries
+                .iter()
+                .map(|c| ctx.country_name(c))
+                .collect::<Vec<_>>(),
+        ),
     };
     let items = vec![
         item(None, ctx.l("Name", "Name"), Value::text(&p.name)),
@@ -237,6 +246,14 @@ pub(super) fn party(
             None,
             ctx.l("Sitzland", "Country"),
             Value::opt(p.country.as_deref().map(|c| ctx.country_name(c)).as_deref()),
+        ),
+        item(
+            None,
+            ctx.l(
+                "Weitere Verarbeitungsländer",
+                "Other countries of processing",
+            ),
+            processing_countries,
         ),
         item(
             None,

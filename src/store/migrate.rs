@@ -67,6 +67,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0013_translations",
         include_str!("../../migrations/0013_translations.sql"),
     ),
+    (
+        "0014_party_processing_countries",
+        include_str!("../../migrations/0014_party_processing_countries.sql"),
+    ),
 ];
 
 /// The schema version this program writes.

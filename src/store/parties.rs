@@ -43,6 +43,7 @@ fn load(conn: &Connection, key: Option<&str>) -> Result<Vec<Party>> {
             address: r.get(3)?,
             country: r.get(4)?,
             contact: r.get(5)?,
+            processing_countries: Vec::new(),
             dpf_certified: r.get::<_, i64>(6)? != 0,
             dpf_checked_on: rows::parse_date(14, r.get(14)?)?,
             certifications: Vec::new(),
@@ -88,6 +89,14 @@ fn load(conn: &Connection, key: Option<&str>) -> Result<Vec<Party>> {
          WHERE 1 = 1",
         &mut |p, r| {
             p.certifications.push(r.get(1)?);
+            Ok(())
+        },
+    )?;
+    query(
+        "SELECT c.party_id, c.country FROM party_processing_country c
+         JOIN party p ON p.id = c.party_id WHERE 1 = 1",
+        &mut |p, r| {
+            p.processing_countries.push(r.get(1)?);
             Ok(())
         },
     )?;
@@ -188,12 +197,22 @@ pub(crate) fn write_parts(ctx: &WriteContext<'_>, p: &Party) -> Result<()> {
         r.get(0)
     })?;
     tx.execute("DELETE FROM party_certification WHERE party_id = ?1", [id])?;
+    tx.execute(
+        "DELETE FROM party_processing_country WHERE party_id = ?1",
+        [id],
+    )?;
     tx.execute("DELETE FROM processor_agreement WHERE party_id = ?1", [id])?;
     let mut cert = tx.prepare_cached(
         "INSERT INTO party_certification (party_id, position, name) VALUES (?1, ?2, ?3)",
     )?;
     for (i, c) in p.certifications.iter().enumerate() {
         cert.execute(params![id, i as i64, c])?;
+    }
+    let mut country = tx.prepare_cached(
+        "INSERT INTO party_processing_country (party_id, position, country) VALUES (?1, ?2, ?3)",
+    )?;
+    for (i, c) in p.processing_countries.iter().enumerate() {
+        country.execute(params![id, i as i64, c])?;
     }
     let Some(a) = &p.agreement else {
         return Ok(());

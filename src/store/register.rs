@@ -30,7 +30,8 @@ fn clear(ctx: &WriteContext<'_>) -> Result<()> {
     ctx.tx.execute_batch(
         "DELETE FROM processor_activity; DELETE FROM activity; DELETE FROM joint_controller;
          DELETE FROM processor_agreement;
-         DELETE FROM party_certification; DELETE FROM party; DELETE FROM tom;
+         DELETE FROM party_certification; DELETE FROM party_processing_country;
+         DELETE FROM party; DELETE FROM tom;
          DELETE FROM change_log; DELETE FROM notice_publication; DELETE FROM translation;
          DELETE FROM organisation; INSERT INTO organisation (id) VALUES (1);",
     )?;

@@ -422,6 +422,26 @@ pub fn party(
     if let Some(c) = &party.country {
         v.note(country(p.at("country"), c, catalogs));
     }
+    normalize_list(&mut party.processing_countries);
+    let mut seen = std::collections::HashSet::new();
+    let seat = party.country.clone();
+    party.processing_countries.retain_mut(|c| {
+        *c = c.to_ascii_uppercase();
+        // The seat is where the party processes anyway; a code given twice
+        // says nothing more.
+        seat.as_deref() != Some(c.as_str()) && seen.insert(c.clone())
+    });
+    v.note(items(
+        p.at("processing_countries"),
+        &party.processing_countries,
+    ));
+    for (i, c) in party.processing_countries.iter().enumerate() {
+        v.note(country(
+            p.at(&format!("processing_countries[{i}]")),
+            c,
+            catalogs,
+        ));
+    }
     v.note(date(p.at("dpf_checked_on"), &party.dpf_checked_on));
     normalize_list(&mut party.certifications);
     v.note(items(p.at("certifications"), &party.certifications));

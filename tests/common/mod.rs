@@ -31,6 +31,7 @@ pub fn full_party(key: &str, sub: Option<&str>) -> Party {
         name: format!("Dienstleister {key} GmbH & Co. KG"),
         address: Some("Musterstraße 1\n12345 Musterstadt".into()),
         country: Some("US".into()),
+        processing_countries: vec!["GB".into(), "CH".into()],
         contact: Some("privacy@example.com".into()),
         dpf_certified: true,
         dpf_checked_on: NaiveDate::from_ymd_opt(2026, 9, 1),
