@@ -119,6 +119,47 @@ fn a_sub_processor_in_a_third_country_is_a_transfer() {
 }
 
 #[test]
+fn a_recipients_processing_country_is_a_transfer() {
+    let mut r = complete_register();
+    let cisco = r
+        .parties
+        .iter_mut()
+        .find(|p| p.key == CISCO)
+        .expect("cisco");
+    // Seated in the EU, supported from India (issue 18).
+    cisco.country = Some("NL".into());
+    cisco.processing_countries = vec!["IN".into()];
+    activity(&mut r, WEBEX).transfers.clear();
+    let n = notice(&r, Lang::De);
+    let webex = n.activities.iter().find(|a| a.key == WEBEX).expect("webex");
+    let india = webex
+        .transfers
+        .iter()
+        .find(|t| t.country == "Indien")
+        .expect("the processing country is a transfer of the activity");
+    assert!(!india.missing.is_empty(), "no instrument recorded: a gap");
+    assert!(
+        !webex.transfers.iter().any(|t| t.country == "Niederlande"),
+        "the seat in the EU is no transfer"
+    );
+    let recipient = webex
+        .recipients
+        .iter()
+        .find(|x| x.name.as_deref().is_some_and(|n| n.contains("Cisco")))
+        .expect("cisco is a recipient");
+    assert!(recipient.locations.iter().any(|l| l == "Indien"), "{recipient:#?}");
+    assert!(
+        n.missing.iter().any(|m| m.blocking
+            && m.activity.as_deref() == Some(WEBEX)
+            && m.rule.as_deref() == Some("recipient-transfer-not-recorded")),
+        "the check's error is a gap that bars publication: {:#?}",
+        n.missing
+    );
+    let text = md(&r);
+    assert!(!text.contains("nicht vorgesehen"), "{text}");
+}
+
+#[test]
 fn section_26_bdsg_alone_is_a_gap_at_the_purpose() {
     // The example cites § 26 BDSG alone, as the seed does.
     let r = vvt::example::example_register();

@@ -47,6 +47,7 @@ pub const NOTICE_RULES: &[&str] = &[
     "transfer-us-not-dpf",
     "transfer-derogation-undocumented",
     "subprocessor-transfer-no-mechanism",
+    "recipient-transfer-not-recorded",
     "dpf-check-outdated",
     "dpo-required-headcount",
     "automated-decision-legitimate-interest",

@@ -159,6 +159,10 @@ fn label(name: &str, lang: Lang) -> &str {
         "agreement" => ("Auftragsverarbeitungsvertrag", "Processor agreement"),
         "subprocessors" => ("Unterauftragsverarbeiter", "Sub-processors"),
         "locations" => ("Verarbeitungsorte", "Processing locations"),
+        "processing_countries" => (
+            "Weitere Verarbeitungsländer",
+            "Other countries of processing",
+        ),
         "dpia" => ("DSFA", "DPIA"),
         "reason" => ("Begründung", "Reason"),
         "department" => ("Verantwortliche Fachabteilung", "Responsible department"),

@@ -16,6 +16,18 @@ fn party_country(p: &Party, catalogs: &Catalogs, lang: Lang) -> Option<String> {
     )
 }
 
+/// Where the party processes besides its seat: the countries it records
+/// (by name), then the processing locations of its processor agreement.
+fn processing_places(p: &Party, catalogs: &Catalogs, lang: Lang) -> Vec<String> {
+    let countries = p.processing_countries.iter().map(|code| {
+        catalogs
+            .country(code)
+            .map_or(code.to_owned(), |c| c.name(lang).to_owned())
+    });
+    let agreed = p.agreement.iter().flat_map(|ag| ag.locations.iter().cloned());
+    countries.chain(agreed).collect()
+}
+
 pub(super) fn recipients(
     a: &ProcessingActivity,
     register: &Register,
@@ -43,8 +55,7 @@ pub(super) fn recipients(
                 description,
                 note: text(&r.note),
                 locations: found
-                    .and_then(|p| p.agreement.as_ref())
-                    .map(|ag| ag.locations.clone())
+                    .map(|p| processing_places(p, catalogs, gaps.lang))
                     .unwrap_or_default(),
                 privacy_notice: found
                     .and_then(|p| text(&p.privacy_notice_url))
