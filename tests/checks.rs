@@ -670,7 +670,11 @@ fn recipient_processing_in_a_third_country_without_a_recorded_transfer() {
         "hr",
         "recipients[1].party",
     );
-    assert!(f.message_en.contains("has its seat there"), "{}", f.message_en);
+    assert!(
+        f.message_en.contains("has its seat there"),
+        "{}",
+        f.message_en
+    );
 
     // A German provider hosting in the US (issue 18): DPF certification
     // recorded on the party covers its US processing as it does a US seat.

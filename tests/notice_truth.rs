@@ -147,7 +147,10 @@ fn a_recipients_processing_country_is_a_transfer() {
         .iter()
         .find(|x| x.name.as_deref().is_some_and(|n| n.contains("Cisco")))
         .expect("cisco is a recipient");
-    assert!(recipient.locations.iter().any(|l| l == "Indien"), "{recipient:#?}");
+    assert!(
+        recipient.locations.iter().any(|l| l == "Indien"),
+        "{recipient:#?}"
+    );
     assert!(
         n.missing.iter().any(|m| m.blocking
             && m.activity.as_deref() == Some(WEBEX)

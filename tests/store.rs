@@ -83,17 +83,32 @@ fn a_partys_processing_countries_are_checked_and_kept_in_order() {
 
     let mut bad = saved.clone();
     bad.processing_countries = vec!["GB".into(), "XX".into()];
-    let err = s.update_party(&bad).expect_err("an unknown code is refused");
+    let err = s
+        .update_party(&bad)
+        .expect_err("an unknown code is refused");
     assert_eq!(err.field(), Some("processing_countries[1]"), "{err}");
-    assert_eq!(s.party("host").expect("loads"), saved, "a refused save changes nothing");
+    assert_eq!(
+        s.party("host").expect("loads"),
+        saved,
+        "a refused save changes nothing"
+    );
 
     // Written to the interchange file only when there are any, and read back.
     let json = vvt::interchange::to_json(&s.load().expect("load")).expect("json");
-    assert!(json.contains("\"processing_countries\": [\n        \"IN\",\n        \"GB\"\n      ]"), "{json}");
+    assert!(
+        json.contains("\"processing_countries\": [\n        \"IN\",\n        \"GB\"\n      ]"),
+        "{json}"
+    );
     let again = vvt::interchange::from_json(&json).expect("reads back");
-    assert_eq!(again.party("host").expect("host").processing_countries, ["IN", "GB"]);
+    assert_eq!(
+        again.party("host").expect("host").processing_countries,
+        ["IN", "GB"]
+    );
     let mut plain = before;
-    plain.parties.iter_mut().for_each(|p| p.processing_countries.clear());
+    plain
+        .parties
+        .iter_mut()
+        .for_each(|p| p.processing_countries.clear());
     let party = serde_json::to_string(&plain.parties[0]).expect("json");
     assert!(!party.contains("processing_countries"), "{party}");
 }

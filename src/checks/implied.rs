@@ -33,10 +33,12 @@ pub(super) fn check(ctx: &Context<'_>, a: &ProcessingActivity, out: &mut Vec<Fin
             Via::SubProcessor { .. } => continue,
         };
         let r = &a.recipients[t.recipient_index];
-        let unlisted_sub = r.role == RecipientRole::SubProcessor
-            && !ctx.is_listed_subprocessor(&t.party.key);
+        let unlisted_sub =
+            r.role == RecipientRole::SubProcessor && !ctx.is_listed_subprocessor(&t.party.key);
         if (unlisted_sub && t.via == Via::Seat)
-            || !ctx.destination(&t.country, Some(t.party)).needs_safeguards()
+            || !ctx
+                .destination(&t.country, Some(t.party))
+                .needs_safeguards()
         {
             continue;
         }

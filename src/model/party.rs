@@ -35,7 +35,7 @@ pub struct Party {
     /// third country among them implies a transfer (Art. 44 GDPR). Format
     /// version 9; written only when there are any.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(feature = "ts", ts(optional))]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub processing_countries: Vec<String>,
     /// Certified under the EU-US Data Privacy Framework (Decision (EU)
     /// 2023/1795); meaningful where the party processes in the United

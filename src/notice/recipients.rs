@@ -24,7 +24,10 @@ fn processing_places(p: &Party, catalogs: &Catalogs, lang: Lang) -> Vec<String> 
             .country(code)
             .map_or(code.to_owned(), |c| c.name(lang).to_owned())
     });
-    let agreed = p.agreement.iter().flat_map(|ag| ag.locations.iter().cloned());
+    let agreed = p
+        .agreement
+        .iter()
+        .flat_map(|ag| ag.locations.iter().cloned());
     countries.chain(agreed).collect()
 }
 

@@ -493,8 +493,17 @@ key: string, name: string, address: string | null,
  */
 country: string | null, contact: string | null,
 /**
- * Certified under the EU-US Data Privacy Framework (Decision (EU) 2023/1795);
- * only meaningful for organisations in the United States.
+ * ISO 3166-1 alpha-2 codes of the countries, other than the seat, where
+ * the party processes the data (hosting, support, a parent company): a
+ * German provider hosting in the United States names `US` here. A
+ * third country among them implies a transfer (Art. 44 GDPR). Format
+ * version 9; written only when there are any.
+ */
+processing_countries?: Array<string>,
+/**
+ * Certified under the EU-US Data Privacy Framework (Decision (EU)
+ * 2023/1795); meaningful where the party processes in the United
+ * States, by its seat or one of its processing countries.
  */
 dpf_certified: boolean,
 /**

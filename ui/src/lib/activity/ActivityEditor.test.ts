@@ -459,6 +459,7 @@ describe("ActivityEditor", () => {
       name: "Zoom Video Communications, Inc.",
       address: null,
       country: null,
+      processing_countries: [],
       contact: null,
       dpf_certified: false,
       dpf_checked_on: null,
@@ -471,6 +472,64 @@ describe("ActivityEditor", () => {
     expect(onpartycreated).toHaveBeenCalledWith({ ...party, version: 1 });
     const picker = within(recipients).getByRole("combobox", { name: "Stelle" });
     await waitFor(() => expect(picker, "the new party is chosen, shown by name").toHaveValue("Zoom Video Communications, Inc."));
+  });
+
+  it("creates a processor inline with where it processes, its DPF certification and its agreement", async () => {
+    render(ActivityEditor, props());
+    await purposeInput();
+    const recipients = screen.getByRole("region", { name: "Empfänger" });
+
+    await fireEvent.click(within(recipients).getByRole("button", { name: "Neue Stelle" }));
+    const form = within(recipients).getByRole("group", { name: "Neue Stelle anlegen" });
+    await fireEvent.input(within(form).getByRole("textbox", { name: /^Name der Stelle/ }), {
+      target: { value: "Personio SE & Co. KG" },
+    });
+    // Seated in Germany: no DPF question yet.
+    await pick(within(form).getByRole("combobox", { name: "Sitzland" }), "Deutschland");
+    expect(within(form).queryByLabelText(/Data Privacy Framework/)).toBeNull();
+    // Hosting in the US makes the certification a question.
+    await fireEvent.click(within(form).getByRole("button", { name: "Verarbeitungsland hinzufügen" }));
+    const hosting = within(form).getByRole("combobox", { name: "Verarbeitungsland 1" });
+    expect(hosting, "the keyboard is in the new entry").toHaveFocus();
+    await pick(hosting, "Vereinigte Staaten");
+    await fireEvent.click(within(form).getByLabelText(/Data Privacy Framework zertifiziert/));
+    // The agreement in the same place.
+    await fireEvent.click(within(form).getByLabelText("Es gibt einen Auftragsverarbeitungsvertrag (AVV)"));
+    await fireEvent.input(within(form).getByLabelText("Unterzeichnet am"), { target: { value: "15.01.2026" } });
+    await fireEvent.input(within(form).getByLabelText("Version oder Referenz"), { target: { value: "AVV 2026" } });
+    await fireEvent.click(within(form).getByRole("button", { name: "Stelle anlegen" }));
+
+    expect(addParty).toHaveBeenCalledOnce();
+    expect(addParty.mock.calls[0][0]).toMatchObject({
+      key: "personio-se-co-kg",
+      name: "Personio SE & Co. KG",
+      country: "DE",
+      processing_countries: ["US"],
+      dpf_certified: true,
+      agreement: { signed_on: "2026-01-15", reference: "AVV 2026" },
+    });
+  });
+
+  it("shows the core's refusal of an inline party's field at that field", async () => {
+    addParty.mockRejectedValueOnce({
+      code: "validation",
+      message: "processing_countries[0]: unknown country code XX",
+      field: "processing_countries[0]",
+      reason: { kind: "unknown_country", code: "XX" },
+      reason_text: { de: "unbekannter Ländercode „XX“", en: "unknown country code 'XX'" },
+    });
+    render(ActivityEditor, props());
+    await purposeInput();
+    const recipients = screen.getByRole("region", { name: "Empfänger" });
+    await fireEvent.click(within(recipients).getByRole("button", { name: "Neue Stelle" }));
+    const form = within(recipients).getByRole("group", { name: "Neue Stelle anlegen" });
+    await fireEvent.input(within(form).getByRole("textbox", { name: /^Name der Stelle/ }), { target: { value: "X" } });
+    await fireEvent.click(within(form).getByRole("button", { name: "Verarbeitungsland hinzufügen" }));
+    await fireEvent.click(within(form).getByRole("button", { name: "Stelle anlegen" }));
+
+    const field = await within(form).findByRole("combobox", { name: "Verarbeitungsland 1" });
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(within(form).getByRole("alert")).toHaveTextContent("unbekannter Ländercode „XX“");
   });
 
   it("removes a party created inline when the activity is left unsaved, keeps it after a save", async () => {

@@ -259,6 +259,7 @@ describe("PartiesView", () => {
       name: "Zoom Video Communications",
       address: null,
       country: "US",
+      processing_countries: [],
       contact: null,
       dpf_certified: true,
       dpf_checked_on: "2026-11-27",
@@ -279,6 +280,36 @@ describe("PartiesView", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
 
     expect(update.mock.calls[0][0]).toMatchObject({ country: "CH", dpf_certified: false, dpf_checked_on: null });
+  });
+
+  it("asks for the DPF certification of a party seated elsewhere that processes in the United States", async () => {
+    update.mockImplementation(async (party) => party);
+    renderView();
+    await openParty(/Cisco/);
+
+    await pick(screen.getByRole("combobox", { name: "Sitzland" }), "Schweiz");
+    expect(screen.queryByLabelText(/Data Privacy Framework/)).toBeNull();
+    await fireEvent.click(screen.getByRole("button", { name: "Verarbeitungsland hinzufügen" }));
+    await pick(screen.getByRole("combobox", { name: "Verarbeitungsland 1" }), "Vereinigte Staaten");
+    await fireEvent.click(screen.getByLabelText(/Data Privacy Framework zertifiziert/));
+    await fireEvent.click(screen.getByRole("button", { name: "Verarbeitungsland hinzufügen" }));
+    await pick(screen.getByRole("combobox", { name: "Verarbeitungsland 2" }), "Irland");
+    await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
+    expect(update.mock.calls[0][0]).toMatchObject({
+      country: "CH",
+      processing_countries: ["US", "IE"],
+      dpf_certified: true,
+    });
+
+    // Without the US among them the certification goes.
+    await fireEvent.click(screen.getByRole("button", { name: /Verarbeitungsland 1 entfernen/ }));
+    expect(screen.queryByLabelText(/Data Privacy Framework/)).toBeNull();
+    await fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
+    expect(update.mock.calls[1][0]).toMatchObject({
+      processing_countries: ["IE"],
+      dpf_certified: false,
+      dpf_checked_on: null,
+    });
   });
 
   it("removes the agreement with the toggle and brings the input back when switched on again", async () => {

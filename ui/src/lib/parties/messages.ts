@@ -30,6 +30,10 @@ export interface PartiesMessages extends RecordEditorWords, RecordOutcomeWords, 
   address: string;
   country: string;
   notRecorded: string;
+  processingCountries: string;
+  processingCountriesHint: string;
+  processingCountry: (n: number) => string;
+  addProcessingCountry: string;
   contact: string;
   dpfCertified: string;
   dpfHint: string;
@@ -91,10 +95,15 @@ const de: PartiesMessages = {
   address: "Anschrift",
   country: "Sitzland",
   notRecorded: "– nicht erfasst –",
+  processingCountries: "Weitere Verarbeitungsländer",
+  processingCountriesHint:
+    "Länder außer dem Sitz, in denen die Stelle die Daten verarbeitet – etwa Hosting, Support oder die Muttergesellschaft. Ein Drittland hier ist eine Übermittlung jeder Tätigkeit, die die Stelle als Empfänger nennt.",
+  processingCountry: (n) => `Verarbeitungsland ${n}`,
+  addProcessingCountry: "Verarbeitungsland hinzufügen",
   contact: "Kontakt",
   dpfCertified: "Nach dem EU-US Data Privacy Framework zertifiziert",
   dpfHint:
-    "Nur zertifizierte Organisationen fallen unter den Angemessenheitsbeschluss (EU) 2023/1795; für alle anderen ist ein anderes Übermittlungsinstrument nötig.",
+    "Für eine Stelle mit Sitz oder Verarbeitung in den USA. Nur zertifizierte Organisationen fallen unter den Angemessenheitsbeschluss (EU) 2023/1795; für alle anderen ist ein anderes Übermittlungsinstrument nötig.",
   dpfCheckedOn: "Zuletzt in der DPF-Liste geprüft am",
   dpfCheckedOnHint:
     "Teilnehmer müssen sich jährlich neu zertifizieren und können ausscheiden; die Prüfung zeigt, ob die Organisation in der Data Privacy Framework List als aktiv geführt wird. Auch ohne Zertifizierung festhalten, wann nachgesehen wurde.",
@@ -173,10 +182,15 @@ const en: PartiesMessages = {
   address: "Address",
   country: "Country of establishment",
   notRecorded: "– not recorded –",
+  processingCountries: "Other countries of processing",
+  processingCountriesHint:
+    "Countries other than the seat where the party processes the data – hosting, support or its parent company, for instance. A third country here is a transfer of every activity that names the party as recipient.",
+  processingCountry: (n) => `Country of processing ${n}`,
+  addProcessingCountry: "Add country of processing",
   contact: "Contact",
   dpfCertified: "Certified under the EU-U.S. Data Privacy Framework",
   dpfHint:
-    "Only certified organisations are covered by adequacy decision (EU) 2023/1795; any other needs another transfer mechanism.",
+    "For a party seated or processing in the United States. Only certified organisations are covered by adequacy decision (EU) 2023/1795; any other needs another transfer mechanism.",
   dpfCheckedOn: "Last checked in the DPF list on",
   dpfCheckedOnHint:
     "Participants re-certify every year and can drop out; the check shows whether the organisation is listed as active in the Data Privacy Framework List. Record when you looked even if no certification was found.",

@@ -20,12 +20,19 @@ export function agreementStatus(party: Party, t: PartiesMessages, lang: Lang): s
   return signed ? t.agreementSigned(formatDate(signed, lang)) : t.noAgreement;
 }
 
+/** Whether a DPF certification can matter for `party`: it is seated or
+ *  processes in the United States, as `Party::dpf_applies` in the core. */
+export function dpfApplies(party: Party): boolean {
+  return party.country === DPF_COUNTRY || (party.processing_countries ?? []).includes(DPF_COUNTRY);
+}
+
 export function emptyParty(): Party {
   return {
     key: "",
     name: "",
     address: null,
     country: null,
+    processing_countries: [],
     contact: null,
     dpf_certified: false,
     dpf_checked_on: null,
