@@ -103,6 +103,8 @@ const cases = [
           JSON.stringify(chips) === JSON.stringify(["§ 26 BDSG", "Art. 6 Abs. 1 lit. b DSGVO"]),
           `the purpose's legal bases after the restart, got ${JSON.stringify(chips)}`,
         );
+        // The history loads when the DPO goes there (the section navigation).
+        await driver.click('nav.sections a[href="#activity-history"]');
         const newest = await driver.textOf('[data-testid="history-change"]');
         assert(newest.includes("geändert"), `the newest history entry is the change, got ${JSON.stringify(newest)}`);
         for (const expected of ["Zwecke › Eintrag 1 › Beschreibung", NEW_PURPOSE, "Zwecke › Eintrag 1 › Rechtsgrundlagen"]) {

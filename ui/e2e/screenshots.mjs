@@ -86,6 +86,8 @@ const cases = [
           `return document.querySelector(".activity-editor .bar .status")?.textContent.trim() === "Gespeichert";`,
           "the save",
         );
+        // The history loads once in view.
+        await scrollTo(driver, "activity-history");
         await driver.textOf('[data-testid="history-change"]');
         await scrollTo(driver, "activity-history");
         await shoot("history");
