@@ -4,6 +4,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getActivity, recordHistory } from "../api";
+import { emptyTransfer } from "./activity";
 import ActivityEditor from "./ActivityEditor.svelte";
 import { progressive } from "./progressive";
 import { editorProps as props, webexActivity } from "./test-fixtures";
@@ -49,20 +50,7 @@ describe("progressive rendering of the activity form", () => {
 
   it("renders the whole form at once for a finding's field in a later section", async () => {
     const activity = webexActivity();
-    activity.transfers = [
-      {
-        recipient: "cisco",
-        country: "US",
-        mechanism: null,
-        scc_module: null,
-        supplementary_measures: null,
-        tia_date: null,
-        tia_result: null,
-        derogation_documentation: null,
-        safeguards_copy: null,
-        note: null,
-      },
-    ];
+    activity.transfers = [{ ...emptyTransfer(), recipient: "cisco", country: "US" }];
     vi.mocked(getActivity).mockResolvedValue(activity);
     render(ActivityEditor, props({ focusPath: "transfers[0].mechanism" }));
     const mechanism = await screen.findByRole("combobox", { name: "Übermittlungsinstrument" });
