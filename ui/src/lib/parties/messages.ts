@@ -103,7 +103,7 @@ const de: PartiesMessages = {
   contact: "Kontakt",
   dpfCertified: "Nach dem EU-US Data Privacy Framework zertifiziert",
   dpfHint:
-    "Für eine Stelle mit Sitz oder Verarbeitung in den USA. Nur zertifizierte Organisationen fallen unter den Angemessenheitsbeschluss (EU) 2023/1795; für alle anderen ist ein anderes Übermittlungsinstrument nötig.",
+    "Für eine Stelle mit Sitz oder Verarbeitung in den USA: zertifiziert sein muss die Organisation, die die Daten dort erhält (bei einer Stelle mit Sitz in der EU etwa ihre US-Gesellschaft). Nur zertifizierte Organisationen fallen unter den Angemessenheitsbeschluss (EU) 2023/1795; für alle anderen ist ein anderes Übermittlungsinstrument nötig.",
   dpfCheckedOn: "Zuletzt in der DPF-Liste geprüft am",
   dpfCheckedOnHint:
     "Teilnehmer müssen sich jährlich neu zertifizieren und können ausscheiden; die Prüfung zeigt, ob die Organisation in der Data Privacy Framework List als aktiv geführt wird. Auch ohne Zertifizierung festhalten, wann nachgesehen wurde.",
@@ -190,7 +190,7 @@ const en: PartiesMessages = {
   contact: "Contact",
   dpfCertified: "Certified under the EU-U.S. Data Privacy Framework",
   dpfHint:
-    "For a party seated or processing in the United States. Only certified organisations are covered by adequacy decision (EU) 2023/1795; any other needs another transfer mechanism.",
+    "For a party seated or processing in the United States: the organisation that receives the data there must be certified (for a party seated in the EU, its US company, for instance). Only certified organisations are covered by adequacy decision (EU) 2023/1795; any other needs another transfer mechanism.",
   dpfCheckedOn: "Last checked in the DPF list on",
   dpfCheckedOnHint:
     "Participants re-certify every year and can drop out; the check shows whether the organisation is listed as active in the Data Privacy Framework List. Record when you looked even if no certification was found.",
