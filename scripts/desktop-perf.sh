@@ -2,7 +2,9 @@
 # Desktop measurements for docs/performance.md: start to first list and memory
 # after loading a synthetic register of N activities (default 2,000), in a
 # real window under Xvfb. Part of `make bench`, not of `make test`.
-#   PROFILE=release|debug (default release), N, RUNS
+#   PROFILE=release|debug (default release), N, RUNS; LARGE (default 20000,
+#   0 to skip) with LARGE_EDITS saves (default 20: each save checks the whole
+#   register again)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,16 +28,22 @@ export VVT_E2E_DRIVER="$PWD/.tools/bin/tauri-driver"
 export WEBKIT_DISABLE_DMABUF_RENDERER=1
 export LIBGL_ALWAYS_SOFTWARE=1
 
-# measure N RUNS: a synthetic register of N activities, started RUNS times.
+# measure N RUNS [EDITS]: a synthetic register of N activities, started RUNS
+# times, with EDITS saves (default VVT_PERF_EDITS or 200).
 measure() {
   local register="$tmp/synthetic-$1.vvt"
   "target/$profile/vvt" --db "$register" example --synthetic "$1" --seed 1 >/dev/null
   echo "desktop: $profile build, $1 activities"
-  VVT_PERF_REGISTER="$register" VVT_PERF_RUNS="$2" \
+  VVT_PERF_REGISTER="$register" VVT_PERF_RUNS="$2" VVT_PERF_EDITS="${3:-${VVT_PERF_EDITS:-200}}" \
     xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" node ui/e2e/perf.mjs
 }
 
 measure "$n" "${RUNS:-5}"
+# The group register of issue 24.
+large="${LARGE:-20000}"
+if [ "$large" != 0 ]; then
+  measure "$large" 2 "${LARGE_EDITS:-20}"
+fi
 # The same with 10 activities: what the app and WebKit take whatever the
 # register's size, so the part that grows with it can be told apart.
 measure 10 1
