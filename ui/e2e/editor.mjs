@@ -104,7 +104,7 @@ const cases = [
           `the purpose's legal bases after the restart, got ${JSON.stringify(chips)}`,
         );
         // The history loads when the DPO goes there (the section navigation).
-        await driver.click('nav.sections a[href="#activity-history"]');
+        await driver.execute(`document.querySelector('nav.sections a[href="#activity-history"]').click();`);
         const newest = await driver.textOf('[data-testid="history-change"]');
         assert(newest.includes("geändert"), `the newest history entry is the change, got ${JSON.stringify(newest)}`);
         for (const expected of ["Zwecke › Eintrag 1 › Beschreibung", NEW_PURPOSE, "Zwecke › Eintrag 1 › Rechtsgrundlagen"]) {
