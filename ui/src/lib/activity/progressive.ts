@@ -1,8 +1,9 @@
-// The activity form renders its first sections with the record and the rest
-// right after that first paint: a full form is some 3,500 elements, and
-// building them all before anything shows made opening an activity take
-// about 200 ms in the window; its top (name, key, purposes) now shows within
-// a frame, and the sections below follow before the DPO can scroll there.
+// The activity form renders its first sections (general, purposes) with the
+// record and the rest right after that first paint: the whole form was some
+// 3,600 elements, and building them all before anything showed made opening
+// an activity take about 200 ms in the window; its top (name, key,
+// purposes) now shows within a frame, and the sections below follow before
+// the DPO can scroll there.
 // Anything that needs a later section first (a finding's field, the section
 // navigation, a refused save's field) asks for the whole form and waits for
 // it.
@@ -12,9 +13,6 @@
 
 /** How the form renders: `enabled` false renders every section at once. */
 export const progressive = { enabled: true };
-
-/** The sections rendered with the record itself: general and purposes. */
-export const FIRST_SECTIONS = 2;
 
 /**
  * Runs `then` once the browser has painted the current frame: a task queued
